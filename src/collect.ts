@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { discover } from './discover/discover.js';
+import { readPytestConfig } from './discover/pytest-config.js';
+import { groupsOutput } from './emit/groups-output.js';
+import { planFileJson } from './emit/plan-file.js';
+import { sortProblems } from './emit/annotations.js';
+import { summaryMarkdown } from './emit/summary.js';
+import type { ExtractSettings } from './extract/extractor.js';
+import { extractorFor } from './extract/registry.js';
+import type { Settings } from './inputs.js';
+import type { FileResult, Plan, Problem } from './model.js';
+import { planJobs } from './plan/plan.js';
+
+/** Everything a run produces, before any of it is written anywhere. */
+export interface Outcome {
+  plan: Plan;
+  /** Sorted by file and line. */
+  problems: Problem[];
+  groupsJson: string;
+  planJson: string;
+  summary: string;
+  /** Why the step must fail, or null. */
+  failure: string | null;
+}
+
+/** inputs → discover → extract → plan → render. Reads files; writes nothing. */
+export async function collect(settings: Settings): Promise<Outcome> {
+  const problems: Problem[] = [];
+  const config = readPytestConfig(settings.workingDirectory, problems);
+  const found = await discover(settings.workingDirectory, settings.paths, config);
+  problems.push(...found.problems);
+
+  const extractSettings: ExtractSettings = {
+    marker: settings.marker,
+    pytest: { classes: config.pythonClasses, functions: config.pythonFunctions },
+  };
+  const results: FileResult[] = [];
+  for (const file of found.files) {
+    const extractor = extractorFor(file);
+    if (!extractor) {
+      problems.push({
+        severity: 'notice',
+        file,
+        title: 'No extractor for this file',
+        message: `${file} matched paths but is not a Python file; it is not planned. Narrow paths to the test files.`,
+      });
+      continue;
+    }
+    const bytes = readBytes(settings.workingDirectory, file, problems);
+    if (!bytes) continue;
+    const result = extractor.extract({ path: file, bytes }, extractSettings);
+    problems.push(...result.problems);
+    results.push(result);
+  }
+
+  const { plan, problems: planProblems } = planJobs(results, { ...settings, marker: settings.marker.raw });
+  problems.push(...planProblems);
+  const groups = groupsOutput(plan);
+  problems.push(...groups.problems);
+
+  const sorted = sortProblems(problems);
+  return {
+    plan,
+    problems: sorted,
+    groupsJson: groups.json,
+    planJson: planFileJson(plan),
+    summary: summaryMarkdown(plan, sorted),
+    failure: failureOf(plan, sorted, settings),
+  };
+}
+
+function readBytes(root: string, file: string, problems: Problem[]): Uint8Array | null {
+  try {
+    return fs.readFileSync(path.join(root, file));
+  } catch (err) {
+    problems.push({
+      severity: 'error',
+      file,
+      title: 'Unreadable file',
+      message: `${file} could not be read (${(err as NodeJS.ErrnoException).code ?? String(err)}); its tests cannot be planned.`,
+    });
+    return null;
+  }
+}
+
+function failureOf(plan: Plan, problems: Problem[], settings: Settings): string | null {
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    const first = errors[0]!;
+    const where = first.file ? `${first.file}${first.line ? `:${first.line}` : ''}: ` : '';
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more; see the annotations and the job summary)` : '';
+    return `${errors.length} error${errors.length > 1 ? 's' : ''} in the test plan. ${where}${first.title}: ${first.message}${more}`;
+  }
+  if (plan.totalTests === 0 && settings.ifNoTests === 'error') {
+    const where = settings.paths.length > 0 ? `paths '${settings.paths.join(' ')}'` : "pytest's default discovery";
+    return `No tests found under ${settings.workingDirectory} with ${where}, and if-no-tests is 'error'. Check paths and working-directory, or set if-no-tests to 'success'.`;
+  }
+  return null;
+}

@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseIni } from 'ini';
+import { parse as parseToml } from 'smol-toml';
+import type { Problem } from '../model.js';
+
+/** The pytest settings that decide which files, classes and functions are tests. */
+export interface PytestConfig {
+  /** The config file these came from (absolute), or null for pytest's defaults. */
+  source: string | null;
+  /** Directory that `testpaths` are relative to (pytest's rootdir). */
+  rootDir: string;
+  testpaths: string[];
+  pythonFiles: string[];
+  pythonClasses: string[];
+  pythonFunctions: string[];
+  /** pytest's defaults plus the config's `norecursedirs`. */
+  norecursedirs: string[];
+}
+
+export const PYTEST_DEFAULTS = {
+  pythonFiles: ['test_*.py', '*_test.py'],
+  pythonClasses: ['Test'],
+  pythonFunctions: ['test'],
+  norecursedirs: ['*.egg', '.*', '_darcs', 'build', 'CVS', 'dist', 'node_modules', 'venv', '{arch}'],
+} as const;
+
+type Section = Record<string, unknown>;
+
+/**
+ * Finds the config pytest would use, searching from `dir` upwards in pytest's order:
+ * pytest.ini / .pytest.ini (always), pyproject.toml ([tool.pytest.ini_options] or [tool.pytest]),
+ * tox.ini ([pytest]), setup.cfg ([tool:pytest]).
+ */
+export function readPytestConfig(dir: string, problems: Problem[]): PytestConfig {
+  for (let current = dir; ; current = path.dirname(current)) {
+    const found = configIn(current, problems);
+    if (found) return toConfig(found.file, current, found.section);
+    if (path.dirname(current) === current) break;
+  }
+  return toConfig(null, dir, {});
+}
+
+function configIn(dir: string, problems: Problem[]): { file: string; section: Section } | null {
+  const candidates: [string, (text: string) => Section | null][] = [
+    ['pytest.ini', (t) => iniSection(t, 'pytest') ?? {}],
+    ['.pytest.ini', (t) => iniSection(t, 'pytest') ?? {}],
+    ['pyproject.toml', tomlSection],
+    ['tox.ini', (t) => iniSection(t, 'pytest')],
+    ['setup.cfg', (t) => iniSection(t, 'tool:pytest')],
+  ];
+  for (const [name, read] of candidates) {
+    const file = path.join(dir, name);
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    try {
+      const section = read(text);
+      if (section) return { file, section };
+    } catch (err) {
+      problems.push({
+        severity: 'warning',
+        file: name,
+        title: 'Unreadable pytest config',
+        message: `${file} could not be parsed (${String(err instanceof Error ? err.message : err).split('\n')[0]}); pytest's default naming is used instead. Fix the file or set \`paths\`.`,
+      });
+    }
+  }
+  return null;
+}
+
+function tomlSection(text: string): Section | null {
+  const doc = parseToml(text) as Section;
+  const tool = doc['tool'] as Section | undefined;
+  const pytest = tool?.['pytest'] as Section | undefined;
+  if (!pytest) return null;
+  // pytest 9 reads native [tool.pytest]; older versions [tool.pytest.ini_options].
+  const legacy = pytest['ini_options'] as Section | undefined;
+  return legacy ?? pytest;
+}
+
+/**
+ * configparser continues a value on indented lines; the `ini` package does not, so fold those
+ * lines onto the key before parsing.
+ */
+function iniSection(text: string, name: string): Section | null {
+  const folded: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (/^[ \t]+\S/.test(line) && folded.length > 0 && !/^\s*[#;]/.test(line)) {
+      folded[folded.length - 1] += ' ' + line.trim();
+    } else {
+      folded.push(line);
+    }
+  }
+  const doc = parseIni(folded.join('\n')) as Record<string, unknown>;
+  const section = doc[name];
+  return section && typeof section === 'object' ? (section as Section) : null;
+}
+
+function toConfig(source: string | null, rootDir: string, section: Section): PytestConfig {
+  const list = (key: string): string[] | undefined => {
+    const v = section[key];
+    if (Array.isArray(v)) return v.map(String);
+    if (typeof v === 'string') return v.split(/\s+/).filter(Boolean);
+    return undefined;
+  };
+  return {
+    source,
+    rootDir,
+    testpaths: list('testpaths') ?? [],
+    pythonFiles: list('python_files') ?? [...PYTEST_DEFAULTS.pythonFiles],
+    pythonClasses: list('python_classes') ?? [...PYTEST_DEFAULTS.pythonClasses],
+    pythonFunctions: list('python_functions') ?? [...PYTEST_DEFAULTS.pythonFunctions],
+    norecursedirs: list('norecursedirs') ?? [...PYTEST_DEFAULTS.norecursedirs],
+  };
+}

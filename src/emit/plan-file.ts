@@ -1,0 +1,34 @@
+import type { Plan, TestCase } from '../model.js';
+
+/** The plan file (docs/plan-format.md): the full selection of every job. */
+export function planFileJson(plan: Plan): string {
+  const test = (t: TestCase): Record<string, unknown> => {
+    const out: Record<string, unknown> = { id: t.id, function: t.function, file: t.file, line: t.line, group: t.group };
+    if (t.params) out['params'] = t.params;
+    return out;
+  };
+  const doc = {
+    version: 1,
+    tool: 'group-matrix',
+    marker: plan.marker,
+    scope: plan.scope,
+    ungrouped: plan.ungrouped,
+    total_tests: plan.totalTests,
+    jobs: plan.jobs.map((j) => {
+      const job: Record<string, unknown> = {
+        id: j.id,
+        name: j.name,
+        index: j.index,
+        group_id: j.groupId,
+        group_value: j.groupValue,
+        runner: j.runner,
+        files: j.files,
+      };
+      if (j.runsOn !== undefined) job['runs-on'] = j.runsOn;
+      job['tests'] = j.tests.map(test);
+      return job;
+    }),
+    skipped: plan.skipped.map(test),
+  };
+  return JSON.stringify(doc, null, 1) + '\n';
+}

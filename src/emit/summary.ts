@@ -1,0 +1,89 @@
+import { SUMMARY_BUDGET } from '../constants.js';
+import type { Plan, Problem } from '../model.js';
+
+/** Markdown cell text: no pipes or newlines to break the table. */
+function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function where(p: Problem): string {
+  if (!p.file) return '';
+  return p.line ? `${p.file}:${p.line}` : p.file;
+}
+
+/**
+ * The job summary: a table of jobs, then every problem. GitHub refuses a step summary over 1 MiB
+ * (and does not fail the step), so rows past the budget are replaced by a note saying how many.
+ */
+export function summaryMarkdown(plan: Plan, problems: Problem[], budget = SUMMARY_BUDGET): string {
+  const head: string[] = ['## group-matrix plan', ''];
+  if (plan.jobs.length === 0) {
+    head.push(
+      plan.totalTests === 0
+        ? '**No tests found**: `groups` is `[]` and `count` is `0`. Guard the matrix job with `if: needs.<collect>.outputs.count != \'0\'`.'
+        : `**No jobs**: all ${plan.totalTests} tests were skipped.`,
+      '',
+    );
+  } else {
+    const files = new Set(plan.jobs.flatMap((j) => j.files)).size;
+    const planned = plan.jobs.reduce((n, j) => n + j.tests.length, 0);
+    head.push(
+      `${plan.jobs.length} jobs, ${planned} tests in ${files} files (scope \`${plan.scope}\`, marker \`${plan.marker}\`).`,
+      '',
+    );
+  }
+  const sections: string[][] = [];
+  if (plan.jobs.length > 0) {
+    sections.push([
+      '| # | job | id | group | tests | files |',
+      '|--:|---|---|---|--:|--:|',
+      ...plan.jobs.map(
+        (j) =>
+          `| ${j.index} | ${cell(j.name)} | \`${j.id}\` | ${cell(j.groupId)} | ${j.tests.length} | ${j.files.length} |`,
+      ),
+    ]);
+  }
+  if (plan.skipped.length > 0) {
+    sections.push([
+      '',
+      `### ${plan.skipped.length} ungrouped tests skipped (ungrouped: skip)`,
+      '',
+      ...plan.skipped.map((t) => `- \`${cell(t.id)}\` (${t.file}:${t.line})`),
+    ]);
+  }
+  if (problems.length > 0) {
+    sections.push([
+      '',
+      `### Problems (${problems.length})`,
+      '',
+      '| severity | where | problem |',
+      '|---|---|---|',
+      ...problems.map((p) => `| ${p.severity} | ${cell(where(p))} | **${cell(p.title)}**: ${cell(p.message)} |`),
+    ]);
+  }
+  return fitToBudget(head, sections, budget);
+}
+
+function fitToBudget(head: string[], sections: string[][], budget: number): string {
+  const lines = [...head];
+  let size = Buffer.byteLength(lines.join('\n'), 'utf8');
+  let dropped = 0;
+  for (const section of sections) {
+    for (const line of section) {
+      const cost = Buffer.byteLength(line, 'utf8') + 1;
+      if (dropped > 0 || size + cost > budget - 500) {
+        dropped++;
+        continue;
+      }
+      lines.push(line);
+      size += cost;
+    }
+  }
+  if (dropped > 0) {
+    lines.push(
+      '',
+      `_Summary truncated: ${dropped} more lines left out to stay under GitHub's 1 MiB step summary limit. The plan file (output plan-file) has every job and test._`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,40 @@
+import './shim.js';
+import * as core from '@actions/core';
+import os from 'node:os';
+import { InputError, readSettings } from './inputs.js';
+import { run } from './main.js';
+
+async function main(): Promise<void> {
+  try {
+    const settings = readSettings((name) => core.getInput(name), {
+      workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
+      tempDir: process.env['RUNNER_TEMP'] || os.tmpdir(),
+    });
+    await run(settings, {
+      setOutput: (name, value) => core.setOutput(name, value),
+      annotate: (p) => {
+        const props = { title: p.title, file: p.file, startLine: p.line, endLine: p.endLine ?? p.line };
+        if (p.severity === 'error') core.error(p.message, props);
+        else if (p.severity === 'warning') core.warning(p.message, props);
+        else core.notice(p.message, props);
+      },
+      writeSummary: async (markdown) => {
+        if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(markdown).write();
+      },
+      info: (message) => core.info(message),
+      setFailed: (message) => core.setFailed(message),
+    });
+  } catch (err) {
+    if (err instanceof InputError) {
+      core.setFailed(err.message);
+    } else {
+      // An unexpected error is a bug of ours: say so plainly, keep the stack for debug logs.
+      core.debug(err instanceof Error ? (err.stack ?? err.message) : String(err));
+      core.setFailed(
+        `group-matrix failed unexpectedly: ${err instanceof Error ? err.message : String(err)}. Re-run with ACTIONS_STEP_DEBUG=true for details, and please report it.`,
+      );
+    }
+  }
+}
+
+await main();

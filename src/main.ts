@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { collect } from './collect.js';
+import { Outputs } from './constants.js';
+import { pickAnnotations } from './emit/annotations.js';
+import type { Settings } from './inputs.js';
+import type { Problem } from './model.js';
+
+/** The side effects a run needs; @actions/core provides them in the action, tests provide their own. */
+export interface Edge {
+  setOutput(name: string, value: string): void;
+  annotate(problem: Problem): void;
+  writeSummary(markdown: string): Promise<void>;
+  info(message: string): void;
+  setFailed(message: string): void;
+}
+
+/** One run of the action: plan, then write the plan file, outputs, annotations and summary. */
+export async function run(settings: Settings, edge: Edge): Promise<void> {
+  const outcome = await collect(settings);
+
+  fs.mkdirSync(path.dirname(settings.planFile), { recursive: true });
+  fs.writeFileSync(settings.planFile, outcome.planJson);
+
+  edge.setOutput(Outputs.Groups, outcome.groupsJson);
+  edge.setOutput(Outputs.Count, String(outcome.plan.jobs.length));
+  edge.setOutput(Outputs.PlanFile, settings.planFile);
+
+  const { shown, hidden } = pickAnnotations(outcome.problems);
+  for (const problem of shown) edge.annotate(problem);
+  if (hidden > 0) edge.info(`${hidden} more problems are listed in the job summary (GitHub shows 10 annotations of each kind per step).`);
+
+  await edge.writeSummary(outcome.summary);
+  edge.info(
+    `group-matrix: ${outcome.plan.jobs.length} jobs, ${outcome.plan.totalTests} tests; plan written to ${settings.planFile}`,
+  );
+  if (outcome.failure) edge.setFailed(outcome.failure);
+}

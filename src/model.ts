@@ -1,0 +1,106 @@
+/**
+ * The data that flows through the pipeline: inputs → discover → extract → plan → emit.
+ * Every stage takes and returns these plain values; none of them knows about @actions/*.
+ */
+
+/** A problem found while reading inputs or test files; becomes an annotation and a summary row. */
+export interface Problem {
+  severity: 'error' | 'warning' | 'notice';
+  /** Repo-relative POSIX path of the file concerned, when there is one. */
+  file?: string;
+  /** 1-based line, when known. */
+  line?: number;
+  endLine?: number;
+  /** Short title for the annotation, e.g. "Non-literal group marker". */
+  title: string;
+  /** What was found and what to write instead. */
+  message: string;
+}
+
+/** The value a group annotation carried, as written: `group(1)` → 1, `group("db")` → "db". */
+export type GroupValue = number | string;
+
+/** One test as a runner will collect it. */
+export interface TestCase {
+  /**
+   * The runner's id. pytest: the node id `path/test_x.py::TestA::test_b`, with `[param-id]`
+   * appended for a parametrization whose id is known statically.
+   */
+  id: string;
+  /** The id without any parametrization suffix (pytest: `path::Class::func`). */
+  function: string;
+  /** Repo-relative POSIX path. */
+  file: string;
+  /** 1-based line of the `def` (or of the `pytest.param` for one parametrization). */
+  line: number;
+  /** The resolved group (closest wins), or null when the test carries none. */
+  group: GroupValue | null;
+  /**
+   * For one parametrization of a statically parametrized test: argname → index into that
+   * `parametrize` call's list (pytest's `item.callspec.indices`). Absent when the test is not
+   * parametrized, or when its parameter list is not static (then this case stands for every
+   * parametrization of `function`).
+   */
+  params?: Record<string, number>;
+}
+
+/** What one extractor found in one file. */
+export interface FileResult {
+  file: string;
+  /** Which runner collects this file. */
+  runner: Runner;
+  tests: TestCase[];
+  problems: Problem[];
+}
+
+export type Runner = 'pytest';
+
+/** A file handed to an extractor: its repo-relative path and raw bytes. */
+export interface SourceFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** Recognises the group marker by name: `group` (value in the argument) or `group_*` (value in the name). */
+export interface MarkerSpec {
+  /** As given in the `marker` input. */
+  raw: string;
+  /** For a plain name: the name. For a pattern: the text before `*`. */
+  prefix: string;
+  /** For a pattern: the text after `*` (often empty). */
+  suffix: string;
+  isPattern: boolean;
+}
+
+export type Scope = 'file' | 'global';
+export type UngroupedPolicy = 'job' | 'error' | 'skip';
+
+/** One job of the matrix, with its full selection. */
+export interface Job {
+  /** Stable slug, safe in artifact names and database names: [a-z0-9_], starts with a letter. */
+  id: string;
+  /** Short readable job name. */
+  name: string;
+  index: number;
+  /** The group as a string; "ungrouped" for the ungrouped job(s). */
+  groupId: string;
+  /** The annotation's own value (int or string); null for ungrouped jobs. */
+  groupValue: GroupValue | null;
+  /** Sorted repo-relative test files the job runs. */
+  files: string[];
+  tests: TestCase[];
+  runner: Runner;
+  /** `runs-on` label(s) from the `runners` input, when it maps this group. */
+  runsOn?: string | string[];
+}
+
+export interface Plan {
+  scope: Scope;
+  marker: string;
+  ungrouped: UngroupedPolicy;
+  jobs: Job[];
+  /** Tests left out on purpose (`ungrouped: skip`). */
+  skipped: TestCase[];
+  /** Total tests found, skipped ones included. */
+  totalTests: number;
+}
