@@ -46,7 +46,7 @@ describe('groups output', () => {
   it('leaves the file lists out, with a warning, when they would pass the output budget', () => {
     // Global scope with thousands of long file names: the file lists alone pass 400K characters.
     const files = Array.from({ length: 6000 }, (_, i) =>
-      fileWith(`tests/integration/very/deeply/nested/package_${i}/test_module_${i}.py`, [i % 4]),
+      fileWith(`tests/integration/very/deeply/nested/package_${i}/test_module_with_a_long_name_${i}.py`, [i % 4]),
     );
     const { plan } = planJobs(files, { ...base, scope: 'global' });
     const out = groupsOutput(plan);

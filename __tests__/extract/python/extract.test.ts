@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { MarkerSpec } from '../../../src/model.js';
+import { extractPython, pythonExtractor } from '../../../src/extract/python/index.js';
+
+const NAME: MarkerSpec = { raw: 'group', prefix: 'group', suffix: '', isPattern: false };
+const settings = { marker: NAME, pytest: { classes: ['Test'], functions: ['test'] } };
+const enc = new TextEncoder();
+const run = (src: string | Uint8Array, path = 'tests/test_x.py') =>
+  extractPython({ path, bytes: typeof src === 'string' ? enc.encode(src) : src }, settings);
+const suites = resolve(import.meta.dirname, '../../fixtures/pytest-suites');
+
+describe('extractPython', () => {
+  it('is exposed as the pytest extractor', () => {
+    expect(pythonExtractor.runner).toBe('pytest');
+    expect(pythonExtractor.extract).toBe(extractPython);
+  });
+
+  it('reads the committed fixture with every basic marker form', () => {
+    const r = extractPython({ path: 'test_basic.py', bytes: readFileSync(join(suites, 'basic/test_basic.py')) }, settings);
+    const g = Object.fromEntries(r.tests.map((t) => [t.id, t.group]));
+    expect(g).toMatchObject({
+      'test_basic.py::test_int': 1,
+      'test_basic.py::test_str': 'db',
+      'test_basic.py::test_keyword': 3,
+      'test_basic.py::test_stacked': 5,
+      'test_basic.py::test_plain': null,
+      'test_basic.py::test_redefined': 7,
+      'test_basic.py::test_negative': -2,
+      'test_basic.py::test_concat': 'db2',
+      'test_basic.py::test_multiline_decorator': 11,
+    });
+    expect(Object.keys(g).some((k) => k.includes('inside_string') || k.includes('nested') || k.includes('fixture'))).toBe(false);
+    expect(r.tests.find((t) => t.id.endsWith('::test_int'))).toMatchObject({ file: 'test_basic.py', function: 'test_basic.py::test_int', line: 6 });
+  });
+
+  it('uses the file path in node ids', () => {
+    expect(run('def test_a():\n    pass\n', 'pkg/tests/test_a.py').tests[0]).toMatchObject({ id: 'pkg/tests/test_a.py::test_a', file: 'pkg/tests/test_a.py' });
+  });
+
+  it('reports a non-literal group and keeps the test with group null', () => {
+    const r = run('import pytest\nN = 2\n\n@pytest.mark.group(N)\ndef test_a():\n    pass\n\n@pytest.mark.group(f"g{N}")\ndef test_b():\n    pass\n\n@pytest.mark.group(*[1])\ndef test_c():\n    pass\n');
+    expect(r.tests.map((t) => t.group)).toEqual([null, null, null]);
+    expect(r.problems.map((p) => [p.severity, p.title, p.line])).toEqual([
+      ['error', 'Non-literal group marker', 4],
+      ['error', 'Non-literal group marker', 8],
+      ['error', 'Non-literal group marker', 12],
+    ]);
+    expect(r.problems[0]!.message).toContain('`N`');
+    expect(r.problems[0]!.message).toContain('group(2)');
+  });
+
+  it('rejects bool, None and float group values', () => {
+    const r = run('import pytest\n@pytest.mark.group(True)\ndef test_a(): pass\n@pytest.mark.group(None)\ndef test_b(): pass\n@pytest.mark.group(1.5)\ndef test_c(): pass\n');
+    expect(r.tests.map((t) => t.group)).toEqual([null, null, null]);
+    expect(r.problems.map((p) => [p.title, p.line])).toEqual([
+      ['Invalid group value', 2],
+      ['Invalid group value', 4],
+      ['Invalid group value', 6],
+    ]);
+  });
+
+  it('warns about group marks that have no effect', () => {
+    const r = run('import pytest\n@pytest.mark.group(1)\ndef helper(): pass\n@pytest.fixture\n@pytest.mark.group(2)\ndef db(): pass\n@pytest.mark.group(3)\nclass TestInit:\n    def __init__(self): pass\n    def test_x(self): pass\n@pytest.mark.group(4)\nclass Helper:\n    def test_y(self): pass\n');
+    expect(r.tests).toEqual([]);
+    expect(r.problems.map((p) => [p.severity, p.line])).toEqual([
+      ['warning', 2],
+      ['warning', 5],
+      ['warning', 7],
+      ['warning', 11],
+    ]);
+    expect(r.problems[1]!.message).toContain('fixture');
+    expect(r.problems[2]!.message).toContain('__init__');
+  });
+
+  it('says when a base class lives in another module', () => {
+    const r = run('from base import Base\nclass TestX(Base):\n    def test_a(self): pass\n');
+    expect(r.tests.map((t) => t.id)).toEqual(['tests/test_x.py::TestX::test_a']);
+    expect(r.problems).toMatchObject([{ severity: 'notice', line: 2, title: 'Base class not read' }]);
+  });
+
+  it('reports a syntax error at its line and returns no tests', () => {
+    const r = run('import pytest\n\ndef test_a():\n    x = "unterminated\n');
+    expect(r.tests).toEqual([]);
+    expect(r.problems).toMatchObject([{ severity: 'error', title: 'Syntax error', file: 'tests/test_x.py', line: 4 }]);
+    expect(run('def test_a(:\n    pass\n').problems[0]).toMatchObject({ title: 'Syntax error', line: 1 });
+    expect(run('def test_a():\npass\n').problems[0]).toMatchObject({ title: 'Syntax error' });
+  });
+
+  it('turns binary and non-UTF-8 files into problems without tests', () => {
+    const bin = run(new Uint8Array([0x64, 0x65, 0x66, 0x00, 0x01]));
+    expect(bin.tests).toEqual([]);
+    expect(bin.problems).toMatchObject([{ severity: 'error', title: 'Binary file' }]);
+    const latin1 = run(new Uint8Array([...enc.encode('def test_a():\n    s = "'), 0xe9, ...enc.encode('"\n')]));
+    expect(latin1.tests).toEqual([]);
+    expect(latin1.problems).toMatchObject([{ severity: 'error', title: 'Not UTF-8', line: 2 }]);
+  });
+
+  it('gives nothing for an empty file', () => {
+    expect(run('')).toEqual({ file: 'tests/test_x.py', runner: 'pytest', tests: [], problems: [] });
+  });
+
+  it('keeps line numbers right with a BOM and CRLF line ends', () => {
+    const src = 'import pytest\r\n\r\n@pytest.mark.group(1)\r\ndef test_a():\r\n    pass\r\n\r\ndef test_b(:\r\n';
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...enc.encode(src)]);
+    expect(run(bom).problems).toMatchObject([{ title: 'Syntax error', line: 7 }]);
+    const ok = run(new Uint8Array([0xef, 0xbb, 0xbf, ...enc.encode(src.replace('def test_b(:', 'def test_b():\r\n    pass'))]));
+    expect(ok.problems).toEqual([]);
+    expect(ok.tests.map((t) => [t.id, t.line, t.group])).toEqual([
+      ['tests/test_x.py::test_a', 4, 1],
+      ['tests/test_x.py::test_b', 7, null],
+    ]);
+  });
+
+  it('reads pattern markers', () => {
+    const r = extractPython(
+      { path: 't.py', bytes: enc.encode('import pytest\n@pytest.mark.shard_db_x\ndef test_a(): pass\n@pytest.mark.shard__x\ndef test_b(): pass\n') },
+      { ...settings, marker: { raw: 'shard_*_x', prefix: 'shard_', suffix: '_x', isPattern: true } },
+    );
+    expect(r.tests.map((t) => t.group)).toEqual(['db', null]);
+  });
+
+  it('expands static parametrize with indices and ids, and keeps dynamic ones whole', () => {
+    const r = run('import pytest\nDATA = [1]\n@pytest.mark.parametrize("x", [pytest.param(1, marks=pytest.mark.group("a")), "b"])\ndef test_p(x): pass\n@pytest.mark.parametrize("x", DATA)\ndef test_d(x): pass\n');
+    expect(r.tests.map((t) => [t.id, t.group, t.params, t.line])).toEqual([
+      ['tests/test_x.py::test_p[1]', 'a', { x: 0 }, 3],
+      ['tests/test_x.py::test_p[b]', null, { x: 1 }, 3],
+      ['tests/test_x.py::test_d', null, undefined, 6],
+    ]);
+  });
+
+  it('errors when groups come from params but another parametrize is not static', () => {
+    const r = run('import pytest\nDATA = [1]\n@pytest.mark.parametrize("y", DATA)\n@pytest.mark.parametrize("x", [pytest.param(1, marks=pytest.mark.group(1))])\ndef test_p(x, y): pass\n');
+    expect(r.tests).toMatchObject([{ id: 'tests/test_x.py::test_p', group: null }]);
+    expect(r.tests[0]!.params).toBeUndefined();
+    expect(r.problems).toMatchObject([{ severity: 'error', line: 3 }]);
+  });
+
+  it('flags a tuple pytestmark, which pytest refuses', () => {
+    const r = run('import pytest\npytestmark = (pytest.mark.group(1),)\ndef test_a(): pass\n');
+    expect(r.problems).toMatchObject([{ severity: 'error', title: 'Invalid pytestmark', line: 2 }]);
+  });
+
+  it('extracts a file of several megabytes', () => {
+    const chunk = (i: number) =>
+      `@pytest.mark.group(${i % 7})\n@pytest.mark.parametrize("x", [1, "two", pytest.param(3, id="three")])\ndef test_${i}(x):\n    """Doc with @pytest.mark.group(99)."""\n    assert f"{x!r:>{4}}" != {'k': [x, (1, 2)]}  # comment\n\n\nclass TestC${i}:\n    def test_m(self):\n        s = '''\n@pytest.mark.group(1)\n'''\n\n\n`;
+    const parts = ['import pytest\n\n\n'];
+    let n = 0;
+    let size = 0;
+    while (size < 4_000_000) {
+      const c = chunk(n++);
+      parts.push(c);
+      size += c.length;
+    }
+    const r = run(parts.join(''));
+    expect(r.problems).toEqual([]);
+    expect(r.tests).toHaveLength(n * 4);
+    expect(r.tests[0]).toMatchObject({ id: 'tests/test_x.py::test_0[1]', group: 0, params: { x: 0 } });
+  }, 120_000);
+});

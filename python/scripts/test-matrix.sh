@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Test the pytest plugin on the oldest and newest supported Python / pytest, installed as users
+# install it, plus one run from a checkout without installing it.
+#
+# Usage: python/scripts/test-matrix.sh [VENV_BASE_DIR]     (default: a new temporary directory)
+# Interpreters: $GM_PYTHON_OLD (default: python3.9 from pyenv or PATH) and $GM_PYTHON_NEW
+# (default: python3.13). Every venv is created from scratch. Exits non-zero on any failure.
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+base="${1:-$(mktemp -d)}"
+mkdir -p "$base"
+base="$(cd "$base" && pwd)"
+
+find_python() {  # find_python VERSION: an interpreter of that version
+  local v="$1" candidate
+  for candidate in "${PYENV_ROOT:-$HOME/.pyenv}"/versions/"$v".*/bin/python "$(command -v "python$v" || true)"; do
+    if [ -n "$candidate" ] && [ -x "$candidate" ]; then
+      echo "$candidate"
+      return 0
+    fi
+  done
+  echo "test-matrix: no Python $v found; set GM_PYTHON_OLD / GM_PYTHON_NEW" >&2
+  return 1
+}
+
+py_old="${GM_PYTHON_OLD:-$(find_python 3.9)}"
+py_new="${GM_PYTHON_NEW:-$(find_python 3.13)}"
+
+make_venv() {  # make_venv DIR PYTHON PIP-REQUIREMENT...
+  local dir="$1" python="$2"
+  shift 2
+  rm -rf "$dir"
+  "$python" -m venv "$dir"
+  "$dir/bin/python" -m pip install --quiet --upgrade pip
+  "$dir/bin/python" -m pip install --quiet "$@"
+}
+
+run_suite() {  # run_suite VENV: install ./python as a user would and run its tests
+  local venv="$1"
+  # `pip install ./python`, not -e: the tests must pass against the built distribution. It is
+  # built from a copy: setuptools writes build/ and *.egg-info next to the sources, and an
+  # egg-info under python/ would make the PYTHONPATH smoke run below load the plugin twice.
+  local src="$base/gm-src"
+  rm -rf "$src"
+  mkdir -p "$src"
+  cp -R "$repo/python/pyproject.toml" "$repo/python/README.md" "$repo/python/pytest_group_matrix" "$src/"
+  "$venv/bin/python" -m pip install --quiet "$src"
+  echo "== $("$venv/bin/python" --version), $("$venv/bin/python" -m pytest --version 2>&1)"
+  # Run from outside the checkout so `import pytest_group_matrix` finds the installed package,
+  # not python/pytest_group_matrix through the current directory.
+  (cd "$venv" && "$venv/bin/python" -m pytest -c "$repo/python/pyproject.toml" --rootdir "$repo/python" \
+    -p no:cacheprovider -q "$repo/python/tests")
+}
+
+make_venv "$base/gm-venv-39-pytest7" "$py_old" "pytest==7.4.*" pytest-xdist
+run_suite "$base/gm-venv-39-pytest7"
+
+make_venv "$base/gm-venv-313" "$py_new" pytest pytest-xdist
+run_suite "$base/gm-venv-313"
+
+# From a checkout without installing: PYTHONPATH and -p, in a venv that has only pytest.
+make_venv "$base/gm-venv-bare" "$py_new" pytest
+smoke="$base/gm-smoke"
+rm -rf "$smoke"
+mkdir -p "$smoke/tests"
+cat >"$smoke/tests/test_smoke.py" <<'EOF'
+import pytest
+
+@pytest.mark.group(1)
+def test_one(): pass
+
+@pytest.mark.group(2)
+def test_two(): pass
+
+def test_none(): pass
+EOF
+echo "== smoke: PYTHONPATH=$repo/python pytest -p pytest_group_matrix.plugin"
+if ls -d "$repo"/python/*.egg-info >/dev/null 2>&1; then
+  echo "test-matrix: note: $repo/python holds an *.egg-info (from pip install -e?); with it on"
+  echo "  PYTHONPATH pytest also loads the entry point and refuses -p pytest_group_matrix.plugin."
+fi
+if "$base/gm-venv-bare/bin/python" -c "import pytest_group_matrix" 2>/dev/null; then
+  echo "test-matrix: pytest_group_matrix is importable without PYTHONPATH; the smoke test would prove nothing" >&2
+  exit 1
+fi
+out="$(cd "$smoke" && PYTHONPATH="$repo/python" "$base/gm-venv-bare/bin/python" -m pytest \
+  -p pytest_group_matrix.plugin -p no:cacheprovider --strict-markers --group 2 -v)"
+echo "$out"
+grep -q "tests/test_smoke.py::test_two PASSED" <<<"$out"
+grep -q "1 passed, 2 deselected" <<<"$out"
+grep -q "1 tests have no group and were not run in this job" <<<"$out"
+if grep -q "test_one PASSED" <<<"$out"; then
+  echo "test-matrix: smoke run selected a test of another group" >&2
+  exit 1
+fi
+echo "test-matrix: all passed (venvs in $base)"

@@ -1,0 +1,104 @@
+import json
+import os
+
+import pytest
+
+pytest_plugins = ["pytester"]
+
+GROUP_MATRIX_ENV = (
+    "GROUP_MATRIX_ID",
+    "GROUP_MATRIX_INDEX",
+    "GROUP_MATRIX_PLAN",
+    "GROUP_MATRIX_MISMATCH",
+    "GITHUB_OUTPUT",
+    "PYTEST_XDIST_WORKER",
+    "PYTEST_ADDOPTS",
+)
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch):
+    # The suite may itself run inside a group-matrix job; inner pytest runs must not inherit it.
+    for name in GROUP_MATRIX_ENV:
+        monkeypatch.delenv(name, raising=False)
+
+
+def _node_ids(result):
+    """Node ids printed by `--collect-only -q`, in order."""
+    return [line.strip() for line in result.outlines if "::" in line and not line.startswith(" ")]
+
+
+@pytest.fixture
+def selected(pytester):
+    """Node ids a run with these options would execute (`--collect-only -q` after selection)."""
+
+    def run(*args):
+        result = pytester.runpytest("--collect-only", "-q", "-p", "no:randomly", *args)
+        assert result.ret in (0, 5), result.stdout.str() + result.stderr.str()
+        return _node_ids(result)
+
+    return run
+
+
+@pytest.fixture
+def collect_groups(pytester):
+    """Runs `--collect-groups -q` and returns (the JSON text, the result)."""
+
+    def run(*args):
+        result = pytester.runpytest("--collect-groups", "-q", *args)
+        assert result.ret == 0, result.stdout.str() + result.stderr.str()
+        lines = [line for line in result.outlines if line.startswith("[")]
+        assert len(lines) == 1, result.stdout.str()
+        return lines[0], result
+
+    return run
+
+
+def _write_plan(path, jobs, marker="group", scope="file", skipped=()):
+    """A plan file in the format of docs/plan-format.md; jobs: list of (id, group, [entries])."""
+    out = []
+    for index, (job_id, group, tests) in enumerate(jobs):
+        entries = []
+        for t in tests:
+            entry = dict(t) if isinstance(t, dict) else {"function": t}
+            entry.setdefault("id", entry["function"])
+            entry.setdefault("file", entry["function"].split("::")[0])
+            entry.setdefault("line", 1)
+            entry.setdefault("group", group)
+            entries.append(entry)
+        out.append(
+            {
+                "id": job_id,
+                "name": job_id,
+                "index": index,
+                "group_id": "ungrouped" if group is None else str(group),
+                "group_value": group,
+                "runner": "pytest",
+                "files": sorted({e["file"] for e in entries}),
+                "tests": entries,
+            }
+        )
+    data = {
+        "version": 1,
+        "tool": "group-matrix",
+        "marker": marker,
+        "scope": scope,
+        "ungrouped": "job",
+        "total_tests": sum(len(j["tests"]) for j in out),
+        "jobs": out,
+        "skipped": [dict(s, id=s["function"], file=s["function"].split("::")[0], line=1, group=None) for s in skipped],
+    }
+    path = os.fspath(path)
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(data, f)
+    return path
+
+
+@pytest.fixture
+def write_plan():
+    return _write_plan
+
+
+@pytest.fixture
+def node_ids():
+    return _node_ids

@@ -1,0 +1,208 @@
+"""`--group-plan PLAN --group ID`: exactly the plan's tests of one job, and loud differences."""
+
+import pytest
+
+SUITE = """
+import pytest
+
+@pytest.mark.group(1)
+def test_read(): pass
+
+@pytest.mark.group(1)
+@pytest.mark.parametrize("x", [0, 1, 2])
+def test_p(x): pass
+
+@pytest.mark.group(2)
+class TestW:
+    def test_write(self): pass
+
+def test_loose(): pass
+"""
+
+
+@pytest.fixture
+def suite(pytester):
+    pytester.mkpydir("tests")
+    pytester.path.joinpath("tests", "test_db.py").write_text(SUITE)
+    return pytester
+
+
+def plan_for(write_plan, path, extra_job1=(), skipped=()):
+    f = "tests/test_db.py"
+    return write_plan(
+        path,
+        [
+            ("tests_test_db_py_group_1", 1, [f + "::test_read", {"function": f + "::test_p", "params": {"x": 0}},
+                                             {"function": f + "::test_p", "params": {"x": 2}}, *extra_job1]),
+            ("tests_test_db_py_group_1_2", 1, [{"function": f + "::test_p", "params": {"x": 1}}]),
+            ("tests_test_db_py_group_2", 2, [f + "::TestW::test_write"]),
+            ("tests_test_db_py_ungrouped", None, [f + "::test_loose"]),
+        ],
+        skipped=skipped,
+    )
+
+
+def test_plan_selects_the_jobs_entries_with_params(suite, selected, write_plan):
+    plan = plan_for(write_plan, suite.path / "plan.json")
+    assert selected("--group-plan", plan, "--group", "tests_test_db_py_group_1") == [
+        "tests/test_db.py::test_read",
+        "tests/test_db.py::test_p[0]",
+        "tests/test_db.py::test_p[2]",
+    ]
+    assert selected("--group-plan", plan, "--group", "tests_test_db_py_group_1_2") == ["tests/test_db.py::test_p[1]"]
+    assert selected("--group-plan", plan, "--group", "tests_test_db_py_ungrouped") == ["tests/test_db.py::test_loose"]
+
+
+def test_plan_from_env(suite, selected, write_plan, monkeypatch):
+    plan = plan_for(write_plan, suite.path / "plan.json")
+    monkeypatch.setenv("GROUP_MATRIX_PLAN", plan)
+    monkeypatch.setenv("GROUP_MATRIX_ID", "tests_test_db_py_group_2")
+    assert selected() == ["tests/test_db.py::TestW::test_write"]
+    assert selected("--group", "tests_test_db_py_ungrouped") == ["tests/test_db.py::test_loose"]
+
+
+def test_entry_without_params_stands_for_every_parametrization(suite, selected, write_plan):
+    f = "tests/test_db.py"
+    plan = write_plan(
+        suite.path / "plan.json",
+        [("all", None, [f + "::test_read", f + "::test_p", f + "::TestW::test_write", f + "::test_loose"])],
+    )
+    result = suite.runpytest("--group-plan", plan, "--group", "all")
+    result.assert_outcomes(passed=6)
+
+
+def test_skipped_entries_are_deselected_without_complaint(suite, selected, write_plan):
+    plan = plan_for(write_plan, suite.path / "plan.json")
+    f = "tests/test_db.py"
+    plan = write_plan(suite.path / "plan2.json", [("j", None, [f + "::test_read", f + "::test_p", f + "::TestW::test_write"])],
+                      skipped=[{"function": f + "::test_loose"}])
+    result = suite.runpytest("--group-plan", plan, "--group", "j")
+    result.assert_outcomes(passed=5, deselected=1)
+
+
+def test_test_added_after_the_plan_fails(suite, write_plan):
+    plan = plan_for(write_plan, suite.path / "plan.json")
+    suite.path.joinpath("tests", "test_new.py").write_text("def test_brand_new(): pass\n")
+    result = suite.runpytest("--group-plan", plan, "--group", "tests_test_db_py_group_2")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(
+        [
+            "*the tests collected here differ from the plan *plan.json (job tests_test_db_py_group_2)*",
+            "*not in the plan*(1):",
+            "*tests/test_new.py::test_brand_new",
+            "Why this happens: a test was added*",
+            "What to do: re-run the collect job*--collect-groups*",
+        ]
+    )
+    assert "passed" not in result.stdout.str()
+
+
+def test_planned_but_not_collected_fails(suite, write_plan):
+    plan = plan_for(write_plan, suite.path / "plan.json", extra_job1=["tests/test_db.py::test_removed"])
+    result = suite.runpytest("--group-plan", plan, "--group", "tests_test_db_py_group_1")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*planned but not collected*(1):", "*tests/test_db.py::test_removed"])
+
+
+def test_only_this_jobs_planned_entries_must_be_collected(suite, write_plan):
+    # The workflow passes only the job's files: other jobs' entries in other files are fine.
+    suite.path.joinpath("tests", "test_other.py").write_text("def test_o(): pass\n")
+    f = "tests/test_db.py"
+    plan = write_plan(suite.path / "plan.json", [
+        ("db", None, [f + "::test_read", f + "::test_p", f + "::TestW::test_write", f + "::test_loose"]),
+        ("other", None, ["tests/test_other.py::test_o"]),
+    ])
+    result = suite.runpytest("tests/test_db.py", "--group-plan", plan, "--group", "db")
+    result.assert_outcomes(passed=6)
+    result = suite.runpytest("tests/test_db.py", "--group-plan", plan, "--group", "other")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*planned but not collected*", "*tests/test_other.py::test_o"])
+
+
+def test_marker_added_at_runtime_by_a_conftest_hook_fails(suite, write_plan):
+    suite.makeconftest(
+        """
+        import pytest
+        def pytest_collection_modifyitems(items):
+            for item in items:
+                if item.name == "test_read":
+                    item.add_marker(pytest.mark.group(9), append=False)
+        """
+    )
+    plan = plan_for(write_plan, suite.path / "plan.json")
+    result = suite.runpytest("--group-plan", plan, "--group", "tests_test_db_py_group_1")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(
+        ["*group differs*", "*tests/test_db.py::test_read: group 9 at run time, group 1 in the plan", "*conftest hook*"]
+    )
+
+
+@pytest.mark.parametrize("how", ["option", "env"])
+def test_warn_mode(suite, write_plan, monkeypatch, how):
+    plan = plan_for(write_plan, suite.path / "plan.json", extra_job1=["tests/test_db.py::test_removed"])
+    suite.path.joinpath("tests", "test_new.py").write_text("def test_brand_new(): pass\n")
+    args = ["--group-plan", plan, "--group", "tests_test_db_py_group_1"]
+    if how == "option":
+        args.append("--group-plan-mismatch=warn")
+    else:
+        monkeypatch.setenv("GROUP_MATRIX_MISMATCH", "warn")
+    result = suite.runpytest(*args)
+    assert result.ret == 0
+    result.assert_outcomes(passed=3, deselected=4, warnings=1)
+    result.stdout.fnmatch_lines(
+        [
+            "*GroupMatrixMismatchWarning*",
+            "*group-matrix: plan mismatch (warning)*",
+            "*tests/test_new.py::test_brand_new",
+            "*tests/test_db.py::test_removed",
+        ]
+    )
+
+
+def test_command_line_mismatch_mode_wins_over_env(suite, write_plan, monkeypatch):
+    plan = plan_for(write_plan, suite.path / "plan.json", extra_job1=["tests/test_db.py::test_removed"])
+    monkeypatch.setenv("GROUP_MATRIX_MISMATCH", "warn")
+    result = suite.runpytest("--group-plan", plan, "--group", "tests_test_db_py_group_1", "--group-plan-mismatch=fail")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+
+
+def test_k_deselection_is_not_a_mismatch(suite, write_plan):
+    plan = plan_for(write_plan, suite.path / "plan.json")
+    result = suite.runpytest("--group-plan", plan, "--group", "tests_test_db_py_group_1", "-k", "not test_read")
+    result.assert_outcomes(passed=2, deselected=4)
+
+
+def test_node_ids_are_relative_to_the_invocation_directory(suite, write_plan):
+    # The action ran in `tests/` (working-directory: tests): plan ids have no `tests/` prefix.
+    f = "test_db.py"
+    plan = write_plan(suite.path / "tests" / "plan.json", [
+        ("one", 1, [f + "::test_read", f + "::test_p"]),
+        ("rest", None, [f + "::TestW::test_write", f + "::test_loose"]),
+    ])
+    suite.makeini("[pytest]\n")  # rootdir stays at the top, so node ids keep `tests/`
+    result = suite.runpytest("--rootdir", str(suite.path), "--group-plan", "plan.json", "--group", "one",
+                             "-p", "no:cacheprovider", str(suite.path / "tests"), "--co", "-q")
+    # run from the top: the plan's ids do not match
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    monkey_dir = suite.path / "tests"
+    import os
+    old = os.getcwd()
+    os.chdir(monkey_dir)
+    try:
+        result = suite.runpytest("--rootdir", str(suite.path), "--group-plan", "plan.json", "--group", "one", "-v")
+    finally:
+        os.chdir(old)
+    result.assert_outcomes(passed=4)
+
+
+def test_split_plan_path_outside_the_directory_is_refused(suite, write_plan, tmp_path_factory):
+    # pytest would take the separate path word for a test path while finding its config, and
+    # move the rootdir to the plan's directory: the suite's ini settings would be dropped.
+    elsewhere = tmp_path_factory.mktemp("artifacts") / "plan.json"
+    plan = plan_for(write_plan, elsewhere)
+    result = suite.runpytest_subprocess("--group-plan", str(plan), "--group", "tests_test_db_py_group_2")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines([f"*pytest read this path as a test path*Write --group-plan={plan} (one word)*"])
+    joined = suite.runpytest_subprocess(f"--group-plan={plan}", "--group", "tests_test_db_py_group_2")
+    assert joined.ret == pytest.ExitCode.OK
+    joined.assert_outcomes(passed=1)

@@ -1,0 +1,643 @@
+#!/usr/bin/env node
+// Deterministic generator of a realistic pytest suite for the benchmark (scripts/bench.mjs).
+//
+//   node scripts/bench/generate-pytest-suite.mjs [--files N] [--out DIR] [--seed S] [--force]
+//
+// Every file is built from its own seeded PRNG (seed + file index), so the first K files of an
+// N-file suite are byte-identical to a K-file suite: the pytest subset is the same code as the
+// head of the full suite. A stamp file records the parameters; the directory is rewritten only
+// when it is missing or the parameters (or GENERATOR_VERSION) changed.
+//
+// Only stdlib + pytest are imported by the generated modules; markers `group` and `slow` are
+// registered in the generated pytest.ini (with --strict-markers, so a typo would fail collection).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+
+/** Bump when the shape of the generated code changes: forces regeneration. */
+export const GENERATOR_VERSION = 3;
+export const DEFAULT_SEED = 20240611;
+const STAMP = '.bench-stamp.json';
+
+// ---------------------------------------------------------------------------------------------
+// PRNG: mulberry32 over a 32-bit seed mixed from (seed, index).
+
+function mix(a, b) {
+  let h = (Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(b + 0x27d4eb2f, 0xc2b2ae35)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d) >>> 0;
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b) >>> 0;
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+function rng(seed) {
+  let s = seed >>> 0;
+  const next = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const r = {
+    next,
+    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
+    chance: (p) => next() < p,
+    pick: (arr) => arr[Math.floor(next() * arr.length)],
+    /** Weighted pick: [[weight, value], ...] */
+    weighted: (pairs) => {
+      const total = pairs.reduce((a, [w]) => a + w, 0);
+      let x = next() * total;
+      for (const [w, v] of pairs) {
+        x -= w;
+        if (x < 0) return v;
+      }
+      return pairs[pairs.length - 1][1];
+    },
+  };
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary.
+
+const AREAS = [
+  'api',
+  'billing',
+  'auth',
+  'search',
+  'storage',
+  'etl',
+  'ui',
+  'reports',
+  'notify',
+  'sync',
+  'admin',
+  'geo',
+];
+const SUBS = ['unit', 'integration', 'regression', 'contract', 'e2e'];
+const NOUNS = [
+  'user',
+  'account',
+  'invoice',
+  'order',
+  'payment',
+  'session',
+  'token',
+  'record',
+  'bucket',
+  'index',
+  'query',
+  'report',
+  'message',
+  'queue',
+  'schema',
+  'table',
+  'row',
+  'event',
+  'widget',
+  'tenant',
+  'cache',
+  'config',
+  'export',
+  'import',
+  'batch',
+  'job',
+  'lock',
+  'shard',
+  'region',
+  'profile',
+];
+const VERBS = [
+  'create',
+  'update',
+  'delete',
+  'fetch',
+  'list',
+  'merge',
+  'split',
+  'parse',
+  'render',
+  'validate',
+  'retry',
+  'expire',
+  'refresh',
+  'rollback',
+  'migrate',
+  'encode',
+  'decode',
+  'sort',
+  'filter',
+  'sync',
+];
+const ADJ = [
+  'empty',
+  'large',
+  'unicode',
+  'nested',
+  'partial',
+  'stale',
+  'concurrent',
+  'invalid',
+  'missing',
+  'default',
+];
+const WORDS = (
+  'the of a to and in is that for it with as was on be by this are or from at an which but not have ' +
+  'when value result expected request response service client server database timeout retry payload ' +
+  'field column record cursor transaction fixture scenario behaviour legacy edge case regression'
+).split(' ');
+
+const GROUP_VALUES = [
+  [30, () => 1],
+  [22, () => 2],
+  [16, () => 3],
+  [10, () => 4],
+  [6, () => 5],
+  [4, () => 6],
+  [8, () => '"db"'],
+  [5, () => "'network'"],
+  [3, () => '"slow_io"'],
+];
+
+function sentence(r, min = 6, max = 16) {
+  const n = r.int(min, max);
+  const w = [];
+  for (let i = 0; i < n; i++) w.push(r.pick(WORDS));
+  const s = w.join(' ');
+  return s[0].toUpperCase() + s.slice(1) + '.';
+}
+
+function paragraph(r, indent, lines) {
+  const out = [];
+  for (let i = 0; i < lines; i++) out.push(indent + sentence(r));
+  return out.join('\n');
+}
+
+function pyLiteral(r, depth = 0) {
+  const kind = r.int(0, depth > 1 ? 3 : 5);
+  switch (kind) {
+    case 0:
+      return String(r.int(-5, 500));
+    case 1:
+      return JSON.stringify(`${r.pick(NOUNS)}-${r.int(0, 99)}`);
+    case 2:
+      return r.pick(['None', 'True', 'False', '0.5', '1e3', "b'raw'", "'é'", "''"]);
+    case 3:
+      return `${r.int(0, 9)}.${r.int(0, 99)}`;
+    case 4:
+      return `[${Array.from({ length: r.int(0, 3) }, () => pyLiteral(r, depth + 1)).join(', ')}]`;
+    default:
+      return `{${Array.from({ length: r.int(1, 3) }, () => `"${r.pick(NOUNS)}": ${pyLiteral(r, depth + 1)}`).join(', ')}}`;
+  }
+}
+
+function multilineDict(r, indent, name) {
+  const keys = new Set();
+  const lines = [`${indent}${name} = {`];
+  const n = r.int(3, 10);
+  for (let i = 0; i < n; i++) {
+    let k = `${r.pick(NOUNS)}_${r.pick(ADJ)}`;
+    while (keys.has(k)) k += '_x';
+    keys.add(k);
+    lines.push(`${indent}    "${k}": ${pyLiteral(r)},`);
+  }
+  lines.push(`${indent}}`);
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// One module.
+
+/**
+ * Emits the text of one test module of about `target` bytes. `ctx` carries the names used to
+ * reach pytest: `P` (pytest or its alias) and `M` (the mark namespace: `pytest.mark`, `pt.mark`
+ * or a bare `mark` imported from pytest).
+ */
+function moduleText(r, index, target) {
+  const topic = `${r.pick(NOUNS)} ${r.pick(VERBS)}`;
+  const importStyle = r.weighted([
+    [80, 'plain'],
+    [10, 'alias'],
+    [10, 'from'],
+  ]);
+  const P = importStyle === 'alias' ? 'pt' : 'pytest';
+  const M = importStyle === 'from' ? 'mark' : `${P}.mark`;
+  const used = new Set();
+  const uniq = (base) => {
+    let name = base;
+    let i = 2;
+    while (used.has(name)) name = `${base}_${i++}`;
+    used.add(name);
+    return name;
+  };
+  const fixtures = [];
+  const out = [];
+
+  // Module docstring, sometimes with marker-like text that must not count.
+  out.push(`"""Tests for the ${topic} path (module ${index}).`);
+  out.push('');
+  out.push(paragraph(r, '', r.int(1, 4)));
+  if (r.chance(0.3)) {
+    out.push('');
+    out.push(`Mark slow cases with @${P}.mark.group(${r.int(1, 9)}) so they land in their own job;`);
+    out.push('def test_in_docstring(): is not a test.');
+  }
+  out.push('"""');
+  if (r.chance(0.15)) out.push('from __future__ import annotations');
+  out.push('');
+  const stdlib = [
+    'os',
+    'json',
+    're',
+    'math',
+    'itertools',
+    'functools',
+    'collections',
+    'dataclasses',
+    'decimal',
+    'datetime',
+  ];
+  const nStd = r.int(1, 4);
+  const imported = new Set();
+  imported.add('os');
+  for (let i = 0; i < nStd; i++) imported.add(r.pick(stdlib));
+  for (const m of [...imported].sort()) out.push(`import ${m}`);
+  if (importStyle === 'plain') out.push('import pytest');
+  else if (importStyle === 'alias') out.push('import pytest as pt');
+  else out.push('import pytest', 'from pytest import mark');
+  if (r.chance(0.3)) out.push('from typing import Any, Dict, List, Optional');
+  out.push('');
+
+  // Module-level pytestmark in some modules.
+  if (r.chance(0.25)) {
+    const g = r.weighted(GROUP_VALUES)();
+    out.push(
+      r.weighted([
+        [60, `pytestmark = ${M}.group(${g})`],
+        [25, `pytestmark = [${M}.group(${g}), ${M}.slow]`],
+        [15, `pytestmark = [\n    ${M}.slow,\n    ${M}.group(${g}),\n]`],
+      ]),
+    );
+    out.push('');
+  }
+
+  out.push(multilineDict(r, '', uniq(`DEFAULT_${r.pick(NOUNS).toUpperCase()}`)));
+  out.push('');
+  if (r.chance(0.4)) {
+    // A code template in a string: def test_* and marks inside it are text, not tests.
+    out.push(`${uniq('TEMPLATE')} = """`);
+    out.push(`@pytest.mark.group(${r.int(1, 9)})`);
+    out.push(`def test_generated_${index}():`);
+    out.push('    assert True');
+    out.push('"""');
+    out.push('');
+  }
+
+  const helper = () => {
+    const name = uniq(`_${r.pick(VERBS)}_${r.pick(NOUNS)}`);
+    const lines = [`def ${name}(value, *, scale=${r.int(1, 9)}):`];
+    if (r.chance(0.6)) lines.push(`    """${sentence(r)}"""`);
+    lines.push(`    label = f"{value!r}:{scale:>4}:${r.pick(NOUNS)}"`);
+    lines.push(`    items = [`);
+    for (let i = 0, n = r.int(2, 5); i < n; i++) lines.push(`        ${pyLiteral(r)},`);
+    lines.push(`    ]`);
+    lines.push(`    return label, len(items) * scale`);
+    return lines.join('\n');
+  };
+
+  const fixture = () => {
+    const name = uniq(`${r.pick(ADJ)}_${r.pick(NOUNS)}`);
+    fixtures.push(name);
+    const lines = [];
+    lines.push(r.chance(0.7) ? `@${P}.fixture` : `@${P}.fixture(scope="${r.pick(['function', 'module'])}")`);
+    lines.push(`def ${name}():`);
+    if (r.chance(0.5)) lines.push(`    """${sentence(r)}"""`);
+    lines.push(
+      `    data = {"id": ${r.int(1, 999)}, "name": "${r.pick(NOUNS)}", "tags": [${pyLiteral(r)}, ${pyLiteral(r)}]}`,
+    );
+    if (r.chance(0.5)) {
+      lines.push(`    yield data`);
+      lines.push(`    data.clear()`);
+    } else lines.push(`    return data`);
+    return lines.join('\n');
+  };
+
+  const markLines = (indent) => {
+    const lines = [];
+    const roll = r.next();
+    if (roll < 0.35) lines.push(`${indent}@${M}.group(${r.weighted(GROUP_VALUES)()})`);
+    else if (roll < 0.42) lines.push(`${indent}@${M}.group(group=${r.weighted(GROUP_VALUES)()})`);
+    if (r.chance(0.15)) lines.push(`${indent}@${M}.slow`);
+    if (r.chance(0.04)) lines.push(`${indent}@${M}.skipif(os.name == "nt", reason="posix only")`);
+    if (r.chance(0.04))
+      lines.push(`${indent}@${M}.xfail(reason="${r.pick(WORDS)} ${r.pick(WORDS)}", strict=False)`);
+    // Order of stacked decorators varies.
+    if (r.chance(0.3)) lines.reverse();
+    return lines;
+  };
+
+  const paramDecorator = (indent, argnames) => {
+    const names = argnames;
+    const argSpec = r.weighted([
+      [60, `"${names.join(',')}"`],
+      [20, `"${names.join(', ')}"`],
+      // A list/tuple of argnames wants a tuple per row even for one name: only for 2+ names.
+      [names.length > 1 ? 12 : 0, `[${names.map((n) => `"${n}"`).join(', ')}]`],
+      [names.length > 1 ? 8 : 0, `(${names.map((n) => `"${n}"`).join(', ')})`],
+    ]);
+    const n = r.weighted([
+      [35, 2],
+      [30, 3],
+      [20, 4],
+      [9, 6],
+      [4, 10],
+      [2, 20],
+    ]);
+    const rows = [];
+    const ids = [];
+    for (let i = 0; i < n; i++) {
+      const vals = names.map(() => pyLiteral(r, 2));
+      const tuple = names.length === 1 ? vals[0] : `(${vals.join(', ')})`;
+      ids.push(`"${r.pick(ADJ)}-${i}"`);
+      const roll = r.next();
+      if (roll < 0.1)
+        rows.push(`${P}.param(${vals.join(', ')}, marks=${M}.group(${r.weighted(GROUP_VALUES)()}))`);
+      else if (roll < 0.14)
+        rows.push(`${P}.param(${vals.join(', ')}, marks=[${M}.slow, ${M}.group(2)], id="p${i}")`);
+      else if (roll < 0.2) rows.push(`${P}.param(${vals.join(', ')}, id="case_${i}")`);
+      else rows.push(tuple);
+    }
+    const multiline = n > 3 || r.chance(0.3);
+    const withIds = r.chance(0.15) && !rows.some((x) => x.includes('id='));
+    const idsArg = withIds ? `, ids=[${ids.join(', ')}]` : '';
+    if (!multiline) return [`${indent}@${M}.parametrize(${argSpec}, [${rows.join(', ')}]${idsArg})`];
+    const lines = [`${indent}@${M}.parametrize(`, `${indent}    ${argSpec},`, `${indent}    [`];
+    for (const row of rows) lines.push(`${indent}        ${row},`);
+    lines.push(`${indent}    ]${withIds ? ',' : ''}`);
+    if (withIds) lines.push(`${indent}    ids=[${ids.join(', ')}],`);
+    lines.push(`${indent})`);
+    return lines;
+  };
+
+  const testBody = (indent, args) => {
+    const lines = [];
+    if (r.chance(0.5))
+      lines.push(
+        `${indent}"""${sentence(r)}${r.chance(0.2) ? ` See @${P}.mark.group(${r.int(1, 5)}).` : ''}"""`,
+      );
+    if (r.chance(0.3))
+      lines.push(
+        `${indent}# ${sentence(r)} ${r.chance(0.3) ? `@${M}.group(${r.int(1, 5)}) is not applied here.` : ''}`.trimEnd(),
+      );
+    const nLines = r.weighted([
+      [40, r.int(3, 8)],
+      [45, r.int(8, 18)],
+      [15, r.int(18, 40)],
+    ]);
+    for (let i = 0; i < nLines; i++) {
+      const roll = r.int(0, 6);
+      if (roll === 0) lines.push(`${indent}value_${i} = ${pyLiteral(r)}`);
+      else if (roll === 1)
+        lines.push(`${indent}text_${i} = f"{${args[0] ?? '1'}!r} ${r.pick(WORDS)} {${i} + 1}"`);
+      else if (roll === 2) {
+        lines.push(`${indent}expected_${i} = [`);
+        for (let j = 0, m = r.int(2, 4); j < m; j++) lines.push(`${indent}    ${pyLiteral(r)},`);
+        lines.push(`${indent}]`);
+      } else if (roll === 3)
+        lines.push(`${indent}assert ${r.int(0, 9)} + ${r.int(0, 9)} >= 0, "${sentence(r, 3, 6)}"`);
+      else if (roll === 4) {
+        lines.push(`${indent}message = (`);
+        lines.push(`${indent}    "${sentence(r, 3, 6)} "`);
+        lines.push(`${indent}    "${sentence(r, 3, 6)}"`);
+        lines.push(`${indent})`);
+      } else if (roll === 5) {
+        lines.push(`${indent}doc = """`);
+        lines.push(`${indent}${sentence(r)}`);
+        lines.push(`${indent}def test_inside_string(): pass`);
+        lines.push(`${indent}"""`);
+      } else
+        lines.push(
+          `${indent}assert isinstance(${args.length ? args[r.int(0, args.length - 1)] : 'None'}, object)`,
+        );
+    }
+    if (args.length)
+      lines.push(`${indent}assert ${args.map((a) => `${a} is not NotImplemented`).join(' and ')}`);
+    else lines.push(`${indent}assert True`);
+    return lines;
+  };
+
+  const testFunction = (indent, inClass) => {
+    const base = `test_${r.pick(VERBS)}_${r.pick(NOUNS)}${r.chance(0.5) ? `_${r.pick(ADJ)}` : ''}`;
+    const name = uniq(base);
+    const lines = [];
+    const args = [];
+    lines.push(...markLines(indent));
+    const nParam = r.weighted([
+      [70, 0],
+      [25, 1],
+      [5, 2],
+    ]);
+    const paramNames = new Set();
+    for (let p = 0; p < nParam; p++) {
+      const k = r.weighted([
+        [60, 1],
+        [30, 2],
+        [10, 3],
+      ]);
+      const names = [];
+      for (let i = 0; i < k; i++) {
+        let a = r.pick(['value', 'expected', 'size', 'mode', 'payload', 'count', 'flag', 'label']);
+        while (paramNames.has(a)) a += '_b';
+        paramNames.add(a);
+        names.push(a);
+      }
+      args.push(...names);
+      lines.push(...paramDecorator(indent, names));
+    }
+    if (nParam === 0 && r.chance(0.1)) lines.reverse();
+    if (fixtures.length && r.chance(0.35)) args.push(r.pick(fixtures));
+    if (r.chance(0.1)) args.push('tmp_path');
+    const sig = [...(inClass ? ['self'] : []), ...args];
+    const typed = r.chance(0.15) ? ' -> None' : '';
+    if (sig.join(', ').length > 60) {
+      lines.push(`${indent}def ${name}(`);
+      for (const a of sig) lines.push(`${indent}    ${a},`);
+      lines.push(`${indent})${typed}:`);
+    } else lines.push(`${indent}def ${name}(${sig.join(', ')})${typed}:`);
+    lines.push(
+      ...testBody(
+        `${indent}    `,
+        args.filter((a) => a !== 'self'),
+      ),
+    );
+    return lines.join('\n');
+  };
+
+  const testClass = () => {
+    const cap = (w) => w[0].toUpperCase() + w.slice(1);
+    const name = uniq(`Test${cap(r.pick(NOUNS))}${cap(r.pick(VERBS))}`);
+    const lines = [];
+    lines.push(...markLines(''));
+    lines.push(`class ${name}${r.chance(0.2) ? '(object)' : ''}:`);
+    if (r.chance(0.6)) {
+      lines.push(`    """${sentence(r)}`);
+      lines.push('');
+      lines.push(`    Grouped with @${M}.group(${r.int(1, 6)}) in the old layout.`);
+      lines.push(`    """`);
+    }
+    lines.push('');
+    lines.push(`    limit = ${r.int(1, 100)}`);
+    lines.push(multilineDict(r, '    ', 'options'));
+    lines.push('');
+    if (r.chance(0.4)) {
+      lines.push('    def setup_method(self, method):');
+      lines.push(`        self.state = {"method": method.__name__, "n": ${r.int(0, 9)}}`);
+      lines.push('');
+    }
+    if (r.chance(0.5)) {
+      lines.push(`    def _${r.pick(VERBS)}(self, value):`);
+      lines.push(`        return f"{self.limit}:{value}"`);
+      lines.push('');
+    }
+    const saved = new Set(used);
+    // Method names only need to be unique within the class.
+    used.clear();
+    const nMethods = r.int(2, 9);
+    for (let i = 0; i < nMethods; i++) {
+      lines.push(testFunction('    ', true));
+      lines.push('');
+    }
+    used.clear();
+    for (const x of saved) used.add(x);
+    return lines.join('\n').trimEnd();
+  };
+
+  // Body: blocks until the target size is reached (at least one test).
+  let size = out.join('\n').length;
+  let tests = 0;
+  while (size < target || tests === 0) {
+    const kind = r.weighted([
+      [10, 'helper'],
+      [8, 'fixture'],
+      [45, 'test'],
+      [25, 'class'],
+      [4, 'const'],
+    ]);
+    let block;
+    if (kind === 'helper') block = helper();
+    else if (kind === 'fixture') block = fixture();
+    else if (kind === 'test') {
+      block = testFunction('', false);
+      tests++;
+    } else if (kind === 'class') {
+      block = testClass();
+      tests++;
+    } else block = multilineDict(r, '', uniq(`${r.pick(NOUNS).toUpperCase()}_TABLE`));
+    out.push('', block, '');
+    size += block.length + 3;
+  }
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n\n')
+      .trimEnd() + '\n'
+  );
+}
+
+/** Target size in bytes: mostly 2–40 KB, skewed small, and a heavy tail of 100–300 KB files. */
+function targetSize(r) {
+  if (r.chance(0.004)) return r.int(100_000, 300_000);
+  // log-uniform between 2 KB and 40 KB
+  return Math.round(2000 * Math.pow(20, r.next()));
+}
+
+function relPath(index, r) {
+  const area = AREAS[index % AREAS.length];
+  const sub = SUBS[Math.floor(index / AREAS.length) % SUBS.length];
+  const shard = Math.floor(index / (AREAS.length * SUBS.length * 4));
+  const stem = `${r.pick(NOUNS)}_${r.pick(VERBS)}`;
+  // Basenames are unique (index in the name): the suite has no __init__.py files, and pytest's
+  // default import mode needs unique basenames for rootdir-less modules.
+  return `tests/${area}/${sub}/s${String(shard).padStart(3, '0')}/test_${area}_${stem}_${String(index).padStart(5, '0')}.py`;
+}
+
+export const PYTEST_INI = `[pytest]
+testpaths = tests
+addopts = --strict-markers
+markers =
+    group(id): the CI job group this test runs in
+    slow: slow tests
+`;
+
+/** Generates (or reuses) the suite; returns { dir, files, bytes, regenerated }. */
+export function generateSuite({
+  files = 10000,
+  out = '.bench/pytest-suite',
+  seed = DEFAULT_SEED,
+  force = false,
+} = {}) {
+  const dir = path.resolve(out);
+  // The generator's own source is part of the stamp: editing it regenerates the suite.
+  const source = crypto
+    .createHash('sha256')
+    .update(fs.readFileSync(fileURLToPath(import.meta.url)))
+    .digest('hex')
+    .slice(0, 16);
+  const params = { version: GENERATOR_VERSION, files, seed, source };
+  const stampFile = path.join(dir, STAMP);
+  if (!force && fs.existsSync(stampFile)) {
+    try {
+      const stamp = JSON.parse(fs.readFileSync(stampFile, 'utf8'));
+      if (JSON.stringify(stamp.params) === JSON.stringify(params)) {
+        return { dir, files: stamp.files, bytes: stamp.bytes, regenerated: false };
+      }
+    } catch {
+      // unreadable stamp: regenerate
+    }
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'pytest.ini'), PYTEST_INI);
+  let bytes = 0;
+  const made = new Set();
+  for (let i = 0; i < files; i++) {
+    const r = rng(mix(seed, i));
+    const rel = relPath(i, r);
+    const text = moduleText(r, i, targetSize(r));
+    const abs = path.join(dir, rel);
+    const parent = path.dirname(abs);
+    if (!made.has(parent)) {
+      fs.mkdirSync(parent, { recursive: true });
+      made.add(parent);
+    }
+    fs.writeFileSync(abs, text);
+    bytes += Buffer.byteLength(text);
+  }
+  fs.writeFileSync(stampFile, JSON.stringify({ params, files, bytes }, null, 2) + '\n');
+  return { dir, files, bytes, regenerated: true };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      files: { type: 'string', default: '10000' },
+      out: { type: 'string', default: '.bench/pytest-suite' },
+      seed: { type: 'string', default: String(DEFAULT_SEED) },
+      force: { type: 'boolean', default: false },
+    },
+  });
+  const t0 = performance.now();
+  const res = generateSuite({
+    files: Number(values.files),
+    out: values.out,
+    seed: Number(values.seed),
+    force: values.force,
+  });
+  const ms = (performance.now() - t0).toFixed(0);
+  console.log(
+    `${res.regenerated ? 'generated' : 'up to date'}: ${res.files} files, ${(res.bytes / 1e6).toFixed(1)} MB in ${path.relative(process.cwd(), res.dir)} (${ms} ms)`,
+  );
+}

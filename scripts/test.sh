@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# All the tests: vitest (units, the built bundle, differential tests against real pytest),
+# then the pytest plugin on the oldest and newest Python/pytest we support.
+# Python environments live in .venvs/ (created on first use; PyPI must be reachable).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+venvs="${GROUP_MATRIX_VENVS:-$PWD/.venvs}"
+oracle="$venvs/oracle"
+# The differential tests run real pytest; give them a known one unless the caller chose.
+if [ -z "${GROUP_MATRIX_PYTHON:-}" ]; then
+  if [ ! -x "$oracle/bin/python" ] || ! "$oracle/bin/python" -c 'import pytest, xdist' 2>/dev/null; then
+    python3 -m venv "$oracle"
+    "$oracle/bin/python" -m pip install -q --disable-pip-version-check 'pytest>=9,<10' pytest-xdist
+  fi
+  export GROUP_MATRIX_PYTHON="$oracle/bin/python"
+fi
+echo "== vitest (python for differential tests: $GROUP_MATRIX_PYTHON)"
+npx vitest run
+
+echo "== pytest plugin on several Python and pytest versions"
+bash python/scripts/test-matrix.sh "$venvs"

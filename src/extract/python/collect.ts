@@ -1,0 +1,417 @@
+/**
+ * pytest's collection and `get_closest_marker`, replayed over the statements of one module:
+ * which functions and classes become test items, and which group mark each item resolves to.
+ */
+import type { GroupValue, Problem, TestCase } from '../../model.js';
+import type { ExtractSettings } from '../extractor.js';
+import type { Expr } from './expr.js';
+import { isGroupMark, markList, markOf, readGroup, resolveName, type Mark, type Scope, type Value } from './marks.js';
+import { nameFilter, type NameFilter } from './naming.js';
+import { readParametrize, type ParamSet } from './params.js';
+import type { Stmt } from './structure.js';
+
+interface FuncInfo {
+  name: string;
+  line: number;
+  /** `own_markers` order: the decorator nearest the `def` first. */
+  marks: Mark[];
+  fixture: boolean;
+  used: boolean;
+}
+
+interface ClassInfo {
+  name: string;
+  line: number;
+  /** The class's own `pytestmark`: body assignment first, then decorators nearest-first. */
+  marks: Mark[];
+  bases: Base[];
+  members: Map<string, Member>;
+  testAttr: boolean | undefined;
+  hasInit: boolean;
+  used: boolean;
+}
+
+type Base = { k: 'class'; c: ClassInfo } | { k: 'testcase' } | { k: 'unknown'; text: string };
+type Member = { k: 'func'; f: FuncInfo } | { k: 'class'; c: ClassInfo } | { k: 'other'; from?: string };
+type MroEntry = ClassInfo | Exclude<Base, { k: 'class' }>;
+
+/** A test case with what the differential test needs beyond the model. */
+export interface FoundTest extends TestCase {
+  /** False when the `[id]` part depends on runtime values. */
+  idExact: boolean;
+}
+
+export function collect(path: string, stmts: Stmt[], settings: ExtractSettings): { tests: FoundTest[]; problems: Problem[] } {
+  return new Collector(path, settings).run(stmts);
+}
+
+class Collector {
+  private readonly problems: Problem[] = [];
+  private readonly seenProblems = new Set<string>();
+  private readonly funcs: FuncInfo[] = [];
+  private readonly classes: ClassInfo[] = [];
+  private readonly tests: FoundTest[] = [];
+  private readonly isFunc: NameFilter;
+  private readonly isClass: NameFilter;
+  private readonly module: Scope = { names: new Map() };
+  private readonly moduleMembers = new Map<string, Member>();
+  private moduleMarks: Mark[] = [];
+  private moduleTest: boolean | undefined;
+
+  constructor(
+    private readonly path: string,
+    private readonly settings: ExtractSettings,
+  ) {
+    this.isFunc = nameFilter(settings.pytest.functions);
+    this.isClass = nameFilter(settings.pytest.classes);
+  }
+
+  run(stmts: Stmt[]): { tests: FoundTest[]; problems: Problem[] } {
+    this.body(stmts, this.module, this.moduleMembers, null);
+    if (this.moduleTest !== false) {
+      for (const [name, m] of this.moduleMembers) {
+        if (m.k === 'func' && this.isFunc(name) && !m.f.fixture) this.emit(m.f, name, []);
+        else if (m.k === 'class') this.collectClass(m.c, name, []);
+        else if (m.k === 'other' && m.from !== undefined && (this.isFunc(name) || this.isClass(name))) {
+          this.problem('notice', 0, 'Imported test not read', `\`${name}\` is imported from \`${m.from}\`; pytest collects it in this module too, but it is not read here, so its tests are not planned from this file.`);
+        }
+      }
+    }
+    this.unusedMarkWarnings();
+    return { tests: this.tests, problems: this.problems };
+  }
+
+  private body(stmts: Stmt[], scope: Scope, members: Map<string, Member>, cls: ClassInfo | null): void {
+    for (const s of stmts) {
+      switch (s.k) {
+        case 'import': {
+          const bound = s.asname ?? s.module.split('.')[0]!;
+          const v: Value =
+            s.module === 'pytest' || (s.asname === null && s.module.startsWith('pytest.'))
+              ? { v: 'pytest' }
+              : s.module === 'unittest' || (s.asname === null && s.module.startsWith('unittest.'))
+                ? { v: 'unittest' }
+                : { v: 'other' };
+          scope.names.set(bound, v);
+          members.set(bound, { k: 'other' });
+          break;
+        }
+        case 'from': {
+          const bound = s.asname ?? s.name;
+          let v: Value = { v: 'other' };
+          if (s.module === 'pytest') {
+            if (s.name === 'mark') v = { v: 'mark' };
+            else if (s.name === 'param') v = { v: 'param' };
+            else if (s.name === 'fixture') v = { v: 'fixture' };
+          } else if ((s.module === 'unittest' || s.module === 'unittest.case') && (s.name === 'TestCase' || s.name === 'IsolatedAsyncioTestCase')) {
+            v = { v: 'testcase' };
+          }
+          scope.names.set(bound, v);
+          members.set(bound, v.v === 'other' ? { k: 'other', from: s.module } : { k: 'other' });
+          break;
+        }
+        case 'bind':
+          scope.names.set(s.name, { v: 'other' });
+          members.set(s.name, { k: 'other' });
+          break;
+        case 'assign':
+          this.assign(s.name, s.value, s.line, scope, members, cls);
+          break;
+        case 'def': {
+          const f = this.funcInfo(s.name, s.line, s.decorators, scope);
+          scope.names.set(s.name, { v: 'other' });
+          members.set(s.name, { k: 'func', f });
+          break;
+        }
+        case 'class': {
+          const c = this.classInfo(s, scope);
+          scope.names.set(s.name, { v: 'other' });
+          members.set(s.name, { k: 'class', c });
+          break;
+        }
+      }
+    }
+  }
+
+  private assign(name: string, value: Expr, line: number, scope: Scope, members: Map<string, Member>, cls: ClassInfo | null): void {
+    if (name === 'pytestmark') {
+      const r = markList(scope, value);
+      if (r.tuple) {
+        this.problem('error', line, 'Invalid pytestmark', '`pytestmark` is a tuple here; pytest accepts one mark or a list of marks and fails to collect this file. Write a list: `pytestmark = [...]`.');
+      }
+      for (const u of r.unknown) {
+        this.problem('notice', u.line, 'pytestmark not read', `\`pytestmark\` holds \`${describe(u)}\`, which cannot be read without running the code; a group mark in it would be missed.`);
+      }
+      this.checkMarks(r.marks, scope);
+      if (cls) cls.marks = r.marks;
+      else this.moduleMarks = r.marks;
+    } else if (name === '__test__') {
+      const t = value.k === 'lit' && value.v.t === 'bool' ? value.v.v : undefined;
+      if (cls) cls.testAttr = t;
+      else this.moduleTest = t;
+    }
+    scope.names.set(name, this.valueOf(scope, value));
+    members.set(name, { k: 'other' });
+  }
+
+  /** What an assigned value means for later lookups: a mark alias, `pytest.mark` itself, ... */
+  private valueOf(scope: Scope, e: Expr): Value {
+    const m = markOf(scope, e);
+    if (m) return { v: 'marks', marks: [m], single: true };
+    if (e.k === 'name') return resolveName(scope, e.parts) ?? { v: 'other' };
+    if (e.k === 'seq' && e.items.length > 0) {
+      const r = markList(scope, e);
+      if (r.unknown.length === 0) return { v: 'marks', marks: r.marks, single: false };
+    }
+    return { v: 'other' };
+  }
+
+  private funcInfo(name: string, line: number, decorators: Expr[], scope: Scope): FuncInfo {
+    const marks: Mark[] = [];
+    let fixture = false;
+    for (let i = decorators.length - 1; i >= 0; i--) {
+      const d = decorators[i]!;
+      const m = markOf(scope, d);
+      if (m) marks.push(m);
+      else {
+        const fn = d.k === 'call' ? d.fn : d;
+        if (fn.k === 'name' && resolveName(scope, fn.parts)?.v === 'fixture') fixture = true;
+      }
+    }
+    this.checkMarks(marks, scope);
+    const f: FuncInfo = { name, line, marks, fixture, used: false };
+    this.funcs.push(f);
+    return f;
+  }
+
+  private classInfo(s: Extract<Stmt, { k: 'class' }>, scope: Scope): ClassInfo {
+    const bases: Base[] = [];
+    for (const b of s.bases) {
+      if (b.k === 'name') {
+        const member = this.lookupMember(b.parts);
+        if (member?.k === 'class') {
+          bases.push({ k: 'class', c: member.c });
+          continue;
+        }
+        const v = resolveName(scope, b.parts);
+        if (v?.v === 'testcase') {
+          bases.push({ k: 'testcase' });
+          continue;
+        }
+        if (b.parts.length === 1 && b.parts[0] === 'object') continue;
+        bases.push({ k: 'unknown', text: b.parts.join('.') });
+      } else {
+        bases.push({ k: 'unknown', text: describe(b) });
+      }
+    }
+    const c: ClassInfo = { name: s.name, line: s.line, marks: [], bases, members: new Map(), testAttr: undefined, hasInit: false, used: false };
+    // Class bodies look names up in their own namespace, then the module's (never an outer class).
+    const own: Scope = { names: new Map(), parent: this.module };
+    this.body(s.body, own, c.members, c);
+    const init = c.members.get('__init__') ?? c.members.get('__new__');
+    c.hasInit = init !== undefined;
+    const deco: Mark[] = [];
+    for (let i = s.decorators.length - 1; i >= 0; i--) {
+      const m = markOf(scope, s.decorators[i]!);
+      if (m) deco.push(m);
+    }
+    this.checkMarks(deco, scope);
+    c.marks = [...c.marks, ...deco];
+    this.classes.push(c);
+    return c;
+  }
+
+  private lookupMember(parts: string[]): Member | undefined {
+    if (parts.length !== 1) return undefined;
+    return this.moduleMembers.get(parts[0]!);
+  }
+
+  /** C3 linearisation over the classes this file defines; foreign bases stay opaque. */
+  private readonly mroCache = new Map<ClassInfo, MroEntry[]>();
+  private readonly classMarkCache = new Map<ClassInfo, Mark[]>();
+
+  private mro(c: ClassInfo): MroEntry[] {
+    let m = this.mroCache.get(c);
+    if (!m) this.mroCache.set(c, (m = this.linearize(c)));
+    return [...m];
+  }
+
+  private linearize(c: ClassInfo): MroEntry[] {
+    const lin = (b: Base): MroEntry[] => (b.k === 'class' ? this.mro(b.c) : [b]);
+    const seqs = [...c.bases.map(lin), c.bases.map((b) => (b.k === 'class' ? b.c : b))];
+    const out: MroEntry[] = [c];
+    for (;;) {
+      const live = seqs.filter((s) => s.length > 0);
+      if (live.length === 0) return out;
+      const head = live.map((s) => s[0]!).find((h) => !live.some((s) => s.indexOf(h) > 0));
+      if (!head) return [...out, ...live.flat().filter((x, i, a) => a.indexOf(x) === i && !out.includes(x))];
+      out.push(head);
+      for (const s of live) if (s[0] === head) s.shift();
+    }
+  }
+
+  private collectClass(c: ClassInfo, name: string, outer: ClassInfo[]): void {
+    const mro = this.mro(c);
+    const local = mro.filter((e): e is ClassInfo => !('k' in e));
+    const unittest = mro.some((e) => 'k' in e && e.k === 'testcase');
+    if (!unittest && !this.isClass(name)) return;
+    const testAttr = local.find((k) => k.testAttr !== undefined)?.testAttr;
+    if (testAttr === false) return;
+    if (!unittest && local.some((k) => k.hasInit)) return;
+    for (const e of mro) {
+      if ('k' in e && e.k === 'unknown') {
+        this.problem('notice', c.line, 'Base class not read', `\`${c.name}\` inherits from \`${e.text}\`, which is defined in another module: test methods and marks it holds are not seen here.`);
+      }
+    }
+    for (const k of local) k.used = true;
+    const chain = [c, ...outer];
+    const seen = new Set<string>();
+    let found = false;
+    for (const k of local) {
+      for (const [member, m] of k.members) {
+        if (seen.has(member)) continue;
+        seen.add(member);
+        if (m.k === 'func') {
+          if (unittest ? member.startsWith('test') : this.isFunc(member) && !m.f.fixture) {
+            this.emit(m.f, member, chain, unittest);
+            found = true;
+          }
+        } else if (m.k === 'class' && !unittest) {
+          this.collectClass(m.c, member, chain);
+        }
+      }
+    }
+    if (unittest && !found) {
+      const run = local.map((k) => k.members.get('runTest')).find((m) => m !== undefined);
+      if (run?.k === 'func') this.emit(run.f, 'runTest', chain, true);
+    }
+  }
+
+  /** Marks of a class node: its MRO's `pytestmark` lists, base classes first (pytest ≥7.2). */
+  private classMarks(c: ClassInfo): Mark[] {
+    let marks = this.classMarkCache.get(c);
+    if (!marks) {
+      const local = this.mro(c).filter((e): e is ClassInfo => !('k' in e));
+      marks = local.reverse().flatMap((k) => k.marks);
+      this.classMarkCache.set(c, marks);
+    }
+    return marks;
+  }
+
+  private emit(f: FuncInfo, name: string, chain: ClassInfo[], unittest = false): void {
+    f.used = true;
+    const fn = [this.path, ...chain.map((c) => c.name).reverse(), name].join('::');
+    const outerNodes = [...chain.map((c) => this.classMarks(c)), this.moduleMarks];
+    const all = [f.marks, ...outerNodes].flat();
+    const parametrize = unittest ? [] : all.filter((m) => m.name === 'parametrize');
+    const whole = (group: GroupValue | null, idExact: boolean): FoundTest => ({ id: fn, function: fn, file: this.path, line: f.line, group, idExact });
+    if (parametrize.length === 0) {
+      this.tests.push(whole(this.resolve([f.marks, ...outerNodes]), true));
+      return;
+    }
+    const calls = parametrize.map((m) => m.parametrize ?? readParametrize(this.module, m));
+    const dynamic = calls.find((p) => !p.static);
+    if (dynamic && !dynamic.static) {
+      const paramGroups = calls.some((p) => p.static && p.sets.some((s) => s.marks.some((m) => isGroupMark(this.settings.marker, m.name))));
+      if (paramGroups && !f.marks.some((m) => isGroupMark(this.settings.marker, m.name))) {
+        this.problem('error', dynamic.line, 'Group of parametrized test unknown', `\`${name}\` takes groups from \`pytest.param(..., marks=...)\`, but one of its \`parametrize\` calls cannot be read (${dynamic.why}), so which parameters get which group is unknown. Write the parameter list out literally, or put the group on the function.`);
+        this.tests.push(whole(null, false));
+        return;
+      }
+      this.tests.push(whole(this.resolve([f.marks, ...outerNodes]), false));
+      return;
+    }
+    type Combo = Array<{ set: ParamSet; index: number; call: number }>;
+    let combos: Combo[] = [[]];
+    for (const [ci, p] of calls.entries()) {
+      if (!p.static) continue;
+      combos = combos.flatMap((combo) => p.sets.map((set, index) => [...combo, { set, index, call: ci }]));
+    }
+    for (const [flat, combo] of combos.entries()) {
+      const params: Record<string, number> = {};
+      for (const { index, call } of combo) {
+        const p = calls[call]!;
+        if (!p.static) continue;
+        // pytest ≥7.4 (and 9) renumbers direct argnames with the item's position among all parametrizations.
+        p.argnames.forEach((a, i) => (params[a] = p.direct[i] ? flat : index));
+      }
+      const own = [...f.marks, ...combo.flatMap((c) => c.set.marks)];
+      this.tests.push({
+        id: `${fn}[${combo.map((c) => c.set.id).join('-')}]`,
+        function: fn,
+        file: this.path,
+        line: combo[0]?.set.line ?? f.line,
+        group: this.resolve([own, ...outerNodes]),
+        params,
+        idExact: combo.every((c) => c.set.idExact),
+      });
+    }
+  }
+
+  /** `get_closest_marker`: the first group mark, node by node from the function outwards. */
+  private resolve(nodes: Mark[][]): GroupValue | null {
+    for (const marks of nodes) {
+      for (const m of marks) {
+        if (!isGroupMark(this.settings.marker, m.name)) continue;
+        const r = readGroup(this.settings.marker, m);
+        return r.ok ? r.value : null;
+      }
+    }
+    return null;
+  }
+
+  /** Every group mark with an unreadable value is an error where it is written, winning or not. */
+  private checkMarks(marks: Mark[], scope: Scope): void {
+    for (const m of marks) {
+      if (m.name === 'parametrize') {
+        const p = readParametrize(scope, m);
+        m.parametrize = p;
+        if (p.static) for (const s of p.sets) this.checkMarks(s.marks, scope);
+        continue;
+      }
+      if (!isGroupMark(this.settings.marker, m.name)) continue;
+      const r = readGroup(this.settings.marker, m);
+      if (!r.ok) this.problem('error', r.line, r.title, r.message);
+    }
+  }
+
+  private unusedMarkWarnings(): void {
+    const spec = this.settings.marker;
+    const groupLine = (marks: Mark[]): number | undefined => marks.find((m) => isGroupMark(spec, m.name))?.line;
+    for (const f of this.funcs) {
+      const line = groupLine(f.marks);
+      if (f.used || line === undefined) continue;
+      const why = f.fixture
+        ? 'it is a fixture, not a test'
+        : !this.isFunc(f.name)
+          ? `its name does not match python_functions (${this.settings.pytest.functions.join(', ')})`
+          : 'pytest does not collect it (defined inside a function or a class that is not collected, or redefined later)';
+      this.problem('warning', line, 'Group marker has no effect', `\`${f.name}\` carries a group marker, but ${why}.`);
+    }
+    for (const c of this.classes) {
+      const line = groupLine(c.marks);
+      if (c.used || line === undefined) continue;
+      const why = c.hasInit
+        ? 'it defines `__init__` or `__new__`, so pytest does not collect it'
+        : c.testAttr === false
+          ? 'it sets `__test__ = False`'
+          : !this.isClass(c.name)
+            ? `its name does not match python_classes (${this.settings.pytest.classes.join(', ')})`
+            : 'pytest does not collect it here';
+      this.problem('warning', line, 'Group marker has no effect', `Class \`${c.name}\` carries a group marker, but ${why}.`);
+    }
+  }
+
+  private problem(severity: Problem['severity'], line: number, title: string, message: string): void {
+    const key = `${severity}|${line}|${title}|${message}`;
+    if (this.seenProblems.has(key)) return;
+    this.seenProblems.add(key);
+    this.problems.push({ severity, file: this.path, ...(line > 0 ? { line } : {}), title, message });
+  }
+}
+
+function describe(e: Expr): string {
+  if (e.k === 'name') return e.parts.join('.');
+  if (e.k === 'other' || e.k === 'fstr') return e.text;
+  return e.k === 'call' ? `${describe(e.fn)}(...)` : 'a value';
+}

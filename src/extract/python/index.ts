@@ -1,0 +1,42 @@
+import type { FileResult, SourceFile } from '../../model.js';
+import { decodeSource } from '../decode.js';
+import type { ExtractSettings, Extractor } from '../extractor.js';
+import { collect, type FoundTest } from './collect.js';
+import { readStructure } from './structure.js';
+import { PySyntaxError, tokenize } from './tokenize.js';
+
+export type { FoundTest } from './collect.js';
+
+export interface DetailedResult extends Omit<FileResult, 'tests'> {
+  tests: FoundTest[];
+}
+
+/** Like `extractPython`, keeping whether each test's `[id]` is exact (for the differential test). */
+export function extractPythonDetailed(file: SourceFile, settings: ExtractSettings): DetailedResult {
+  const result = (tests: FoundTest[], problems: FileResult['problems']): DetailedResult => ({
+    file: file.path,
+    runner: 'pytest',
+    tests,
+    problems,
+  });
+  const decoded = decodeSource(file.path, file.bytes);
+  if ('problem' in decoded) return result([], [decoded.problem]);
+  try {
+    const found = collect(file.path, readStructure(tokenize(decoded.text)), settings);
+    return result(found.tests, found.problems);
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      return result([], [{ severity: 'error', file: file.path, line: e.line, title: 'Syntax error', message: `${file.path}:${e.line}: ${e.message}. pytest cannot import this file; fix it so its tests can be planned.` }]);
+    }
+    const why = e instanceof Error ? e.message : String(e);
+    return result([], [{ severity: 'error', file: file.path, title: 'File not read', message: `${file.path} could not be read (${why}); its tests are not planned. Please report this as a bug.` }]);
+  }
+}
+
+/** Reads one pytest file statically: its tests as pytest collects them, each with its group. */
+export function extractPython(file: SourceFile, settings: ExtractSettings): FileResult {
+  const r = extractPythonDetailed(file, settings);
+  return { ...r, tests: r.tests.map(({ idExact: _, ...t }) => t) };
+}
+
+export const pythonExtractor: Extractor = { runner: 'pytest', extract: extractPython };

@@ -1,0 +1,157 @@
+/** What names mean in a test module (pytest, its `mark`, aliases) and which expressions are marks. */
+import type { GroupValue, MarkerSpec } from '../../model.js';
+import type { Expr } from './expr.js';
+import { pyFloatStr } from './literals.js';
+import type { Parametrize } from './params.js';
+
+/** A mark as pytest stores it: name plus accumulated call arguments. */
+export interface Mark {
+  name: string;
+  args: Expr[];
+  kwargs: Array<[string, Expr]>;
+  line: number;
+  /** Set when the mark came from a `pytest.param(marks=...)`; the parametrize it belongs to. */
+  fromParam?: true;
+  /** For `parametrize`: read where the decorator runs, with the names bound at that point. */
+  parametrize?: Parametrize;
+}
+
+export type Value =
+  | { v: 'pytest' }
+  | { v: 'mark' }
+  | { v: 'param' }
+  | { v: 'fixture' }
+  | { v: 'unittest' }
+  | { v: 'testcase' }
+  | { v: 'marks'; marks: Mark[]; single: boolean }
+  | { v: 'func'; ref: unknown }
+  | { v: 'class'; ref: unknown }
+  | { v: 'other'; from?: string };
+
+export type Scope = { names: Map<string, Value>; parent?: Scope };
+
+export function lookup(scope: Scope, name: string): Value | undefined {
+  for (let s: Scope | undefined = scope; s; s = s.parent) {
+    const v = s.names.get(name);
+    if (v) return v;
+  }
+  return undefined;
+}
+
+/** What a dotted name refers to, as far as marks are concerned. */
+export function resolveName(scope: Scope, parts: readonly string[]): Value | undefined {
+  const head = lookup(scope, parts[0]!);
+  if (!head) return undefined;
+  if (parts.length === 1) return head;
+  if (head.v === 'pytest') {
+    if (parts[1] === 'mark') return parts.length === 2 ? { v: 'mark' } : parts.length === 3 ? markValue(parts[2]!) : undefined;
+    if (parts.length === 2 && parts[1] === 'param') return { v: 'param' };
+    if (parts.length === 2 && parts[1] === 'fixture') return { v: 'fixture' };
+    return undefined;
+  }
+  if (head.v === 'mark' && parts.length === 2) return markValue(parts[1]!);
+  if (head.v === 'unittest' && parts.length === 2 && /^(TestCase|IsolatedAsyncioTestCase)$/.test(parts[1]!)) return { v: 'testcase' };
+  return undefined;
+}
+
+function markValue(name: string): Value {
+  return { v: 'marks', marks: [{ name, args: [], kwargs: [], line: 0 }], single: true };
+}
+
+/** The single mark an expression evaluates to, or null. */
+export function markOf(scope: Scope, e: Expr): Mark | null {
+  if (e.k === 'name') {
+    const v = resolveName(scope, e.parts);
+    if (v?.v !== 'marks' || !v.single) return null;
+    const m = v.marks[0]!;
+    return { ...m, line: m.line || e.line };
+  }
+  if (e.k === 'call' && e.fn.k === 'name') {
+    const base = markOf(scope, e.fn);
+    if (!base) return null;
+    return { name: base.name, args: [...base.args, ...e.args], kwargs: [...base.kwargs, ...e.kwargs], line: e.line };
+  }
+  return null;
+}
+
+/**
+ * The marks a `pytestmark`-like value holds. `unknown` lists what could not be read (a name
+ * bound elsewhere, a call), so the caller can say so.
+ */
+export function markList(scope: Scope, e: Expr): { marks: Mark[]; unknown: Expr[]; tuple: boolean } {
+  const single = markOf(scope, e);
+  if (single) return { marks: [single], unknown: [], tuple: false };
+  if (e.k === 'name') {
+    const v = resolveName(scope, e.parts);
+    if (v?.v === 'marks') return { marks: v.marks.map((m) => ({ ...m, line: m.line || e.line })), unknown: [], tuple: false };
+  }
+  if (e.k === 'seq') {
+    const marks: Mark[] = [];
+    const unknown: Expr[] = [];
+    for (const item of e.items) {
+      const r = markList(scope, item);
+      marks.push(...r.marks);
+      unknown.push(...r.unknown);
+    }
+    return { marks, unknown, tuple: !e.list };
+  }
+  return { marks: [], unknown: [e], tuple: false };
+}
+
+const MAX = BigInt(Number.MAX_SAFE_INTEGER);
+
+export type GroupRead =
+  | { ok: true; value: GroupValue }
+  | { ok: false; title: string; message: string; line: number };
+
+/** Whether a mark is the group marker. */
+export function isGroupMark(spec: MarkerSpec, name: string): boolean {
+  if (!spec.isPattern) return name === spec.prefix;
+  return name.length > spec.prefix.length + spec.suffix.length && name.startsWith(spec.prefix) && name.endsWith(spec.suffix);
+}
+
+/** The group a matching mark carries, or why it cannot be read. */
+export function readGroup(spec: MarkerSpec, m: Mark): GroupRead {
+  if (spec.isPattern) return { ok: true, value: m.name.slice(spec.prefix.length, m.name.length - spec.suffix.length) };
+  const first = m.args[0];
+  if (first?.k === 'lit') {
+    if (first.v.t === 'str') return { ok: true, value: first.v.v };
+    if (first.v.t === 'int' && first.v.v <= MAX && first.v.v >= -MAX) return { ok: true, value: Number(first.v.v) };
+  }
+  const written = `${spec.prefix}(...)`;
+  const arg = m.args[0] ?? m.kwargs.find(([k]) => k === 'group')?.[1];
+  const fix = `Write a literal, like \`${spec.prefix}(2)\` or \`${spec.prefix}("db")\`.`;
+  if (!arg) {
+    const star = m.kwargs.find(([k]) => k === '**');
+    if (star) return nonLiteral(m.line, star[1], written, fix);
+    return { ok: false, title: 'Group marker without a value', line: m.line, message: `\`${spec.prefix}\` has no value here, so the test's group is unknown. ${fix}` };
+  }
+  if (arg.k === 'lit') {
+    const v = arg.v;
+    if (v.t === 'int') {
+      if (v.v > BigInt(Number.MAX_SAFE_INTEGER) || v.v < -BigInt(Number.MAX_SAFE_INTEGER)) {
+        return { ok: false, title: 'Invalid group value', line: arg.line, message: `The group number ${v.v} is too large to plan with. ${fix}` };
+      }
+      return { ok: true, value: Number(v.v) };
+    }
+    if (v.t === 'str') return { ok: true, value: v.v };
+    const shown = v.t === 'bool' ? (v.v ? 'True' : 'False') : v.t === 'none' ? 'None' : v.t === 'float' ? pyFloatStr(v.v) : v.t === 'bytes' ? 'a bytes literal' : 'a tuple or list';
+    return {
+      ok: false,
+      title: 'Invalid group value',
+      line: arg.line,
+      message: `\`${spec.prefix}(${shown})\`: a group is an integer or a string, not ${v.t === 'float' ? 'a float' : shown}. ${fix}`,
+    };
+  }
+  return nonLiteral(arg.line, arg, written, fix);
+}
+
+function nonLiteral(line: number, arg: Expr, written: string, fix: string): GroupRead {
+  const what = arg.k === 'fstr' ? `the f-string ${arg.text}` : arg.k === 'other' ? `\`${arg.text}\`` : arg.k === 'name' ? `the name \`${arg.parts.join('.')}\`` : 'a computed value';
+  return {
+    ok: false,
+    title: 'Non-literal group marker',
+    line,
+    message: `The group in \`${written}\` is ${what}, which cannot be read without running the code. ${fix}`,
+  };
+}

@@ -1,0 +1,538 @@
+/**
+ * A Python tokenizer that knows just enough of the grammar to never be fooled: strings of every
+ * prefix (f-strings with nested fields and reused quotes, as Python 3.12 reads them), comments,
+ * bracket nesting, continuations and INDENT/DEDENT. Tokens live in parallel typed arrays so a
+ * multi-megabyte file costs no per-token objects.
+ */
+
+export const enum Tok {
+  Name = 1,
+  Number,
+  /** Any non-f string literal, prefix and quotes included. */
+  String,
+  /** An f-string (or t-string): never a literal value. */
+  FString,
+  Op,
+  Newline,
+  Indent,
+  Dedent,
+  End,
+}
+
+export interface Tokens {
+  readonly src: string;
+  readonly count: number;
+  readonly kind: Uint8Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly line: Int32Array;
+}
+
+export class PySyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(message);
+  }
+}
+
+const C_TAB = 9;
+const C_LF = 10;
+const C_FF = 12;
+const C_SPACE = 32;
+const C_HASH = 35;
+const C_BSLASH = 92;
+const C_DQ = 34;
+const C_SQ = 39;
+
+/** Identifier characters; anything non-ASCII is treated as a letter (Python's XID rules, roughly). */
+const IDENT = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) IDENT[c] = 2;
+for (let c = 65; c <= 90; c++) IDENT[c] = 1;
+for (let c = 97; c <= 122; c++) IDENT[c] = 1;
+IDENT[95] = 1;
+
+const isIdentStart = (c: number): boolean => (c < 128 ? IDENT[c] === 1 : true);
+const isIdentChar = (c: number): boolean => (c < 128 ? IDENT[c] !== 0 : true);
+
+/** Operator characters, and the characters that can extend one into a longer operator. */
+const SINGLE_OP = new Uint8Array(128);
+for (const ch of '+-*/%@&|^~<>=.,:;') SINGLE_OP[ch.charCodeAt(0)] = 1;
+const COMBINES = new Uint8Array(128);
+for (const ch of '=*/<>.-') COMBINES[ch.charCodeAt(0)] = 1;
+
+/** Characters that matter while skipping a function body; everything else is passed over. */
+const SKIP_STOP = new Uint8Array(128);
+for (const ch of '\n"#\'()[]{}\\') SKIP_STOP[ch.charCodeAt(0)] = 1;
+/** Letters that can prefix a string literal. */
+const PREFIX_CHAR = new Uint8Array(128);
+for (const ch of 'rRbBuUfFtT') PREFIX_CHAR[ch.charCodeAt(0)] = 1;
+
+const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf', 't', 'tr', 'rt']);
+const NUMBER_RE = /(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?)[jJ]?/y;
+const OP_RE = /\*\*=|\/\/=|>>=|<<=|\.\.\.|->|:=|==|!=|<=|>=|<<|>>|\*\*|\/\/|[+\-*/%&|^@]=|[-+*/%@&|^~<>=.,:;!]/y;
+
+export function tokenize(src: string): Tokens {
+  return new Tokenizer(src).run();
+}
+
+class Tokenizer {
+  private n = 0;
+  private kind: Uint8Array;
+  private start: Int32Array;
+  private end: Int32Array;
+  private lineOf: Int32Array;
+  private pos = 0;
+  private line = 1;
+  /** Open brackets: char code and line, for "was never closed" at the right place. */
+  private brackets: number[] = [];
+  private bracketLines: number[] = [];
+  private indents: number[] = [0];
+  /** Index of the first token of the current logical line. */
+  private lineFirst = 0;
+  /** The logical line just ended was `def ...:` with its body on the lines below. */
+  private bodyPending = false;
+
+  constructor(private readonly src: string) {
+    // Function bodies are skipped, so tokens are sparse: start small and let grow() double.
+    const cap = Math.max(64, src.length >> 5);
+    this.kind = new Uint8Array(cap);
+    this.start = new Int32Array(cap);
+    this.end = new Int32Array(cap);
+    this.lineOf = new Int32Array(cap);
+  }
+
+  run(): Tokens {
+    const src = this.src;
+    const len = src.length;
+    let atLineStart = true;
+    let lineHasTokens = false;
+    while (this.pos < len) {
+      if (atLineStart && this.brackets.length === 0) {
+        atLineStart = false;
+        if (this.bodyPending) {
+          this.bodyPending = false;
+          this.skipFunctionBody();
+        }
+        if (this.indentation() || this.pos >= len) continue;
+      }
+      const c = src.charCodeAt(this.pos);
+      if (c === C_SPACE || c === C_TAB || c === C_FF) {
+        this.pos++;
+      } else if (c === C_LF) {
+        if (this.brackets.length === 0 && lineHasTokens) {
+          this.bodyPending = this.endsDefHeader();
+          this.push(Tok.Newline, this.pos, this.pos + 1);
+          lineHasTokens = false;
+        }
+        this.pos++;
+        this.line++;
+        atLineStart = true;
+      } else if (c === C_HASH) {
+        const nl = src.indexOf('\n', this.pos);
+        this.pos = nl === -1 ? len : nl;
+      } else if (c === C_BSLASH) {
+        if (src.charCodeAt(this.pos + 1) !== C_LF) {
+          throw new PySyntaxError('unexpected character after line continuation character', this.line);
+        }
+        this.pos += 2;
+        this.line++;
+      } else {
+        if (!lineHasTokens) this.lineFirst = this.n;
+        lineHasTokens = true;
+        this.token(c);
+      }
+    }
+    if (this.brackets.length > 0) {
+      const open = String.fromCharCode(this.brackets[this.brackets.length - 1]!);
+      throw new PySyntaxError(`'${open}' was never closed`, this.bracketLines[this.bracketLines.length - 1]!);
+    }
+    if (lineHasTokens) this.push(Tok.Newline, len, len);
+    while (this.indents.length > 1) {
+      this.indents.pop();
+      this.push(Tok.Dedent, len, len);
+    }
+    this.push(Tok.End, len, len);
+    return {
+      src,
+      count: this.n,
+      kind: this.kind,
+      start: this.start,
+      end: this.end,
+      line: this.lineOf,
+    };
+  }
+
+  /** Whether the logical line that just ended is `def ...:` / `async def ...:` with no inline body. */
+  private endsDefHeader(): boolean {
+    const last = this.n - 1;
+    if (last < this.lineFirst || this.kind[last] !== Tok.Op || this.src.charCodeAt(this.start[last]!) !== 58) return false;
+    let first = this.lineFirst;
+    if (this.kind[first] === Tok.Name && this.src.startsWith('async', this.start[first]!) && this.end[first]! - this.start[first]! === 5) first++;
+    return this.kind[first] === Tok.Name && this.end[first]! - this.start[first]! === 3 && this.src.startsWith('def', this.start[first]!);
+  }
+
+  /**
+   * Skips a function's indented body without tokenizing it: pytest collects nothing defined
+   * inside a function, and bodies are most of a test file's bytes. Strings (f-strings included),
+   * comments, brackets and continuations are still followed, so the block ends exactly where
+   * Python's would. Leaves the position at the start of the first line after the body and
+   * emits an empty INDENT/DEDENT pair in its place.
+   */
+  private skipFunctionBody(): void {
+    const src = this.src;
+    const len = src.length;
+    const top = this.indents[this.indents.length - 1]!;
+    let p = this.pos;
+    let skipped = false;
+    while (p < len) {
+      const lineStart = p;
+      let col = 0;
+      for (;;) {
+        const c = src.charCodeAt(p);
+        if (c === C_SPACE) col++;
+        else if (c === C_TAB) col = (Math.floor(col / 8) + 1) * 8;
+        else if (c === C_FF) col = 0;
+        else break;
+        p++;
+      }
+      const c = src.charCodeAt(p);
+      if (c === C_LF) {
+        p++;
+        this.line++;
+        continue;
+      }
+      if (c === C_HASH) {
+        const nl = src.indexOf('\n', p);
+        if (nl === -1) p = len;
+        else {
+          p = nl + 1;
+          this.line++;
+        }
+        continue;
+      }
+      if (p >= len) break;
+      if (col <= top) {
+        p = lineStart;
+        break;
+      }
+      skipped = true;
+      p = this.skipLogicalLine(p);
+    }
+    if (!skipped) return; // not an indented body: the normal path reports what is wrong
+    this.pos = p;
+    this.push(Tok.Indent, p, p);
+    this.push(Tok.Dedent, p, p);
+  }
+
+  /** From inside a logical line to just after its final newline (or the end of the file). */
+  private skipLogicalLine(p: number): number {
+    const src = this.src;
+    const len = src.length;
+    let depth = 0;
+    let openLine = 0;
+    while (p < len) {
+      const c = src.charCodeAt(p);
+      if (c >= 128 || SKIP_STOP[c] === 0) {
+        p++;
+        continue;
+      }
+      if (c === C_LF) {
+        p++;
+        this.line++;
+        if (depth === 0) return p;
+      } else if (c === C_HASH) {
+        const nl = src.indexOf('\n', p);
+        p = nl === -1 ? len : nl;
+      } else if (c === C_BSLASH) {
+        if (src.charCodeAt(p + 1) === C_LF) {
+          this.line++;
+          p += 2;
+        } else p++;
+      } else if (c === C_DQ || c === C_SQ) {
+        p = this.skipStringAt(p);
+      } else if (c === 40 || c === 91 || c === 123) {
+        if (depth === 0) openLine = this.line;
+        depth++;
+        p++;
+      } else {
+        if (depth > 0) depth--;
+        p++;
+      }
+    }
+    if (depth > 0) throw new PySyntaxError('a bracket was never closed', openLine);
+    return p;
+  }
+
+  /** A string met while skipping: its prefix (r, b, f, rb, ...) is read back from the quote. */
+  private skipStringAt(q: number): number {
+    const src = this.src;
+    let s = q;
+    while (s > q - 2 && s > 0 && PREFIX_CHAR[src.charCodeAt(s - 1)] === 1) s--;
+    if (s > 0 && isIdentChar(src.charCodeAt(s - 1))) s = q; // part of a longer name: no prefix
+    let raw = false;
+    let isF = false;
+    for (let i = s; i < q; i++) {
+      const c = src.charCodeAt(i) | 0x20;
+      if (c === 114) raw = true;
+      else if (c === 102 || c === 116) isF = true;
+    }
+    return this.scanString(q, raw, isF);
+  }
+
+  /** Measures a logical line's indentation; returns true when the line is blank or a comment. */
+  private indentation(): boolean {
+    const src = this.src;
+    let col = 0;
+    let p = this.pos;
+    for (;;) {
+      const c = src.charCodeAt(p);
+      if (c === C_SPACE) col++;
+      else if (c === C_TAB) col = (Math.floor(col / 8) + 1) * 8;
+      else if (c === C_FF) col = 0;
+      else break;
+      p++;
+    }
+    const c = src.charCodeAt(p);
+    if (c === C_LF || c === C_HASH || p >= src.length) {
+      this.pos = p;
+      return c === C_LF || c === C_HASH;
+    }
+    // A continuation line right after indentation does not start a logical line's content.
+    if (c === C_BSLASH) {
+      this.pos = p;
+      return false;
+    }
+    const top = this.indents[this.indents.length - 1]!;
+    if (col > top) {
+      this.indents.push(col);
+      this.push(Tok.Indent, p, p);
+    } else if (col < top) {
+      while (col < this.indents[this.indents.length - 1]!) {
+        this.indents.pop();
+        this.push(Tok.Dedent, p, p);
+      }
+      if (col !== this.indents[this.indents.length - 1]) {
+        throw new PySyntaxError('unindent does not match any outer indentation level', this.line);
+      }
+    }
+    this.pos = p;
+    return false;
+  }
+
+  private token(c: number): void {
+    const src = this.src;
+    const at = this.pos;
+    if (isIdentStart(c)) {
+      let p = at + 1;
+      while (p < src.length && isIdentChar(src.charCodeAt(p))) p++;
+      const q = src.charCodeAt(p);
+      if ((q === C_DQ || q === C_SQ) && p - at <= 2) {
+        const prefix = src.slice(at, p).toLowerCase();
+        if (STRING_PREFIXES.has(prefix)) {
+          const line = this.line;
+          const isF = prefix.includes('f') || prefix.includes('t');
+          const endPos = this.scanString(p, prefix.includes('r'), isF);
+          this.pos = endPos;
+          this.pushAt(isF ? Tok.FString : Tok.String, at, endPos, line);
+          return;
+        }
+      }
+      this.pos = p;
+      this.push(Tok.Name, at, p);
+      return;
+    }
+    if (c === C_DQ || c === C_SQ) {
+      const line = this.line;
+      const endPos = this.scanString(at, false, false);
+      this.pos = endPos;
+      this.pushAt(Tok.String, at, endPos, line);
+      return;
+    }
+    if ((c >= 48 && c <= 57) || (c === 46 && isDigit(src.charCodeAt(at + 1)))) {
+      NUMBER_RE.lastIndex = at;
+      NUMBER_RE.test(src);
+      this.pos = NUMBER_RE.lastIndex;
+      this.push(Tok.Number, at, this.pos);
+      return;
+    }
+    if (c === 40 || c === 91 || c === 123) {
+      this.brackets.push(c);
+      this.bracketLines.push(this.line);
+      this.pos++;
+      this.push(Tok.Op, at, at + 1);
+      return;
+    }
+    if (c === 41 || c === 93 || c === 125) {
+      const open = this.brackets.pop();
+      this.bracketLines.pop();
+      const want = c === 41 ? 40 : c - 2;
+      if (open !== want) {
+        const close = String.fromCharCode(c);
+        throw new PySyntaxError(
+          open === undefined ? `unmatched '${close}'` : `closing parenthesis '${close}' does not match opening parenthesis '${String.fromCharCode(open)}'`,
+          this.line,
+        );
+      }
+      this.pos++;
+      this.push(Tok.Op, at, at + 1);
+      return;
+    }
+    if (c < 128 && SINGLE_OP[c] === 1 && COMBINES[src.charCodeAt(at + 1)] !== 1) {
+      this.pos = at + 1;
+      this.push(Tok.Op, at, at + 1);
+      return;
+    }
+    OP_RE.lastIndex = at;
+    if (OP_RE.test(src)) {
+      this.pos = OP_RE.lastIndex;
+      this.push(Tok.Op, at, this.pos);
+      return;
+    }
+    throw new PySyntaxError(`invalid character '${String.fromCodePoint(src.codePointAt(at) ?? c)}'`, this.line);
+  }
+
+  /** Scans a string starting at its opening quote; returns the offset after the closing quote. */
+  private scanString(q: number, raw: boolean, isF: boolean): number {
+    const src = this.src;
+    const quote = src.charCodeAt(q);
+    const triple = src.charCodeAt(q + 1) === quote && src.charCodeAt(q + 2) === quote;
+    const startLine = this.line;
+    let p = q + (triple ? 3 : 1);
+    const len = src.length;
+    while (p < len) {
+      const c = src.charCodeAt(p);
+      if (c === quote) {
+        if (!triple) return p + 1;
+        if (src.charCodeAt(p + 1) === quote && src.charCodeAt(p + 2) === quote) return p + 3;
+        p++;
+      } else if (c === C_BSLASH) {
+        // Even in raw strings a backslash keeps the next quote (or newline) inside the string.
+        const n = src.charCodeAt(p + 1);
+        if (n === C_LF) this.line++;
+        if (isF && n === 123) {
+          p++; // `\{` in an f-string still opens a field
+        } else if (isF && !raw && n === 78 && src.charCodeAt(p + 2) === 123) {
+          const close = src.indexOf('}', p + 3);
+          p = close === -1 ? len : close + 1; // `\N{NAME}` is an escape, not a field
+        } else {
+          p += 2;
+        }
+      } else if (c === C_LF) {
+        if (!triple) break;
+        this.line++;
+        p++;
+      } else if (isF && c === 123) {
+        if (src.charCodeAt(p + 1) === 123) p += 2;
+        else p = this.scanField(p + 1, startLine);
+      } else {
+        p++;
+      }
+    }
+    throw new PySyntaxError(
+      triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal',
+      startLine,
+    );
+  }
+
+  /**
+   * Scans an f-string replacement field from just after its `{` to just after its `}`: an
+   * expression (which may hold any string, brackets, even the enclosing quote), then an optional
+   * `!conv` and `:spec`, the spec being literal text with nested fields.
+   */
+  private scanField(p: number, strLine: number): number {
+    const src = this.src;
+    const len = src.length;
+    let depth = 0;
+    while (p < len) {
+      const c = src.charCodeAt(p);
+      if (c === C_DQ || c === C_SQ) {
+        p = this.scanString(p, false, false);
+      } else if (isIdentStart(c)) {
+        let e = p + 1;
+        while (e < len && isIdentChar(src.charCodeAt(e))) e++;
+        const q = src.charCodeAt(e);
+        const prefix = src.slice(p, e).toLowerCase();
+        if ((q === C_DQ || q === C_SQ) && e - p <= 2 && STRING_PREFIXES.has(prefix)) {
+          p = this.scanString(e, prefix.includes('r'), prefix.includes('f') || prefix.includes('t'));
+        } else {
+          p = e;
+        }
+      } else if (c === 40 || c === 91 || c === 123) {
+        depth++;
+        p++;
+      } else if (c === 41 || c === 93) {
+        depth--;
+        p++;
+      } else if (c === 125) {
+        if (depth === 0) return p + 1;
+        depth--;
+        p++;
+      } else if (c === 58 && depth === 0) {
+        return this.scanSpec(p + 1, strLine);
+      } else if (c === C_LF) {
+        this.line++;
+        p++;
+      } else if (c === 33 && depth === 0 && src.charCodeAt(p + 1) !== 61) {
+        // `!r`: the conversion; what follows is `:spec` or `}`.
+        p += 2;
+      } else {
+        p++;
+      }
+    }
+    throw new PySyntaxError("f-string: expecting '}'", strLine);
+  }
+
+  private scanSpec(p: number, strLine: number): number {
+    const src = this.src;
+    while (p < src.length) {
+      const c = src.charCodeAt(p);
+      if (c === 125) return p + 1;
+      if (c === 123) p = this.scanField(p + 1, strLine);
+      else {
+        if (c === C_LF) this.line++;
+        p++;
+      }
+    }
+    throw new PySyntaxError("f-string: expecting '}'", strLine);
+  }
+
+  private push(k: Tok, s: number, e: number): void {
+    this.pushAt(k, s, e, this.line);
+  }
+
+  private pushAt(k: Tok, s: number, e: number, line: number): void {
+    if (this.n === this.kind.length) this.grow();
+    const i = this.n++;
+    this.kind[i] = k;
+    this.start[i] = s;
+    this.end[i] = e;
+    this.lineOf[i] = line;
+  }
+
+  private grow(): void {
+    const cap = this.kind.length * 2;
+    const kind = new Uint8Array(cap);
+    kind.set(this.kind);
+    const start = new Int32Array(cap);
+    start.set(this.start);
+    const end = new Int32Array(cap);
+    end.set(this.end);
+    const line = new Int32Array(cap);
+    line.set(this.lineOf);
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.lineOf = line;
+  }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The text of token `i`. */
+export function text(t: Tokens, i: number): string {
+  return t.src.slice(t.start[i], t.end[i]);
+}
