@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectIds } from './helpers/pytest.js';
+import { collectIds, runPytest } from './helpers/pytest.js';
 import { REPO, runAction } from './helpers/run-action.js';
 import { makeTree } from './helpers/tree.js';
 
@@ -71,6 +71,13 @@ describe.each(CASES)('$name', ({ suite, marker, scope }) => {
     const perJob = groups.map((g) => collectIds(suite, [`--group-plan=${planFile}`, '--group', g.id]));
     perJob.forEach((ids, i) => expect(ids.length, groups[i]!.id).toBe(groups[i]!.tests));
     expectExactCover(full, perJob);
+  });
+
+  it('pytest --collect-groups at run time prints the same groups JSON as the action', () => {
+    const action = runAction({ marker, scope }, suite);
+    const runtime = runPytest(suite, ['--collect-groups', '-q', '--group-marker', marker, '--group-scope', scope]);
+    const printed = runtime.stdout.split('\n').find((l) => l.startsWith('['));
+    expect(printed).toBe(action.outputs['groups']);
   });
 });
 

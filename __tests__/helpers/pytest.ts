@@ -11,9 +11,18 @@ export const PYTHON = process.env['GROUP_MATRIX_PYTHON'] || 'python3';
  * never passes on a broken run.
  */
 export function collectIds(cwd: string, args: string[] = []): string[] {
+  const result = runPytest(cwd, ['--collect-only', '-q', ...args]);
+  // `-q --collect-only` prints one node id a line, then a blank line, then summaries.
+  const lines = result.stdout.split('\n');
+  const end = lines.indexOf('');
+  return (end === -1 ? lines : lines.slice(0, end)).filter((l) => l.includes('::'));
+}
+
+/** Runs pytest with our plugin from the checkout; throws with pytest's output on a failure. */
+export function runPytest(cwd: string, args: string[]) {
   const result = spawnSync(
     PYTHON,
-    ['-m', 'pytest', '--collect-only', '-q', '-p', 'no:cacheprovider', '-p', 'pytest_group_matrix.plugin', ...args],
+    ['-m', 'pytest', '-p', 'no:cacheprovider', '-p', 'pytest_group_matrix.plugin', ...args],
     {
       cwd,
       encoding: 'utf8',
@@ -23,6 +32,7 @@ export function collectIds(cwd: string, args: string[] = []): string[] {
         PYTHONDONTWRITEBYTECODE: '1',
         GROUP_MATRIX_ID: '',
         GROUP_MATRIX_PLAN: '',
+        GITHUB_OUTPUT: '',
       },
     },
   );
@@ -31,8 +41,5 @@ export function collectIds(cwd: string, args: string[] = []): string[] {
   if (result.status !== 0 && result.status !== 5) {
     throw new Error(`pytest ${args.join(' ')} exited ${result.status} in ${cwd}:\n${result.stdout}\n${result.stderr}`);
   }
-  // `-q --collect-only` prints one node id a line, then a blank line, then summaries.
-  const lines = result.stdout.split('\n');
-  const end = lines.indexOf('');
-  return (end === -1 ? lines : lines.slice(0, end)).filter((l) => l.includes('::'));
+  return result;
 }
