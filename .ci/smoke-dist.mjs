@@ -40,10 +40,13 @@ const groups = JSON.parse(value('groups'));
 const count = Number(value('count'));
 if (!Array.isArray(groups) || groups.length === 0 || groups.length !== count) fail('groups/count disagree');
 for (const g of groups) {
-  if (!/^[a-z][a-z0-9_]*$/.test(g.id) || typeof g.name !== 'string' || typeof g.tests !== 'number') fail(`bad entry ${JSON.stringify(g)}`);
+  if (!/^[a-z][a-z0-9_]*$/.test(g.id) || typeof g.name !== 'string' || typeof g.tests !== 'number')
+    fail(`bad entry ${JSON.stringify(g)}`);
 }
 const plan = JSON.parse(fs.readFileSync(value('plan-file'), 'utf8'));
 const planned = plan.jobs.reduce((n, j) => n + j.tests.length, 0);
 if (planned !== groups.reduce((n, g) => n + g.tests, 0)) fail('plan and groups count different tests');
 if (!fs.readFileSync(summary, 'utf8').includes('## group-matrix plan')) fail('no job summary');
-console.log(`dist/index.js: ${count} jobs, ${planned} tests planned; outputs, plan file and summary check out`);
+console.log(
+  `dist/index.js: ${count} jobs, ${planned} tests planned; outputs, plan file and summary check out`,
+);

@@ -56,7 +56,9 @@ describe('dist/index.js on the example suite', () => {
   it('writes a job summary table', () => {
     expect(run.summary).toContain('## group-matrix plan');
     expect(run.summary).toContain('7 jobs, 15 tests in 3 files');
-    expect(run.summary).toContain('| 6 | test_replication.py \\| ungrouped | `tests_relations_test_replication_py_ungrouped` | ungrouped | 1 | 1 |');
+    expect(run.summary).toContain(
+      '| 6 | test_replication.py \\| ungrouped | `tests_relations_test_replication_py_ungrouped` | ungrouped | 1 | 1 |',
+    );
   });
 });
 
@@ -82,7 +84,10 @@ describe('limits', () => {
   });
 
   it('257 jobs fail against the 256-job matrix limit', () => {
-    const body = Array.from({ length: 257 }, (_, i) => `@pytest.mark.group(${i})\ndef test_${i}():\n    pass\n`);
+    const body = Array.from(
+      { length: 257 },
+      (_, i) => `@pytest.mark.group(${i})\ndef test_${i}():\n    pass\n`,
+    );
     const run = runAction({}, makeTree({ 'test_many.py': `import pytest\n\n${body.join('\n')}` }));
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("The plan needs 257 jobs, but max-jobs is 256 (GitHub's matrix limit)");
@@ -101,7 +106,9 @@ describe('limits', () => {
     expect(groups).toHaveLength(8);
     expect(groups[0]).not.toHaveProperty('files');
     expect(groups.reduce((n, g) => n + (g['tests'] as number), 0)).toBe(6000);
-    expect(run.commands.some((c) => c.kind === 'warning' && c.props.includes('File lists left out'))).toBe(true);
+    expect(run.commands.some((c) => c.kind === 'warning' && c.props.includes('File lists left out'))).toBe(
+      true,
+    );
     const plan = JSON.parse(run.plan!);
     expect(plan.jobs[0].files).toHaveLength(750);
   });
@@ -109,7 +116,8 @@ describe('limits', () => {
   it('more than 10 errors: 10 annotations, all of them in the summary', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 13; i++) {
-      files[`test_${String(i).padStart(2, '0')}.py`] = `import pytest\nN = ${i}\n\n@pytest.mark.group(N)\ndef test_x():\n    pass\n`;
+      files[`test_${String(i).padStart(2, '0')}.py`] =
+        `import pytest\nN = ${i}\n\n@pytest.mark.group(N)\ndef test_x():\n    pass\n`;
     }
     const run = runAction({}, makeTree(files));
     expect(run.status).toBe(1);
@@ -146,7 +154,8 @@ describe('bad files', () => {
     'test_binary.py': new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3]),
     'test_empty.py': '',
     'test_latin1.py': Buffer.from('# caf\xe9\ndef test_c():\n    pass\n', 'latin1'),
-    'test_bom_crlf.py': '\ufeffimport pytest\r\n\r\n\r\n@pytest.mark.group(2)\r\ndef test_d():\r\n    pass\r\n',
+    'test_bom_crlf.py':
+      '\ufeffimport pytest\r\n\r\n\r\n@pytest.mark.group(2)\r\ndef test_d():\r\n    pass\r\n',
     'test_big.py': big,
   });
   fs.symlinkSync('.', path.join(root, 'loop'));
@@ -181,7 +190,9 @@ describe('bad files', () => {
 
   it('keeps line numbers right in a BOM + CRLF file', () => {
     const plan = JSON.parse(run.plan!);
-    const test = plan.jobs.flatMap((j: { tests: unknown[] }) => j.tests).find((t: { id: string }) => t.id === 'test_bom_crlf.py::test_d');
+    const test = plan.jobs
+      .flatMap((j: { tests: unknown[] }) => j.tests)
+      .find((t: { id: string }) => t.id === 'test_bom_crlf.py::test_d');
     expect(test).toMatchObject({ line: 5, group: 2 });
   });
 

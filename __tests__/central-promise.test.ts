@@ -39,7 +39,11 @@ const SUITES = [
       ? fs
           .readdirSync(dir)
           .map((d) => path.join(dir, d))
-          .filter((d) => fs.existsSync(path.join(d, 'suite.json')) && !JSON.parse(fs.readFileSync(path.join(d, 'suite.json'), 'utf8')).runtimeOnly)
+          .filter(
+            (d) =>
+              fs.existsSync(path.join(d, 'suite.json')) &&
+              !JSON.parse(fs.readFileSync(path.join(d, 'suite.json'), 'utf8')).runtimeOnly,
+          )
       : [];
   })(),
 ];
@@ -54,12 +58,20 @@ function markersOf(suite: string): string[] {
 
 // The pattern suite read with the plain `group` marker holds a bare `@pytest.mark.group` (no
 // value): the plan fails on purpose there (asserted below), so it has no jobs to cover.
-const FAILS_ON_PURPOSE = (suite: string, marker: string) => path.basename(suite) === 'pattern' && marker === 'group';
+const FAILS_ON_PURPOSE = (suite: string, marker: string) =>
+  path.basename(suite) === 'pattern' && marker === 'group';
 
 const CASES = SUITES.flatMap((suite) =>
-  markersOf(suite).filter((marker) => !FAILS_ON_PURPOSE(suite, marker)).flatMap((marker) =>
-    (['file', 'global'] as const).map((scope) => ({ name: `${path.basename(suite)}, marker ${marker}, scope ${scope}`, suite, marker, scope })),
-  ),
+  markersOf(suite)
+    .filter((marker) => !FAILS_ON_PURPOSE(suite, marker))
+    .flatMap((marker) =>
+      (['file', 'global'] as const).map((scope) => ({
+        name: `${path.basename(suite)}, marker ${marker}, scope ${scope}`,
+        suite,
+        marker,
+        scope,
+      })),
+    ),
 );
 
 describe.each(CASES)('$name', ({ suite, marker, scope }) => {
@@ -75,7 +87,14 @@ describe.each(CASES)('$name', ({ suite, marker, scope }) => {
 
   it('pytest --collect-groups at run time prints the same groups JSON as the action', () => {
     const action = runAction({ marker, scope }, suite);
-    const runtime = runPytest(suite, ['--collect-groups', '-q', '--group-marker', marker, '--group-scope', scope]);
+    const runtime = runPytest(suite, [
+      '--collect-groups',
+      '-q',
+      '--group-marker',
+      marker,
+      '--group-scope',
+      scope,
+    ]);
     const printed = runtime.stdout.split('\n').find((l) => l.startsWith('['));
     expect(printed).toBe(action.outputs['groups']);
   });
@@ -111,7 +130,12 @@ describe('a plan that no longer matches the suite', () => {
     });
     const { groups, planFile } = jobsOf(root, {});
     // A test added after the plan was made.
-    fs.appendFileSync(path.join(root, 'test_a.py'), '\n@pytest.mark.group(1)\ndef test_added_later():\n    pass\n');
-    expect(() => collectIds(root, [`--group-plan=${planFile}`, '--group', groups[0]!.id])).toThrow(/test_added_later/);
+    fs.appendFileSync(
+      path.join(root, 'test_a.py'),
+      '\n@pytest.mark.group(1)\ndef test_added_later():\n    pass\n',
+    );
+    expect(() => collectIds(root, [`--group-plan=${planFile}`, '--group', groups[0]!.id])).toThrow(
+      /test_added_later/,
+    );
   });
 });

@@ -10,7 +10,9 @@ describe('group-matrix plan', () => {
   it('prints the jobs of the example suite as a table', () => {
     const run = runCli(['plan', '-C', 'examples/pytest-suite']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^3  test_database.py \| group 2 +tests_relations_test_database_py_group_2 +2 +4 +1$/m);
+    expect(run.stdout).toMatch(
+      /^3 {2}test_database.py \| group 2 +tests_relations_test_database_py_group_2 +2 +4 +1$/m,
+    );
     expect(run.stdout).toMatch(/7 jobs, 15 tests\n$/);
   });
 
@@ -26,10 +28,20 @@ describe('group-matrix plan', () => {
       'a/test_x.py': 'import pytest\n@pytest.mark.group("db")\ndef test_1(): pass\n',
       'b/test_y.py': 'import pytest\n@pytest.mark.group("db")\ndef test_2(): pass\ndef test_3(): pass\n',
     });
-    const run = runCli(['plan', 'a', 'b/test_y.py', '--scope', 'global', '--ungrouped', 'skip', '--json'], root);
+    const run = runCli(
+      ['plan', 'a', 'b/test_y.py', '--scope', 'global', '--ungrouped', 'skip', '--json'],
+      root,
+    );
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual([
-      { id: 'group_db', name: 'group db', index: 0, group_id: 'db', files: ['a/test_x.py', 'b/test_y.py'], tests: 2 },
+      {
+        id: 'group_db',
+        name: 'group db',
+        index: 0,
+        group_id: 'db',
+        files: ['a/test_x.py', 'b/test_y.py'],
+        tests: 2,
+      },
     ]);
   });
 

@@ -45,7 +45,9 @@ describe('default discovery (pytest rules)', () => {
   });
 
   it('reads python_classes and python_functions', () => {
-    const root = makeTree({ 'pytest.ini': '[pytest]\npython_classes = Check Suite*\npython_functions = check_ it_*\n' });
+    const root = makeTree({
+      'pytest.ini': '[pytest]\npython_classes = Check Suite*\npython_functions = check_ it_*\n',
+    });
     const config = readPytestConfig(root, []);
     expect(config.pythonClasses).toEqual(['Check', 'Suite*']);
     expect(config.pythonFunctions).toEqual(['check_', 'it_*']);
@@ -64,7 +66,11 @@ describe('default discovery (pytest rules)', () => {
     const problems: Problem[] = [];
     const config = readPytestConfig(root, problems);
     expect(config.pythonFiles).toEqual(['test_*.py', '*_test.py']);
-    expect(problems[0]).toMatchObject({ severity: 'warning', file: 'pyproject.toml', title: 'Unreadable pytest config' });
+    expect(problems[0]).toMatchObject({
+      severity: 'warning',
+      file: 'pyproject.toml',
+      title: 'Unreadable pytest config',
+    });
   });
 
   it('searches a symlink loop once and says so', async () => {
@@ -78,7 +84,13 @@ describe('default discovery (pytest rules)', () => {
 
 describe('paths globs', () => {
   it('expands globs, walks plain directories and takes plain files as they are', async () => {
-    const root = makeTree({ 'a/test_1.py': T, 'a/test_2.py': T, 'b/c/test_3.py': T, 'b/c/util.py': T, 'x/special.py': T });
+    const root = makeTree({
+      'a/test_1.py': T,
+      'a/test_2.py': T,
+      'b/c/test_3.py': T,
+      'b/c/util.py': T,
+      'x/special.py': T,
+    });
     expect((await found(root, ['a/*.py', 'b', 'x/special.py'])).files).toEqual([
       'a/test_1.py',
       'a/test_2.py',
@@ -107,10 +119,13 @@ describe('paths globs', () => {
     expect(problems[0]!.message).toContain("'nope/*.py'");
   });
 
-  it.each(['../elsewhere/*.py', 'a/../../x.py', '/etc/*.py'])('refuses %s, which reaches outside the working directory', async (pattern) => {
-    const root = makeTree({ 'a/test_1.py': T });
-    await expect(found(root, [pattern])).rejects.toThrow(/reaches outside working-directory/);
-  });
+  it.each(['../elsewhere/*.py', 'a/../../x.py', '/etc/*.py'])(
+    'refuses %s, which reaches outside the working directory',
+    async (pattern) => {
+      const root = makeTree({ 'a/test_1.py': T });
+      await expect(found(root, [pattern])).rejects.toThrow(/reaches outside working-directory/);
+    },
+  );
 
   it('accepts an absolute pattern inside the working directory', async () => {
     const root = makeTree({ 'a/test_1.py': T });

@@ -46,7 +46,9 @@ describe('groups output', () => {
   it('leaves the file lists out, with a warning, when they would pass the output budget', () => {
     // Global scope with thousands of long file names: the file lists alone pass 400K characters.
     const files = Array.from({ length: 6000 }, (_, i) =>
-      fileWith(`tests/integration/very/deeply/nested/package_${i}/test_module_with_a_long_name_${i}.py`, [i % 4]),
+      fileWith(`tests/integration/very/deeply/nested/package_${i}/test_module_with_a_long_name_${i}.py`, [
+        i % 4,
+      ]),
     );
     const { plan } = planJobs(files, { ...base, scope: 'global' });
     const out = groupsOutput(plan);
@@ -71,7 +73,13 @@ describe('plan file', () => {
   it('holds every test of every job and the skipped ones', () => {
     const { plan } = planJobs([fileWith('t.py', [1, null])], { ...base, ungrouped: 'skip' });
     const doc = JSON.parse(planFileJson(plan));
-    expect(doc).toMatchObject({ version: 1, tool: 'group-matrix', marker: 'group', scope: 'file', total_tests: 2 });
+    expect(doc).toMatchObject({
+      version: 1,
+      tool: 'group-matrix',
+      marker: 'group',
+      scope: 'file',
+      total_tests: 2,
+    });
     expect(doc.jobs[0].tests).toEqual([
       { id: 't.py::test_0', function: 't.py::test_0', file: 't.py', line: 1, group: 1 },
     ]);
@@ -94,7 +102,9 @@ describe('annotations', () => {
       ...Array.from({ length: 2 }, (_, i) => problem('warning', i)),
     ];
     const { shown, hidden } = pickAnnotations(problems);
-    expect(shown.filter((p) => p.severity === 'error').map((p) => p.line)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(shown.filter((p) => p.severity === 'error').map((p) => p.line)).toEqual([
+      0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+    ]);
     expect(shown.filter((p) => p.severity === 'warning')).toHaveLength(2);
     expect(hidden).toBe(3);
   });
@@ -104,7 +114,13 @@ describe('summary', () => {
   it('tables the jobs and lists every problem with its place', () => {
     const { plan } = planJobs([fileWith('t.py', [1, 'a|b'])], base);
     const md = summaryMarkdown(plan, [
-      { severity: 'error', file: 't.py', line: 3, title: 'Non-literal group marker', message: 'found group(N)' },
+      {
+        severity: 'error',
+        file: 't.py',
+        line: 3,
+        title: 'Non-literal group marker',
+        message: 'found group(N)',
+      },
     ]);
     expect(md).toContain('| 0 | t.py \\| group 1 | `t_py_group_1` | 1 | 1 | 1 |');
     expect(md).toContain('| error | t.py:3 | **Non-literal group marker**: found group(N) |');

@@ -36,7 +36,9 @@ describe('readSettings', () => {
   });
 
   it.each(['0', '257', '-3', '2.5', 'many'])('rejects max-jobs=%s with the allowed range', (value) => {
-    expect(() => read({ 'max-jobs': value })).toThrow(`Invalid max-jobs '${value}'. Expected a whole number from 1 to 256`);
+    expect(() => read({ 'max-jobs': value })).toThrow(
+      `Invalid max-jobs '${value}'. Expected a whole number from 1 to 256`,
+    );
   });
 
   it('accepts max-jobs at both ends of the range', () => {
@@ -69,7 +71,12 @@ describe('parseMarker', () => {
   it('reads a name and a pattern', () => {
     expect(parseMarker('group')).toEqual({ raw: 'group', prefix: 'group', suffix: '', isPattern: false });
     expect(parseMarker('group_*')).toEqual({ raw: 'group_*', prefix: 'group_', suffix: '', isPattern: true });
-    expect(parseMarker('ci_*_job')).toEqual({ raw: 'ci_*_job', prefix: 'ci_', suffix: '_job', isPattern: true });
+    expect(parseMarker('ci_*_job')).toEqual({
+      raw: 'ci_*_job',
+      prefix: 'ci_',
+      suffix: '_job',
+      isPattern: true,
+    });
   });
 
   it.each(['', '1group', 'group-x', 'a*b*', '*', 'gr oup'])('rejects %j', (raw) => {

@@ -85,7 +85,12 @@ describe('ungrouped policies', () => {
 });
 
 describe('max-jobs and the matrix limit', () => {
-  const many = (n: number) => [fileWith('t.py', Array.from({ length: n }, (_, i) => i))];
+  const many = (n: number) => [
+    fileWith(
+      't.py',
+      Array.from({ length: n }, (_, i) => i),
+    ),
+  ];
 
   it('fails with how many jobs were needed and what to do', () => {
     const { problems } = planJobs(many(5), { ...base, maxJobs: 4 });
@@ -98,7 +103,9 @@ describe('max-jobs and the matrix limit', () => {
   it('257 jobs break the 256 limit, 256 do not', () => {
     expect(planJobs(many(256), base).problems).toEqual([]);
     const { problems } = planJobs(many(257), base);
-    expect(problems[0]!.message).toContain("The plan needs 257 jobs, but max-jobs is 256 (GitHub's matrix limit)");
+    expect(problems[0]!.message).toContain(
+      "The plan needs 257 jobs, but max-jobs is 256 (GitHub's matrix limit)",
+    );
   });
 });
 
@@ -115,7 +122,10 @@ describe('runs-on from the runners input', () => {
   });
 
   it('leaves runs-on out without a default', () => {
-    const { plan } = planJobs([fileWith('t.py', ['db', 'api'])], { ...base, runners: parseRunners('db: big') });
+    const { plan } = planJobs([fileWith('t.py', ['db', 'api'])], {
+      ...base,
+      runners: parseRunners('db: big'),
+    });
     expect(plan.jobs.map((j) => j.runsOn)).toEqual([undefined, 'big']);
   });
 });

@@ -9,9 +9,13 @@ const entries = [
 ];
 fs.rmSync('dist', { recursive: true, force: true });
 for (const { src, out } of entries) {
-  execFileSync('npx', ['ncc', 'build', src, '-o', out, '--license', 'licenses.txt', '--target', 'es2022', '-q'], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    'npx',
+    ['ncc', 'build', src, '-o', out, '--license', 'licenses.txt', '--target', 'es2022', '-q'],
+    {
+      stdio: 'inherit',
+    },
+  );
 }
 // ncc writes a package.json only when the input is a package; ESM bundles need "type": "module"
 // when the nearest package.json says otherwise (a user's checkout under another package).

@@ -71,7 +71,10 @@ export async function main(argv: string[]): Promise<number> {
   };
   let outcome: Outcome;
   try {
-    const settings = readSettings((name) => given[name] ?? '', { workspace: process.cwd(), tempDir: os.tmpdir() });
+    const settings = readSettings((name) => given[name] ?? '', {
+      workspace: process.cwd(),
+      tempDir: os.tmpdir(),
+    });
     outcome = await collect(settings);
     if (values['plan-file']) fs.writeFileSync(path.resolve(values['plan-file']), outcome.planJson);
   } catch (err) {
@@ -103,7 +106,10 @@ function table(outcome: Outcome): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   const numeric = new Set([0, 4, 5]);
   const line = (r: string[]): string =>
-    r.map((v, c) => (numeric.has(c) ? v.padStart(widths[c]!) : v.padEnd(widths[c]!))).join('  ').trimEnd();
+    r
+      .map((v, c) => (numeric.has(c) ? v.padStart(widths[c]!) : v.padEnd(widths[c]!)))
+      .join('  ')
+      .trimEnd();
   const out = rows.map(line);
   out.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
   const skipped = plan.skipped.length ? `, ${plan.skipped.length} skipped` : '';

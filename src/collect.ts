@@ -89,11 +89,13 @@ function failureOf(plan: Plan, problems: Problem[], settings: Settings): string 
   if (errors.length > 0) {
     const first = errors[0]!;
     const where = first.file ? `${first.file}${first.line ? `:${first.line}` : ''}: ` : '';
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more; see the annotations and the job summary)` : '';
+    const more =
+      errors.length > 1 ? ` (and ${errors.length - 1} more; see the annotations and the job summary)` : '';
     return `${errors.length} error${errors.length > 1 ? 's' : ''} in the test plan. ${where}${first.title}: ${first.message}${more}`;
   }
   if (plan.totalTests === 0 && settings.ifNoTests === 'error') {
-    const where = settings.paths.length > 0 ? `paths '${settings.paths.join(' ')}'` : "pytest's default discovery";
+    const where =
+      settings.paths.length > 0 ? `paths '${settings.paths.join(' ')}'` : "pytest's default discovery";
     return `No tests found under ${settings.workingDirectory} with ${where}, and if-no-tests is 'error'. Check paths and working-directory, or set if-no-tests to 'success'.`;
   }
   return null;

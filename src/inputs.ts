@@ -120,7 +120,9 @@ export function parseRunners(value: string): RunnerMap | null {
   try {
     doc = parseYaml(value);
   } catch (err) {
-    throw new InputError(`Invalid runners: not valid YAML (${firstLine(err)}). Expected a mapping such as 'db: ubuntu-latest-8-cores'.`);
+    throw new InputError(
+      `Invalid runners: not valid YAML (${firstLine(err)}). Expected a mapping such as 'db: ubuntu-latest-8-cores'.`,
+    );
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
     throw new InputError(

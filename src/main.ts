@@ -28,7 +28,10 @@ export async function run(settings: Settings, edge: Edge): Promise<void> {
 
   const { shown, hidden } = pickAnnotations(outcome.problems);
   for (const problem of shown) edge.annotate(problem);
-  if (hidden > 0) edge.info(`${hidden} more problems are listed in the job summary (GitHub shows 10 annotations of each kind per step).`);
+  if (hidden > 0)
+    edge.info(
+      `${hidden} more problems are listed in the job summary (GitHub shows 10 annotations of each kind per step).`,
+    );
 
   await edge.writeSummary(outcome.summary);
   edge.info(

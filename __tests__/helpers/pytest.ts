@@ -39,7 +39,9 @@ export function runPytest(cwd: string, args: string[]) {
   if (result.error) throw new Error(`could not run ${PYTHON}: ${result.error.message}`);
   // 0: collected; 5: nothing collected (a job may legitimately select nothing only if planned so).
   if (result.status !== 0 && result.status !== 5) {
-    throw new Error(`pytest ${args.join(' ')} exited ${result.status} in ${cwd}:\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `pytest ${args.join(' ')} exited ${result.status} in ${cwd}:\n${result.stdout}\n${result.stderr}`,
+    );
   }
   return result;
 }

@@ -39,7 +39,8 @@ export function runAction(inputs: Record<string, string>, workspace: string): Ac
     GITHUB_STEP_SUMMARY: summaryPath,
     RUNNER_TEMP: temp,
   };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries(inputs))
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const result = spawnSync(process.execPath, [ACTION], { cwd: workspace, env, encoding: 'utf8' });
   const outputFile = fs.readFileSync(outputPath, 'utf8');
   const outputs = parseOutputFile(outputFile);

@@ -61,7 +61,12 @@ async function expandTestpaths(root: string, config: PytestConfig, problems: Pro
   return starts;
 }
 
-async function expandPatterns(root: string, patterns: string[], walker: Walker, problems: Problem[]): Promise<string[]> {
+async function expandPatterns(
+  root: string,
+  patterns: string[],
+  walker: Walker,
+  problems: Problem[],
+): Promise<string[]> {
   const positive: string[] = [];
   const negative: string[] = [];
   for (const raw of patterns) {
@@ -121,8 +126,14 @@ class Walker {
     private readonly problems: Problem[],
   ) {
     // pytest's fnmatch_ex: a pattern without a slash matches the basename only.
-    const byName = picomatch(config.pythonFiles.filter((p) => !p.includes('/')), { dot: true });
-    const byPath = picomatch(config.pythonFiles.filter((p) => p.includes('/')).map((p) => `**/${p}`), { dot: true });
+    const byName = picomatch(
+      config.pythonFiles.filter((p) => !p.includes('/')),
+      { dot: true },
+    );
+    const byPath = picomatch(
+      config.pythonFiles.filter((p) => p.includes('/')).map((p) => `**/${p}`),
+      { dot: true },
+    );
     this.isTestFile = (p) => byName(path.posix.basename(p)) || byPath(p);
     const skip = picomatch(config.norecursedirs, { dot: true });
     this.isSkippedDir = (name) => ALWAYS_SKIPPED.includes(name) || skip(name);
@@ -163,7 +174,8 @@ class Walker {
       }
       for (const entry of entries) {
         const child = rel === '.' ? entry.name : `${rel}/${entry.name}`;
-        const dir = entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(path.join(this.root, child)));
+        const dir =
+          entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(path.join(this.root, child)));
         if (dir) {
           if (!this.isSkippedDir(entry.name) && !this.isVirtualenv(path.join(this.root, child))) visit(child);
         } else if (this.isTestFile(child)) {

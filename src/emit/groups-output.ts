@@ -30,7 +30,10 @@ function entry(job: Job, scope: Plan['scope'], withFiles: boolean): GroupEntry {
  * so about 500K characters). When the file lists would not fit they are left out (the plan file
  * has them) with a warning; when even that does not fit, an error.
  */
-export function groupsOutput(plan: Plan, budget = GROUPS_OUTPUT_BUDGET): { json: string; problems: Problem[] } {
+export function groupsOutput(
+  plan: Plan,
+  budget = GROUPS_OUTPUT_BUDGET,
+): { json: string; problems: Problem[] } {
   const full = JSON.stringify(plan.jobs.map((j) => entry(j, plan.scope, true)));
   if (full.length <= budget) return { json: full, problems: [] };
   const slim = JSON.stringify(plan.jobs.map((j) => entry(j, plan.scope, false)));

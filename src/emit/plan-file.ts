@@ -3,7 +3,13 @@ import type { Plan, TestCase } from '../model.js';
 /** The plan file (docs/plan-format.md): the full selection of every job. */
 export function planFileJson(plan: Plan): string {
   const test = (t: TestCase): Record<string, unknown> => {
-    const out: Record<string, unknown> = { id: t.id, function: t.function, file: t.file, line: t.line, group: t.group };
+    const out: Record<string, unknown> = {
+      id: t.id,
+      function: t.function,
+      file: t.file,
+      line: t.line,
+      group: t.group,
+    };
     if (t.params) out['params'] = t.params;
     return out;
   };

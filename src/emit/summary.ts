@@ -20,7 +20,7 @@ export function summaryMarkdown(plan: Plan, problems: Problem[], budget = SUMMAR
   if (plan.jobs.length === 0) {
     head.push(
       plan.totalTests === 0
-        ? '**No tests found**: `groups` is `[]` and `count` is `0`. Guard the matrix job with `if: needs.<collect>.outputs.count != \'0\'`.'
+        ? "**No tests found**: `groups` is `[]` and `count` is `0`. Guard the matrix job with `if: needs.<collect>.outputs.count != '0'`."
         : `**No jobs**: all ${plan.totalTests} tests were skipped.`,
       '',
     );
@@ -58,7 +58,9 @@ export function summaryMarkdown(plan: Plan, problems: Problem[], budget = SUMMAR
       '',
       '| severity | where | problem |',
       '|---|---|---|',
-      ...problems.map((p) => `| ${p.severity} | ${cell(where(p))} | **${cell(p.title)}**: ${cell(p.message)} |`),
+      ...problems.map(
+        (p) => `| ${p.severity} | ${cell(where(p))} | **${cell(p.title)}**: ${cell(p.message)} |`,
+      ),
     ]);
   }
   return fitToBudget(head, sections, budget);

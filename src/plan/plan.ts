@@ -1,6 +1,16 @@
 import path from 'node:path';
 import type { RunnerMap } from '../inputs.js';
-import type { FileResult, GroupValue, Job, Plan, Problem, Runner, Scope, TestCase, UngroupedPolicy } from '../model.js';
+import type {
+  FileResult,
+  GroupValue,
+  Job,
+  Plan,
+  Problem,
+  Runner,
+  Scope,
+  TestCase,
+  UngroupedPolicy,
+} from '../model.js';
 import { compareGroups } from './group-order.js';
 import { safeId, slug, uniqueIds } from './ids.js';
 import { runnerFor } from './runners.js';
@@ -123,7 +133,9 @@ function jobName(b: Bucket): string {
 }
 
 function ungroupedError(test: TestCase, marker: string): Problem {
-  const example = marker.includes('*') ? `@pytest.mark.${marker.replace('*', 'db')}` : `@pytest.mark.${marker}(1)`;
+  const example = marker.includes('*')
+    ? `@pytest.mark.${marker.replace('*', 'db')}`
+    : `@pytest.mark.${marker}(1)`;
   return {
     severity: 'error',
     file: test.file,
@@ -136,7 +148,7 @@ function ungroupedError(test: TestCase, marker: string): Problem {
 function tooManyJobs(needed: number, settings: PlanSettings): Problem {
   const hint =
     settings.scope === 'file'
-      ? "Use scope: global so that a group spans files, use fewer group values per file, or split the suite across several collect steps (each its own matrix)."
+      ? 'Use scope: global so that a group spans files, use fewer group values per file, or split the suite across several collect steps (each its own matrix).'
       : 'Use fewer groups, or split the suite across several collect steps (each its own matrix).';
   return {
     severity: 'error',

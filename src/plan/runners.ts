@@ -5,7 +5,8 @@ import type { RunnerMap, RunsOn } from '../inputs.js';
 export function runnerFor(map: RunnerMap | null, groupId: string): RunsOn | undefined {
   if (!map) return undefined;
   for (const rule of map.rules) {
-    if (rule.pattern === groupId || picomatch.isMatch(groupId, rule.pattern, { dot: true })) return rule.runsOn;
+    if (rule.pattern === groupId || picomatch.isMatch(groupId, rule.pattern, { dot: true }))
+      return rule.runsOn;
   }
   return map.fallback;
 }

@@ -51,7 +51,7 @@ function runPytest(dir: string, marker: string): { pytest: string; items: Oracle
     });
   } catch (e) {
     const err = e as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`pytest failed to collect ${dir}:\n${err.stdout?.toString() ?? ''}${err.stderr?.toString() ?? ''}`);
+    throw new Error(`pytest failed to collect ${dir}:\n${err.stdout?.toString() ?? ''}${err.stderr?.toString() ?? ''}`, { cause: e });
   }
   return JSON.parse(readFileSync(out, 'utf8')) as { pytest: string; items: OracleItem[] };
 }

@@ -133,7 +133,7 @@ function classDef(c: Cursor, out: Stmt[], decorators: Expr[]): void {
   if (c.is('(')) bases = c.callArgs()?.args ?? [];
   if (!c.is(':')) throw new PySyntaxError("expected ':'", c.line());
   c.i++;
-  let body: Stmt[] = [];
+  let body: Stmt[];
   if (c.kind() === Tok.Newline) {
     c.i++;
     if (c.kind() !== Tok.Indent) throw new PySyntaxError('expected an indented block', c.line());
