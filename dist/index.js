@@ -32319,7 +32319,11 @@ async function discover(root, patterns, config) {
     else {
         found.push(...(await expandPatterns(root, patterns, walker, problems)));
     }
-    return { files: dedupeByRealPath(root, found, problems), problems };
+    // Two paths can name one file only through a symlink (or overlapping starting points); a
+    // realpath per file is costly on large suites, so it is paid only when that can happen.
+    const mayRepeat = walker.sawSymlink || patterns.length > 0 || config.testpaths.length > 1;
+    const files = mayRepeat ? dedupeByRealPath(root, found, problems) : [...new Set(found)].sort(byCodePoint);
+    return { files, problems };
 }
 async function expandTestpaths(root, config, problems) {
     const starts = [];
@@ -32404,6 +32408,8 @@ class discover_Walker {
     isTestFile;
     isSkippedDir;
     venvCache = new Map();
+    /** Whether a walk met a symlink (to a file or a directory). */
+    sawSymlink = false;
     constructor(root, config, problems) {
         this.root = root;
         this.problems = problems;
@@ -32451,6 +32457,8 @@ class discover_Walker {
             }
             for (const entry of entries) {
                 const child = rel === '.' ? entry.name : `${rel}/${entry.name}`;
+                if (entry.isSymbolicLink())
+                    this.sawSymlink = true;
                 const dir = entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(external_node_path_default().join(this.root, child)));
                 if (dir) {
                     if (!this.isSkippedDir(entry.name) && !this.isVirtualenv(external_node_path_default().join(this.root, child)))
@@ -34204,48 +34212,6 @@ function groupsOutput(plan, budget = constants/* GROUPS_OUTPUT_BUDGET */.fn) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/emit/plan-file.ts
-/** The plan file (docs/plan-format.md): the full selection of every job. */
-function planFileJson(plan) {
-    const test = (t) => {
-        const out = {
-            id: t.id,
-            function: t.function,
-            file: t.file,
-            line: t.line,
-            group: t.group,
-        };
-        if (t.params)
-            out['params'] = t.params;
-        return out;
-    };
-    const doc = {
-        version: 1,
-        tool: 'group-matrix',
-        marker: plan.marker,
-        scope: plan.scope,
-        ungrouped: plan.ungrouped,
-        total_tests: plan.totalTests,
-        jobs: plan.jobs.map((j) => {
-            const job = {
-                id: j.id,
-                name: j.name,
-                index: j.index,
-                group_id: j.groupId,
-                group_value: j.groupValue,
-                runner: j.runner,
-                files: j.files,
-            };
-            if (j.runsOn !== undefined)
-                job['runs-on'] = j.runsOn;
-            job['tests'] = j.tests.map(test);
-            return job;
-        }),
-        skipped: plan.skipped.map(test),
-    };
-    return JSON.stringify(doc, null, 1) + '\n';
-}
-
 ;// CONCATENATED MODULE: ./src/emit/annotations.ts
 
 /**
@@ -35431,7 +35397,7 @@ class Tokenizer {
                 }
                 this.pos++;
                 this.line++;
-                atLineStart = true;
+                atLineStart = this.brackets.length === 0;
             }
             else if (c === C_HASH) {
                 const nl = src.indexOf('\n', this.pos);
@@ -36482,8 +36448,9 @@ function extractPythonDetailed(file, settings) {
 }
 /** Reads one pytest file statically: its tests as pytest collects them, each with its group. */
 function extractPython(file, settings) {
-    const r = extractPythonDetailed(file, settings);
-    return { ...r, tests: r.tests.map(({ idExact: _, ...t }) => t) };
+    // A FoundTest is a TestCase with one more field (the plan file names its fields, so it does
+    // not leak); copying hundreds of thousands of tests just to drop it costs real time.
+    return extractPythonDetailed(file, settings);
 }
 const pythonExtractor = { runner: 'pytest', extract: extractPython };
 
@@ -36497,7 +36464,6 @@ function extractorFor(file) {
 }
 
 ;// CONCATENATED MODULE: ./src/collect.ts
-
 
 
 
@@ -36545,7 +36511,6 @@ async function collect_collect(settings) {
         plan,
         problems: sorted,
         groupsJson: groups.json,
-        planJson: planFileJson(plan),
         summary: summaryMarkdown(plan, sorted),
         failure: failureOf(plan, sorted, settings),
     };
@@ -36579,7 +36544,50 @@ function failureOf(plan, problems, settings) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/emit/plan-file.ts
+/** The plan file (docs/plan-format.md): the full selection of every job. */
+function planFileJson(plan) {
+    const test = (t) => {
+        const out = {
+            id: t.id,
+            function: t.function,
+            file: t.file,
+            line: t.line,
+            group: t.group,
+        };
+        if (t.params)
+            out['params'] = t.params;
+        return out;
+    };
+    const doc = {
+        version: 1,
+        tool: 'group-matrix',
+        marker: plan.marker,
+        scope: plan.scope,
+        ungrouped: plan.ungrouped,
+        total_tests: plan.totalTests,
+        jobs: plan.jobs.map((j) => {
+            const job = {
+                id: j.id,
+                name: j.name,
+                index: j.index,
+                group_id: j.groupId,
+                group_value: j.groupValue,
+                runner: j.runner,
+                files: j.files,
+            };
+            if (j.runsOn !== undefined)
+                job['runs-on'] = j.runsOn;
+            job['tests'] = j.tests.map(test);
+            return job;
+        }),
+        skipped: plan.skipped.map(test),
+    };
+    return JSON.stringify(doc, null, 1) + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -36589,7 +36597,7 @@ function failureOf(plan, problems, settings) {
 async function run(settings, edge) {
     const outcome = await collect_collect(settings);
     external_node_fs_default().mkdirSync(external_node_path_default().dirname(settings.planFile), { recursive: true });
-    external_node_fs_default().writeFileSync(settings.planFile, outcome.planJson);
+    external_node_fs_default().writeFileSync(settings.planFile, planFileJson(outcome.plan));
     edge.setOutput(constants/* Outputs */.tY.Groups, outcome.groupsJson);
     edge.setOutput(constants/* Outputs */.tY.Count, String(outcome.plan.jobs.length));
     edge.setOutput(constants/* Outputs */.tY.PlanFile, settings.planFile);

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { collect } from './collect.js';
+import { planFileJson } from './emit/plan-file.js';
 import { Inputs } from './constants.js';
 import { InputError, readSettings } from './inputs.js';
 import type { Outcome } from './collect.js';
@@ -76,7 +77,7 @@ export async function main(argv: string[]): Promise<number> {
       tempDir: os.tmpdir(),
     });
     outcome = await collect(settings);
-    if (values['plan-file']) fs.writeFileSync(path.resolve(values['plan-file']), outcome.planJson);
+    if (values['plan-file']) fs.writeFileSync(path.resolve(values['plan-file']), planFileJson(outcome.plan));
   } catch (err) {
     if (err instanceof InputError) {
       process.stderr.write(`group-matrix: ${err.message}\n`);

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { discover } from './discover/discover.js';
 import { readPytestConfig } from './discover/pytest-config.js';
 import { groupsOutput } from './emit/groups-output.js';
-import { planFileJson } from './emit/plan-file.js';
 import { sortProblems } from './emit/annotations.js';
 import { summaryMarkdown } from './emit/summary.js';
 import type { ExtractSettings } from './extract/extractor.js';
@@ -18,7 +17,6 @@ export interface Outcome {
   /** Sorted by file and line. */
   problems: Problem[];
   groupsJson: string;
-  planJson: string;
   summary: string;
   /** Why the step must fail, or null. */
   failure: string | null;
@@ -64,7 +62,6 @@ export async function collect(settings: Settings): Promise<Outcome> {
     plan,
     problems: sorted,
     groupsJson: groups.json,
-    planJson: planFileJson(plan),
     summary: summaryMarkdown(plan, sorted),
     failure: failureOf(plan, sorted, settings),
   };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { collect } from './collect.js';
 import { Outputs } from './constants.js';
 import { pickAnnotations } from './emit/annotations.js';
+import { planFileJson } from './emit/plan-file.js';
 import type { Settings } from './inputs.js';
 import type { Problem } from './model.js';
 
@@ -20,7 +21,7 @@ export async function run(settings: Settings, edge: Edge): Promise<void> {
   const outcome = await collect(settings);
 
   fs.mkdirSync(path.dirname(settings.planFile), { recursive: true });
-  fs.writeFileSync(settings.planFile, outcome.planJson);
+  fs.writeFileSync(settings.planFile, planFileJson(outcome.plan));
 
   edge.setOutput(Outputs.Groups, outcome.groupsJson);
   edge.setOutput(Outputs.Count, String(outcome.plan.jobs.length));

@@ -2809,9 +2809,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3524);
+/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8565);
+/* harmony import */ var _emit_plan_file_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4071);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7242);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8422);
+
 
 
 
@@ -2888,7 +2890,7 @@ async function main(argv) {
         });
         outcome = await (0,_collect_js__WEBPACK_IMPORTED_MODULE_5__/* .collect */ .F)(settings);
         if (values['plan-file'])
-            node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(values['plan-file']), outcome.planJson);
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(values['plan-file']), (0,_emit_plan_file_js__WEBPACK_IMPORTED_MODULE_8__/* .planFileJson */ .a)(outcome.plan));
     }
     catch (err) {
         if (err instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz) {
@@ -2935,7 +2937,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3524:
+/***/ 8565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3869,7 +3871,11 @@ async function discover(root, patterns, config) {
     else {
         found.push(...(await expandPatterns(root, patterns, walker, problems)));
     }
-    return { files: dedupeByRealPath(root, found, problems), problems };
+    // Two paths can name one file only through a symlink (or overlapping starting points); a
+    // realpath per file is costly on large suites, so it is paid only when that can happen.
+    const mayRepeat = walker.sawSymlink || patterns.length > 0 || config.testpaths.length > 1;
+    const files = mayRepeat ? dedupeByRealPath(root, found, problems) : [...new Set(found)].sort(byCodePoint);
+    return { files, problems };
 }
 async function expandTestpaths(root, config, problems) {
     const starts = [];
@@ -3954,6 +3960,8 @@ class discover_Walker {
     isTestFile;
     isSkippedDir;
     venvCache = new Map();
+    /** Whether a walk met a symlink (to a file or a directory). */
+    sawSymlink = false;
     constructor(root, config, problems) {
         this.root = root;
         this.problems = problems;
@@ -4001,6 +4009,8 @@ class discover_Walker {
             }
             for (const entry of entries) {
                 const child = rel === '.' ? entry.name : `${rel}/${entry.name}`;
+                if (entry.isSymbolicLink())
+                    this.sawSymlink = true;
                 const dir = entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(external_node_path_default().join(this.root, child)));
                 if (dir) {
                     if (!this.isSkippedDir(entry.name) && !this.isVirtualenv(external_node_path_default().join(this.root, child)))
@@ -5754,48 +5764,6 @@ function groupsOutput(plan, budget = constants/* GROUPS_OUTPUT_BUDGET */.fn) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/emit/plan-file.ts
-/** The plan file (docs/plan-format.md): the full selection of every job. */
-function planFileJson(plan) {
-    const test = (t) => {
-        const out = {
-            id: t.id,
-            function: t.function,
-            file: t.file,
-            line: t.line,
-            group: t.group,
-        };
-        if (t.params)
-            out['params'] = t.params;
-        return out;
-    };
-    const doc = {
-        version: 1,
-        tool: 'group-matrix',
-        marker: plan.marker,
-        scope: plan.scope,
-        ungrouped: plan.ungrouped,
-        total_tests: plan.totalTests,
-        jobs: plan.jobs.map((j) => {
-            const job = {
-                id: j.id,
-                name: j.name,
-                index: j.index,
-                group_id: j.groupId,
-                group_value: j.groupValue,
-                runner: j.runner,
-                files: j.files,
-            };
-            if (j.runsOn !== undefined)
-                job['runs-on'] = j.runsOn;
-            job['tests'] = j.tests.map(test);
-            return job;
-        }),
-        skipped: plan.skipped.map(test),
-    };
-    return JSON.stringify(doc, null, 1) + '\n';
-}
-
 ;// CONCATENATED MODULE: ./src/emit/annotations.ts
 
 /**
@@ -6981,7 +6949,7 @@ class Tokenizer {
                 }
                 this.pos++;
                 this.line++;
-                atLineStart = true;
+                atLineStart = this.brackets.length === 0;
             }
             else if (c === C_HASH) {
                 const nl = src.indexOf('\n', this.pos);
@@ -8032,8 +8000,9 @@ function extractPythonDetailed(file, settings) {
 }
 /** Reads one pytest file statically: its tests as pytest collects them, each with its group. */
 function extractPython(file, settings) {
-    const r = extractPythonDetailed(file, settings);
-    return { ...r, tests: r.tests.map(({ idExact: _, ...t }) => t) };
+    // A FoundTest is a TestCase with one more field (the plan file names its fields, so it does
+    // not leak); copying hundreds of thousands of tests just to drop it costs real time.
+    return extractPythonDetailed(file, settings);
 }
 const pythonExtractor = { runner: 'pytest', extract: extractPython };
 
@@ -8047,7 +8016,6 @@ function extractorFor(file) {
 }
 
 ;// CONCATENATED MODULE: ./src/collect.ts
-
 
 
 
@@ -8095,7 +8063,6 @@ async function collect_collect(settings) {
         plan,
         problems: sorted,
         groupsJson: groups.json,
-        planJson: planFileJson(plan),
         summary: summaryMarkdown(plan, sorted),
         failure: failureOf(plan, sorted, settings),
     };
@@ -8170,6 +8137,56 @@ const GROUPS_OUTPUT_BUDGET = 400_000;
 const ANNOTATIONS_PER_TYPE = 10;
 /** The step summary upload is aborted over 1 MiB; keep a margin for the truncation note. */
 const SUMMARY_BUDGET = 1_000_000;
+
+
+/***/ }),
+
+/***/ 4071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ planFileJson)
+/* harmony export */ });
+/** The plan file (docs/plan-format.md): the full selection of every job. */
+function planFileJson(plan) {
+    const test = (t) => {
+        const out = {
+            id: t.id,
+            function: t.function,
+            file: t.file,
+            line: t.line,
+            group: t.group,
+        };
+        if (t.params)
+            out['params'] = t.params;
+        return out;
+    };
+    const doc = {
+        version: 1,
+        tool: 'group-matrix',
+        marker: plan.marker,
+        scope: plan.scope,
+        ungrouped: plan.ungrouped,
+        total_tests: plan.totalTests,
+        jobs: plan.jobs.map((j) => {
+            const job = {
+                id: j.id,
+                name: j.name,
+                index: j.index,
+                group_id: j.groupId,
+                group_value: j.groupValue,
+                runner: j.runner,
+                files: j.files,
+            };
+            if (j.runsOn !== undefined)
+                job['runs-on'] = j.runsOn;
+            job['tests'] = j.tests.map(test);
+            return job;
+        }),
+        skipped: plan.skipped.map(test),
+    };
+    return JSON.stringify(doc, null, 1) + '\n';
+}
 
 
 /***/ }),

@@ -30,7 +30,11 @@ export async function discover(root: string, patterns: string[], config: PytestC
   } else {
     found.push(...(await expandPatterns(root, patterns, walker, problems)));
   }
-  return { files: dedupeByRealPath(root, found, problems), problems };
+  // Two paths can name one file only through a symlink (or overlapping starting points); a
+  // realpath per file is costly on large suites, so it is paid only when that can happen.
+  const mayRepeat = walker.sawSymlink || patterns.length > 0 || config.testpaths.length > 1;
+  const files = mayRepeat ? dedupeByRealPath(root, found, problems) : [...new Set(found)].sort(byCodePoint);
+  return { files, problems };
 }
 
 async function expandTestpaths(root: string, config: PytestConfig, problems: Problem[]): Promise<string[]> {
@@ -119,6 +123,8 @@ class Walker {
   private readonly isTestFile: (posixPath: string) => boolean;
   private readonly isSkippedDir: (name: string) => boolean;
   private readonly venvCache = new Map<string, boolean>();
+  /** Whether a walk met a symlink (to a file or a directory). */
+  sawSymlink = false;
 
   constructor(
     private readonly root: string,
@@ -174,6 +180,7 @@ class Walker {
       }
       for (const entry of entries) {
         const child = rel === '.' ? entry.name : `${rel}/${entry.name}`;
+        if (entry.isSymbolicLink()) this.sawSymlink = true;
         const dir =
           entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(path.join(this.root, child)));
         if (dir) {

@@ -87,3 +87,56 @@ describe('python tokenizer', () => {
     expect(toks('\n\n# only a comment')).toEqual(['END']);
   });
 });
+
+describe('function bodies', () => {
+  it('skips a def body as an empty block, whatever it holds', () => {
+    const src = [
+      'class TestA:',
+      '    def test_x(',
+      '        self,',
+      '    ) -> None:',
+      '        doc = """',
+      '    @pytest.mark.group(9)',
+      'def test_fake(): pass',
+      '        """',
+      "        s = f'{a[\"k\"]}' + rb'\\q'  # (",
+      '        x = (',
+      ')',
+      '',
+      '    # comment at the class level',
+      '    def test_y(self): pass',
+      'z = 1',
+      '',
+    ].join('\n');
+    expect(toks(src)).toEqual([
+      'NAME:class', 'NAME:TestA', 'OP::', 'NL',
+      'INDENT', 'NAME:def', 'NAME:test_x', 'OP:(', 'NAME:self', 'OP:,', 'OP:)', 'OP:->', 'NAME:None', 'OP::', 'NL',
+      'INDENT', 'DEDENT',
+      'NAME:def', 'NAME:test_y', 'OP:(', 'NAME:self', 'OP:)', 'OP::', 'NAME:pass', 'NL',
+      'DEDENT', 'NAME:z', 'OP:=', 'NUM:1', 'NL', 'END',
+    ]);
+  });
+
+  it('keeps line numbers right after a skipped body', () => {
+    const t = tokenize('def test_a():\n    """\n\n    """\n    x = [\n1]\n\ndef test_b(): pass\n');
+    const defs = [];
+    for (let i = 0; i < t.count; i++) if (t.src.slice(t.start[i], t.end[i]) === 'def') defs.push(t.line[i]);
+    expect(defs).toEqual([1, 8]);
+  });
+
+  it('reports an unclosed bracket inside a skipped body at its line', () => {
+    expect(syntaxLine('def test_a():\n    x = 1\n    y = foo(\n')).toBe(3);
+  });
+});
+
+describe('brackets that close at the start of a line', () => {
+  it('do not measure indentation there (a multi-line signature inside a class)', () => {
+    const src = 'class TestA:\n    opts = {\n    }\n    def test_x(\n    ):\n        pass\n';
+    expect(toks(src)).toEqual([
+      'NAME:class', 'NAME:TestA', 'OP::', 'NL',
+      'INDENT', 'NAME:opts', 'OP:=', 'OP:{', 'OP:}', 'NL',
+      'NAME:def', 'NAME:test_x', 'OP:(', 'OP:)', 'OP::', 'NL', 'INDENT', 'DEDENT',
+      'DEDENT', 'END',
+    ]);
+  });
+});

@@ -128,7 +128,7 @@ class Tokenizer {
         }
         this.pos++;
         this.line++;
-        atLineStart = true;
+        atLineStart = this.brackets.length === 0;
       } else if (c === C_HASH) {
         const nl = src.indexOf('\n', this.pos);
         this.pos = nl === -1 ? len : nl;
