@@ -139,3 +139,27 @@ describe('a plan that no longer matches the suite', () => {
     );
   });
 });
+
+describe('a marker a conftest hook changes at run time', () => {
+  it('fails loudly, naming the moved test', () => {
+    const root = makeTree({
+      'pytest.ini': '[pytest]\nmarkers =\n    group: job group\n',
+      'conftest.py': [
+        'import pytest',
+        '',
+        'def pytest_collection_modifyitems(items):',
+        '    for item in items:',
+        '        if item.name == "test_moved":',
+        '            item.add_marker(pytest.mark.group(2), append=False)',
+        '',
+      ].join('\n'),
+      'test_a.py':
+        'import pytest\n\n@pytest.mark.group(1)\ndef test_kept():\n    pass\n\n@pytest.mark.group(1)\ndef test_moved():\n    pass\n',
+    });
+    const { groups, planFile } = jobsOf(root, {});
+    expect(groups.map((g) => [g.group_id, g.tests])).toEqual([['1', 2]]);
+    expect(() => collectIds(root, [`--group-plan=${planFile}`, '--group', groups[0]!.id])).toThrow(
+      /test_a\.py::test_moved/,
+    );
+  });
+});

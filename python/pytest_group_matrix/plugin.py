@@ -645,8 +645,8 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     tr.write_sep("-", "group-matrix")
     tr.write_line(f"{o.label}: {o.selected} tests selected, {o.deselected} deselected")
     if o.ungrouped_count:
-        noun = "test has" if o.ungrouped_count == 1 else "tests have"
-        tr.write_line(f"{o.ungrouped_count} {noun} no group and were not run in this job:", yellow=True)
+        what = "test has no group and was" if o.ungrouped_count == 1 else "tests have no group and were"
+        tr.write_line(f"{o.ungrouped_count} {what} not run in this job:", yellow=True)
         for nodeid in o.ungrouped_examples:
             tr.write_line(f"  {nodeid}")
         if o.ungrouped_count > len(o.ungrouped_examples):

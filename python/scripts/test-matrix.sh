@@ -87,9 +87,12 @@ fi
 out="$(cd "$smoke" && PYTHONPATH="$repo/python" "$base/gm-venv-bare/bin/python" -m pytest \
   -p pytest_group_matrix.plugin -p no:cacheprovider --strict-markers --group 2 -v)"
 echo "$out"
-grep -q "tests/test_smoke.py::test_two PASSED" <<<"$out"
-grep -q "1 passed, 2 deselected" <<<"$out"
-grep -q "1 tests have no group and were not run in this job" <<<"$out"
+expect_line() {
+  grep -qF "$1" <<<"$out" || { echo "smoke: expected '$1' in the output above" >&2; exit 1; }
+}
+expect_line "tests/test_smoke.py::test_two PASSED"
+expect_line "1 passed, 2 deselected"
+expect_line "1 test has no group and was not run in this job"
 if grep -q "test_one PASSED" <<<"$out"; then
   echo "test-matrix: smoke run selected a test of another group" >&2
   exit 1
