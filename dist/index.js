@@ -35361,6 +35361,8 @@ class Tokenizer {
     lineFirst = 0;
     /** The logical line just ended was `def ...:` with its body on the lines below. */
     bodyPending = false;
+    /** Set by skipIndentation. */
+    column = 0;
     constructor(src) {
         this.src = src;
         // Function bodies are skipped, so tokens are sparse: start small and let grow() double.
@@ -35462,19 +35464,8 @@ class Tokenizer {
         let skipped = false;
         while (p < len) {
             const lineStart = p;
-            let col = 0;
-            for (;;) {
-                const c = src.charCodeAt(p);
-                if (c === C_SPACE)
-                    col++;
-                else if (c === C_TAB)
-                    col = (Math.floor(col / 8) + 1) * 8;
-                else if (c === C_FF)
-                    col = 0;
-                else
-                    break;
-                p++;
-            }
+            p = this.skipIndentation(p);
+            const col = this.column;
             const c = src.charCodeAt(p);
             if (c === C_LF) {
                 p++;
@@ -35574,11 +35565,10 @@ class Tokenizer {
         }
         return this.scanString(q, raw, isF);
     }
-    /** Measures a logical line's indentation; returns true when the line is blank or a comment. */
-    indentation() {
+    /** Passes a line's leading whitespace; leaves its column (tabs to multiples of 8) in `column`. */
+    skipIndentation(p) {
         const src = this.src;
         let col = 0;
-        let p = this.pos;
         for (;;) {
             const c = src.charCodeAt(p);
             if (c === C_SPACE)
@@ -35591,6 +35581,14 @@ class Tokenizer {
                 break;
             p++;
         }
+        this.column = col;
+        return p;
+    }
+    /** Measures a logical line's indentation; returns true when the line is blank or a comment. */
+    indentation() {
+        const src = this.src;
+        const p = this.skipIndentation(this.pos);
+        const col = this.column;
         const c = src.charCodeAt(p);
         if (c === C_LF || c === C_HASH || p >= src.length) {
             this.pos = p;

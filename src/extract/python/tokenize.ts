@@ -93,6 +93,8 @@ class Tokenizer {
   private lineFirst = 0;
   /** The logical line just ended was `def ...:` with its body on the lines below. */
   private bodyPending = false;
+  /** Set by skipIndentation. */
+  private column = 0;
 
   constructor(private readonly src: string) {
     // Function bodies are skipped, so tokens are sparse: start small and let grow() double.
@@ -188,15 +190,8 @@ class Tokenizer {
     let skipped = false;
     while (p < len) {
       const lineStart = p;
-      let col = 0;
-      for (;;) {
-        const c = src.charCodeAt(p);
-        if (c === C_SPACE) col++;
-        else if (c === C_TAB) col = (Math.floor(col / 8) + 1) * 8;
-        else if (c === C_FF) col = 0;
-        else break;
-        p++;
-      }
+      p = this.skipIndentation(p);
+      const col = this.column;
       const c = src.charCodeAt(p);
       if (c === C_LF) {
         p++;
@@ -281,11 +276,10 @@ class Tokenizer {
     return this.scanString(q, raw, isF);
   }
 
-  /** Measures a logical line's indentation; returns true when the line is blank or a comment. */
-  private indentation(): boolean {
+  /** Passes a line's leading whitespace; leaves its column (tabs to multiples of 8) in `column`. */
+  private skipIndentation(p: number): number {
     const src = this.src;
     let col = 0;
-    let p = this.pos;
     for (;;) {
       const c = src.charCodeAt(p);
       if (c === C_SPACE) col++;
@@ -294,6 +288,15 @@ class Tokenizer {
       else break;
       p++;
     }
+    this.column = col;
+    return p;
+  }
+
+  /** Measures a logical line's indentation; returns true when the line is blank or a comment. */
+  private indentation(): boolean {
+    const src = this.src;
+    const p = this.skipIndentation(this.pos);
+    const col = this.column;
     const c = src.charCodeAt(p);
     if (c === C_LF || c === C_HASH || p >= src.length) {
       this.pos = p;
