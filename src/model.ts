@@ -42,6 +42,11 @@ export interface TestCase {
    * parametrization of `function`).
    */
   params?: Record<string, number>;
+  /**
+   * The same parametrization as pytest 8.0–8.3 number it: each argname's index within its own
+   * `parametrize` call. Present only when it differs from `params` (stacked parametrize).
+   */
+  paramsPerCall?: Record<string, number>;
 }
 
 /** What one extractor found in one file. */

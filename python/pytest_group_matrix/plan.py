@@ -6,6 +6,23 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Mapping, Optional, Union
 
+import pytest
+
+
+def _per_call_indices(version: str) -> bool:
+    """pytest 8.0-8.3 number stacked `parametrize` indices per decorator; 7.x, 8.4+ and 9 by the
+    item's position among all combinations (checked by running each). Either form alone is
+    unambiguous, a mix is not, so the running pytest decides which one the plan is read in."""
+    parts = version.split(".")
+    try:
+        major, minor = int(parts[0]), int(parts[1])
+    except (IndexError, ValueError):
+        return False
+    return major == 8 and minor < 4
+
+
+PER_CALL_INDICES = _per_call_indices(pytest.__version__)
+
 GroupValue = Union[int, str]
 
 PLAN_VERSION = 1
@@ -26,13 +43,17 @@ class PlanEntry:
     group: Optional[GroupValue]
     #: Index into `Plan.jobs`, or None for an entry of `skipped`.
     job: Optional[int]
+    #: The same parametrization numbered per `parametrize` call, as pytest 8.0-8.3 do for
+    #: stacked decorators; None when it equals `params`.
+    params_per_call: Optional[Dict[str, int]] = None
 
     def matches(self, indices: Optional[Mapping[str, int]]) -> bool:
         if self.params is None:
             return True
         if indices is None:
             return False
-        return all(name in indices and indices[name] == index for name, index in self.params.items())
+        form = self.params_per_call if PER_CALL_INDICES and self.params_per_call is not None else self.params
+        return all(name in indices and indices[name] == index for name, index in form.items())
 
 
 @dataclass
@@ -77,19 +98,27 @@ def _entry(path: str, where: str, raw: Any, job: Optional[int]) -> PlanEntry:
     function = raw.get("function")
     if not isinstance(function, str) or not function:
         raise _fail(path, where, "'function' must be a non-empty string")
-    params = raw.get("params")
-    if params is not None:
-        if not isinstance(params, dict) or not all(
-            isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) for k, v in params.items()
-        ):
-            raise _fail(path, where, "'params' must map argument names to integer indices")
+    params = _indices(path, where, raw, "params")
+    params_per_call = _indices(path, where, raw, "params_per_call")
     group = raw.get("group")
     if group is not None and (isinstance(group, bool) or not isinstance(group, (int, str))):
         raise _fail(path, where, "'group' must be an integer, a string or null")
     test_id = raw.get("id", function)
     if not isinstance(test_id, str):
         raise _fail(path, where, "'id' must be a string")
-    return PlanEntry(id=test_id, function=function, params=params, group=group, job=job)
+    return PlanEntry(
+        id=test_id, function=function, params=params, group=group, job=job, params_per_call=params_per_call
+    )
+
+
+def _indices(path: str, where: str, raw: Dict[str, Any], key: str) -> Optional[Dict[str, int]]:
+    value = raw.get(key)
+    if value is not None and (
+        not isinstance(value, dict)
+        or not all(isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) for k, v in value.items())
+    ):
+        raise _fail(path, where, f"'{key}' must map argument names to integer indices")
+    return value
 
 
 def parse_plan(text: str, path: str) -> Plan:

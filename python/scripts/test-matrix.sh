@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Test the pytest plugin on the oldest and newest supported Python / pytest, installed as users
+# Test the pytest plugin on the oldest and newest supported Python / pytest (and pytest 8.3, whose
+# stacked-parametrize numbering differs), installed as users
 # install it, plus one run from a checkout without installing it.
 #
 # Usage: python/scripts/test-matrix.sh [VENV_BASE_DIR]     (default: a new temporary directory)
 # Interpreters: $GM_PYTHON_OLD (default: python3.9 from pyenv or PATH) and $GM_PYTHON_NEW
-# (default: python3.13). Every venv is created from scratch. Exits non-zero on any failure.
+# (default: python3.13), $GM_PYTHON_MID (default: python3.11). Every venv is created from scratch. Exits non-zero on any failure.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -26,6 +27,7 @@ find_python() {  # find_python VERSION: an interpreter of that version
 
 py_old="${GM_PYTHON_OLD:-$(find_python 3.9)}"
 py_new="${GM_PYTHON_NEW:-$(find_python 3.13)}"
+py_mid="${GM_PYTHON_MID:-$(find_python 3.11)}"
 
 make_venv() {  # make_venv DIR PYTHON PIP-REQUIREMENT...
   local dir="$1" python="$2"
@@ -55,6 +57,10 @@ run_suite() {  # run_suite VENV: install ./python as a user would and run its te
 
 make_venv "$base/gm-venv-39-pytest7" "$py_old" "pytest==7.4.*" pytest-xdist
 run_suite "$base/gm-venv-39-pytest7"
+
+# pytest 8.0-8.3 number stacked parametrize differently from 7.x and 8.4+; the plan covers both.
+make_venv "$base/gm-venv-311-pytest83" "$py_mid" "pytest==8.3.*" pytest-xdist
+run_suite "$base/gm-venv-311-pytest83"
 
 make_venv "$base/gm-venv-313" "$py_new" pytest pytest-xdist
 run_suite "$base/gm-venv-313"

@@ -206,3 +206,42 @@ def test_split_plan_path_outside_the_directory_is_refused(suite, write_plan, tmp
     joined = suite.runpytest_subprocess(f"--group-plan={plan}", "--group", "tests_test_db_py_group_2")
     assert joined.ret == pytest.ExitCode.OK
     joined.assert_outcomes(passed=1)
+
+
+STACKED = """
+import pytest
+
+@pytest.mark.parametrize("y", ["a", "b"])
+@pytest.mark.parametrize("x", [1, 2])
+def test_stack(x, y): pass
+"""
+
+
+def test_stacked_parametrize_matches_on_every_pytest_version(pytester, selected, write_plan):
+    # pytest 8.0-8.3 number stacked parametrize per decorator, 7.4/8.4+/9 by position among all
+    # combinations; the plan carries both and the plugin must select right on whichever runs here.
+    pytester.makepyfile(test_stack=STACKED)
+    f = "test_stack.py::test_stack"
+
+    def entry(flat, x, y):
+        return {"function": f, "params": {"x": flat, "y": flat}, "params_per_call": {"x": x, "y": y}}
+
+    plan = write_plan(
+        pytester.path / "plan.json",
+        [
+            ("odd", None, [entry(1, 0, 1), entry(2, 1, 0)]),
+            ("even", None, [entry(0, 0, 0), entry(3, 1, 1)]),
+        ],
+    )
+    assert selected(f"--group-plan={plan}", "--group", "odd") == ["test_stack.py::test_stack[1-b]", "test_stack.py::test_stack[2-a]"]
+    assert selected(f"--group-plan={plan}", "--group", "even") == ["test_stack.py::test_stack[1-a]", "test_stack.py::test_stack[2-b]"]
+
+
+@pytest.mark.parametrize(
+    "version, per_call",
+    [("7.4.4", False), ("8.0.0", True), ("8.3.5", True), ("8.4.0", False), ("9.2.0", False), ("10.0.0.dev1", False), ("x", False)],
+)
+def test_which_pytest_versions_number_stacked_parametrize_per_call(version, per_call):
+    from pytest_group_matrix.plan import _per_call_indices
+
+    assert _per_call_indices(version) is per_call

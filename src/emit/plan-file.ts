@@ -11,6 +11,7 @@ export function planFileJson(plan: Plan): string {
       group: t.group,
     };
     if (t.params) out['params'] = t.params;
+    if (t.paramsPerCall) out['params_per_call'] = t.paramsPerCall;
     return out;
   };
   const doc = {

@@ -329,11 +329,18 @@ class Collector {
     }
     for (const [flat, combo] of combos.entries()) {
       const params: Record<string, number> = {};
+      const perCall: Record<string, number> = {};
+      let renumbered = false;
       for (const { index, call } of combo) {
         const p = calls[call]!;
         if (!p.static) continue;
-        // pytest ≥7.4 (and 9) renumbers direct argnames with the item's position among all parametrizations.
-        p.argnames.forEach((a, i) => (params[a] = p.direct[i] ? flat : index));
+        // pytest 7.4, ≥8.4 and 9 renumber direct argnames with the item's position among all
+        // parametrizations; 8.0–8.3 keep each call's own index. The plan carries both.
+        p.argnames.forEach((a, i) => {
+          params[a] = p.direct[i] ? flat : index;
+          perCall[a] = index;
+          if (params[a] !== index) renumbered = true;
+        });
       }
       const own = [...f.marks, ...combo.flatMap((c) => c.set.marks)];
       this.tests.push({
@@ -343,6 +350,7 @@ class Collector {
         line: combo[0]?.set.line ?? f.line,
         group: this.resolve([own, ...outerNodes]),
         params,
+        ...(renumbered ? { paramsPerCall: perCall } : {}),
         idExact: combo.every((c) => c.set.idExact),
       });
     }
