@@ -35,6 +35,7 @@ describe('dist/index.js on the example suite', () => {
       group_id: '2',
       files: ['tests/relations/test_database.py'],
       tests: 4,
+      runner: 'pytest',
       path_to_test_file: 'tests/relations/test_database.py',
       group_number: 2,
       job_name: 'tests/relations/test_database.py | group 2',

@@ -41,6 +41,7 @@ describe('group-matrix plan', () => {
         group_id: 'db',
         files: ['a/test_x.py', 'b/test_y.py'],
         tests: 2,
+        runner: 'pytest',
       },
     ]);
   });

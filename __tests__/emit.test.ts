@@ -20,6 +20,7 @@ describe('groups output', () => {
       'group_id',
       'files',
       'tests',
+      'runner',
       'path_to_test_file',
       'group_number',
       'job_name',
@@ -34,7 +35,15 @@ describe('groups output', () => {
   it('has no compatibility fields in global scope', () => {
     const { plan } = planJobs([fileWith('t.py', [1])], { ...base, scope: 'global' });
     expect(JSON.parse(groupsOutput(plan).json)).toEqual([
-      { id: 'group_1', name: 'group 1', index: 0, group_id: '1', files: ['t.py'], tests: 1 },
+      {
+        id: 'group_1',
+        name: 'group 1',
+        index: 0,
+        group_id: '1',
+        files: ['t.py'],
+        tests: 1,
+        runner: 'pytest',
+      },
     ]);
   });
 

@@ -29,7 +29,7 @@ describe('readSettings', () => {
 
   it.each([
     ['scope', 'files', "Invalid scope 'files'. Expected one of: 'file', 'global'."],
-    ['ungrouped', 'drop', "Invalid ungrouped 'drop'. Expected one of: 'job', 'error', 'skip'."],
+    ['ungrouped', 'drop', "Invalid ungrouped 'drop'. Expected one of: 'job', 'error', 'skip', 'balance'."],
     ['if-no-tests', 'fail', "Invalid if-no-tests 'fail'. Expected one of: 'success', 'error'."],
   ])('rejects %s=%s naming the input, value and allowed values', (name, value, message) => {
     expect(() => read({ [name]: value })).toThrow(new InputError(message));

@@ -37,6 +37,14 @@ const CLI = path.resolve('dist/cli/index.js');
 const FLOOR = path.resolve('scripts/bench/floor.mjs');
 const failures = [];
 
+// Balance benchmark (scripts/bench/balance.mjs): packing quality, independent of the suite below.
+const { benchBalance } = await import('./bench/balance.mjs');
+const balance = await benchBalance({ quick });
+if (!balance.ok)
+  failures.push(
+    `balance: worst ${balance.worst.toFixed(3)} x lower bound, ${balance.worseThanGreedy} cases worse than greedy`,
+  );
+
 if (!(FILES > 0 && SUBSET > 0 && SUBSET <= FILES && REPS > 0)) {
   console.error('bench: need --files >= --subset > 0 and --reps > 0');
   process.exit(2);

@@ -6,6 +6,11 @@ import fs from 'node:fs';
 const entries = [
   { src: 'src/index.ts', out: 'dist' },
   { src: 'src/cli.ts', out: 'dist/cli' },
+  { src: 'src/report/index.ts', out: 'dist/report' },
+  // Runner-side filters for JS suites, one small bundle each (no typescript-estree in them).
+  { src: 'src/filters/jest/index.ts', out: 'dist/filters/jest' },
+  { src: 'src/filters/vitest/index.ts', out: 'dist/filters/vitest' },
+  { src: 'src/filters/playwright/index.ts', out: 'dist/filters/playwright' },
 ];
 fs.rmSync('dist', { recursive: true, force: true });
 for (const { src, out } of entries) {
@@ -20,3 +25,5 @@ for (const { src, out } of entries) {
 // ncc writes a package.json only when the input is a package; ESM bundles need "type": "module"
 // when the nearest package.json says otherwise (a user's checkout under another package).
 fs.writeFileSync('dist/package.json', '{ "type": "module" }\n');
+// Jest require()s its --filter module: a CommonJS shim that imports the ESM filter bundle.
+fs.copyFileSync('src/filters/jest/filter.cjs', 'dist/filters/jest/filter.cjs');

@@ -6,10 +6,12 @@ import { groupsOutput } from './emit/groups-output.js';
 import { sortProblems } from './emit/annotations.js';
 import { summaryMarkdown } from './emit/summary.js';
 import type { ExtractSettings } from './extract/extractor.js';
+import { jsRunnerResolver } from './extract/js/runner-detect.js';
 import { extractorFor } from './extract/registry.js';
 import type { Settings } from './inputs.js';
 import type { FileResult, Plan, Problem } from './model.js';
 import { planJobs } from './plan/plan.js';
+import { loadTimings } from './timings/load.js';
 
 /** Everything a run produces, before any of it is written anywhere. */
 export interface Outcome {
@@ -32,6 +34,11 @@ export async function collect(settings: Settings): Promise<Outcome> {
   const extractSettings: ExtractSettings = {
     marker: settings.marker,
     pytest: { classes: config.pythonClasses, functions: config.pythonFunctions },
+    js: {
+      tagPrefix: settings.jsTagPrefix,
+      groupTags: settings.jsGroupTags,
+      runnerOf: jsRunnerResolver(settings.workingDirectory, settings.jsRunner),
+    },
   };
   const results: FileResult[] = [];
   for (const file of found.files) {
@@ -41,18 +48,33 @@ export async function collect(settings: Settings): Promise<Outcome> {
         severity: 'notice',
         file,
         title: 'No extractor for this file',
-        message: `${file} matched paths but is not a Python file; it is not planned. Narrow paths to the test files.`,
+        message: `${file} matched paths but is neither a Python nor a JS/TS file; it is not planned. Narrow paths to the test files.`,
       });
       continue;
     }
     const bytes = readBytes(settings.workingDirectory, file, problems);
     if (!bytes) continue;
-    const result = extractor.extract({ path: file, bytes }, extractSettings);
+    const result = await extractor.extract({ path: file, bytes }, extractSettings);
     problems.push(...result.problems);
     results.push(result);
   }
 
-  const { plan, problems: planProblems } = planJobs(results, { ...settings, marker: settings.marker.raw });
+  const timings =
+    settings.timings.length > 0
+      ? await loadTimings(
+          settings.workingDirectory,
+          settings.timings,
+          results.flatMap((r) =>
+            r.tests.map((t) => ({ id: t.id, function: t.function, file: t.file, runner: r.runner })),
+          ),
+        )
+      : null;
+  if (timings) problems.push(...timings.problems);
+  const { plan, problems: planProblems } = planJobs(results, {
+    ...settings,
+    marker: settings.marker.raw,
+    timings: timings?.table ?? null,
+  });
   problems.push(...planProblems);
   const groups = groupsOutput(plan);
   problems.push(...groups.problems);

@@ -9,7 +9,17 @@ export const Inputs = {
   IfNoTests: 'if-no-tests',
   MaxJobs: 'max-jobs',
   PlanFile: 'plan-file',
+  JsRunner: 'js-runner',
+  JsTagPrefix: 'js-tag-prefix',
+  JsGroupTags: 'js-group-tags',
+  Timings: 'timings',
+  Jobs: 'jobs',
+  TargetMinutes: 'target-minutes',
+  JobOverheadSeconds: 'job-overhead-seconds',
 } as const;
+
+/** Default `job-overhead-seconds`: checkout, setup and install before the first test. */
+export const DEFAULT_JOB_OVERHEAD_SECONDS = 60;
 
 export const Outputs = {
   Groups: 'groups',

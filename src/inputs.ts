@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { Inputs, MATRIX_LIMIT } from './constants.js';
-import type { MarkerSpec, Scope, UngroupedPolicy } from './model.js';
+import { DEFAULT_JOB_OVERHEAD_SECONDS, Inputs, MATRIX_LIMIT } from './constants.js';
+import type { MarkerSpec, Runner, Scope, UngroupedPolicy } from './model.js';
 
 /** Every setting the pipeline needs, read and validated once. */
 export interface Settings {
@@ -18,6 +18,20 @@ export interface Settings {
   maxJobs: number;
   /** Absolute path where the plan file is written. */
   planFile: string;
+  /** Runner of JS/TS test files: detected per package (`auto`) or one for all. */
+  jsRunner: 'auto' | Exclude<Runner, 'pytest'>;
+  /** A JS tag starting with this names a group (`@group:2` → 2). */
+  jsTagPrefix: string;
+  /** JS tags that are groups as a whole (`@slow` → group `slow`). */
+  jsGroupTags: string[];
+  /** Paths or globs (relative to workingDirectory) of JUnit XML reports or timings files. */
+  timings: string[];
+  /** `jobs`: exact number of packed jobs, or null. */
+  jobs: number | null;
+  /** `target-minutes`: predicted wall time to meet with the fewest jobs, or null. */
+  targetMinutes: number | null;
+  /** `job-overhead-seconds`: what each job spends before its first test. */
+  jobOverheadSeconds: number;
 }
 
 export type RunsOn = string | string[];
@@ -39,8 +53,9 @@ export interface InputEnvironment {
 }
 
 const SCOPES = ['file', 'global'] as const;
-const UNGROUPED = ['job', 'error', 'skip'] as const;
+const UNGROUPED = ['job', 'error', 'skip', 'balance'] as const;
 const IF_NO_TESTS = ['success', 'error'] as const;
+const JS_RUNNER = ['auto', 'jest', 'vitest', 'playwright'] as const;
 
 /** Reads every input through `get` (which returns '' for an unset input) and validates it. */
 export function readSettings(get: (name: string) => string, env: InputEnvironment): Settings {
@@ -59,7 +74,57 @@ export function readSettings(get: (name: string) => string, env: InputEnvironmen
     planFile: planInput
       ? path.resolve(workingDirectory, planInput)
       : path.join(env.tempDir, 'group-matrix-plan.json'),
+    jsRunner: oneOf(Inputs.JsRunner, get(Inputs.JsRunner).trim() || 'auto', JS_RUNNER),
+    jsTagPrefix: parseTagPrefix(get(Inputs.JsTagPrefix).trim() || '@group:'),
+    jsGroupTags: splitList(get(Inputs.JsGroupTags)),
+    timings: splitList(get(Inputs.Timings)),
+    jobs: parseJobs(get(Inputs.Jobs).trim()),
+    targetMinutes: parseTargetMinutes(get(Inputs.TargetMinutes).trim()),
+    jobOverheadSeconds: parseOverhead(get(Inputs.JobOverheadSeconds).trim()),
   };
+}
+
+function parseJobs(value: string): number | null {
+  if (value === '') return null;
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > MATRIX_LIMIT) {
+    throw new InputError(
+      `Invalid jobs '${value}'. Expected a whole number from 1 to ${MATRIX_LIMIT} (GitHub runs at most ${MATRIX_LIMIT} jobs per matrix), or nothing.`,
+    );
+  }
+  return n;
+}
+
+const DECIMAL = /^\d+(\.\d+)?$/;
+
+function parseTargetMinutes(value: string): number | null {
+  if (value === '') return null;
+  const n = DECIMAL.test(value) ? Number(value) : NaN;
+  if (!(n > 0)) {
+    throw new InputError(
+      `Invalid target-minutes '${value}'. Expected minutes above 0 (for example 15), or nothing.`,
+    );
+  }
+  return n;
+}
+
+function parseOverhead(value: string): number {
+  if (value === '') return DEFAULT_JOB_OVERHEAD_SECONDS;
+  if (!DECIMAL.test(value)) {
+    throw new InputError(
+      `Invalid job-overhead-seconds '${value}'. Expected seconds, 0 or more (for example 60).`,
+    );
+  }
+  return Number(value);
+}
+
+function parseTagPrefix(value: string): string {
+  if (/\s/.test(value) || value === '@') {
+    throw new InputError(
+      `Invalid js-tag-prefix '${value}'. Expected a tag prefix without spaces such as '@group:' (a tag '@group:2' then names group 2).`,
+    );
+  }
+  return value;
 }
 
 /** Newline- or space-separated; `#` starts a comment line, as in YAML block lists people paste. */

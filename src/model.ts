@@ -58,7 +58,8 @@ export interface FileResult {
   problems: Problem[];
 }
 
-export type Runner = 'pytest';
+/** Which runner collects a file (and which runner-side filter selects its tests). */
+export type Runner = 'pytest' | 'jest' | 'vitest' | 'playwright';
 
 /** A file handed to an extractor: its repo-relative path and raw bytes. */
 export interface SourceFile {
@@ -78,7 +79,7 @@ export interface MarkerSpec {
 }
 
 export type Scope = 'file' | 'global';
-export type UngroupedPolicy = 'job' | 'error' | 'skip';
+export type UngroupedPolicy = 'job' | 'error' | 'skip' | 'balance';
 
 /** One job of the matrix, with its full selection. */
 export interface Job {
@@ -97,6 +98,32 @@ export interface Job {
   runner: Runner;
   /** `runs-on` label(s) from the `runners` input, when it maps this group. */
   runsOn?: string | string[];
+  /** Predicted seconds (setup included), when timings were given or jobs were packed. */
+  seconds?: number;
+  /** A packed job holding several units: the groups it holds (null for ungrouped tests). */
+  groups?: (GroupValue | null)[];
+}
+
+/** Predictions from timings (or test counts), for the summary and the plan file. */
+export interface BalanceInfo {
+  /** Timings were given and at least one test had one. */
+  timed: boolean;
+  /** Seconds of every test that had a timing of its own (estimated ones are left out). */
+  testSeconds: Record<string, number>;
+  /** How many planned tests got an estimate. */
+  estimated: number;
+  overheadSeconds: number;
+  /** Heaviest job plus overhead. */
+  wallSeconds: number;
+  /** Every job's seconds plus overhead per job. */
+  machineSeconds: number;
+  /** Everything in one job, plus one overhead. */
+  serialSeconds: number;
+  /** max(total / jobs, largest unit), without overhead. */
+  lowerBoundSeconds: number;
+  /** The unit larger than a balanced share that sets the wall time, when there is one. */
+  boundingUnit: string | null;
+  targetMinutes: number | null;
 }
 
 export interface Plan {
@@ -108,4 +135,6 @@ export interface Plan {
   skipped: TestCase[];
   /** Total tests found, skipped ones included. */
   totalTests: number;
+  /** Present when timings were given or jobs were packed. */
+  balance?: BalanceInfo;
 }

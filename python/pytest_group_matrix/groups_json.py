@@ -131,6 +131,7 @@ def job_objects(jobs: List[Job], scope: str) -> List[Dict[str, Any]]:
                 "group_id": gid,
                 "files": list(job.files),
                 "tests": len(job.members),
+                "runner": "pytest",
                 "path_to_test_file": job.file,
                 "group_number": job.group,
                 "job_name": f"{job.file} | {label}",
@@ -143,6 +144,7 @@ def job_objects(jobs: List[Job], scope: str) -> List[Dict[str, Any]]:
                 "group_id": gid,
                 "files": list(job.files),
                 "tests": len(job.members),
+                "runner": "pytest",
             }
         out.append(obj)
     return out

@@ -7,8 +7,8 @@ import pytest
 
 from pytest_group_matrix import groups_json
 
-FILE_KEYS = ["id", "name", "index", "group_id", "files", "tests", "path_to_test_file", "group_number", "job_name"]
-GLOBAL_KEYS = ["id", "name", "index", "group_id", "files", "tests"]
+FILE_KEYS = ["id", "name", "index", "group_id", "files", "tests", "runner", "path_to_test_file", "group_number", "job_name"]
+GLOBAL_KEYS = ["id", "name", "index", "group_id", "files", "tests", "runner"]
 
 ORDER_SUITE = """
 import pytest
@@ -54,6 +54,7 @@ def test_file_scope_shape_and_order(ordered, collect_groups):
         "group_id": "2",
         "files": ["tests/alpha/test_al.py"],
         "tests": 2,
+        "runner": "pytest",
         "path_to_test_file": "tests/alpha/test_al.py",
         "group_number": 2,
         "job_name": "tests/alpha/test_al.py | group 2",
@@ -87,7 +88,7 @@ def test_global_scope_files_sorted(pytester, collect_groups):
         pytester.makepyfile(**{name[:-3]: "import pytest\n@pytest.mark.group(1)\ndef test_x(): pass\n"})
     jobs = json.loads(collect_groups("--group-scope", "global")[0])
     assert jobs == [{"id": "group_1", "name": "group 1", "index": 0, "group_id": "1",
-                     "files": ["test_a.py", "test_b.py"], "tests": 2}]
+                     "files": ["test_a.py", "test_b.py"], "tests": 2, "runner": "pytest"}]
 
 
 def test_ids_truncation_digit_prefix_and_collisions(pytester, collect_groups):

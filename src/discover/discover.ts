@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
+import { discoverJsDefaults } from '../extract/js/discover-js.js';
 import { InputError } from '../inputs.js';
 import type { Problem } from '../model.js';
 import type { PytestConfig } from './pytest-config.js';
@@ -27,6 +28,8 @@ export async function discover(root: string, patterns: string[], config: PytestC
   if (patterns.length === 0) {
     const starts = config.testpaths.length > 0 ? await expandTestpaths(root, config, problems) : ['.'];
     for (const start of starts) found.push(...walker.walk(start));
+    // JS/TS defaults apply only when the root package.json names a JS test runner.
+    found.push(...(await discoverJsDefaults(root)));
   } else {
     found.push(...(await expandPatterns(root, patterns, walker, problems)));
   }

@@ -14,6 +14,10 @@ function entry(job: Job, scope: Plan['scope'], withFiles: boolean): GroupEntry {
   };
   if (withFiles) out['files'] = job.files;
   out['tests'] = job.tests.length;
+  // Only with timings or packing, so the plain output stays what `--collect-groups` prints.
+  if (job.seconds !== undefined) out['seconds'] = Math.round(job.seconds);
+  // Which runner-side filter the job uses (a monorepo mixes pytest and JS runners).
+  out['runner'] = job.runner;
   if (scope === 'file') {
     // The original `--collect-groups` fields, so workflows written for it work unchanged.
     const file = job.files[0] ?? '';

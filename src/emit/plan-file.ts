@@ -12,6 +12,8 @@ export function planFileJson(plan: Plan): string {
     };
     if (t.params) out['params'] = t.params;
     if (t.paramsPerCall) out['params_per_call'] = t.paramsPerCall;
+    const seconds = plan.balance?.testSeconds[t.id];
+    if (seconds !== undefined) out['seconds'] = Math.round(seconds * 1000) / 1000;
     return out;
   };
   const doc = {
@@ -32,6 +34,8 @@ export function planFileJson(plan: Plan): string {
         files: j.files,
       };
       if (j.runsOn !== undefined) job['runs-on'] = j.runsOn;
+      if (j.groups !== undefined) job['groups'] = j.groups;
+      if (j.seconds !== undefined) job['seconds'] = Math.round(j.seconds * 1000) / 1000;
       job['tests'] = j.tests.map(test);
       return job;
     }),

@@ -30,16 +30,17 @@ export function summaryMarkdown(plan: Plan, problems: Problem[], budget = SUMMAR
     head.push(
       `${plan.jobs.length} jobs, ${planned} tests in ${files} files (scope \`${plan.scope}\`, marker \`${plan.marker}\`).`,
       '',
+      ...balanceLines(plan),
     );
   }
   const sections: string[][] = [];
   if (plan.jobs.length > 0) {
     sections.push([
-      '| # | job | id | group | tests | files |',
-      '|--:|---|---|---|--:|--:|',
+      `| # | job | id | group | tests | files |${plan.balance ? ' seconds |' : ''}`,
+      `|--:|---|---|---|--:|--:|${plan.balance ? '--:|' : ''}`,
       ...plan.jobs.map(
         (j) =>
-          `| ${j.index} | ${cell(j.name)} | \`${j.id}\` | ${cell(j.groupId)} | ${j.tests.length} | ${j.files.length} |`,
+          `| ${j.index} | ${cell(j.name)} | \`${j.id}\` | ${cell(j.groupId)} | ${j.tests.length} | ${j.files.length} |${plan.balance ? ` ${Math.round(j.seconds ?? 0)} |` : ''}`,
       ),
     ]);
   }
@@ -64,6 +65,29 @@ export function summaryMarkdown(plan: Plan, problems: Problem[], budget = SUMMAR
     ]);
   }
   return fitToBudget(head, sections, budget);
+}
+
+/** Predicted times, from timings of earlier runs (or test counts when there were none). */
+function balanceLines(plan: Plan): string[] {
+  const b = plan.balance;
+  if (!b) return [];
+  const lines = [
+    `Predicted wall time **${duration(b.wallSeconds)}** (heaviest job plus ${b.overheadSeconds} s overhead); total machine time ${duration(b.machineSeconds)}; serial time ${duration(b.serialSeconds)}.`,
+    b.timed
+      ? `${b.estimated} of ${plan.totalTests - plan.skipped.length} tests had no timing and were estimated (median of their file, else of the suite).`
+      : 'No usable timings: every test counts as 1 second (the plan balances test counts).',
+  ];
+  if (b.boundingUnit) {
+    lines.push(
+      `The wall time is bound by one unit, \`${cell(b.boundingUnit)}\`, larger than a balanced share: more jobs will not make the run shorter; split that group to go faster.`,
+    );
+  }
+  return [...lines.flatMap((l) => [l, '']), ''].slice(0, -1);
+}
+
+function duration(seconds: number): string {
+  const s = Math.round(seconds);
+  return s >= 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`;
 }
 
 function fitToBudget(head: string[], sections: string[][], budget: number): string {

