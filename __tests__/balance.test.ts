@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { groupsOutput } from '../src/emit/groups-output.js';
 import type { FileResult, TestCase } from '../src/model.js';
 import { lowerBound, pack, type PackUnit } from '../src/plan/balance.js';
 import { planJobs, type PlanSettings } from '../src/plan/plan.js';
@@ -86,6 +87,20 @@ describe('packing', () => {
     expect(loads).toEqual([50]);
   });
 
+  it("keeps a file's units together when its setup outweighs splitting them", () => {
+    // LPT alone puts h2 in the empty job (0.41 < 0.4 + 0.01 + 0.01) and pays the setup twice.
+    const units: PackUnit[] = [
+      { key: 'h1', seconds: 0.01, files: ['heavy.js'] },
+      { key: 'h2', seconds: 0.01, files: ['heavy.js'] },
+      ...[1, 2, 3, 4].map((n) => ({ key: `l${n}`, seconds: 0.1, files: ['light.js'] })),
+    ];
+    const { jobs, loads } = pack(units, 2, new Map([['heavy.js', 0.4]]));
+    expect(jobs.map((j) => j.map((i) => units[i]!.key).join()).sort()).toEqual(['h1,h2', 'l1,l2,l3,l4']);
+    expect(Math.max(...loads)).toBeCloseTo(0.42, 9);
+    // Without setup the same units spread as before.
+    expect(Math.max(...pack(units, 2).loads)).toBeCloseTo(0.21, 9);
+  });
+
   it('target-minutes picks the fewest jobs that meet the target', () => {
     const results = suite();
     // 48 tests of 10 s; groups of 6 tests; 30 s overhead; target 2 min → 90 s of tests per job.
@@ -115,6 +130,39 @@ describe('packing', () => {
     expect(problems.map((p) => p.message).join('\n')).toMatch(
       /No job count up to \d+ meets target-minutes 1/,
     );
+  });
+
+  it('a packed shard in file scope has no path_to_test_file, group_number or job_name', () => {
+    const results = suite();
+    const packed = planJobs(results, { ...BASE, scope: 'file', jobs: 3, timings: timingsFor(results) }).plan;
+    const shards = JSON.parse(groupsOutput(packed).json) as Record<string, unknown>[];
+    expect(shards.map((g) => g['id'])).toEqual(['shard_1_of_3', 'shard_2_of_3', 'shard_3_of_3']);
+    for (const g of shards) {
+      expect(Object.keys(g)).toEqual([
+        'id',
+        'name',
+        'index',
+        'group_id',
+        'files',
+        'tests',
+        'seconds',
+        'runner',
+      ]);
+    }
+    // Unpacked jobs in file scope keep them, timings or not (`--collect-groups` prints them).
+    const timed = planJobs(results, {
+      ...BASE,
+      scope: 'file',
+      ungrouped: 'job',
+      timings: timingsFor(results),
+    }).plan;
+    const jobs = JSON.parse(groupsOutput(timed).json) as Record<string, unknown>[];
+    expect(jobs[0]).toMatchObject({
+      id: 'tests_test_0_py_group_1',
+      path_to_test_file: 'tests/test_0.py',
+      group_number: 1,
+      job_name: 'tests/test_0.py | group 1',
+    });
   });
 
   it('without packing and timings, planning is as before (no seconds anywhere)', () => {

@@ -31223,7 +31223,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8422);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3050);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2105);
 
 
 
@@ -31436,7 +31436,7 @@ function firstLine(err) {
 
 /***/ }),
 
-/***/ 3050:
+/***/ 2105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32343,6 +32343,560 @@ function globSync(globInput, options) {
 //#endregion
 
 
+;// CONCATENATED MODULE: ./src/extract/js/config-static.ts
+let parser = null;
+/** typescript-estree is loaded only when a repository holds a JS config file to read. */
+function loadParser() {
+    parser ??= __nccwpck_require__.e(/* import() */ 332).then(__nccwpck_require__.t.bind(__nccwpck_require__, 332, 23)).then((estree) => (text) => estree.parse(text, { loc: true, range: false, jsx: false, comment: false }));
+    return parser;
+}
+/**
+ * The object a config module exports: `module.exports = {…}`, `export default {…}`,
+ * `export default defineConfig({…})`, or a top-level `const config = {…}` exported by name.
+ * Never imported nor required: reading a config must not run the repository's code.
+ */
+async function readConfigModule(text) {
+    let program;
+    try {
+        program = (await loadParser())(text);
+    }
+    catch (err) {
+        const e = err;
+        return {
+            kind: 'unknown',
+            what: `not parseable (${(e.message ?? 'syntax error').split('\n')[0]})`,
+            line: e.lineNumber ?? 1,
+        };
+    }
+    const scope = new Scope(program);
+    for (const statement of program.body) {
+        if (statement.type === 'ExportDefaultDeclaration')
+            return scope.configOf(statement.declaration);
+        if (statement.type === 'TSExportAssignment')
+            return scope.configOf(statement.expression);
+        if (statement.type === 'ExpressionStatement' &&
+            statement.expression.type === 'AssignmentExpression' &&
+            isModuleExports(statement.expression.left))
+            return scope.configOf(statement.expression.right);
+    }
+    return { kind: 'unknown', what: 'no `export default` or `module.exports =` found', line: 1 };
+}
+/** The value of `key` in a config object; a key a spread may set cannot be known. */
+function member(object, key) {
+    const own = object.props.get(key);
+    if (own)
+        return own;
+    if (object.spreadLine !== null)
+        return { kind: 'unknown', what: 'a spread (`...`) that may set it', line: object.spreadLine };
+    return undefined;
+}
+/** A JSON config (package.json "jest", jest.config.json) as static values, every one at `line`. */
+function fromJson(value, line) {
+    if (typeof value === 'string')
+        return { kind: 'string', value, line };
+    if (Array.isArray(value))
+        return { kind: 'array', items: value.map((v) => fromJson(v, line)), line };
+    if (typeof value === 'object' && value !== null) {
+        const props = new Map();
+        for (const [k, v] of Object.entries(value))
+            props.set(k, fromJson(v, line));
+        return { kind: 'object', props, spreadLine: null, line };
+    }
+    return { kind: 'other', line };
+}
+class Scope {
+    /** Top-level `const`/`let`/`var` initialisers by name (also under `export`). */
+    bindings = new Map();
+    resolving = new Set();
+    constructor(program) {
+        for (const statement of program.body) {
+            const decl = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+            if (decl?.type !== 'VariableDeclaration')
+                continue;
+            for (const d of decl.declarations)
+                if (d.id.type === 'Identifier' && d.init)
+                    this.bindings.set(d.id.name, d.init);
+        }
+    }
+    /** The exported config: an object, through `defineConfig(…)`, a name and type assertions. */
+    configOf(node) {
+        const inner = unwrap(node);
+        if (inner.type === 'CallExpression' && calleeName(inner.callee) === 'defineConfig') {
+            const arg = inner.arguments[0];
+            if (inner.arguments.length === 1 && arg && arg.type !== 'SpreadElement')
+                return this.configOf(arg);
+        }
+        if (inner.type === 'Identifier')
+            return this.named(inner, (n) => this.configOf(n));
+        return this.value(inner);
+    }
+    value(node) {
+        const n = unwrap(node);
+        const line = n.loc.start.line;
+        switch (n.type) {
+            case 'Literal':
+                if ('regex' in n && n.regex)
+                    return { kind: 'regex', source: n.regex.pattern, flags: n.regex.flags, line };
+                return typeof n.value === 'string'
+                    ? { kind: 'string', value: n.value, line }
+                    : { kind: 'other', line };
+            case 'TemplateLiteral':
+                if (n.expressions.length === 0 && n.quasis[0]?.value.cooked != null)
+                    return { kind: 'string', value: n.quasis[0].value.cooked, line };
+                return { kind: 'unknown', what: 'a template string with `${…}`', line };
+            case 'ArrayExpression':
+                return {
+                    kind: 'array',
+                    items: n.elements.map((e) => e === null
+                        ? { kind: 'other', line }
+                        : e.type === 'SpreadElement'
+                            ? { kind: 'unknown', what: 'a spread (`...`)', line: e.loc.start.line }
+                            : this.value(e)),
+                    line,
+                };
+            case 'ObjectExpression':
+                return this.object(n);
+            case 'Identifier':
+                if (n.name === 'undefined')
+                    return { kind: 'other', line };
+                return this.named(n, (init) => this.value(init));
+            case 'CallExpression':
+                return { kind: 'unknown', what: `a call to ${calleeName(n.callee) ?? 'a function'}()`, line };
+            case 'ArrowFunctionExpression':
+            case 'FunctionExpression':
+                return { kind: 'unknown', what: 'a function', line };
+            default:
+                return { kind: 'unknown', what: 'a computed expression', line };
+        }
+    }
+    object(n) {
+        const props = new Map();
+        let spreadLine = null;
+        for (const p of n.properties) {
+            if (p.type === 'SpreadElement') {
+                spreadLine ??= p.loc.start.line;
+                continue;
+            }
+            const key = p.computed ? null : p.key.type === 'Identifier' ? p.key.name : literalKey(p.key);
+            if (key === null) {
+                spreadLine ??= p.loc.start.line; // a computed key may name anything
+                continue;
+            }
+            props.set(key, p.kind === 'init' && !p.method
+                ? this.value(p.value)
+                : { kind: 'unknown', what: 'a getter or method', line: p.loc.start.line });
+        }
+        return { kind: 'object', props, spreadLine, line: n.loc.start.line };
+    }
+    named(id, read) {
+        const init = this.bindings.get(id.name);
+        const line = id.loc.start.line;
+        if (!init || this.resolving.has(id.name))
+            return { kind: 'unknown', what: `\`${id.name}\`, which is not a constant of this file`, line };
+        this.resolving.add(id.name);
+        try {
+            return read(init);
+        }
+        finally {
+            this.resolving.delete(id.name);
+        }
+    }
+}
+/** Type-only wrappers (`as Config`, `satisfies Config`, `!`) do not change the value. */
+function unwrap(node) {
+    let n = node;
+    while (n.type === 'TSAsExpression' ||
+        n.type === 'TSSatisfiesExpression' ||
+        n.type === 'TSNonNullExpression')
+        n = n.expression;
+    return n;
+}
+function calleeName(callee) {
+    if (callee.type === 'Identifier')
+        return callee.name;
+    if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier')
+        return callee.property.name;
+    return null;
+}
+function literalKey(key) {
+    return key.type === 'Literal' && (typeof key.value === 'string' || typeof key.value === 'number')
+        ? String(key.value)
+        : null;
+}
+function isModuleExports(node) {
+    return (node.type === 'MemberExpression' &&
+        node.object.type === 'Identifier' &&
+        node.object.name === 'module' &&
+        node.property.type === 'Identifier' &&
+        node.property.name === 'exports');
+}
+
+;// CONCATENATED MODULE: ./src/extract/js/config-select.ts
+
+
+
+
+const JS_FILES = '**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}';
+/**
+ * Never test files to plan, whatever a config says: dependencies, VCS data, build output and
+ * type declarations.
+ */
+const NEVER = [
+    '**/node_modules/**',
+    '**/.git/**',
+    '**/dist/**',
+    '**/*.d.ts',
+    '**/*.d.mts',
+    '**/*.d.cts',
+];
+/** Every JS/TS file under `dir` (absolute POSIX), as the runners' own crawlers see them (`dot`). */
+async function jsFilesUnder(dir) {
+    return (await glob([JS_FILES], { cwd: dir, ignore: NEVER, dot: true, absolute: true })).map(toPosix);
+}
+/** A setting the runner would take from its config but that only running the config could tell. */
+class Unreadable extends Error {
+    key;
+    what;
+    line;
+    constructor(key, what, line) {
+        super(`${key} is ${what}`);
+        this.key = key;
+        this.what = what;
+        this.line = line;
+    }
+}
+/** The first of `names` present in `dir`, as the runner would pick it. */
+function firstPresent(dir, names) {
+    for (const name of names)
+        if (external_node_fs_default().existsSync(external_node_path_default().join(dir, name)))
+            return name;
+    return null;
+}
+/** The config object a config module exports, or the reason it cannot be read. */
+async function configObject(file) {
+    const value = await readConfigModule(external_node_fs_default().readFileSync(file, 'utf8'));
+    if (value.kind === 'object')
+        return value;
+    return new Unreadable('the exported config', what(value), value.line);
+}
+/** An optional string setting. */
+function stringAt(object, key) {
+    const v = member(object, key);
+    if (v === undefined || v.kind === 'string')
+        return v?.value;
+    throw new Unreadable(key, what(v), v.line);
+}
+/** An optional list of strings (a single string counts as a list of one). */
+function stringsAt(object, key) {
+    return patternsAt(object, key, false);
+}
+/** An optional list of globs or regex literals (a single one counts as a list of one). */
+function patternsAt(object, key, regexes = true) {
+    const v = member(object, key);
+    if (v === undefined)
+        return undefined;
+    const items = v.kind === 'array' ? v.items : [v];
+    return items.map((item) => {
+        if (item.kind === 'string')
+            return item.value;
+        if (regexes && item.kind === 'regex')
+            return { source: item.source, flags: item.flags };
+        throw new Unreadable(key, what(item), item.line);
+    });
+}
+/** The notice for a config the runner's defaults replace. */
+function fallbackNotice(runner, configFile, reason, defaults) {
+    return {
+        severity: 'notice',
+        file: configFile,
+        line: reason.line,
+        title: 'Test discovery config not read',
+        message: `${configFile}:${reason.line}: ${reason.key} is ${reason.what}, which cannot be read without running the config, so ${runner}'s default discovery is used (${defaults}). Set \`paths\` if that finds the wrong files.`,
+    };
+}
+function what(v) {
+    switch (v.kind) {
+        case 'unknown':
+            return v.what;
+        case 'regex':
+            return 'a regular expression literal';
+        case 'array':
+            return 'a list where one value is expected';
+        case 'object':
+            return 'an object';
+        default:
+            return 'not a string';
+    }
+}
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/extract/js/config-jest.ts
+
+
+
+
+
+/** Jest 30's defaults (jest-config's Defaults). */
+const DEFAULT_TEST_MATCH = ['**/__tests__/**/*.?([mc])[jt]s?(x)', '**/?(*.)+(spec|test).?([mc])[jt]s?(x)'];
+const DEFAULT_IGNORE = ['/node_modules/'];
+/** jest-config's JEST_CONFIG_EXT_ORDER: the first present wins. */
+const CONFIG_NAMES = ['js', 'ts', 'mjs', 'mts', 'cjs', 'cts', 'json'].map((e) => `jest.config.${e}`);
+const DEFAULTS_WORDS = '`**/__tests__/**`, `*.test.*`, `*.spec.*`';
+/**
+ * What Jest collects from the working directory: its `jest.config.*` or package.json `"jest"`,
+ * matched as Jest does, against absolute paths (testMatch with picomatch, `dot`; testRegex and
+ * testPathIgnorePatterns as regexes; only under `roots`).
+ */
+async function jestSelection(root, problems) {
+    const name = firstPresent(root, CONFIG_NAMES);
+    let source = null;
+    let config = null;
+    if (name?.endsWith('.json')) {
+        source = name;
+        config = jsonConfig(external_node_fs_default().readFileSync(external_node_path_default().join(root, name), 'utf8'), 1);
+    }
+    else if (name) {
+        source = name;
+        config = await configObject(external_node_path_default().join(root, name));
+    }
+    else {
+        const text = external_node_fs_default().readFileSync(external_node_path_default().join(root, 'package.json'), 'utf8');
+        const json = JSON.parse(text);
+        if ('jest' in json) {
+            source = 'package.json';
+            const line = text.slice(0, text.indexOf('"jest"')).split('\n').length;
+            const value = fromJson(json['jest'], line);
+            config = value.kind === 'object' ? value : new Unreadable('"jest"', 'not an object', line);
+        }
+    }
+    try {
+        return fromConfig(root, config instanceof Unreadable ? throwIt(config) : config);
+    }
+    catch (err) {
+        if (!(err instanceof Unreadable))
+            throw err;
+        problems.push(fallbackNotice('jest', source, err, DEFAULTS_WORDS));
+        return fromConfig(root, null);
+    }
+}
+function fromConfig(root, config) {
+    const configDir = toPosix(external_node_path_default().resolve(root));
+    const setting = (key) => (config ? stringsAt(config, key) : undefined);
+    if (config?.props.has('projects'))
+        throw new Unreadable('projects', 'a list of projects, each with its own settings', config.props.get('projects').line);
+    const rootDirSetting = config ? stringAt(config, 'rootDir') : undefined;
+    const rootDir = rootDirSetting === undefined ? configDir : external_node_path_default().posix.resolve(configDir, rootDirSetting);
+    const testRegex = setting('testRegex') ?? [];
+    const testMatchSetting = setting('testMatch');
+    if (config && testRegex.length === 0 && testMatchSetting === undefined && config.props.has('preset'))
+        throw new Unreadable('preset', 'a preset, which may set testMatch or testRegex', config.props.get('preset').line);
+    // Jest takes testMatch or testRegex; with testRegex set, the default testMatch is dropped.
+    const testMatch = testMatchSetting ?? (testRegex.length > 0 ? [] : DEFAULT_TEST_MATCH);
+    const ignore = (setting('testPathIgnorePatterns') ?? DEFAULT_IGNORE).map((p) => p.replaceAll('<rootDir>', rootDir));
+    const roots = (setting('roots') ?? ['<rootDir>']).map((r) => external_node_path_default().posix.resolve(rootDir, replaceRootDir(r, rootDir)));
+    const globs = testMatch.map((g) => replaceRootDir(g, escapeGlob(rootDir)));
+    const matchers = globs.map((g) => picomatch_default()(g, { dot: true }, true));
+    const regexes = testRegex.map((r) => new RegExp(r));
+    const ignored = ignore.length > 0 ? new RegExp(ignore.join('|')) : null;
+    const keep = (file) => (testMatch.length === 0 || globsMatch(matchers, file)) &&
+        (ignored === null || !ignored.test(file)) &&
+        (regexes.length === 0 || regexes.some((re) => re.test(file)));
+    return {
+        runner: 'jest',
+        files: async () => (await Promise.all(roots.map((r) => jsFilesUnder(r)))).flat().filter(keep),
+    };
+}
+/** jest-util's globsToMatcher: negated globs only exclude, unless every glob is negated. */
+function globsMatch(matchers, file) {
+    let kept;
+    let negatives = 0;
+    for (const m of matchers) {
+        const negated = m.state.negated || m.state.negatedExtglob === true;
+        if (negated)
+            negatives++;
+        const matched = m(file);
+        if (!matched && negated)
+            kept = false;
+        else if (matched && !negated)
+            kept = true;
+    }
+    return negatives === matchers.length ? kept !== false : kept === true;
+}
+/** jest-config's replaceRootDirInPath: only a leading `<rootDir>` is replaced. */
+function replaceRootDir(value, rootDir) {
+    return value.startsWith('<rootDir>')
+        ? external_node_path_default().posix.join(rootDir, `./${value.slice('<rootDir>'.length)}`)
+        : value;
+}
+function escapeGlob(p) {
+    return p.replace(/([()*{}[\]!?\\])/g, '\\$1');
+}
+function jsonConfig(text, line) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        return new Unreadable('the config', `not valid JSON (${err.message})`, line);
+    }
+    const v = fromJson(value, line);
+    return v.kind === 'object' ? v : new Unreadable('the config', 'not an object', line);
+}
+function throwIt(reason) {
+    throw reason;
+}
+
+;// CONCATENATED MODULE: ./src/extract/js/config-playwright.ts
+
+
+
+
+const config_playwright_DEFAULT_TEST_MATCH = '**/*.@(spec|test).?(c|m)[jt]s?(x)';
+const config_playwright_CONFIG_NAMES = ['ts', 'js', 'mts', 'mjs', 'cts', 'cjs'].map((e) => `playwright.config.${e}`);
+const config_playwright_DEFAULTS_WORDS = '`*.spec.*` and `*.test.*` under the config directory';
+/**
+ * What Playwright collects from the working directory: for each project (or the config as one),
+ * the files under `testDir` that match `testMatch` and not `testIgnore`, each matched as
+ * Playwright does against the absolute path (globs case-insensitively, `**\/` prepended).
+ */
+async function playwrightSelection(root, problems) {
+    const configDir = toPosix(external_node_path_default().resolve(root));
+    const defaults = { testDir: configDir, testMatch: [config_playwright_DEFAULT_TEST_MATCH], testIgnore: [] };
+    const name = firstPresent(root, config_playwright_CONFIG_NAMES);
+    let projects = [defaults];
+    if (name) {
+        try {
+            const config = await configObject(external_node_path_default().join(root, name));
+            if (config instanceof Unreadable)
+                throw config;
+            projects = projectsOf(config, configDir);
+        }
+        catch (err) {
+            if (!(err instanceof Unreadable))
+                throw err;
+            problems.push(fallbackNotice('playwright', name, err, config_playwright_DEFAULTS_WORDS));
+        }
+    }
+    return {
+        runner: 'playwright',
+        files: async () => {
+            const found = new Set();
+            for (const p of projects) {
+                const isTest = matcher(p.testMatch);
+                const ignored = matcher(p.testIgnore);
+                for (const f of await jsFilesUnder(p.testDir))
+                    if (isTest(f) && !ignored(f))
+                        found.add(f);
+            }
+            return [...found];
+        },
+    };
+}
+/** Playwright's `takeFirst(project's, config's, default)`, for each project. */
+function projectsOf(config, configDir) {
+    const top = settings(config, {
+        testDir: configDir,
+        testMatch: [config_playwright_DEFAULT_TEST_MATCH],
+        testIgnore: [],
+    }, configDir);
+    const list = member(config, 'projects');
+    if (list === undefined)
+        return [top];
+    if (list.kind !== 'array')
+        throw new Unreadable('projects', list.kind === 'unknown' ? list.what : 'not a list', list.line);
+    if (list.items.length === 0)
+        return [top];
+    return list.items.map((item) => {
+        if (item.kind !== 'object')
+            throw new Unreadable('a project', item.kind === 'unknown' ? item.what : 'not an object', item.line);
+        return settings(item, top, configDir);
+    });
+}
+function settings(object, inherited, configDir) {
+    const testDir = stringAt(object, 'testDir');
+    return {
+        testDir: testDir === undefined ? inherited.testDir : external_node_path_default().posix.resolve(configDir, testDir),
+        testMatch: patternsAt(object, 'testMatch') ?? inherited.testMatch,
+        testIgnore: patternsAt(object, 'testIgnore') ?? inherited.testIgnore,
+    };
+}
+/** playwright's createFileMatcher. */
+function matcher(patterns) {
+    const regexes = patterns.filter((p) => typeof p !== 'string').map((p) => new RegExp(p.source, p.flags));
+    const globs = patterns
+        .filter((p) => typeof p === 'string')
+        .map((p) => (p.startsWith('**/') ? p : `**/${p}`));
+    const glob = globs.length > 0 ? picomatch_default()(globs, { nocase: true, dot: true }) : () => false;
+    return (file) => regexes.some((re) => {
+        re.lastIndex = 0;
+        return re.test(file);
+    }) || glob(file);
+}
+
+;// CONCATENATED MODULE: ./src/extract/js/config-vitest.ts
+
+
+
+
+/** Vitest 4's defaults (`configDefaults`). */
+const DEFAULT_INCLUDE = ['**/*.{test,spec}.?(c|m)[jt]s?(x)'];
+const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**'];
+/** Vitest's CONFIG_NAMES × CONFIG_EXTENSIONS: the first present wins. */
+const config_vitest_CONFIG_NAMES = ['vitest.config', 'vite.config'].flatMap((n) => ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs'].map((e) => `${n}.${e}`));
+/** Files we can read; an include could name others (`.json`, `.vue`). */
+const JS_EXTENSION = /\.[cm]?[jt]sx?$/;
+const config_vitest_DEFAULTS_WORDS = '`**/*.{test,spec}.?(c|m)[jt]s?(x)`';
+/**
+ * What Vitest collects from the working directory: `test.include` minus `test.exclude` of its
+ * `vitest.config.*` / `vite.config.*`, globbed (with `dot`) relative to `test.dir` or the root.
+ */
+async function vitestSelection(root, problems) {
+    const name = firstPresent(root, config_vitest_CONFIG_NAMES);
+    const base = toPosix(external_node_path_default().resolve(root));
+    if (!name)
+        return config_vitest_select(base, DEFAULT_INCLUDE, DEFAULT_EXCLUDE);
+    try {
+        const config = await configObject(external_node_path_default().join(root, name));
+        if (config instanceof Unreadable)
+            throw config;
+        if (config.props.has('root'))
+            throw new Unreadable('root', 'a root other than the config directory', config.props.get('root').line);
+        const test = member(config, 'test');
+        if (test === undefined)
+            return config_vitest_select(base, DEFAULT_INCLUDE, DEFAULT_EXCLUDE);
+        if (test.kind !== 'object')
+            throw new Unreadable('test', test.kind === 'unknown' ? test.what : 'not an object', test.line);
+        for (const key of ['projects', 'workspace'])
+            if (test.props.has(key))
+                throw new Unreadable(`test.${key}`, 'a list of projects, each with its own settings', test.props.get(key).line);
+        const dir = stringAt(test, 'dir');
+        return config_vitest_select(dir === undefined ? base : external_node_path_default().posix.resolve(base, dir), stringsAt(test, 'include') ?? DEFAULT_INCLUDE, stringsAt(test, 'exclude') ?? DEFAULT_EXCLUDE);
+    }
+    catch (err) {
+        if (!(err instanceof Unreadable))
+            throw err;
+        problems.push(fallbackNotice('vitest', name, err, config_vitest_DEFAULTS_WORDS));
+        return config_vitest_select(base, DEFAULT_INCLUDE, DEFAULT_EXCLUDE);
+    }
+}
+/** Vitest globs `include` with tinyglobby from `dir` (with `dot`), `exclude` as its ignore list. */
+function config_vitest_select(dir, include, exclude) {
+    return {
+        runner: 'vitest',
+        files: async () => (await glob(include, {
+            cwd: dir,
+            ignore: [...exclude, ...NEVER],
+            dot: true,
+            absolute: true,
+            expandDirectories: false,
+        }))
+            .map(toPosix)
+            .filter((f) => JS_EXTENSION.test(f)),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/extract/js/runner-detect.ts
 
 
@@ -32365,15 +32919,41 @@ function jsRunnerResolver(root, input) {
         return pkg.runner ?? 'jest';
     };
 }
-/** Whether the working directory's package.json names a JS test runner (enables default JS discovery). */
-function rootUsesJsRunner(root) {
-    const pkg = readPackage(root, '.');
-    return pkg !== null && pkg.runner !== null;
-}
-/** Playwright `testDir`s (repo-relative) readable statically from the root package's config. */
-function playwrightTestDirs(root) {
-    const pkg = readPackage(root, '.');
-    return pkg?.playwrightTestDir ? [pkg.playwrightTestDir] : [];
+/**
+ * Every runner the working directory's package can run, for default discovery: a config file,
+ * a dependency or (Jest) a package.json `"jest"` key. A lone `vite.config.*` is an application
+ * build, not a suite, when another runner is there.
+ */
+function rootRunners(root) {
+    let json;
+    try {
+        json = JSON.parse(external_node_fs_default().readFileSync(external_node_path_default().join(root, 'package.json'), 'utf8'));
+    }
+    catch {
+        return [];
+    }
+    const deps = { ...asRecord(json['dependencies']), ...asRecord(json['devDependencies']) };
+    let entries = [];
+    try {
+        entries = external_node_fs_default().readdirSync(root);
+    }
+    catch {
+        // an unreadable directory holds no config we could read
+    }
+    const has = (re) => entries.some((e) => re.test(e));
+    const jest = has(/^jest\.config\.[cm]?[jt]s(on)?$/) || 'jest' in deps || 'jest' in json;
+    const playwright = has(/^playwright\.config\.[cm]?[jt]s$/) || '@playwright/test' in deps;
+    const vitest = has(/^vitest\.config\.[cm]?[jt]s$/) ||
+        'vitest' in deps ||
+        (has(/^vite\.config\.[cm]?[jt]s$/) && !jest && !playwright);
+    const runners = [];
+    if (jest)
+        runners.push('jest');
+    if (vitest)
+        runners.push('vitest');
+    if (playwright)
+        runners.push('playwright');
+    return runners;
 }
 function nearestPackage(root, dir, cache) {
     const key = dir === '' ? '.' : dir;
@@ -32441,26 +33021,39 @@ function safeRead(file) {
 ;// CONCATENATED MODULE: ./src/extract/js/discover-js.ts
 
 
-const EXT = '{js,mjs,cjs,jsx,ts,mts,cts,tsx}';
+
+
+
 /**
  * The JS/TS test files found by default (no `paths`): only when the working directory's
- * package.json names Jest, Vitest or Playwright, so a Python-only repository is untouched.
- * The runners' own defaults: `*.test.*`, `*.spec.*`, anything under `__tests__/`, and every
- * script under a Playwright `testDir` stated in its config.
+ * package.json names Jest, Vitest or Playwright, so a Python-only repository is untouched. Each
+ * runner's own discovery, from the settings its config states statically (Jest `testMatch`,
+ * `testRegex`, `testPathIgnorePatterns`, `roots`; Vitest `test.include`/`exclude`; Playwright
+ * `testDir`, `testMatch`, `testIgnore`), else its defaults with a notice. Configs are parsed,
+ * never run. Repo-relative POSIX paths, inside the working directory only.
  */
-async function discoverJsDefaults(root) {
-    if (!rootUsesJsRunner(root))
+async function discoverJsDefaults(root, problems = []) {
+    const runners = rootRunners(root);
+    if (runners.length === 0)
         return [];
-    const patterns = [`**/*.{test,spec}.${EXT}`, `**/__tests__/**/*.${EXT}`];
-    for (const dir of playwrightTestDirs(root))
-        if (dir !== '.')
-            patterns.push(`${dir}/**/*.${EXT}`);
-    const files = await glob(patterns, {
-        cwd: root,
-        ignore: ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/*.d.ts', '**/*.d.mts', '**/*.d.cts'],
-        dot: false,
-    });
-    return files;
+    const selections = [];
+    for (const runner of runners) {
+        if (runner === 'jest')
+            selections.push(await jestSelection(root, problems));
+        else if (runner === 'vitest')
+            selections.push(await vitestSelection(root, problems));
+        else
+            selections.push(await playwrightSelection(root, problems));
+    }
+    const base = external_node_path_default().resolve(root);
+    const found = new Set();
+    for (const s of selections)
+        for (const file of await s.files()) {
+            const rel = external_node_path_default().relative(base, file).split((external_node_path_default()).sep).join('/');
+            if (rel !== '' && !rel.startsWith('../') && !external_node_path_default().isAbsolute(rel))
+                found.add(rel);
+        }
+    return [...found];
 }
 
 // EXTERNAL MODULE: ./src/inputs.ts
@@ -32487,8 +33080,9 @@ async function discover(root, patterns, config) {
         const starts = config.testpaths.length > 0 ? await expandTestpaths(root, config, problems) : ['.'];
         for (const start of starts)
             found.push(...walker.walk(start));
-        // JS/TS defaults apply only when the root package.json names a JS test runner.
-        found.push(...(await discoverJsDefaults(root)));
+        // JS/TS defaults apply only when the root package.json names a JS test runner; each runner's
+        // statically readable config narrows them (notices when a config cannot be read).
+        found.push(...(await discoverJsDefaults(root, problems)));
     }
     else {
         found.push(...(await expandPatterns(root, patterns, walker, problems)));
@@ -32503,7 +33097,7 @@ async function expandTestpaths(root, config, problems) {
     const starts = [];
     for (const entry of config.testpaths) {
         const absolute = external_node_path_default().resolve(config.rootDir, entry);
-        const rel = toPosix(external_node_path_default().relative(root, absolute));
+        const rel = discover_toPosix(external_node_path_default().relative(root, absolute));
         if (rel.startsWith('../') || rel === '..' || external_node_path_default().isAbsolute(rel)) {
             problems.push({
                 severity: 'warning',
@@ -32546,7 +33140,7 @@ async function expandPatterns(root, patterns, walker, problems) {
             matched = walker.walk(pattern);
         }
         else if (!/[*?[\]{}()!]/.test(pattern) && external_node_fs_default().existsSync(absolute)) {
-            matched = [toPosix(pattern)];
+            matched = [discover_toPosix(pattern)];
         }
         else {
             matched = await glob([pattern], { cwd: root, ignore, dot: false, followSymbolicLinks: true });
@@ -32569,7 +33163,7 @@ function insideRoot(root, pattern) {
     let rel = pattern;
     if (external_node_path_default().isAbsolute(pattern))
         rel = external_node_path_default().relative(root, pattern);
-    rel = external_node_path_default().posix.normalize(toPosix(rel));
+    rel = external_node_path_default().posix.normalize(discover_toPosix(rel));
     if (rel === '..' || rel.startsWith('../') || external_node_path_default().isAbsolute(rel)) {
         throw new inputs/* InputError */.dz(`Invalid paths '${pattern}': it reaches outside working-directory '${root}'. Use a pattern inside it, or set working-directory to a directory that contains the tests.`);
     }
@@ -32609,9 +33203,9 @@ class discover_Walker {
             if (seen.has(real)) {
                 this.problems.push({
                     severity: 'warning',
-                    file: toPosix(rel),
+                    file: discover_toPosix(rel),
                     title: 'Symlink loop',
-                    message: `${toPosix(rel)} leads back to ${toPosix(external_node_path_default().relative(this.root, real)) || '.'} (a symlink loop); it was searched once. Remove the link or exclude it with norecursedirs.`,
+                    message: `${discover_toPosix(rel)} leads back to ${discover_toPosix(external_node_path_default().relative(this.root, real)) || '.'} (a symlink loop); it was searched once. Remove the link or exclude it with norecursedirs.`,
                 });
                 return;
             }
@@ -32623,9 +33217,9 @@ class discover_Walker {
             catch (err) {
                 this.problems.push({
                     severity: 'warning',
-                    file: toPosix(rel),
+                    file: discover_toPosix(rel),
                     title: 'Unreadable directory',
-                    message: `${toPosix(rel)} could not be read (${err.code ?? String(err)}); its tests are not planned.`,
+                    message: `${discover_toPosix(rel)} could not be read (${err.code ?? String(err)}); its tests are not planned.`,
                 });
                 return;
             }
@@ -32639,11 +33233,11 @@ class discover_Walker {
                         visit(child);
                 }
                 else if (this.isTestFile(child)) {
-                    out.push(toPosix(child));
+                    out.push(discover_toPosix(child));
                 }
             }
         };
-        visit(toPosix(start).replace(/\/$/, '') || '.');
+        visit(discover_toPosix(start).replace(/\/$/, '') || '.');
         return out;
     }
     /** Whether a repo-relative file lies inside a virtualenv (a directory holding pyvenv.cfg). */
@@ -32702,7 +33296,7 @@ function isDirectory(p) {
         return false;
     }
 }
-function toPosix(p) {
+function discover_toPosix(p) {
     return p.split((external_node_path_default()).sep).join('/');
 }
 function byCodePoint(a, b) {
@@ -34232,33 +34826,92 @@ const byKey = (units) => (a, b) => units[a].key < units[b].key ? -1 : units[a].k
  * swaps units out of the heaviest job while that strictly lowers it without raising the other job
  * to its old load. Each accepted step lowers the sum of squared loads, so the search ends; it is
  * capped anyway to bound the time on huge suites.
+ *
+ * Unit by unit, LPT spreads the tests of a file with a costly setup over several jobs (an empty
+ * job looks lighter than one that already paid the setup), and single moves cannot gather them
+ * again. So with setup the same is also done starting from each file's units placed together,
+ * and the lighter result wins (ties: the unit-by-unit one).
  */
 function pack(units, jobCount, setup = new Map()) {
+    const plain = packFrom(units.map((_, i) => [i]), units, jobCount, setup);
+    const clusters = setupClusters(units, setup);
+    if (clusters.length === units.length)
+        return plain;
+    const together = packFrom(clusters, units, jobCount, setup);
+    return Math.max(...together.loads) < Math.max(...plain.loads) - 1e-9 ? together : plain;
+}
+/** Units needing the same files with a setup cost, in one cluster each; other units alone. */
+function setupClusters(units, setup) {
+    const byFiles = new Map();
+    const clusters = [];
+    units.forEach((u, i) => {
+        if (unitSetup(u, setup) <= 0) {
+            clusters.push([i]);
+            return;
+        }
+        const key = [...u.files].sort().join('\u0000');
+        const cluster = byFiles.get(key);
+        if (cluster)
+            cluster.push(i);
+        else {
+            const fresh = [i];
+            byFiles.set(key, fresh);
+            clusters.push(fresh);
+        }
+    });
+    return clusters;
+}
+/** LPT over clusters placed whole (each in unit key order), then the local search over units. */
+function packFrom(clusters, units, jobCount, setup) {
     const bins = Array.from({ length: Math.max(1, jobCount) }, () => ({
         load: 0,
         units: new Set(),
         fileCounts: new Map(),
     }));
-    const costs = units.map((u) => unitCost(u, setup));
-    const order = units.map((_, i) => i).sort((a, b) => costs[b] - costs[a] || byKey(units)(a, b));
-    for (const i of order) {
-        const unit = units[i];
+    const sortKey = byKey(units);
+    const members = clusters.map((c) => [...c].sort(sortKey));
+    const costs = members.map((c) => clusterCost(c, units, setup));
+    const order = members
+        .map((_, k) => k)
+        .sort((a, b) => costs[b] - costs[a] || sortKey(members[a][0], members[b][0]));
+    for (const k of order) {
         let best = 0;
         let bestLoad = Infinity;
         bins.forEach((bin, j) => {
-            const load = bin.load + addCost(bin, unit, setup);
+            const load = bin.load + clusterAddCost(bin, members[k], units, setup);
             if (load < bestLoad - 1e-9) {
                 best = j;
                 bestLoad = load;
             }
         });
-        place(bins[best], i, unit, addCost(bins[best], unit, setup));
+        for (const i of members[k])
+            place(bins[best], i, units[i], addCost(bins[best], units[i], setup));
     }
     improve(bins, units, setup);
     return {
-        jobs: bins.map((b) => [...b.units].sort(byKey(units))),
+        jobs: bins.map((b) => [...b.units].sort(sortKey)),
         loads: bins.map((b) => b.load),
     };
+}
+function clusterCost(members, units, setup) {
+    const files = new Set(members.flatMap((i) => units[i].files));
+    let cost = 0;
+    for (const i of members)
+        cost += units[i].seconds;
+    for (const f of files)
+        cost += setup.get(f) ?? 0;
+    return cost;
+}
+/** What placing the whole cluster adds to a bin: its tests, and setups the bin lacks, once. */
+function clusterAddCost(bin, members, units, setup) {
+    const files = new Set(members.flatMap((i) => units[i].files));
+    let cost = 0;
+    for (const i of members)
+        cost += units[i].seconds;
+    for (const f of files)
+        if (!bin.fileCounts.has(f))
+            cost += setup.get(f) ?? 0;
+    return cost;
 }
 const MAX_STEPS = 2000;
 /** Swaps look at pairs; past this many units in the two jobs only moves are tried. */
@@ -34372,6 +35025,13 @@ function compareGroups(a, b) {
 
 
 
+/**
+ * A packed job's id (`shard_2_of_4`, see plan.ts). Unpacked ids end in `_group_<g>` or
+ * `ungrouped`, or are `group_<g>`, so they never take this form.
+ */
+function isShardId(id) {
+    return /^shard_\d+_of_\d+$/.test(id);
+}
 /** Packing mode: a job may hold several units. Without it, planning is one job per bucket. */
 function isPacking(s) {
     return s.jobs !== null || s.targetMinutes !== null || s.ungrouped === 'balance';
@@ -34795,6 +35455,7 @@ function tooManyJobs(needed, settings) {
 ;// CONCATENATED MODULE: ./src/emit/groups-output.ts
 
 
+
 function entry(job, scope, withFiles) {
     const out = {
         id: job.id,
@@ -34810,7 +35471,9 @@ function entry(job, scope, withFiles) {
         out['seconds'] = Math.round(job.seconds);
     // Which runner-side filter the job uses (a monorepo mixes pytest and JS runners).
     out['runner'] = job.runner;
-    if (scope === 'file') {
+    // A packed shard holds several files and groups: one file and group would mislead, and
+    // `pytest FILE --group N` would not select the shard. It is selected through the plan.
+    if (scope === 'file' && !isShardId(job.id)) {
         // The original `--collect-groups` fields, so workflows written for it work unchanged.
         const file = job.files[0] ?? '';
         out['path_to_test_file'] = file;
@@ -35195,11 +35858,11 @@ function groupOfTags(tags, js) {
 
 const JS_EXTENSIONS = ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx'];
 const DEFAULT_JS = { tagPrefix: '@group:', groupTags: [], runnerOf: () => 'jest' };
-let parser = null;
+let js_parser = null;
 /** typescript-estree (and the TypeScript compiler in it) is loaded on the first file that needs an AST. */
-function loadParser() {
-    parser ??= Promise.all([__nccwpck_require__.e(/* import() */ 332).then(__nccwpck_require__.t.bind(__nccwpck_require__, 332, 23)), __nccwpck_require__.e(/* import() */ 650).then(__nccwpck_require__.bind(__nccwpck_require__, 7650))]).then(([estree, walk]) => (text, jsx) => walk.walkProgram(estree.parse(text, { loc: true, range: false, jsx, comment: false })));
-    return parser;
+function js_loadParser() {
+    js_parser ??= Promise.all([__nccwpck_require__.e(/* import() */ 332).then(__nccwpck_require__.t.bind(__nccwpck_require__, 332, 23)), __nccwpck_require__.e(/* import() */ 650).then(__nccwpck_require__.bind(__nccwpck_require__, 7650))]).then(([estree, walk]) => (text, jsx) => walk.walkProgram(estree.parse(text, { loc: true, range: false, jsx, comment: false })));
+    return js_parser;
 }
 const jsExtractor = {
     runner: 'jest',
@@ -35227,7 +35890,7 @@ async function extractJs(file, settings) {
         return whole();
     let walked;
     try {
-        walked = (await loadParser())(text, !/\.[cm]?ts$/.test(file.path));
+        walked = (await js_loadParser())(text, !/\.[cm]?ts$/.test(file.path));
     }
     catch (err) {
         const e = err;
@@ -44897,7 +45560,11 @@ function parse_firstLine(err) {
  *   `name="<describe> › <title>"`.
  * Paths may be relative to another root than the plan's, so files and dotted paths match by
  * their longest common tail (whole segments); the longest tail that points at one test wins, a
- * tie is ambiguous (null, and the caller warns).
+ * tie is ambiguous (null, and the caller warns). pytest joins path and classes with the same dot
+ * a file name may hold (`tests/test_a.b.py::TestK` is written `tests.test_a.b.TestK`), so a
+ * dotted class name is compared dot by dot with each planned file's own path and classes: every
+ * split into a planned file and a class chain is tried, and only one that ends at a whole path
+ * segment counts.
  */
 function matchCases(cases, planned) {
     const index = buildIndex(planned);
@@ -44906,17 +45573,30 @@ function matchCases(cases, planned) {
 const TITLE_SEP = /::| > | › /;
 const SOURCE_EXT = /\.(py|[cm]?[jt]sx?)$/;
 function buildIndex(planned) {
-    const index = { byLast: new Map(), byTitle: new Map(), byFunction: new Map() };
+    const index = { byLast: new Map(), byTitle: new Map(), byFunction: new Map(), wholeFiles: [] };
     for (const test of planned) {
         const file = normalisePath(test.file);
         const parts = test.id.split('::');
         const inFile = parts.slice(1);
         const classes = inFile.slice(0, -1);
+        const moduleSegs = file.replace(SOURCE_EXT, '').split('/');
+        const dottedCuts = new Set();
+        let tail = classes.length;
+        for (let i = moduleSegs.length - 1; i >= 0; i--) {
+            tail += moduleSegs[i].split('.').length;
+            dottedCuts.add(tail);
+        }
         const entry = {
             test,
             fileSegs: file.split('/'),
-            dotted: [...file.replace(SOURCE_EXT, '').split('/'), ...classes],
+            dotted: [...moduleSegs.flatMap((seg) => seg.split('.')), ...classes],
+            dottedCuts,
+            classDepth: classes.length,
         };
+        if (parts.length === 1) {
+            index.wholeFiles.push(entry);
+            continue;
+        }
         push(index.byLast, parts[parts.length - 1] ?? '', entry);
         push(index.byTitle, title(test.id.slice(test.id.indexOf('::') + 2)), entry);
         if (test.id === test.function) {
@@ -44964,8 +45644,9 @@ function matchOne(c, index) {
     const fnCandidates = fnName !== c.name ? (index.byFunction.get(fnName) ?? []) : [];
     for (const entry of [...lastCandidates, ...fnCandidates]) {
         const n = tailMatch(entry.dotted, dotted);
-        // The dotted tail must reach past the classes into the module name to count.
-        if (n > entry.dotted.length - entry.fileSegs.length)
+        // The dotted tail must take in the classes and whole path segments: `b.TestK` is not a tail
+        // of `test_a.b.py::TestK` (pytest would have written the whole file name).
+        if (entry.dottedCuts.has(n))
             offer(entry, 2 * n + (fnCandidates.includes(entry) ? 0 : 1));
     }
     // A path in `file`, in the classname (Vitest, Playwright) or in the suite name (Playwright),
@@ -44976,11 +45657,22 @@ function matchOne(c, index) {
     for (const p of paths) {
         const segs = normalisePath(p).split('/');
         // A pytest case's `name` is only the function: alone it names a module-level test.
-        const moduleLevel = lastCandidates.filter((e) => e.dotted.length === e.fileSegs.length);
+        const moduleLevel = lastCandidates.filter((e) => e.classDepth === 0);
         for (const entry of [...titleCandidates, ...moduleLevel]) {
             const n = tailMatch(entry.fileSegs, segs);
             if (n > 0)
                 offer(entry, 2 * n + 1);
+        }
+    }
+    // A file planned whole stands for every test reported in it; a title match wins over it.
+    if (scores.size === 0) {
+        for (const p of paths) {
+            const segs = normalisePath(p).split('/');
+            for (const entry of index.wholeFiles) {
+                const n = tailMatch(entry.fileSegs, segs);
+                if (n > 0)
+                    offer(entry, 2 * n);
+            }
         }
     }
     // jest-junit without `file`: only the title path is known.

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --files N] [--subset N] [--quick]
+// npm run bench [-- --files N] [--subset N] [--quick] [--only ts|pytest]
 //
 // Generates a realistic pytest suite and measures, in the same run:
 //   - ours:   wall time of `node dist/cli/index.js plan -C <suite> --scope global --json`
@@ -11,6 +11,8 @@
 //             writing allowed, after one priming run).
 // Checks that pytest collects as many tests as our plan counts on the subset (a mismatch fails
 // the run: one of the two is wrong). Writes .bench/results.json. Targets are reported, not gated.
+// Then the TS/TSX part (scripts/bench/ts.mjs): a generated Vitest suite against its floor and
+// `vitest list`, and the cold start of dist/index.js on a Python-only repository.
 // See docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -26,9 +28,20 @@ const { values } = parseArgs({
     subset: { type: 'string' },
     reps: { type: 'string' },
     quick: { type: 'boolean', default: false },
+    // `--only ts` runs just the TS/TSX part (scripts/bench/ts.mjs), `--only pytest` skips it.
+    only: { type: 'string' },
   },
 });
 const quick = values.quick;
+const { benchTs } = await import('./bench/ts.mjs');
+if (values.only === 'ts') {
+  const ts = benchTs({ quick });
+  console.log(ts.lines.join('\n'));
+  if (ts.failures.length) console.log(`\nFAILED:\n${ts.failures.map((f) => `  - ${f}`).join('\n')}`);
+  fs.mkdirSync('.bench', { recursive: true });
+  fs.writeFileSync('.bench/results-ts.json', JSON.stringify(ts.results, null, 2) + '\n');
+  process.exit(ts.failures.length ? 1 : 0);
+}
 const FILES = Number(values.files ?? (quick ? 1000 : 10000));
 const SUBSET = Number(values.subset ?? (quick ? 200 : 1000));
 const REPS = Number(values.reps ?? (quick ? 1 : 3));
@@ -387,6 +400,12 @@ lines.push(
   `>= 100x faster than pytest cold: ${targets.atLeast100xFasterThanPytestCold ? 'yes' : 'no'} (${f0(ratios.pytestColdVsOurs)}x)`,
 );
 lines.push(`within 3x of floor: ${targets.within3xOfFloor ? 'yes' : 'no'} (${f2(ratios.oursVsFloor)}x)`);
+// TS/TSX part (scripts/bench/ts.mjs): its own suite, floor, vitest list and the cold start.
+const ts = values.only === 'pytest' ? null : benchTs({ quick });
+if (ts) {
+  lines.push(...ts.lines);
+  failures.push(...ts.failures);
+}
 if (failures.length) {
   lines.push('');
   lines.push('FAILED:');
@@ -470,6 +489,7 @@ const results = {
   },
   ratios,
   targets,
+  ts: ts?.results ?? null,
   failures,
 };
 fs.mkdirSync('.bench', { recursive: true });

@@ -718,6 +718,21 @@ export function runWorkflow({
   return { attempt, jobs: results, result: results[last].result, state };
 }
 
+/**
+ * The `with:` of the caller in the first YAML block under the `## <heading>` of a Markdown file
+ * (docs/workflow.md), so the harness runs the documented caller itself, not a copy of it.
+ */
+export function callerFromDoc(markdown, heading) {
+  const at = markdown.indexOf(`\n## ${heading}\n`);
+  if (at === -1) throw new Error(`no '## ${heading}' section`);
+  const block = /```yaml\n([\s\S]*?)```/.exec(markdown.slice(at));
+  if (!block) throw new Error(`no yaml block under '## ${heading}'`);
+  const jobs = Object.values(parseYaml(block[1]).jobs ?? {});
+  if (jobs.length !== 1)
+    throw new Error(`the yaml block under '## ${heading}' should call the workflow once`);
+  return jobs[0];
+}
+
 /** Every step record of a job (all legs), for assertions. */
 export function stepsOf(result, jobId) {
   return (result.jobs[jobId]?.legs ?? []).flatMap((leg) => leg.steps.map((s) => ({ ...s, leg: leg.label })));

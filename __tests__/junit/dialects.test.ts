@@ -110,6 +110,56 @@ describe('pytest --junitxml', () => {
   });
 });
 
+describe('pytest --junitxml, a file name with an extra dot (test_a.b.py)', () => {
+  // Written with --import-mode=importlib (the default mode cannot import such a module).
+  const DOTTED = planned([
+    'tests/test_a.b.py::test_top',
+    'tests/test_a.b.py::TestK::test_in',
+    'tests/test_a.b.py::TestK::test_p[1]',
+    'tests/test_a.b.py::TestK::test_p[2]',
+    'tests/test_a.py::TestK::test_in',
+  ]);
+
+  it('splits the dotted class name into the planned file and its classes', () => {
+    const m = mapping(read('pytest-dotted.xml'), DOTTED);
+    expect(m).toEqual({
+      'tests.test_a.b :: test_top': 'tests/test_a.b.py::test_top',
+      'tests.test_a.b.TestK :: test_in': 'tests/test_a.b.py::TestK::test_in',
+      'tests.test_a.b.TestK :: test_p[1]': 'tests/test_a.b.py::TestK::test_p[1]',
+      'tests.test_a.b.TestK :: test_p[2]': 'tests/test_a.b.py::TestK::test_p[2]',
+      'tests.test_a.TestK :: test_in': 'tests/test_a.py::TestK::test_in',
+    });
+  });
+
+  it('maps into a plan rooted deeper, and a planned directory test_a/ with b.py ties: null', () => {
+    const deeper = planned(['test_a.b.py::TestK::test_in', 'test_a.py::TestK::test_in']);
+    expect(mapping(read('pytest-dotted.xml'), deeper)['tests.test_a.b.TestK :: test_in']).toBe(
+      'test_a.b.py::TestK::test_in',
+    );
+    // `tests.test_a.b.TestK` is as much `tests/test_a/b.py::TestK`: both planned, no guess.
+    const both = planned(['tests/test_a.b.py::TestK::test_in', 'tests/test_a/b.py::TestK::test_in']);
+    expect(mapping(read('pytest-dotted.xml'), both)['tests.test_a.b.TestK :: test_in']).toBeNull();
+  });
+
+  it('a tail must hold whole file names: `b.TestK` is not test_a.b.py', () => {
+    const cases = [
+      {
+        suite: 'pytest',
+        classname: 'b.TestK',
+        name: 'test_in',
+        file: null,
+        seconds: 1,
+        outcome: 'passed' as const,
+        source: 'r.xml',
+      },
+    ];
+    expect(matchCases(cases, DOTTED)).toEqual([null]);
+    expect(matchCases(cases, [...DOTTED, ...planned(['pkg/b.py::TestK::test_in'])])).toEqual([
+      'pkg/b.py::TestK::test_in',
+    ]);
+  });
+});
+
 const JS_PLAN = (root: string) =>
   planned([
     `${root}math.test.js::math > adds`,
@@ -223,3 +273,30 @@ function byReportOrder(m: Record<string, string | null>) {
   const order = Object.values(m);
   return (a: string, b: string) => order.indexOf(a) - order.indexOf(b);
 }
+
+describe('files planned whole', () => {
+  // A JS file whose tests cannot be read one by one is one plan entry whose id is the file.
+  const whole = (file: string): PlannedTest => ({ id: file, function: file, file });
+
+  it('every test reported in the file maps to the file entry (Vitest, Playwright, jest-junit with file)', () => {
+    for (const [fixture, file] of [
+      ['vitest.xml', 'src/math.test.js'],
+      ['playwright.xml', 'math.spec.mjs'],
+      ['jest-junit-file.xml', 'math.test.js'],
+    ] as const) {
+      const m = mapping(read(fixture), [whole(file)]);
+      const mapped = Object.entries(m).filter(([, id]) => id === file);
+      expect(mapped.length, fixture).toBeGreaterThan(1);
+      // Cases of other files map to nothing, never to this file.
+      for (const [name, id] of Object.entries(m))
+        if (id !== file) expect(id, `${fixture}: ${name}`).toBeNull();
+    }
+  });
+
+  it('a test planned by its title wins over its file planned whole', () => {
+    const plan = [whole('src/math.test.js'), ...planned(['src/math.test.js::math::adds'])];
+    const m = mapping(read('vitest.xml'), plan);
+    expect(m['src/math.test.js :: math > adds']).toBe('src/math.test.js::math::adds');
+    expect(m['src/math.test.js :: math > fails']).toBe('src/math.test.js');
+  });
+});

@@ -364,3 +364,33 @@ describe('the summary', () => {
     expect(reportMarkdown(r, 5)).toContain('- `` tests/test_x.py::test_`x`|y ``');
   });
 });
+
+describe('reconcile: tests a runner filtered out by name', () => {
+  /** Two jobs splitting one file; tests carry the runner as the plan file gives it. */
+  function split(runner: string): ReportPlan {
+    const p = plan([
+      ['a', [X('test_1')]],
+      ['b', [X('test_2')]],
+    ]);
+    for (const job of p.jobs) for (const t of job.tests) t.runner = runner;
+    return p;
+  }
+
+  it("Vitest/Jest list the other job's tests as skipped: not a duplicate, and a lost report still shows", () => {
+    const both = reconcile(split('vitest'), [
+      report('a', [pc('test_1'), pc('test_2', 'skipped', 0)]),
+      report('b', [pc('test_1', 'skipped', 0), pc('test_2')]),
+    ]);
+    expect(both.counts).toMatchObject({ passed: 2, skipped: 0, duplicates: 0, missing: 0 });
+    const lost = reconcile(split('vitest'), [report('a', [pc('test_1'), pc('test_2', 'skipped', 0)])]);
+    expect(lost.counts).toMatchObject({ passed: 1, missing: 1, duplicates: 0 });
+  });
+
+  it('pytest deselects without reporting, so a skipped entry from another job is a real duplicate', () => {
+    const r = reconcile(split('pytest'), [
+      report('a', [pc('test_1'), pc('test_2', 'skipped', 0)]),
+      report('b', [pc('test_2')]),
+    ]);
+    expect(r.counts.duplicates).toBe(1);
+  });
+});

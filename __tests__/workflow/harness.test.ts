@@ -1,11 +1,12 @@
 // The reusable workflow, run end to end by scripts/workflow-harness.mjs: every run: step for real
 // (bash / python, with the env the workflow declares), our built actions (npm run package) as a
-// runner runs them, real pytest through the plugin in each matrix job. Checkout, cache and
-// artifacts are emulated by copying files (no workflow engine or docker here); the JS-runner leg
-// waits for the JS filters (issue 4).
+// runner runs them, real pytest through the plugin in each matrix job, and real Vitest through its
+// filter for the documented JS caller. Checkout, cache and artifacts are emulated by copying files
+// (no workflow engine or docker here).
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseJunit } from '../../src/junit/parse.js';
 import { PYTHON } from '../helpers/pytest.js';
 import { REPO } from '../helpers/run-action.js';
 import { makeTree } from '../helpers/tree.js';
@@ -54,6 +55,7 @@ interface Harness {
     hooks?: { afterJob?: (jobId: string, state: State, results: Record<string, JobResult>) => void };
   }): RunResult;
   stepsOf(result: RunResult, jobId: string): Step[];
+  callerFromDoc(markdown: string, heading: string): { uses: string; with: Record<string, string> };
   createState(): State;
   snapshotActions(): string;
   evaluate(text: string, ctx: Record<string, unknown>): unknown;
@@ -309,6 +311,120 @@ describe('edge cases', () => {
     expect(r.jobs['test']!.result).toBe('skipped');
     expect(r.jobs['report']!.result).toBe('skipped');
     expect(r.jobs['gate']!.result).toBe('failure');
+  });
+});
+
+describe('the documented Vitest caller (docs/workflow.md, "A JS runner")', () => {
+  const caller = harness.callerFromDoc(
+    fs.readFileSync(path.join(REPO, 'docs', 'workflow.md'), 'utf8'),
+    'A JS runner',
+  );
+  const JS_SUITE = path.join(REPO, '__tests__', 'fixtures', 'workflow-js');
+  // The documented setup installs the suite's packages (npm ci) and clones this action's release
+  // for its filters; neither network nor `npm install` is available here, so the stand-in links
+  // this repository's vitest into the job's workspace and copies the built dist/ where the clone
+  // would put it. Every other input, the test command above all, is the documented one verbatim.
+  const SETUP = [
+    'mkdir -p node_modules/.bin',
+    'ln -s "$HARNESS_NODE_MODULES/vitest" node_modules/vitest',
+    'ln -s ../vitest/vitest.mjs node_modules/.bin/vitest',
+    'mkdir -p "$RUNNER_TEMP/group-matrix"',
+    'cp -R "$HARNESS_ACTIONS/dist" "$RUNNER_TEMP/group-matrix/dist"',
+  ].join('\n');
+  const runJs = (options: Partial<Parameters<Harness['runWorkflow']>[0]> = {}): RunResult =>
+    harness.runWorkflow({
+      suite: JS_SUITE,
+      actionsRoot: ACTIONS,
+      runnerEnv: { HARNESS_NODE_MODULES: path.join(REPO, 'node_modules'), HARNESS_ACTIONS: ACTIONS },
+      ...options,
+      inputs: { ...caller.with, 'setup-command': SETUP },
+    });
+  const PLANNED = [
+    'src/misc.test.ts',
+    'src/orders.test.ts::orders::bulk @group:1',
+    'src/orders.test.ts::orders::cancel @group:2',
+    'src/orders.test.ts::orders::create @group:1',
+    'src/orders.test.ts::orders::list',
+    'src/users.test.ts',
+  ];
+  const r = runJs();
+
+  it('is a caller of this reusable workflow for Vitest, with no python and no pip plugin', () => {
+    expect(caller.uses).toBe('group-matrix/group-matrix/.github/workflows/group-matrix.yml@v1');
+    expect(caller.with).toMatchObject({ 'python-version': '', plugin: '', paths: '["src/**/*.test.ts"]' });
+    expect(caller.with['test-command']).toContain('dist/filters/vitest/index.js" args > "$RUNNER_TEMP/args"');
+    expect(
+      harness.stepsOf(r, 'test').filter((s) => s.outcome !== 'skipped' && /python|pip|plugin/i.test(s.label)),
+    ).toEqual([]);
+  });
+
+  it('plans two groups, a split file and ungrouped tests, one Vitest job each', () => {
+    expect(r.jobs['collect']!.outputs['count'], explain(r)).toBe('5');
+    expect(r.jobs['test']!.legs.map((l) => [l.label, l.result])).toEqual([
+      ['misc.test.ts | ungrouped', 'success'],
+      ['orders.test.ts | group 1', 'success'],
+      ['orders.test.ts | group 2', 'success'],
+      ['orders.test.ts | ungrouped', 'success'],
+      ['users.test.ts | group db', 'success'],
+    ]);
+    const groups = JSON.parse(r.jobs['collect']!.outputs['groups']!) as { runner: string }[];
+    expect(new Set(groups.map((g) => g.runner))).toEqual(new Set(['vitest']));
+  });
+
+  it("each job's JUnit report (real npx vitest through the filter) holds only its own tests: every test ran exactly once", () => {
+    const ran = new Map<string, string[]>();
+    for (const [name, dir] of r.state.artifacts) {
+      if (!name.startsWith('unit-junit-')) continue;
+      const { cases } = parseJunit(fs.readFileSync(path.join(dir, 'junit.xml'), 'utf8'), name);
+      for (const c of cases.filter((k) => k.outcome === 'passed'))
+        ran.set(`${c.classname} › ${c.name}`, [...(ran.get(`${c.classname} › ${c.name}`) ?? []), name]);
+    }
+    expect(Object.fromEntries(ran)).toEqual({
+      'src/misc.test.ts › ungrouped': ['unit-junit-src_misc_test_ts_ungrouped-1'],
+      'src/orders.test.ts › orders > create @group:1': ['unit-junit-src_orders_test_ts_group_1-1'],
+      'src/orders.test.ts › orders > bulk @group:1': ['unit-junit-src_orders_test_ts_group_1-1'],
+      'src/orders.test.ts › orders > cancel @group:2': ['unit-junit-src_orders_test_ts_group_2-1'],
+      'src/orders.test.ts › orders > list': ['unit-junit-src_orders_test_ts_ungrouped-1'],
+      'src/users.test.ts › read': ['unit-junit-src_users_test_ts_group_db-1'],
+      'src/users.test.ts › write': ['unit-junit-src_users_test_ts_group_db-1'],
+    });
+  });
+
+  it('the report finds every planned test exactly once, writes timings for each, and the gate passes', () => {
+    expect(reportStep(r).outputs, reportStep(r).stdout).toMatchObject({
+      planned: '6',
+      passed: '6',
+      failed: '0',
+      skipped: '0',
+      missing: '0',
+      duplicates: '0',
+      flaky: '0',
+    });
+    const timings = JSON.parse(fs.readFileSync(reportStep(r).outputs['timings-file']!, 'utf8')) as {
+      tests: Record<string, number>;
+    };
+    expect(Object.keys(timings.tests).sort()).toEqual(PLANNED);
+    expect(r.state.cache.map((e) => e.key)).toEqual(['unit-timings-4242-1']);
+    expect(r.result, explain(r)).toBe('success');
+  });
+
+  it("a job's JUnit report is lost: the report fails naming the job and its tests; the gate fails", () => {
+    const lost = runJs({
+      hooks: {
+        afterJob: (job, state) => {
+          if (job === 'test') state.artifacts.delete('unit-junit-src_orders_test_ts_group_1-1');
+        },
+      },
+    });
+    expect(reportStep(lost).outcome).toBe('failure');
+    expect(reportStep(lost).outputs['missing']).toBe('2');
+    const errors = errorsOf(reportStep(lost)).join('\n');
+    expect(errors).toContain(
+      "Job 'orders.test.ts | group 1' (src_orders_test_ts_group_1) produced no JUnit report",
+    );
+    expect(errors).toContain('no JUnit report from: orders.test.ts | group 1');
+    expect(errors).toContain('src/orders.test.ts::orders::create @group:1');
+    expect(lost.jobs['gate']!.result).toBe('failure');
   });
 });
 

@@ -40515,7 +40515,11 @@ function readJob(raw, i, source) {
  *   `name="<describe> › <title>"`.
  * Paths may be relative to another root than the plan's, so files and dotted paths match by
  * their longest common tail (whole segments); the longest tail that points at one test wins, a
- * tie is ambiguous (null, and the caller warns).
+ * tie is ambiguous (null, and the caller warns). pytest joins path and classes with the same dot
+ * a file name may hold (`tests/test_a.b.py::TestK` is written `tests.test_a.b.TestK`), so a
+ * dotted class name is compared dot by dot with each planned file's own path and classes: every
+ * split into a planned file and a class chain is tried, and only one that ends at a whole path
+ * segment counts.
  */
 function matchCases(cases, planned) {
     const index = buildIndex(planned);
@@ -40524,17 +40528,30 @@ function matchCases(cases, planned) {
 const TITLE_SEP = /::| > | › /;
 const SOURCE_EXT = /\.(py|[cm]?[jt]sx?)$/;
 function buildIndex(planned) {
-    const index = { byLast: new Map(), byTitle: new Map(), byFunction: new Map() };
+    const index = { byLast: new Map(), byTitle: new Map(), byFunction: new Map(), wholeFiles: [] };
     for (const test of planned) {
         const file = normalisePath(test.file);
         const parts = test.id.split('::');
         const inFile = parts.slice(1);
         const classes = inFile.slice(0, -1);
+        const moduleSegs = file.replace(SOURCE_EXT, '').split('/');
+        const dottedCuts = new Set();
+        let tail = classes.length;
+        for (let i = moduleSegs.length - 1; i >= 0; i--) {
+            tail += moduleSegs[i].split('.').length;
+            dottedCuts.add(tail);
+        }
         const entry = {
             test,
             fileSegs: file.split('/'),
-            dotted: [...file.replace(SOURCE_EXT, '').split('/'), ...classes],
+            dotted: [...moduleSegs.flatMap((seg) => seg.split('.')), ...classes],
+            dottedCuts,
+            classDepth: classes.length,
         };
+        if (parts.length === 1) {
+            index.wholeFiles.push(entry);
+            continue;
+        }
         push(index.byLast, parts[parts.length - 1] ?? '', entry);
         push(index.byTitle, title(test.id.slice(test.id.indexOf('::') + 2)), entry);
         if (test.id === test.function) {
@@ -40582,8 +40599,9 @@ function matchOne(c, index) {
     const fnCandidates = fnName !== c.name ? (index.byFunction.get(fnName) ?? []) : [];
     for (const entry of [...lastCandidates, ...fnCandidates]) {
         const n = tailMatch(entry.dotted, dotted);
-        // The dotted tail must reach past the classes into the module name to count.
-        if (n > entry.dotted.length - entry.fileSegs.length)
+        // The dotted tail must take in the classes and whole path segments: `b.TestK` is not a tail
+        // of `test_a.b.py::TestK` (pytest would have written the whole file name).
+        if (entry.dottedCuts.has(n))
             offer(entry, 2 * n + (fnCandidates.includes(entry) ? 0 : 1));
     }
     // A path in `file`, in the classname (Vitest, Playwright) or in the suite name (Playwright),
@@ -40594,11 +40612,22 @@ function matchOne(c, index) {
     for (const p of paths) {
         const segs = normalisePath(p).split('/');
         // A pytest case's `name` is only the function: alone it names a module-level test.
-        const moduleLevel = lastCandidates.filter((e) => e.dotted.length === e.fileSegs.length);
+        const moduleLevel = lastCandidates.filter((e) => e.classDepth === 0);
         for (const entry of [...titleCandidates, ...moduleLevel]) {
             const n = tailMatch(entry.fileSegs, segs);
             if (n > 0)
                 offer(entry, 2 * n + 1);
+        }
+    }
+    // A file planned whole stands for every test reported in it; a title match wins over it.
+    if (scores.size === 0) {
+        for (const p of paths) {
+            const segs = normalisePath(p).split('/');
+            for (const entry of index.wholeFiles) {
+                const n = tailMatch(entry.fileSegs, segs);
+                if (n > 0)
+                    offer(entry, 2 * n);
+            }
         }
     }
     // jest-junit without `file`: only the title path is known.
@@ -40635,6 +40664,7 @@ const FAILED = new Set(['failed', 'error']);
 function reconcile(plan, reports) {
     const planned = plan.jobs.flatMap((j) => j.tests.map((test) => ({ test, job: j.id })));
     const plannedTests = planned.map((p) => p.test);
+    const plannedBy = new Map(planned.map((p) => [p.test.id, p]));
     const jobIds = new Set(plan.jobs.map((j) => j.id));
     const problems = [];
     const byTest = new Map();
@@ -40666,6 +40696,8 @@ function reconcile(plan, reports) {
                 unplanned.push({ jobId: report.jobId, source: report.source, name: caseName(c), outcome: c.outcome });
                 return;
             }
+            if (filteredOut(c, plannedBy.get(id), job))
+                return;
             const list = byTest.get(id) ?? [];
             list.push({ job, attempt: report.attempt, order, c });
             byTest.set(id, list);
@@ -40686,6 +40718,18 @@ function reconcile(plan, reports) {
         unplanned: unplanned.length,
     };
     return { tests, jobs, unplanned, fileSetup, counts, problems };
+}
+/**
+ * Jest and Vitest select part of a file by test name, and still write the file's other tests to
+ * JUnit as skipped. Such an entry from a job the test was not planned for means "not selected
+ * here", not "ran twice". pytest deselects without reporting, so there a skipped entry from
+ * another job is a real second selection (skipped by a marker) and still counts.
+ */
+function filteredOut(c, planned, job) {
+    if (!planned || c.outcome !== 'skipped' || planned.job === job)
+        return false;
+    const runner = planned.test.runner;
+    return runner !== undefined && runner !== 'pytest';
 }
 function caseName(c) {
     return c.classname && c.classname !== c.name ? `${c.classname}::${c.name}` : c.name;

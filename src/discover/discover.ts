@@ -28,8 +28,9 @@ export async function discover(root: string, patterns: string[], config: PytestC
   if (patterns.length === 0) {
     const starts = config.testpaths.length > 0 ? await expandTestpaths(root, config, problems) : ['.'];
     for (const start of starts) found.push(...walker.walk(start));
-    // JS/TS defaults apply only when the root package.json names a JS test runner.
-    found.push(...(await discoverJsDefaults(root)));
+    // JS/TS defaults apply only when the root package.json names a JS test runner; each runner's
+    // statically readable config narrows them (notices when a config cannot be read).
+    found.push(...(await discoverJsDefaults(root, problems)));
   } else {
     found.push(...(await expandPatterns(root, patterns, walker, problems)));
   }

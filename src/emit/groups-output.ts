@@ -1,5 +1,6 @@
 import { GROUPS_OUTPUT_BUDGET } from '../constants.js';
 import type { Job, Plan, Problem } from '../model.js';
+import { isShardId } from '../plan/balance-plan.js';
 import { jobLabel } from '../plan/plan.js';
 
 /** One `groups` entry. Key order is part of the contract (the pytest plugin emits the same). */
@@ -18,7 +19,9 @@ function entry(job: Job, scope: Plan['scope'], withFiles: boolean): GroupEntry {
   if (job.seconds !== undefined) out['seconds'] = Math.round(job.seconds);
   // Which runner-side filter the job uses (a monorepo mixes pytest and JS runners).
   out['runner'] = job.runner;
-  if (scope === 'file') {
+  // A packed shard holds several files and groups: one file and group would mislead, and
+  // `pytest FILE --group N` would not select the shard. It is selected through the plan.
+  if (scope === 'file' && !isShardId(job.id)) {
     // The original `--collect-groups` fields, so workflows written for it work unchanged.
     const file = job.files[0] ?? '';
     out['path_to_test_file'] = file;

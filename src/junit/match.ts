@@ -20,7 +20,11 @@ export interface PlannedTest {
  *   `name="<describe> › <title>"`.
  * Paths may be relative to another root than the plan's, so files and dotted paths match by
  * their longest common tail (whole segments); the longest tail that points at one test wins, a
- * tie is ambiguous (null, and the caller warns).
+ * tie is ambiguous (null, and the caller warns). pytest joins path and classes with the same dot
+ * a file name may hold (`tests/test_a.b.py::TestK` is written `tests.test_a.b.TestK`), so a
+ * dotted class name is compared dot by dot with each planned file's own path and classes: every
+ * split into a planned file and a class chain is tried, and only one that ends at a whole path
+ * segment counts.
  */
 export function matchCases(cases: JunitCase[], planned: PlannedTest[]): (string | null)[] {
   const index = buildIndex(planned);
@@ -31,8 +35,15 @@ interface Entry {
   test: PlannedTest;
   /** Path segments of the file. */
   fileSegs: string[];
-  /** pytest reading: module path and classes as dot segments (`tests`, `test_db`, `TestW`). */
+  /**
+   * pytest reading: module path and classes split at every dot (`tests/test_a.b.py::TestK` →
+   * `tests`, `test_a`, `b`, `TestK`), as the report writes them.
+   */
   dotted: string[];
+  /** Tail lengths of `dotted` that end at a whole path segment and reach into the module name. */
+  dottedCuts: Set<number>;
+  /** How many classes the test sits in (0: a module-level function). */
+  classDepth: number;
 }
 
 interface Index {
@@ -42,23 +53,38 @@ interface Index {
   byTitle: Map<string, Entry[]>;
   /** By the function's last part, for entries whose id has no static `[param-id]`. */
   byFunction: Map<string, Entry[]>;
+  /** Whole-file units (id = the file): a JS file whose tests could not be read one by one. */
+  wholeFiles: Entry[];
 }
 
 const TITLE_SEP = /::| > | › /;
 const SOURCE_EXT = /\.(py|[cm]?[jt]sx?)$/;
 
 function buildIndex(planned: PlannedTest[]): Index {
-  const index: Index = { byLast: new Map(), byTitle: new Map(), byFunction: new Map() };
+  const index: Index = { byLast: new Map(), byTitle: new Map(), byFunction: new Map(), wholeFiles: [] };
   for (const test of planned) {
     const file = normalisePath(test.file);
     const parts = test.id.split('::');
     const inFile = parts.slice(1);
     const classes = inFile.slice(0, -1);
+    const moduleSegs = file.replace(SOURCE_EXT, '').split('/');
+    const dottedCuts = new Set<number>();
+    let tail = classes.length;
+    for (let i = moduleSegs.length - 1; i >= 0; i--) {
+      tail += moduleSegs[i]!.split('.').length;
+      dottedCuts.add(tail);
+    }
     const entry: Entry = {
       test,
       fileSegs: file.split('/'),
-      dotted: [...file.replace(SOURCE_EXT, '').split('/'), ...classes],
+      dotted: [...moduleSegs.flatMap((seg) => seg.split('.')), ...classes],
+      dottedCuts,
+      classDepth: classes.length,
     };
+    if (parts.length === 1) {
+      index.wholeFiles.push(entry);
+      continue;
+    }
     push(index.byLast, parts[parts.length - 1] ?? '', entry);
     push(index.byTitle, title(test.id.slice(test.id.indexOf('::') + 2)), entry);
     if (test.id === test.function) {
@@ -106,9 +132,9 @@ function matchOne(c: JunitCase, index: Index): string | null {
   const fnCandidates = fnName !== c.name ? (index.byFunction.get(fnName) ?? []) : [];
   for (const entry of [...lastCandidates, ...fnCandidates]) {
     const n = tailMatch(entry.dotted, dotted);
-    // The dotted tail must reach past the classes into the module name to count.
-    if (n > entry.dotted.length - entry.fileSegs.length)
-      offer(entry, 2 * n + (fnCandidates.includes(entry) ? 0 : 1));
+    // The dotted tail must take in the classes and whole path segments: `b.TestK` is not a tail
+    // of `test_a.b.py::TestK` (pytest would have written the whole file name).
+    if (entry.dottedCuts.has(n)) offer(entry, 2 * n + (fnCandidates.includes(entry) ? 0 : 1));
   }
 
   // A path in `file`, in the classname (Vitest, Playwright) or in the suite name (Playwright),
@@ -121,10 +147,21 @@ function matchOne(c: JunitCase, index: Index): string | null {
   for (const p of paths) {
     const segs = normalisePath(p).split('/');
     // A pytest case's `name` is only the function: alone it names a module-level test.
-    const moduleLevel = lastCandidates.filter((e) => e.dotted.length === e.fileSegs.length);
+    const moduleLevel = lastCandidates.filter((e) => e.classDepth === 0);
     for (const entry of [...titleCandidates, ...moduleLevel]) {
       const n = tailMatch(entry.fileSegs, segs);
       if (n > 0) offer(entry, 2 * n + 1);
+    }
+  }
+
+  // A file planned whole stands for every test reported in it; a title match wins over it.
+  if (scores.size === 0) {
+    for (const p of paths) {
+      const segs = normalisePath(p).split('/');
+      for (const entry of index.wholeFiles) {
+        const n = tailMatch(entry.fileSegs, segs);
+        if (n > 0) offer(entry, 2 * n);
+      }
     }
   }
 

@@ -21,6 +21,14 @@ export interface BalanceSettings {
   timings: TimingTable | null;
 }
 
+/**
+ * A packed job's id (`shard_2_of_4`, see plan.ts). Unpacked ids end in `_group_<g>` or
+ * `ungrouped`, or are `group_<g>`, so they never take this form.
+ */
+export function isShardId(id: string): boolean {
+  return /^shard_\d+_of_\d+$/.test(id);
+}
+
 /** Packing mode: a job may hold several units. Without it, planning is one job per bucket. */
 export function isPacking(s: BalanceSettings): boolean {
   return s.jobs !== null || s.targetMinutes !== null || s.ungrouped === 'balance';

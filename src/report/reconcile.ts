@@ -80,6 +80,7 @@ export function reconcile(plan: ReportPlan, reports: JobReport[]): Reconciliatio
     j.tests.map((test) => ({ test, job: j.id })),
   );
   const plannedTests = planned.map((p) => p.test);
+  const plannedBy = new Map(planned.map((p) => [p.test.id, p]));
   const jobIds = new Set(plan.jobs.map((j) => j.id));
   const problems: Problem[] = [];
   const byTest = new Map<string, Occurrence[]>();
@@ -114,6 +115,7 @@ export function reconcile(plan: ReportPlan, reports: JobReport[]): Reconciliatio
         unplanned.push({ jobId: report.jobId, source: report.source, name: caseName(c), outcome: c.outcome });
         return;
       }
+      if (filteredOut(c, plannedBy.get(id), job)) return;
       const list = byTest.get(id) ?? [];
       list.push({ job, attempt: report.attempt, order, c });
       byTest.set(id, list);
@@ -135,6 +137,22 @@ export function reconcile(plan: ReportPlan, reports: JobReport[]): Reconciliatio
     unplanned: unplanned.length,
   };
   return { tests, jobs, unplanned, fileSetup, counts, problems };
+}
+
+/**
+ * Jest and Vitest select part of a file by test name, and still write the file's other tests to
+ * JUnit as skipped. Such an entry from a job the test was not planned for means "not selected
+ * here", not "ran twice". pytest deselects without reporting, so there a skipped entry from
+ * another job is a real second selection (skipped by a marker) and still counts.
+ */
+function filteredOut(
+  c: JunitCase,
+  planned: { test: PlannedTestAt; job: string } | undefined,
+  job: string,
+): boolean {
+  if (!planned || c.outcome !== 'skipped' || planned.job === job) return false;
+  const runner = planned.test.runner;
+  return runner !== undefined && runner !== 'pytest';
 }
 
 export function caseName(c: JunitCase): string {

@@ -29,16 +29,37 @@ export function jsRunnerResolver(root: string, input: 'auto' | JsRunner): (file:
   };
 }
 
-/** Whether the working directory's package.json names a JS test runner (enables default JS discovery). */
-export function rootUsesJsRunner(root: string): boolean {
-  const pkg = readPackage(root, '.');
-  return pkg !== null && pkg.runner !== null;
-}
-
-/** Playwright `testDir`s (repo-relative) readable statically from the root package's config. */
-export function playwrightTestDirs(root: string): string[] {
-  const pkg = readPackage(root, '.');
-  return pkg?.playwrightTestDir ? [pkg.playwrightTestDir] : [];
+/**
+ * Every runner the working directory's package can run, for default discovery: a config file,
+ * a dependency or (Jest) a package.json `"jest"` key. A lone `vite.config.*` is an application
+ * build, not a suite, when another runner is there.
+ */
+export function rootRunners(root: string): JsRunner[] {
+  let json: Record<string, unknown>;
+  try {
+    json = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
+  } catch {
+    return [];
+  }
+  const deps = { ...asRecord(json['dependencies']), ...asRecord(json['devDependencies']) };
+  let entries: string[] = [];
+  try {
+    entries = fs.readdirSync(root);
+  } catch {
+    // an unreadable directory holds no config we could read
+  }
+  const has = (re: RegExp): boolean => entries.some((e) => re.test(e));
+  const jest = has(/^jest\.config\.[cm]?[jt]s(on)?$/) || 'jest' in deps || 'jest' in json;
+  const playwright = has(/^playwright\.config\.[cm]?[jt]s$/) || '@playwright/test' in deps;
+  const vitest =
+    has(/^vitest\.config\.[cm]?[jt]s$/) ||
+    'vitest' in deps ||
+    (has(/^vite\.config\.[cm]?[jt]s$/) && !jest && !playwright);
+  const runners: JsRunner[] = [];
+  if (jest) runners.push('jest');
+  if (vitest) runners.push('vitest');
+  if (playwright) runners.push('playwright');
+  return runners;
 }
 
 function nearestPackage(

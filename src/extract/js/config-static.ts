@@ -1,0 +1,216 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+
+/**
+ * A value read from a runner's config file without running it. `unknown` is anything whose value
+ * only running the file could tell (a call, an imported name, a function), with what it is.
+ */
+export type StaticValue =
+  | { kind: 'string'; value: string; line: number }
+  | { kind: 'regex'; source: string; flags: string; line: number }
+  | { kind: 'array'; items: StaticValue[]; line: number }
+  | { kind: 'object'; props: Map<string, StaticValue>; spreadLine: number | null; line: number }
+  | { kind: 'other'; line: number }
+  | { kind: 'unknown'; what: string; line: number };
+
+export type StaticObject = Extract<StaticValue, { kind: 'object' }>;
+
+type Parse = (text: string) => TSESTree.Program;
+let parser: Promise<Parse> | null = null;
+
+/** typescript-estree is loaded only when a repository holds a JS config file to read. */
+function loadParser(): Promise<Parse> {
+  parser ??= import('@typescript-eslint/typescript-estree').then(
+    (estree) => (text) => estree.parse(text, { loc: true, range: false, jsx: false, comment: false }),
+  );
+  return parser;
+}
+
+/**
+ * The object a config module exports: `module.exports = {…}`, `export default {…}`,
+ * `export default defineConfig({…})`, or a top-level `const config = {…}` exported by name.
+ * Never imported nor required: reading a config must not run the repository's code.
+ */
+export async function readConfigModule(text: string): Promise<StaticValue> {
+  let program: TSESTree.Program;
+  try {
+    program = (await loadParser())(text);
+  } catch (err) {
+    const e = err as { lineNumber?: number; message?: string };
+    return {
+      kind: 'unknown',
+      what: `not parseable (${(e.message ?? 'syntax error').split('\n')[0]})`,
+      line: e.lineNumber ?? 1,
+    };
+  }
+  const scope = new Scope(program);
+  for (const statement of program.body) {
+    if (statement.type === 'ExportDefaultDeclaration') return scope.configOf(statement.declaration);
+    if (statement.type === 'TSExportAssignment') return scope.configOf(statement.expression);
+    if (
+      statement.type === 'ExpressionStatement' &&
+      statement.expression.type === 'AssignmentExpression' &&
+      isModuleExports(statement.expression.left)
+    )
+      return scope.configOf(statement.expression.right);
+  }
+  return { kind: 'unknown', what: 'no `export default` or `module.exports =` found', line: 1 };
+}
+
+/** The value of `key` in a config object; a key a spread may set cannot be known. */
+export function member(object: StaticObject, key: string): StaticValue | undefined {
+  const own = object.props.get(key);
+  if (own) return own;
+  if (object.spreadLine !== null)
+    return { kind: 'unknown', what: 'a spread (`...`) that may set it', line: object.spreadLine };
+  return undefined;
+}
+
+/** A JSON config (package.json "jest", jest.config.json) as static values, every one at `line`. */
+export function fromJson(value: unknown, line: number): StaticValue {
+  if (typeof value === 'string') return { kind: 'string', value, line };
+  if (Array.isArray(value)) return { kind: 'array', items: value.map((v) => fromJson(v, line)), line };
+  if (typeof value === 'object' && value !== null) {
+    const props = new Map<string, StaticValue>();
+    for (const [k, v] of Object.entries(value)) props.set(k, fromJson(v, line));
+    return { kind: 'object', props, spreadLine: null, line };
+  }
+  return { kind: 'other', line };
+}
+
+class Scope {
+  /** Top-level `const`/`let`/`var` initialisers by name (also under `export`). */
+  private readonly bindings = new Map<string, TSESTree.Expression>();
+  private readonly resolving = new Set<string>();
+
+  constructor(program: TSESTree.Program) {
+    for (const statement of program.body) {
+      const decl = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+      if (decl?.type !== 'VariableDeclaration') continue;
+      for (const d of decl.declarations)
+        if (d.id.type === 'Identifier' && d.init) this.bindings.set(d.id.name, d.init);
+    }
+  }
+
+  /** The exported config: an object, through `defineConfig(…)`, a name and type assertions. */
+  configOf(node: TSESTree.Node): StaticValue {
+    const inner = unwrap(node);
+    if (inner.type === 'CallExpression' && calleeName(inner.callee) === 'defineConfig') {
+      const arg = inner.arguments[0];
+      if (inner.arguments.length === 1 && arg && arg.type !== 'SpreadElement') return this.configOf(arg);
+    }
+    if (inner.type === 'Identifier') return this.named(inner, (n) => this.configOf(n));
+    return this.value(inner);
+  }
+
+  value(node: TSESTree.Node): StaticValue {
+    const n = unwrap(node);
+    const line = n.loc.start.line;
+    switch (n.type) {
+      case 'Literal':
+        if ('regex' in n && n.regex)
+          return { kind: 'regex', source: n.regex.pattern, flags: n.regex.flags, line };
+        return typeof n.value === 'string'
+          ? { kind: 'string', value: n.value, line }
+          : { kind: 'other', line };
+      case 'TemplateLiteral':
+        if (n.expressions.length === 0 && n.quasis[0]?.value.cooked != null)
+          return { kind: 'string', value: n.quasis[0].value.cooked, line };
+        return { kind: 'unknown', what: 'a template string with `${…}`', line };
+      case 'ArrayExpression':
+        return {
+          kind: 'array',
+          items: n.elements.map((e) =>
+            e === null
+              ? { kind: 'other', line }
+              : e.type === 'SpreadElement'
+                ? { kind: 'unknown', what: 'a spread (`...`)', line: e.loc.start.line }
+                : this.value(e),
+          ),
+          line,
+        };
+      case 'ObjectExpression':
+        return this.object(n);
+      case 'Identifier':
+        if (n.name === 'undefined') return { kind: 'other', line };
+        return this.named(n, (init) => this.value(init));
+      case 'CallExpression':
+        return { kind: 'unknown', what: `a call to ${calleeName(n.callee) ?? 'a function'}()`, line };
+      case 'ArrowFunctionExpression':
+      case 'FunctionExpression':
+        return { kind: 'unknown', what: 'a function', line };
+      default:
+        return { kind: 'unknown', what: 'a computed expression', line };
+    }
+  }
+
+  private object(n: TSESTree.ObjectExpression): StaticObject {
+    const props = new Map<string, StaticValue>();
+    let spreadLine: number | null = null;
+    for (const p of n.properties) {
+      if (p.type === 'SpreadElement') {
+        spreadLine ??= p.loc.start.line;
+        continue;
+      }
+      const key = p.computed ? null : p.key.type === 'Identifier' ? p.key.name : literalKey(p.key);
+      if (key === null) {
+        spreadLine ??= p.loc.start.line; // a computed key may name anything
+        continue;
+      }
+      props.set(
+        key,
+        p.kind === 'init' && !p.method
+          ? this.value(p.value)
+          : { kind: 'unknown', what: 'a getter or method', line: p.loc.start.line },
+      );
+    }
+    return { kind: 'object', props, spreadLine, line: n.loc.start.line };
+  }
+
+  private named(id: TSESTree.Identifier, read: (init: TSESTree.Expression) => StaticValue): StaticValue {
+    const init = this.bindings.get(id.name);
+    const line = id.loc.start.line;
+    if (!init || this.resolving.has(id.name))
+      return { kind: 'unknown', what: `\`${id.name}\`, which is not a constant of this file`, line };
+    this.resolving.add(id.name);
+    try {
+      return read(init);
+    } finally {
+      this.resolving.delete(id.name);
+    }
+  }
+}
+
+/** Type-only wrappers (`as Config`, `satisfies Config`, `!`) do not change the value. */
+function unwrap(node: TSESTree.Node): TSESTree.Node {
+  let n = node;
+  while (
+    n.type === 'TSAsExpression' ||
+    n.type === 'TSSatisfiesExpression' ||
+    n.type === 'TSNonNullExpression'
+  )
+    n = n.expression;
+  return n;
+}
+
+function calleeName(callee: TSESTree.Node): string | null {
+  if (callee.type === 'Identifier') return callee.name;
+  if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier')
+    return callee.property.name;
+  return null;
+}
+
+function literalKey(key: TSESTree.Node): string | null {
+  return key.type === 'Literal' && (typeof key.value === 'string' || typeof key.value === 'number')
+    ? String(key.value)
+    : null;
+}
+
+function isModuleExports(node: TSESTree.Node): boolean {
+  return (
+    node.type === 'MemberExpression' &&
+    node.object.type === 'Identifier' &&
+    node.object.name === 'module' &&
+    node.property.type === 'Identifier' &&
+    node.property.name === 'exports'
+  );
+}
