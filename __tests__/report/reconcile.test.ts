@@ -394,3 +394,19 @@ describe('reconcile: tests a runner filtered out by name', () => {
     expect(r.counts.duplicates).toBe(1);
   });
 });
+
+describe('reconcile: a test in no job', () => {
+  it('reported only as skipped (filtered out by name everywhere) fails the report: it never ran', () => {
+    const p = plan([['a', [X('test_1')]]]);
+    const r = reconcile(p, [report('a', [pc('test_1'), pc('test_added_later', 'skipped', 0)])]);
+    expect(r.problems.map((q) => [q.severity, q.title])).toContainEqual(['error', 'Test in no job']);
+    expect(failureOf(r)).toContain('1 tests are in no job of the plan and never ran');
+  });
+
+  it('that ran somewhere is only a warning', () => {
+    const p = plan([['a', [X('test_1')]]]);
+    const r = reconcile(p, [report('a', [pc('test_1'), pc('test_generated')])]);
+    expect(r.problems.map((q) => [q.severity, q.title])).toEqual([['warning', 'Test not in the plan']]);
+    expect(failureOf(r)).toBeNull();
+  });
+});

@@ -40858,7 +40858,16 @@ function problemsOf(tests, jobs, unplanned) {
             });
         }
     }
+    for (const name of neverRanUnplanned(unplanned)) {
+        problems.push({
+            severity: 'error',
+            title: 'Test in no job',
+            message: `${name} is in no job of the plan and was only ever reported as skipped: the runners' filters left it out everywhere, so it never ran. It was added after planning, or its title is computed at run time. Re-run the collect job on this commit, or make the title static.`,
+        });
+    }
     for (const u of unplanned) {
+        if (u.outcome === 'skipped')
+            continue;
         problems.push({
             severity: 'warning',
             title: 'Test not in the plan',
@@ -40866,6 +40875,17 @@ function problemsOf(tests, jobs, unplanned) {
         });
     }
     return problems;
+}
+/**
+ * Unplanned tests reported only as skipped. Jest and Vitest write the tests their name filter
+ * left out as skipped, so a test that is in no job shows up like this in every job that ran its
+ * file: it is lost, not merely unplanned.
+ */
+function neverRanUnplanned(unplanned) {
+    const ran = new Set(unplanned.filter((u) => u.outcome !== 'skipped').map((u) => u.name));
+    return [...new Set(unplanned.filter((u) => u.outcome === 'skipped').map((u) => u.name))]
+        .filter((name) => !ran.has(name))
+        .sort();
 }
 /** The step's failure message, or null when the run kept its promise. */
 function failureOf(r) {
@@ -40882,6 +40902,9 @@ function failureOf(r) {
     }
     if (counts.duplicates > 0)
         parts.push(`${counts.duplicates} tests ran in more than one job`);
+    const lost = neverRanUnplanned(r.unplanned).length;
+    if (lost > 0)
+        parts.push(`${lost} tests are in no job of the plan and never ran`);
     return parts.length === 0 ? null : `group-matrix report: ${parts.join('; ')}. The job summary lists them.`;
 }
 
