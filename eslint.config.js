@@ -36,6 +36,7 @@ const nodeGlobals = Object.fromEntries(
 export default defineConfig([
   globalIgnores([
     'dist/',
+    '.dist-build/',
     'build/',
     'coverage/',
     'node_modules/',

@@ -31223,7 +31223,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8422);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2105);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4981);
 
 
 
@@ -31436,7 +31436,7 @@ function firstLine(err) {
 
 /***/ }),
 
-/***/ 2105:
+/***/ 4981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35540,12 +35540,42 @@ function sortProblems(problems) {
     return [...problems].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
-;// CONCATENATED MODULE: ./src/emit/summary.ts
-
-/** Markdown cell text: no pipes or newlines to break the table. */
+;// CONCATENATED MODULE: ./src/emit/markdown.ts
+/** Markdown for GitHub step summaries, shared by the plan summary and the report summary. */
+/** A table cell's text: no pipes or newlines to break the table. */
 function cell(text) {
     return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
+/**
+ * Joins the head and the sections, stopping before GitHub's 1 MiB step summary limit (over it the
+ * upload is refused and the step is not even failed), and saying how many lines were left out and
+ * where the whole story is (`elsewhere`).
+ */
+function fitToBudget(head, sections, budget, elsewhere) {
+    const lines = [...head];
+    let size = Buffer.byteLength(lines.join('\n'), 'utf8');
+    let dropped = 0;
+    for (const section of sections) {
+        for (const line of section) {
+            const cost = Buffer.byteLength(line, 'utf8') + 1;
+            if (dropped > 0 || size + cost > budget - 500) {
+                dropped++;
+                continue;
+            }
+            lines.push(line);
+            size += cost;
+        }
+    }
+    if (dropped > 0) {
+        lines.push('', `_Summary truncated: ${dropped} more lines left out to stay under GitHub's 1 MiB step summary limit. ${elsewhere}_`);
+    }
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/emit/summary.ts
+
+
+/** Markdown cell text: no pipes or newlines to break the table. */
 function where(p) {
     if (!p.file)
         return '';
@@ -35593,7 +35623,7 @@ function summaryMarkdown(plan, problems, budget = constants/* SUMMARY_BUDGET */.
             ...problems.map((p) => `| ${p.severity} | ${cell(where(p))} | **${cell(p.title)}**: ${cell(p.message)} |`),
         ]);
     }
-    return fitToBudget(head, sections, budget);
+    return fitToBudget(head, sections, budget, 'The plan file (output plan-file) has every job and test.');
 }
 /** Predicted times, from timings of earlier runs (or test counts when there were none). */
 function balanceLines(plan) {
@@ -35614,26 +35644,6 @@ function balanceLines(plan) {
 function duration(seconds) {
     const s = Math.round(seconds);
     return s >= 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`;
-}
-function fitToBudget(head, sections, budget) {
-    const lines = [...head];
-    let size = Buffer.byteLength(lines.join('\n'), 'utf8');
-    let dropped = 0;
-    for (const section of sections) {
-        for (const line of section) {
-            const cost = Buffer.byteLength(line, 'utf8') + 1;
-            if (dropped > 0 || size + cost > budget - 500) {
-                dropped++;
-                continue;
-            }
-            lines.push(line);
-            size += cost;
-        }
-    }
-    if (dropped > 0) {
-        lines.push('', `_Summary truncated: ${dropped} more lines left out to stay under GitHub's 1 MiB step summary limit. The plan file (output plan-file) has every job and test._`);
-    }
-    return lines.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/extract/decode.ts

@@ -21,6 +21,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { generateSuite } from './bench/generate-pytest-suite.mjs';
+import { log, measure, run } from './bench/measure.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -61,32 +62,6 @@ if (!balance.ok)
 if (!(FILES > 0 && SUBSET > 0 && SUBSET <= FILES && REPS > 0)) {
   console.error('bench: need --files >= --subset > 0 and --reps > 0');
   process.exit(2);
-}
-
-function log(msg) {
-  process.stderr.write(`${msg}\n`);
-}
-
-/** Runs a command; returns { ms, stdout, stderr, status }. Throws when it cannot start. */
-function run(cmd, args, { cwd, env } = {}) {
-  const t0 = process.hrtime.bigint();
-  const res = spawnSync(cmd, args, { cwd, env: env ?? process.env, encoding: 'utf8', maxBuffer: 1 << 30 });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (res.error) throw new Error(`${cmd} ${args.join(' ')}: ${res.error.message}`);
-  return { ms, stdout: res.stdout, stderr: res.stderr, status: res.status };
-}
-
-/** Best and median of `reps` runs of `fn` (which returns a run() result). */
-function measure(label, reps, fn) {
-  const times = [];
-  let last;
-  for (let i = 0; i < reps; i++) {
-    last = fn(i);
-    times.push(last.ms);
-    log(`  ${label} #${i + 1}: ${last.ms.toFixed(0)} ms`);
-  }
-  const sorted = [...times].sort((a, b) => a - b);
-  return { best: sorted[0], median: sorted[Math.floor((sorted.length - 1) / 2)], times, last };
 }
 
 function removePycache(dir) {

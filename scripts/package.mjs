@@ -1,22 +1,26 @@
-// Bundles each entry point with ncc into dist/: the action (dist/index.js) and the CLI
-// (dist/cli/index.js). ESM output; licenses collected next to each bundle.
+// Bundles each entry point with ncc: the action (dist/index.js), the CLI (dist/cli/index.js), the
+// report action and the JS runners' filters. ESM output; licenses collected next to each bundle.
+// The bundles are built into a scratch directory and swapped in at the end, so a build that fails
+// (or one still running) never leaves dist/ half empty for whatever runs it meanwhile.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 
+const BUILD = '.dist-build';
 const entries = [
-  { src: 'src/index.ts', out: 'dist' },
-  { src: 'src/cli.ts', out: 'dist/cli' },
-  { src: 'src/report/index.ts', out: 'dist/report' },
+  { src: 'src/index.ts', out: '' },
+  { src: 'src/cli.ts', out: 'cli' },
+  { src: 'src/report/index.ts', out: 'report' },
   // Runner-side filters for JS suites, one small bundle each (no typescript-estree in them).
-  { src: 'src/filters/jest/index.ts', out: 'dist/filters/jest' },
-  { src: 'src/filters/vitest/index.ts', out: 'dist/filters/vitest' },
-  { src: 'src/filters/playwright/index.ts', out: 'dist/filters/playwright' },
+  { src: 'src/filters/jest/index.ts', out: 'filters/jest' },
+  { src: 'src/filters/vitest/index.ts', out: 'filters/vitest' },
+  { src: 'src/filters/playwright/index.ts', out: 'filters/playwright' },
 ];
-fs.rmSync('dist', { recursive: true, force: true });
+fs.rmSync(BUILD, { recursive: true, force: true });
 for (const { src, out } of entries) {
+  const dir = out ? `${BUILD}/${out}` : BUILD;
   execFileSync(
     'npx',
-    ['ncc', 'build', src, '-o', out, '--license', 'licenses.txt', '--target', 'es2022', '-q'],
+    ['ncc', 'build', src, '-o', dir, '--license', 'licenses.txt', '--target', 'es2022', '-q'],
     {
       stdio: 'inherit',
     },
@@ -24,6 +28,9 @@ for (const { src, out } of entries) {
 }
 // ncc writes a package.json only when the input is a package; ESM bundles need "type": "module"
 // when the nearest package.json says otherwise (a user's checkout under another package).
-fs.writeFileSync('dist/package.json', '{ "type": "module" }\n');
+fs.writeFileSync(`${BUILD}/package.json`, '{ "type": "module" }\n');
 // Jest require()s its --filter module: a CommonJS shim that imports the ESM filter bundle.
-fs.copyFileSync('src/filters/jest/filter.cjs', 'dist/filters/jest/filter.cjs');
+fs.copyFileSync('src/filters/jest/filter.cjs', `${BUILD}/filters/jest/filter.cjs`);
+
+fs.rmSync('dist', { recursive: true, force: true });
+fs.renameSync(BUILD, 'dist');

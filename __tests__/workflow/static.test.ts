@@ -138,7 +138,8 @@ describe('report/action.yml', () => {
   it('runs on node24 from the bundle npm run package builds', () => {
     const a = parse(text('report/action.yml')) as { runs: Node };
     expect(a.runs).toEqual({ using: 'node24', main: '../dist/report/index.js' });
-    expect(text('scripts/package.mjs')).toContain("{ src: 'src/report/index.ts', out: 'dist/report' }");
+    expect(text('scripts/package.mjs')).toContain("{ src: 'src/report/index.ts', out: 'report' }");
+    expect(text('dist/report/index.js')).toContain('group-matrix');
   });
 });
 

@@ -31943,7 +31943,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8422);
 /* harmony import */ var _timings_fetch_fetch_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1990);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3801);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8021);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7666);
 
 
 
@@ -32103,7 +32103,7 @@ function readReportSettings(get, env) {
 
 /***/ }),
 
-/***/ 8021:
+/***/ 7666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40931,12 +40931,42 @@ function originOf(reportPath) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-/** Markdown cell text: no pipes or newlines to break the table. */
+;// CONCATENATED MODULE: ./src/emit/markdown.ts
+/** Markdown for GitHub step summaries, shared by the plan summary and the report summary. */
+/** A table cell's text: no pipes or newlines to break the table. */
 function cell(text) {
     return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
+/**
+ * Joins the head and the sections, stopping before GitHub's 1 MiB step summary limit (over it the
+ * upload is refused and the step is not even failed), and saying how many lines were left out and
+ * where the whole story is (`elsewhere`).
+ */
+function fitToBudget(head, sections, budget, elsewhere) {
+    const lines = [...head];
+    let size = Buffer.byteLength(lines.join('\n'), 'utf8');
+    let dropped = 0;
+    for (const section of sections) {
+        for (const line of section) {
+            const cost = Buffer.byteLength(line, 'utf8') + 1;
+            if (dropped > 0 || size + cost > budget - 500) {
+                dropped++;
+                continue;
+            }
+            lines.push(line);
+            size += cost;
+        }
+    }
+    if (dropped > 0) {
+        lines.push('', `_Summary truncated: ${dropped} more lines left out to stay under GitHub's 1 MiB step summary limit. ${elsewhere}_`);
+    }
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+/** Markdown cell text: no pipes or newlines to break the table. */
 /** Inline code that a backtick in a test id cannot close early. */
 function code(text) {
     const t = text.replace(/\r?\n/g, ' ');
@@ -41031,27 +41061,7 @@ function reportMarkdown(r, maxSlowest, budget = constants/* SUMMARY_BUDGET */.pm
             '',
         ]);
     }
-    return fitToBudget(head, sections, budget);
-}
-function fitToBudget(head, sections, budget) {
-    const lines = [...head];
-    let size = Buffer.byteLength(lines.join('\n'), 'utf8');
-    let dropped = 0;
-    for (const section of sections) {
-        for (const line of section) {
-            const cost = Buffer.byteLength(line, 'utf8') + 1;
-            if (dropped > 0 || size + cost > budget - 500) {
-                dropped++;
-                continue;
-            }
-            lines.push(line);
-            size += cost;
-        }
-    }
-    if (dropped > 0) {
-        lines.push('', `_Summary truncated: ${dropped} more lines left out to stay under GitHub's 1 MiB step summary limit. The step's outputs have the counts and the timings file every measured test._`);
-    }
-    return lines.join('\n') + '\n';
+    return fitToBudget(head, sections, budget, "The step's outputs have the counts and the timings file every measured test.");
 }
 
 ;// CONCATENATED MODULE: ./src/report/timings.ts

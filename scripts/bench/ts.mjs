@@ -6,42 +6,18 @@
 // plus the cold start of dist/index.js (the action's entry) on a Python-only repository.
 // Checks that every test vitest lists is one of our planned tests (a `.each` row matches its
 // table's title, a file planned whole matches all its tests) and every planned test is listed.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import YAML from 'yaml';
 import { generateTsSuite } from './generate-ts-suite.mjs';
+import { log, measure, run } from './measure.mjs';
 
 const CLI = path.resolve('dist/cli/index.js');
 const ACTION = path.resolve('dist/index.js');
 const FLOOR = path.resolve('scripts/bench/floor-js.mjs');
 const VITEST = path.resolve('node_modules/vitest/vitest.mjs');
-
-function log(msg) {
-  process.stderr.write(`${msg}\n`);
-}
-
-function run(cmd, args, { cwd, env } = {}) {
-  const t0 = process.hrtime.bigint();
-  const res = spawnSync(cmd, args, { cwd, env: env ?? process.env, encoding: 'utf8', maxBuffer: 1 << 30 });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (res.error) throw new Error(`${cmd} ${args.join(' ')}: ${res.error.message}`);
-  return { ms, stdout: res.stdout, stderr: res.stderr, status: res.status };
-}
-
-function measure(label, reps, fn) {
-  const times = [];
-  let last;
-  for (let i = 0; i < reps; i++) {
-    last = fn(i);
-    times.push(last.ms);
-    log(`  ${label} #${i + 1}: ${last.ms.toFixed(0)} ms`);
-  }
-  const sorted = [...times].sort((a, b) => a - b);
-  return { best: sorted[0], median: sorted[Math.floor((sorted.length - 1) / 2)], times, last };
-}
 
 /** `.each` / `.for` titles hold format tokens that vitest fills per row: match them as wildcards. */
 const TOKEN = /%[sdifjoOc#$%]|\$[A-Za-z_$][\w$]*(?:\.[\w$]+)*|\$\d+/g;

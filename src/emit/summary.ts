@@ -1,10 +1,8 @@
 import { SUMMARY_BUDGET } from '../constants.js';
+import { cell, fitToBudget } from './markdown.js';
 import type { Plan, Problem } from '../model.js';
 
 /** Markdown cell text: no pipes or newlines to break the table. */
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
 
 function where(p: Problem): string {
   if (!p.file) return '';
@@ -64,7 +62,7 @@ export function summaryMarkdown(plan: Plan, problems: Problem[], budget = SUMMAR
       ),
     ]);
   }
-  return fitToBudget(head, sections, budget);
+  return fitToBudget(head, sections, budget, 'The plan file (output plan-file) has every job and test.');
 }
 
 /** Predicted times, from timings of earlier runs (or test counts when there were none). */
@@ -88,28 +86,4 @@ function balanceLines(plan: Plan): string[] {
 function duration(seconds: number): string {
   const s = Math.round(seconds);
   return s >= 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`;
-}
-
-function fitToBudget(head: string[], sections: string[][], budget: number): string {
-  const lines = [...head];
-  let size = Buffer.byteLength(lines.join('\n'), 'utf8');
-  let dropped = 0;
-  for (const section of sections) {
-    for (const line of section) {
-      const cost = Buffer.byteLength(line, 'utf8') + 1;
-      if (dropped > 0 || size + cost > budget - 500) {
-        dropped++;
-        continue;
-      }
-      lines.push(line);
-      size += cost;
-    }
-  }
-  if (dropped > 0) {
-    lines.push(
-      '',
-      `_Summary truncated: ${dropped} more lines left out to stay under GitHub's 1 MiB step summary limit. The plan file (output plan-file) has every job and test._`,
-    );
-  }
-  return lines.join('\n') + '\n';
 }

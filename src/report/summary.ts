@@ -1,10 +1,8 @@
 import { SUMMARY_BUDGET } from '../constants.js';
+import { cell, fitToBudget } from '../emit/markdown.js';
 import type { Reconciliation, TestResult } from './reconcile.js';
 
 /** Markdown cell text: no pipes or newlines to break the table. */
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
 
 /** Inline code that a backtick in a test id cannot close early. */
 function code(text: string): string {
@@ -119,29 +117,10 @@ export function reportMarkdown(r: Reconciliation, maxSlowest: number, budget = S
       '',
     ]);
   }
-  return fitToBudget(head, sections, budget);
-}
-
-function fitToBudget(head: string[], sections: string[][], budget: number): string {
-  const lines = [...head];
-  let size = Buffer.byteLength(lines.join('\n'), 'utf8');
-  let dropped = 0;
-  for (const section of sections) {
-    for (const line of section) {
-      const cost = Buffer.byteLength(line, 'utf8') + 1;
-      if (dropped > 0 || size + cost > budget - 500) {
-        dropped++;
-        continue;
-      }
-      lines.push(line);
-      size += cost;
-    }
-  }
-  if (dropped > 0) {
-    lines.push(
-      '',
-      `_Summary truncated: ${dropped} more lines left out to stay under GitHub's 1 MiB step summary limit. The step's outputs have the counts and the timings file every measured test._`,
-    );
-  }
-  return lines.join('\n') + '\n';
+  return fitToBudget(
+    head,
+    sections,
+    budget,
+    "The step's outputs have the counts and the timings file every measured test.",
+  );
 }
