@@ -10,18 +10,16 @@
 //
 // Only stdlib + pytest are imported by the generated modules; markers `group` and `slow` are
 // registered in the generated pytest.ini (with --strict-markers, so a typo would fail collection).
-import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { mix, rng } from './prng.mjs';
+import { writeStampedSuite } from './stamped-suite.mjs';
 
 /** Bump when the shape of the generated code changes: forces regeneration. */
 export const GENERATOR_VERSION = 3;
 export const DEFAULT_SEED = 20240611;
-const STAMP = '.bench-stamp.json';
 
 // ---------------------------------------------------------------------------------------------
 // PRNG: mulberry32 over a 32-bit seed mixed from (seed, index).
@@ -545,45 +543,20 @@ export function generateSuite({
   seed = DEFAULT_SEED,
   force = false,
 } = {}) {
-  const dir = path.resolve(out);
-  // The generator's own source is part of the stamp: editing it regenerates the suite.
-  const source = crypto
-    .createHash('sha256')
-    .update(fs.readFileSync(fileURLToPath(import.meta.url)))
-    .digest('hex')
-    .slice(0, 16);
-  const params = { version: GENERATOR_VERSION, files, seed, source };
-  const stampFile = path.join(dir, STAMP);
-  if (!force && fs.existsSync(stampFile)) {
-    try {
-      const stamp = JSON.parse(fs.readFileSync(stampFile, 'utf8'));
-      if (JSON.stringify(stamp.params) === JSON.stringify(params)) {
-        return { dir, files: stamp.files, bytes: stamp.bytes, regenerated: false };
-      }
-    } catch {
-      // unreadable stamp: regenerate
-    }
-  }
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'pytest.ini'), PYTEST_INI);
-  let bytes = 0;
-  const made = new Set();
-  for (let i = 0; i < files; i++) {
-    const r = rng(mix(seed, i));
-    const rel = relPath(i, r);
-    const text = moduleText(r, i, targetSize(r));
-    const abs = path.join(dir, rel);
-    const parent = path.dirname(abs);
-    if (!made.has(parent)) {
-      fs.mkdirSync(parent, { recursive: true });
-      made.add(parent);
-    }
-    fs.writeFileSync(abs, text);
-    bytes += Buffer.byteLength(text);
-  }
-  fs.writeFileSync(stampFile, JSON.stringify({ params, files, bytes }, null, 2) + '\n');
-  return { dir, files, bytes, regenerated: true };
+  return writeStampedSuite({
+    out,
+    generatorUrl: import.meta.url,
+    version: GENERATOR_VERSION,
+    files,
+    seed,
+    force,
+    configs: { 'pytest.ini': PYTEST_INI },
+    fileAt: (i) => {
+      const r = rng(mix(seed, i));
+      const rel = relPath(i, r);
+      return { rel, text: moduleText(r, i, targetSize(r)) };
+    },
+  });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
