@@ -31214,16 +31214,2392 @@ const SUMMARY_BUDGET = 1_000_000;
 
 /***/ }),
 
+/***/ 9795:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ decodeSource)
+/* harmony export */ });
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+/**
+ * Bytes → text the way Python reads source: UTF-8 with an optional BOM, CRLF and CR turned
+ * into LF (line numbers stay right). Binary or non-UTF-8 files become a problem, not a guess.
+ */
+function decodeSource(path, bytes) {
+    // A NUL byte never appears in source Python accepts ("source code cannot contain null bytes").
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        return {
+            problem: {
+                severity: 'error',
+                file: path,
+                line: lineAt(bytes, nul),
+                title: 'Binary file',
+                message: `${path} holds a NUL byte at offset ${nul}: it is not a source file. Remove it from the test paths, or narrow \`paths\`.`,
+            },
+        };
+    }
+    let text;
+    try {
+        text = utf8.decode(bytes);
+    }
+    catch {
+        const at = firstInvalidUtf8(bytes);
+        return {
+            problem: {
+                severity: 'error',
+                file: path,
+                line: lineAt(bytes, at),
+                title: 'Not UTF-8',
+                message: `${path} is not valid UTF-8 (first bad byte at offset ${at}, line ${lineAt(bytes, at)}). Save it as UTF-8; other source encodings are not read.`,
+            },
+        };
+    }
+    if (text.includes('\r'))
+        text = text.replace(/\r\n?/g, '\n');
+    return { text };
+}
+function lineAt(bytes, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < bytes.length; i++)
+        if (bytes[i] === 0x0a)
+            line++;
+    return line;
+}
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+        if (len === 0)
+            return i;
+        try {
+            utf8.decode(bytes.subarray(i, i + len));
+        }
+        catch {
+            return i;
+        }
+        i += len;
+    }
+    return bytes.length;
+}
+
+
+/***/ }),
+
+/***/ 686:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EQ: () => (/* binding */ isExtractionWorker),
+/* harmony export */   L7: () => (/* binding */ serveExtraction),
+/* harmony export */   o$: () => (/* binding */ readSource),
+/* harmony export */   tB: () => (/* binding */ extractPythonFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _python_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(596);
+/**
+ * Reads and extracts many Python files on every core: the main thread and worker threads take
+ * batches of files from one shared counter (no thread waits for another to hand out work), and
+ * the results come back in the files' order, so the plan is the same as with one thread.
+ *
+ * A worker runs the same bundle as the main thread (the entry asks `isExtractionWorker()` first),
+ * so there is no second file to ship in dist/. Only Python files go to workers: their settings
+ * are plain data, while the JS extractor needs the runner resolver and loads its parser lazily.
+ */
+
+
+
+
+
+/** Below this many files a worker's start-up (loading the bundle, ~0.1 s) costs more than it saves. */
+const MIN_FILES_FOR_THREADS = 400;
+/** Files per claim from the shared counter: small enough to balance, large enough to be cheap. */
+const BATCH = 32;
+const WORKER_KIND = 'group-matrix-extract';
+/** Whether this thread was started to extract files (the entry then calls `serveExtraction`). */
+function isExtractionWorker() {
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.workerData?.kind === WORKER_KIND;
+}
+/** A worker's whole life: claim batches until none are left, post each batch's results. */
+function serveExtraction() {
+    const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.workerData;
+    try {
+        claimBatches(job, (batch, out) => node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.parentPort.postMessage({ batch, json: JSON.stringify(out) }));
+    }
+    catch (err) {
+        node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.parentPort.postMessage({
+            error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+        });
+    }
+}
+/**
+ * Extracts `files` (Python, relative to `root`), in parallel when there are enough of them and
+ * more than one core. `threads` overrides the number of threads (env GROUP_MATRIX_THREADS).
+ */
+async function extractPythonFiles(root, files, settings, threads = threadCount(files.length)) {
+    const plain = { marker: settings.marker, pytest: settings.pytest };
+    const job = { kind: WORKER_KIND, root, files, settings: plain, counter: new SharedArrayBuffer(4) };
+    const out = new Array(files.length);
+    const store = (batch, results) => {
+        for (let i = 0; i < results.length; i++)
+            out[batch * BATCH + i] = results[i];
+    };
+    if (threads <= 1 || !canStartWorkers()) {
+        claimBatches(job, store);
+        return { extracted: out, threads: 1 };
+    }
+    const workers = Array.from({ length: threads - 1 }, () => startWorker(job, store));
+    claimBatches(job, store);
+    await Promise.all(workers);
+    return { extracted: out, threads };
+}
+function startWorker(job, store) {
+    return new Promise((resolve, reject) => {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(new URL(import.meta.url), { workerData: job });
+        let failed = null;
+        worker.on('message', (m) => {
+            if ('error' in m)
+                failed = m.error;
+            else
+                store(m.batch, JSON.parse(m.json));
+        });
+        worker.on('error', (err) => reject(err));
+        worker.on('exit', (code) => {
+            if (failed !== null || code !== 0)
+                reject(new Error(`an extraction thread failed: ${failed ?? `exit code ${code}`}`));
+            else
+                resolve();
+        });
+    });
+}
+function claimBatches(job, emit) {
+    const counter = new Int32Array(job.counter);
+    const batches = Math.ceil(job.files.length / BATCH);
+    for (;;) {
+        const batch = Atomics.add(counter, 0, 1);
+        if (batch >= batches)
+            return;
+        const out = [];
+        const end = Math.min(job.files.length, (batch + 1) * BATCH);
+        for (let i = batch * BATCH; i < end; i++)
+            out.push(extractOne(job.root, job.files[i], job.settings));
+        emit(batch, out);
+    }
+}
+function extractOne(root, file, settings) {
+    const bytes = readSource(root, file);
+    if ('problem' in bytes)
+        return bytes;
+    return { result: (0,_python_index_js__WEBPACK_IMPORTED_MODULE_4__/* .extractPython */ .sr)({ path: file, bytes: bytes.bytes }, settings) };
+}
+/** Reads a file the plan needs; a file that cannot be read is a problem, not a crash. */
+function readSource(root, file) {
+    try {
+        return { bytes: node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, file)) };
+    }
+    catch (err) {
+        return {
+            problem: {
+                severity: 'error',
+                file,
+                title: 'Unreadable file',
+                message: `${file} could not be read (${err.code ?? String(err)}); its tests cannot be planned.`,
+            },
+        };
+    }
+}
+function threadCount(files) {
+    const forced = Number(process.env['GROUP_MATRIX_THREADS']);
+    if (Number.isInteger(forced) && forced >= 1)
+        return forced;
+    if (files < MIN_FILES_FOR_THREADS)
+        return 1;
+    return Math.max(1, Math.min(node_os__WEBPACK_IMPORTED_MODULE_1___default().availableParallelism(), 8, Math.floor(files / BATCH)));
+}
+/**
+ * Workers load this module's file, so it must be a bundle Node can run: the dist/ entries are;
+ * the TypeScript sources run by the tests are not (those extract on one thread).
+ */
+function canStartWorkers() {
+    return import.meta.url.endsWith('.js');
+}
+
+
+/***/ }),
+
+/***/ 596:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sr: () => (/* binding */ extractPython),
+  t8: () => (/* binding */ pythonExtractor)
+});
+
+// UNUSED EXPORTS: extractPythonDetailed
+
+// EXTERNAL MODULE: ./src/extract/decode.ts
+var decode = __nccwpck_require__(9795);
+;// CONCATENATED MODULE: ./src/extract/python/literals.ts
+/** Python literal values as pytest sees them: decoding source literals and printing ids. */
+/** Decodes one string token (prefix and quotes included). Returns null for `\N{...}`, which needs Unicode names. */
+function decodeStringToken(tok) {
+    let i = 0;
+    let raw = false;
+    let bytes = false;
+    for (;; i++) {
+        const c = tok.charCodeAt(i) | 0x20;
+        if (c === 0x72)
+            raw = true;
+        else if (c === 0x62)
+            bytes = true;
+        else if (c !== 0x75)
+            break;
+    }
+    const q = tok[i];
+    const triple = tok.startsWith(q + q + q, i);
+    const body = tok.slice(i + (triple ? 3 : 1), tok.length - (triple ? 3 : 1));
+    if (raw || !body.includes('\\'))
+        return { bytes, text: body };
+    const text = literals_unescape(body, bytes);
+    return text === null ? null : { bytes, text };
+}
+const SIMPLE = {
+    '\n': '',
+    '\\': '\\',
+    "'": "'",
+    '"': '"',
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+};
+function literals_unescape(body, bytes) {
+    const out = [];
+    let last = 0;
+    let i = body.indexOf('\\');
+    while (i !== -1) {
+        out.push(body.slice(last, i));
+        const c = body[i + 1] ?? '';
+        let next = i + 2;
+        const simple = SIMPLE[c];
+        if (simple !== undefined) {
+            out.push(simple);
+        }
+        else if (c >= '0' && c <= '7') {
+            let j = i + 1;
+            while (j < i + 4 && body[j] >= '0' && body[j] <= '7')
+                j++;
+            out.push(String.fromCharCode(parseInt(body.slice(i + 1, j), 8) & (bytes ? 0xff : 0x1ff)));
+            next = j;
+        }
+        else if (c === 'x' || (!bytes && (c === 'u' || c === 'U'))) {
+            const n = c === 'x' ? 2 : c === 'u' ? 4 : 8;
+            const hex = body.slice(i + 2, i + 2 + n);
+            if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== n)
+                return null;
+            out.push(String.fromCodePoint(parseInt(hex, 16)));
+            next = i + 2 + n;
+        }
+        else if (c === 'N' && !bytes) {
+            return null;
+        }
+        else {
+            // Unknown escapes keep their backslash (a DeprecationWarning in Python, not an error).
+            out.push('\\' + c);
+        }
+        last = next;
+        i = body.indexOf('\\', next);
+    }
+    out.push(body.slice(last));
+    return out.join('');
+}
+/** Parses a number token: int (as bigint) or float; complex numbers give null. */
+function parseNumber(tok) {
+    // Most numbers in test files are small plain integers: no regex, no string parse to BigInt.
+    if (tok.length < 16 && /^\d+$/.test(tok))
+        return { t: 'int', v: BigInt(Number(tok)) };
+    const s = tok.replace(/_/g, '');
+    const last = s[s.length - 1];
+    if (last === 'j' || last === 'J')
+        return null;
+    if (/^0[xXoObB]/.test(s))
+        return { t: 'int', v: BigInt(s.toLowerCase()) };
+    if (/^\d+$/.test(s))
+        return { t: 'int', v: BigInt(s) };
+    return { t: 'float', v: Number(s) };
+}
+/** `str(float)` in Python: shortest round-trip digits, exponent outside [1e-4, 1e16). */
+function pyFloatStr(x) {
+    if (Number.isNaN(x))
+        return 'nan';
+    if (!Number.isFinite(x))
+        return x > 0 ? 'inf' : '-inf';
+    if (x === 0)
+        return Object.is(x, -0) ? '-0.0' : '0.0';
+    const abs = Math.abs(x);
+    if (abs >= 1e-4 && abs < 1e16) {
+        // Here JS and Python both print the shortest round-trip digits without an exponent;
+        // Python adds `.0` to a whole number.
+        const js = String(x);
+        return js.includes('.') ? js : `${js}.0`;
+    }
+    const [mant, expStr] = x.toExponential().split('e');
+    const exp = Number(expStr);
+    if (exp < -4 || exp >= 16) {
+        const m = mant.includes('.') ? mant : mant;
+        return `${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+    }
+    const neg = mant.startsWith('-');
+    const digits = mant.replace('-', '').replace('.', '');
+    let out;
+    if (exp >= 0) {
+        out = digits.length <= exp + 1 ? digits + '0'.repeat(exp + 1 - digits.length) + '.0' : `${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+    }
+    else {
+        out = `0.${'0'.repeat(-exp - 1)}${digits}`;
+    }
+    return neg ? '-' + out : out;
+}
+/** pytest's `ascii_escaped` of a str: `str.encode("unicode_escape")`. */
+function asciiEscapedStr(s) {
+    if (/^[\x20-\x5b\x5d-\x7e]*$/.test(s))
+        return s;
+    const out = [];
+    for (const ch of s) {
+        const cp = ch.codePointAt(0);
+        if (cp === 0x5c)
+            out.push('\\\\');
+        else if (cp === 9)
+            out.push('\\t');
+        else if (cp === 10)
+            out.push('\\n');
+        else if (cp === 13)
+            out.push('\\r');
+        else if (cp >= 0x20 && cp < 0x7f)
+            out.push(ch);
+        else if (cp < 0x100)
+            out.push('\\x' + hex(cp, 2));
+        else if (cp < 0x10000)
+            out.push('\\u' + hex(cp, 4));
+        else
+            out.push('\\U' + hex(cp, 8));
+    }
+    return out.join('');
+}
+/** pytest's `ascii_escaped` of bytes: backslashreplace, then non-printables as `\xNN`. */
+function asciiEscapedBytes(b) {
+    return b.map((c) => (c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : '\\x' + hex(c, 2))).join('');
+}
+function hex(n, width) {
+    return n.toString(16).padStart(width, '0');
+}
+/** Python's `str()` of a literal, when pytest would use it for an id; null when it would not. */
+function idFromValue(v) {
+    switch (v.t) {
+        case 'str':
+            return asciiEscapedStr(v.v);
+        case 'bytes':
+            return asciiEscapedBytes(v.v);
+        case 'int':
+            return v.v.toString();
+        case 'float':
+            return pyFloatStr(v.v);
+        case 'bool':
+            return v.v ? 'True' : 'False';
+        case 'none':
+            return 'None';
+        case 'seq':
+            return null;
+    }
+}
+/** Length as Python counts it (code points for str, bytes for bytes). */
+function pyLength(v) {
+    if (v.t === 'str') {
+        let n = 0;
+        for (const _ of v.v)
+            n++;
+        return n;
+    }
+    return v.t === 'bytes' ? v.v.length : 0;
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/marks.ts
+
+function lookup(scope, name) {
+    for (let s = scope; s; s = s.parent) {
+        const v = s.names.get(name);
+        if (v)
+            return v;
+    }
+    return undefined;
+}
+/** What a dotted name refers to, as far as marks are concerned. */
+function resolveName(scope, parts) {
+    const head = lookup(scope, parts[0]);
+    if (!head)
+        return undefined;
+    if (parts.length === 1)
+        return head;
+    if (head.v === 'pytest') {
+        if (parts[1] === 'mark')
+            return parts.length === 2 ? { v: 'mark' } : parts.length === 3 ? markValue(parts[2]) : undefined;
+        if (parts.length === 2 && parts[1] === 'param')
+            return { v: 'param' };
+        if (parts.length === 2 && parts[1] === 'fixture')
+            return { v: 'fixture' };
+        return undefined;
+    }
+    if (head.v === 'mark' && parts.length === 2)
+        return markValue(parts[1]);
+    if (head.v === 'unittest' && parts.length === 2 && /^(TestCase|IsolatedAsyncioTestCase)$/.test(parts[1]))
+        return { v: 'testcase' };
+    return undefined;
+}
+function markValue(name) {
+    return { v: 'marks', marks: [{ name, args: [], kwargs: [], line: 0 }], single: true };
+}
+/** The single mark an expression evaluates to, or null. */
+function markOf(scope, e) {
+    if (e.k === 'name') {
+        const v = resolveName(scope, e.parts);
+        if (v?.v !== 'marks' || !v.single)
+            return null;
+        const m = v.marks[0];
+        return { ...m, line: m.line || e.line };
+    }
+    if (e.k === 'call' && e.fn.k === 'name') {
+        const base = markOf(scope, e.fn);
+        if (!base)
+            return null;
+        return { name: base.name, args: [...base.args, ...e.args], kwargs: [...base.kwargs, ...e.kwargs], line: e.line };
+    }
+    return null;
+}
+/**
+ * The marks a `pytestmark`-like value holds. `unknown` lists what could not be read (a name
+ * bound elsewhere, a call), so the caller can say so.
+ */
+function markList(scope, e) {
+    const single = markOf(scope, e);
+    if (single)
+        return { marks: [single], unknown: [], tuple: false };
+    if (e.k === 'name') {
+        const v = resolveName(scope, e.parts);
+        if (v?.v === 'marks')
+            return { marks: v.marks.map((m) => ({ ...m, line: m.line || e.line })), unknown: [], tuple: false };
+    }
+    if (e.k === 'seq') {
+        const marks = [];
+        const unknown = [];
+        for (const item of e.items) {
+            const r = markList(scope, item);
+            marks.push(...r.marks);
+            unknown.push(...r.unknown);
+        }
+        return { marks, unknown, tuple: !e.list };
+    }
+    return { marks: [], unknown: [e], tuple: false };
+}
+const MAX = BigInt(Number.MAX_SAFE_INTEGER);
+/** Whether a mark is the group marker. */
+function isGroupMark(spec, name) {
+    if (!spec.isPattern)
+        return name === spec.prefix;
+    return name.length > spec.prefix.length + spec.suffix.length && name.startsWith(spec.prefix) && name.endsWith(spec.suffix);
+}
+/** The group a matching mark carries, or why it cannot be read. */
+function readGroup(spec, m) {
+    if (spec.isPattern)
+        return { ok: true, value: m.name.slice(spec.prefix.length, m.name.length - spec.suffix.length) };
+    const first = m.args[0];
+    if (first?.k === 'lit') {
+        if (first.v.t === 'str')
+            return { ok: true, value: first.v.v };
+        if (first.v.t === 'int' && first.v.v <= MAX && first.v.v >= -MAX)
+            return { ok: true, value: Number(first.v.v) };
+    }
+    const written = `${spec.prefix}(...)`;
+    const arg = m.args[0] ?? m.kwargs.find(([k]) => k === 'group')?.[1];
+    const fix = `Write a literal, like \`${spec.prefix}(2)\` or \`${spec.prefix}("db")\`.`;
+    if (!arg) {
+        const star = m.kwargs.find(([k]) => k === '**');
+        if (star)
+            return nonLiteral(m.line, star[1], written, fix);
+        return { ok: false, title: 'Group marker without a value', line: m.line, message: `\`${spec.prefix}\` has no value here, so the test's group is unknown. ${fix}` };
+    }
+    if (arg.k === 'lit') {
+        const v = arg.v;
+        if (v.t === 'int') {
+            if (v.v > BigInt(Number.MAX_SAFE_INTEGER) || v.v < -BigInt(Number.MAX_SAFE_INTEGER)) {
+                return { ok: false, title: 'Invalid group value', line: arg.line, message: `The group number ${v.v} is too large to plan with. ${fix}` };
+            }
+            return { ok: true, value: Number(v.v) };
+        }
+        if (v.t === 'str')
+            return { ok: true, value: v.v };
+        const shown = v.t === 'bool' ? (v.v ? 'True' : 'False') : v.t === 'none' ? 'None' : v.t === 'float' ? pyFloatStr(v.v) : v.t === 'bytes' ? 'a bytes literal' : 'a tuple or list';
+        return {
+            ok: false,
+            title: 'Invalid group value',
+            line: arg.line,
+            message: `\`${spec.prefix}(${shown})\`: a group is an integer or a string, not ${v.t === 'float' ? 'a float' : shown}. ${fix}`,
+        };
+    }
+    return nonLiteral(arg.line, arg, written, fix);
+}
+function nonLiteral(line, arg, written, fix) {
+    const what = arg.k === 'fstr' ? `the f-string ${arg.text}` : arg.k === 'other' ? `\`${arg.text}\`` : arg.k === 'name' ? `the name \`${arg.parts.join('.')}\`` : 'a computed value';
+    return {
+        ok: false,
+        title: 'Non-literal group marker',
+        line,
+        message: `The group in \`${written}\` is ${what}, which cannot be read without running the code. ${fix}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/naming.ts
+/** pytest's `python_functions` / `python_classes` matching: a prefix, or an fnmatch glob. */
+function nameFilter(patterns) {
+    const prefixes = [...patterns];
+    const globs = patterns.filter((p) => /[*?[]/.test(p)).map(globToRegExp);
+    return (name) => prefixes.some((p) => name.startsWith(p)) || globs.some((re) => re.test(name));
+}
+/** Python's `fnmatch.translate`: `*`, `?`, `[seq]`, `[!seq]`; anything else literal. */
+function globToRegExp(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*')
+            out += '[\\s\\S]*';
+        else if (c === '?')
+            out += '[\\s\\S]';
+        else if (c === '[') {
+            let j = i + 1;
+            if (glob[j] === '!')
+                j++;
+            if (glob[j] === ']')
+                j++;
+            while (j < glob.length && glob[j] !== ']')
+                j++;
+            if (j >= glob.length)
+                out += '\\[';
+            else {
+                let body = glob.slice(i + 1, j).replace(/\\/g, '\\\\');
+                if (body.startsWith('!'))
+                    body = '^' + body.slice(1);
+                else if (body.startsWith('^'))
+                    body = '\\' + body;
+                out += `[${body}]`;
+                i = j;
+            }
+        }
+        else
+            out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    }
+    return new RegExp(`^(?:${out})$`);
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/params.ts
+
+
+/** pytest 9 falls back to `argname + index` for auto ids of str/bytes longer than this. */
+const LONG_STR = 100;
+function readParametrize(scope, m) {
+    const arg = (pos, kw) => m.args[pos] ?? m.kwargs.find(([k]) => k === kw)?.[1];
+    const namesExpr = arg(0, 'argnames');
+    const valuesExpr = arg(1, 'argvalues');
+    const line = m.line;
+    const argnames = readArgnames(namesExpr);
+    if (!argnames)
+        return { static: false, line, why: 'its argument names are not literal' };
+    if (!valuesExpr || valuesExpr.k !== 'seq')
+        return { static: false, line, why: 'its list of values is not written out literally' };
+    const idsExpr = arg(3, 'ids');
+    const direct = readIndirect(arg(2, 'indirect'), argnames);
+    const sets = [];
+    const multi = argnames.length > 1;
+    for (const [idx, item] of valuesExpr.items.entries()) {
+        let values;
+        let marks = [];
+        let explicit = null;
+        const p = paramCall(scope, item);
+        if (p) {
+            values = p.args;
+            const marksExpr = p.kwargs.find(([k]) => k === 'marks')?.[1];
+            if (marksExpr) {
+                const r = markList(scope, marksExpr);
+                if (r.unknown.length > 0)
+                    return { static: false, line: item.line, why: '`marks=` of a `pytest.param` is not a mark written out' };
+                marks = r.marks.map((mk) => ({ ...mk, fromParam: true }));
+            }
+            const idExpr = p.kwargs.find(([k]) => k === 'id')?.[1];
+            if (idExpr && !(idExpr.k === 'lit' && idExpr.v.t === 'none')) {
+                explicit = idExpr.k === 'lit' && idExpr.v.t === 'str' ? { id: idFromValue(idExpr.v), exact: true } : { id: null, exact: false };
+            }
+        }
+        else if (!multi) {
+            values = [item];
+        }
+        else {
+            values = item.k === 'seq' ? item.items : null;
+        }
+        if (!explicit && idsExpr) {
+            const fromList = idFromList(idsExpr, idx);
+            if (fromList.id !== null || !fromList.exact)
+                explicit = fromList;
+        }
+        let id;
+        let idExact = explicit?.exact ?? true;
+        if (explicit?.id != null)
+            id = explicit.id;
+        else {
+            const parts = argnames.map((name, i) => {
+                const v = values?.[i];
+                if (v?.k === 'lit') {
+                    if ((v.v.t === 'str' || v.v.t === 'bytes') && pyLength(v.v) > LONG_STR)
+                        return name + idx;
+                    const s = idFromValue(v.v);
+                    if (s !== null)
+                        return s;
+                    return name + idx;
+                }
+                if (v?.k === 'seq')
+                    return name + idx;
+                idExact = false;
+                return name + idx;
+            });
+            id = parts.join('-');
+        }
+        sets.push({ line: item.line, marks, id, idExact });
+    }
+    if (sets.length === 0)
+        sets.push({ line, marks: [], id: 'NOTSET', idExact: true });
+    makeUnique(sets);
+    return { static: true, line, argnames, direct, sets };
+}
+function paramCall(scope, e) {
+    if (e.k !== 'call' || e.fn.k !== 'name')
+        return null;
+    return resolveName(scope, e.fn.parts)?.v === 'param' ? e : null;
+}
+function readArgnames(e) {
+    if (e?.k === 'lit' && e.v.t === 'str')
+        return e.v.v.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    if (e?.k === 'seq') {
+        const out = [];
+        for (const item of e.items) {
+            if (item.k !== 'lit' || item.v.t !== 'str')
+                return null;
+            out.push(item.v.v);
+        }
+        return out;
+    }
+    return null;
+}
+/** Which argnames are direct: pytest renumbers `callspec.indices` only for those. */
+function readIndirect(e, argnames) {
+    if (e?.k === 'lit' && e.v.t === 'bool') {
+        const indirect = e.v.v;
+        return argnames.map(() => !indirect);
+    }
+    if (e?.k === 'seq') {
+        const ind = new Set(e.items.flatMap((i) => (i.k === 'lit' && i.v.t === 'str' ? [i.v.v] : [])));
+        return argnames.map((n) => !ind.has(n));
+    }
+    return argnames.map(() => true);
+}
+function idFromList(ids, idx) {
+    if (ids.k !== 'seq')
+        return { id: null, exact: false };
+    const e = ids.items[idx];
+    if (!e)
+        return { id: null, exact: true };
+    if (e.k !== 'lit')
+        return { id: null, exact: false };
+    if (e.v.t === 'none')
+        return { id: null, exact: true };
+    return { id: idFromValue(e.v), exact: true };
+}
+/** pytest ≥8: duplicates get 0, 1, ... (with `_` after a trailing digit), skipping ids in use. */
+function makeUnique(sets) {
+    const ids = sets.map((s) => s.id);
+    const counts = new Map();
+    for (const id of ids)
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+    if (counts.size === ids.length)
+        return;
+    const inUse = new Map(counts);
+    const suffixes = new Map();
+    for (const [i, id] of ids.entries()) {
+        if ((counts.get(id) ?? 0) <= 1)
+            continue;
+        const sep = /[0-9]$/.test(id) ? '_' : '';
+        let n = suffixes.get(id) ?? 0;
+        let next = `${id}${sep}${n}`;
+        while ((inUse.get(next) ?? 0) > 0)
+            next = `${id}${sep}${++n}`;
+        inUse.set(id, inUse.get(id) - 1);
+        inUse.set(next, (inUse.get(next) ?? 0) + 1);
+        suffixes.set(id, n + 1);
+        sets[i].id = next;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/collect.ts
+
+
+
+function collect(path, stmts, settings) {
+    return new Collector(path, settings).run(stmts);
+}
+class Collector {
+    path;
+    settings;
+    problems = [];
+    seenProblems = new Set();
+    funcs = [];
+    classes = [];
+    tests = [];
+    isFunc;
+    isClass;
+    module = { names: new Map() };
+    moduleMembers = new Map();
+    moduleMarks = [];
+    moduleTest;
+    constructor(path, settings) {
+        this.path = path;
+        this.settings = settings;
+        this.isFunc = nameFilter(settings.pytest.functions);
+        this.isClass = nameFilter(settings.pytest.classes);
+    }
+    run(stmts) {
+        this.body(stmts, this.module, this.moduleMembers, null);
+        if (this.moduleTest !== false) {
+            const moduleNode = this.node(this.path, this.moduleMarks);
+            for (const [name, m] of this.moduleMembers) {
+                if (m.k === 'func' && this.isFunc(name) && !m.f.fixture)
+                    this.emit(m.f, name, moduleNode);
+                else if (m.k === 'class')
+                    this.collectClass(m.c, name, moduleNode);
+                else if (m.k === 'other' && m.from !== undefined && (this.isFunc(name) || this.isClass(name))) {
+                    this.problem('notice', 0, 'Imported test not read', `\`${name}\` is imported from \`${m.from}\`; pytest collects it in this module too, but it is not read here, so its tests are not planned from this file.`);
+                }
+            }
+        }
+        this.unusedMarkWarnings();
+        return { tests: this.tests, problems: this.problems };
+    }
+    body(stmts, scope, members, cls) {
+        for (const s of stmts) {
+            switch (s.k) {
+                case 'import': {
+                    const bound = s.asname ?? s.module.split('.')[0];
+                    const v = s.module === 'pytest' || (s.asname === null && s.module.startsWith('pytest.'))
+                        ? { v: 'pytest' }
+                        : s.module === 'unittest' || (s.asname === null && s.module.startsWith('unittest.'))
+                            ? { v: 'unittest' }
+                            : { v: 'other' };
+                    scope.names.set(bound, v);
+                    members.set(bound, { k: 'other' });
+                    break;
+                }
+                case 'from': {
+                    const bound = s.asname ?? s.name;
+                    let v = { v: 'other' };
+                    if (s.module === 'pytest') {
+                        if (s.name === 'mark')
+                            v = { v: 'mark' };
+                        else if (s.name === 'param')
+                            v = { v: 'param' };
+                        else if (s.name === 'fixture')
+                            v = { v: 'fixture' };
+                    }
+                    else if ((s.module === 'unittest' || s.module === 'unittest.case') && (s.name === 'TestCase' || s.name === 'IsolatedAsyncioTestCase')) {
+                        v = { v: 'testcase' };
+                    }
+                    scope.names.set(bound, v);
+                    members.set(bound, v.v === 'other' ? { k: 'other', from: s.module } : { k: 'other' });
+                    break;
+                }
+                case 'bind':
+                    scope.names.set(s.name, { v: 'other' });
+                    members.set(s.name, { k: 'other' });
+                    break;
+                case 'assign':
+                    this.assign(s.name, s.value, s.line, scope, members, cls);
+                    break;
+                case 'def': {
+                    const f = this.funcInfo(s.name, s.line, s.decorators, scope);
+                    scope.names.set(s.name, { v: 'other' });
+                    members.set(s.name, { k: 'func', f });
+                    break;
+                }
+                case 'class': {
+                    const c = this.classInfo(s, scope);
+                    scope.names.set(s.name, { v: 'other' });
+                    members.set(s.name, { k: 'class', c });
+                    break;
+                }
+            }
+        }
+    }
+    assign(name, value, line, scope, members, cls) {
+        if (name === 'pytestmark') {
+            const r = markList(scope, value);
+            if (r.tuple) {
+                this.problem('error', line, 'Invalid pytestmark', '`pytestmark` is a tuple here; pytest accepts one mark or a list of marks and fails to collect this file. Write a list: `pytestmark = [...]`.');
+            }
+            for (const u of r.unknown) {
+                this.problem('notice', u.line, 'pytestmark not read', `\`pytestmark\` holds \`${describe(u)}\`, which cannot be read without running the code; a group mark in it would be missed.`);
+            }
+            this.checkMarks(r.marks, scope);
+            if (cls)
+                cls.marks = r.marks;
+            else
+                this.moduleMarks = r.marks;
+        }
+        else if (name === '__test__') {
+            const t = value.k === 'lit' && value.v.t === 'bool' ? value.v.v : undefined;
+            if (cls)
+                cls.testAttr = t;
+            else
+                this.moduleTest = t;
+        }
+        scope.names.set(name, this.valueOf(scope, value));
+        members.set(name, { k: 'other' });
+    }
+    /** What an assigned value means for later lookups: a mark alias, `pytest.mark` itself, ... */
+    valueOf(scope, e) {
+        const m = markOf(scope, e);
+        if (m)
+            return { v: 'marks', marks: [m], single: true };
+        if (e.k === 'name')
+            return resolveName(scope, e.parts) ?? { v: 'other' };
+        if (e.k === 'seq' && e.items.length > 0) {
+            const r = markList(scope, e);
+            if (r.unknown.length === 0)
+                return { v: 'marks', marks: r.marks, single: false };
+        }
+        return { v: 'other' };
+    }
+    funcInfo(name, line, decorators, scope) {
+        const marks = [];
+        let fixture = false;
+        for (let i = decorators.length - 1; i >= 0; i--) {
+            const d = decorators[i];
+            const m = markOf(scope, d);
+            if (m)
+                marks.push(m);
+            else {
+                const fn = d.k === 'call' ? d.fn : d;
+                if (fn.k === 'name' && resolveName(scope, fn.parts)?.v === 'fixture')
+                    fixture = true;
+            }
+        }
+        this.checkMarks(marks, scope);
+        const f = { name, line, marks, fixture, used: false };
+        this.funcs.push(f);
+        return f;
+    }
+    classInfo(s, scope) {
+        const bases = [];
+        for (const b of s.bases) {
+            if (b.k === 'name') {
+                const member = this.lookupMember(b.parts);
+                if (member?.k === 'class') {
+                    bases.push({ k: 'class', c: member.c });
+                    continue;
+                }
+                const v = resolveName(scope, b.parts);
+                if (v?.v === 'testcase') {
+                    bases.push({ k: 'testcase' });
+                    continue;
+                }
+                if (b.parts.length === 1 && b.parts[0] === 'object')
+                    continue;
+                bases.push({ k: 'unknown', text: b.parts.join('.') });
+            }
+            else {
+                bases.push({ k: 'unknown', text: describe(b) });
+            }
+        }
+        const c = { name: s.name, line: s.line, marks: [], bases, members: new Map(), testAttr: undefined, hasInit: false, used: false };
+        // Class bodies look names up in their own namespace, then the module's (never an outer class).
+        const own = { names: new Map(), parent: this.module };
+        this.body(s.body, own, c.members, c);
+        const init = c.members.get('__init__') ?? c.members.get('__new__');
+        c.hasInit = init !== undefined;
+        const deco = [];
+        for (let i = s.decorators.length - 1; i >= 0; i--) {
+            const m = markOf(scope, s.decorators[i]);
+            if (m)
+                deco.push(m);
+        }
+        this.checkMarks(deco, scope);
+        c.marks = [...c.marks, ...deco];
+        this.classes.push(c);
+        return c;
+    }
+    lookupMember(parts) {
+        if (parts.length !== 1)
+            return undefined;
+        return this.moduleMembers.get(parts[0]);
+    }
+    /** C3 linearisation over the classes this file defines; foreign bases stay opaque. */
+    mroCache = new Map();
+    classMarkCache = new Map();
+    mro(c) {
+        let m = this.mroCache.get(c);
+        if (!m)
+            this.mroCache.set(c, (m = this.linearize(c)));
+        return [...m];
+    }
+    linearize(c) {
+        const lin = (b) => (b.k === 'class' ? this.mro(b.c) : [b]);
+        const seqs = [...c.bases.map(lin), c.bases.map((b) => (b.k === 'class' ? b.c : b))];
+        const out = [c];
+        for (;;) {
+            const live = seqs.filter((s) => s.length > 0);
+            if (live.length === 0)
+                return out;
+            const head = live.map((s) => s[0]).find((h) => !live.some((s) => s.indexOf(h) > 0));
+            if (!head)
+                return [...out, ...live.flat().filter((x, i, a) => a.indexOf(x) === i && !out.includes(x))];
+            out.push(head);
+            for (const s of live)
+                if (s[0] === head)
+                    s.shift();
+        }
+    }
+    collectClass(c, name, parent) {
+        const mro = this.mro(c);
+        const local = mro.filter((e) => !('k' in e));
+        const unittest = mro.some((e) => 'k' in e && e.k === 'testcase');
+        if (!unittest && !this.isClass(name))
+            return;
+        const testAttr = local.find((k) => k.testAttr !== undefined)?.testAttr;
+        if (testAttr === false)
+            return;
+        if (!unittest && local.some((k) => k.hasInit))
+            return;
+        for (const e of mro) {
+            if ('k' in e && e.k === 'unknown') {
+                this.problem('notice', c.line, 'Base class not read', `\`${c.name}\` inherits from \`${e.text}\`, which is defined in another module: test methods and marks it holds are not seen here.`);
+            }
+        }
+        for (const k of local)
+            k.used = true;
+        const node = this.node(`${parent.prefix}::${c.name}`, [...this.classMarks(c), ...parent.outer]);
+        const seen = new Set();
+        let found = false;
+        for (const k of local) {
+            for (const [member, m] of k.members) {
+                if (seen.has(member))
+                    continue;
+                seen.add(member);
+                if (m.k === 'func') {
+                    if (unittest ? member.startsWith('test') : this.isFunc(member) && !m.f.fixture) {
+                        this.emit(m.f, member, node, unittest);
+                        found = true;
+                    }
+                }
+                else if (m.k === 'class' && !unittest) {
+                    this.collectClass(m.c, member, node);
+                }
+            }
+        }
+        if (unittest && !found) {
+            const run = local.map((k) => k.members.get('runTest')).find((m) => m !== undefined);
+            if (run?.k === 'func')
+                this.emit(run.f, 'runTest', node, true);
+        }
+    }
+    /** Marks of a class node: its MRO's `pytestmark` lists, base classes first (pytest ≥7.2). */
+    classMarks(c) {
+        let marks = this.classMarkCache.get(c);
+        if (!marks) {
+            const local = this.mro(c).filter((e) => !('k' in e));
+            marks = local.reverse().flatMap((k) => k.marks);
+            this.classMarkCache.set(c, marks);
+        }
+        return marks;
+    }
+    /** What every test under a module or class node shares, worked out once per node. */
+    node(prefix, outer) {
+        return { prefix, outer, outerParametrize: outer.filter((m) => m.name === 'parametrize'), outerGroup: this.firstGroup(outer) };
+    }
+    emit(f, name, node, unittest = false) {
+        f.used = true;
+        const fn = `${node.prefix}::${name}`;
+        const own = f.marks;
+        let parametrize = unittest ? [] : node.outerParametrize;
+        if (!unittest && own.some((m) => m.name === 'parametrize'))
+            parametrize = [...own.filter((m) => m.name === 'parametrize'), ...parametrize];
+        const ownGroup = this.firstGroup(own);
+        const group = (ownGroup !== undefined ? ownGroup : node.outerGroup) ?? null;
+        const whole = (g, idExact) => ({ id: fn, function: fn, file: this.path, line: f.line, group: g, idExact });
+        if (parametrize.length === 0) {
+            this.tests.push(whole(group, true));
+            return;
+        }
+        const calls = parametrize.map((m) => m.parametrize ?? readParametrize(this.module, m));
+        const dynamic = calls.find((p) => !p.static);
+        if (dynamic && !dynamic.static) {
+            const paramGroups = calls.some((p) => p.static && p.sets.some((s) => s.marks.some((m) => isGroupMark(this.settings.marker, m.name))));
+            if (paramGroups && ownGroup === undefined) {
+                this.problem('error', dynamic.line, 'Group of parametrized test unknown', `\`${name}\` takes groups from \`pytest.param(..., marks=...)\`, but one of its \`parametrize\` calls cannot be read (${dynamic.why}), so which parameters get which group is unknown. Write the parameter list out literally, or put the group on the function.`);
+                this.tests.push(whole(null, false));
+                return;
+            }
+            this.tests.push(whole(group, false));
+            return;
+        }
+        const statics = calls;
+        // The cross product of every call's parameter sets, first call outermost (pytest's order).
+        const total = statics.reduce((n, p) => n * p.sets.length, 1);
+        const pick = new Array(statics.length);
+        for (let flat = 0; flat < total; flat++) {
+            let rest = flat;
+            for (let ci = statics.length - 1; ci >= 0; ci--) {
+                const n = statics[ci].sets.length;
+                pick[ci] = rest % n;
+                rest = (rest - pick[ci]) / n;
+            }
+            const params = {};
+            const perCall = {};
+            let renumbered = false;
+            let id = '';
+            let idExact = true;
+            let paramGroup;
+            for (let ci = 0; ci < statics.length; ci++) {
+                const p = statics[ci];
+                const index = pick[ci];
+                const set = p.sets[index];
+                id = ci === 0 ? set.id : `${id}-${set.id}`;
+                if (!set.idExact)
+                    idExact = false;
+                if (paramGroup === undefined)
+                    paramGroup = this.firstGroup(set.marks);
+                // pytest 7.4, ≥8.4 and 9 renumber direct argnames with the item's position among all
+                // parametrizations; 8.0–8.3 keep each call's own index. The plan carries both.
+                for (let a = 0; a < p.argnames.length; a++) {
+                    const argname = p.argnames[a];
+                    const value = p.direct[a] ? flat : index;
+                    params[argname] = value;
+                    perCall[argname] = index;
+                    if (value !== index)
+                        renumbered = true;
+                }
+            }
+            const test = {
+                id: `${fn}[${id}]`,
+                function: fn,
+                file: this.path,
+                line: statics[0].sets[pick[0]].line,
+                // The function's own marks, then its parameter sets' marks, then the outer nodes.
+                group: (ownGroup !== undefined ? ownGroup : paramGroup !== undefined ? paramGroup : node.outerGroup) ?? null,
+                params,
+                idExact,
+            };
+            if (renumbered)
+                test.paramsPerCall = perCall;
+            this.tests.push(test);
+        }
+    }
+    /**
+     * `get_closest_marker` over one node's marks: the first group mark's value; null when that
+     * mark cannot be read (the error is reported where it is written); undefined when there is none.
+     */
+    firstGroup(marks) {
+        for (const m of marks) {
+            if (!isGroupMark(this.settings.marker, m.name))
+                continue;
+            const r = readGroup(this.settings.marker, m);
+            return r.ok ? r.value : null;
+        }
+        return undefined;
+    }
+    /** Every group mark with an unreadable value is an error where it is written, winning or not. */
+    checkMarks(marks, scope) {
+        for (const m of marks) {
+            if (m.name === 'parametrize') {
+                const p = readParametrize(scope, m);
+                m.parametrize = p;
+                if (p.static)
+                    for (const s of p.sets)
+                        this.checkMarks(s.marks, scope);
+                continue;
+            }
+            if (!isGroupMark(this.settings.marker, m.name))
+                continue;
+            const r = readGroup(this.settings.marker, m);
+            if (!r.ok)
+                this.problem('error', r.line, r.title, r.message);
+        }
+    }
+    unusedMarkWarnings() {
+        const spec = this.settings.marker;
+        const groupLine = (marks) => marks.find((m) => isGroupMark(spec, m.name))?.line;
+        for (const f of this.funcs) {
+            const line = groupLine(f.marks);
+            if (f.used || line === undefined)
+                continue;
+            const why = f.fixture
+                ? 'it is a fixture, not a test'
+                : !this.isFunc(f.name)
+                    ? `its name does not match python_functions (${this.settings.pytest.functions.join(', ')})`
+                    : 'pytest does not collect it (defined inside a function or a class that is not collected, or redefined later)';
+            this.problem('warning', line, 'Group marker has no effect', `\`${f.name}\` carries a group marker, but ${why}.`);
+        }
+        for (const c of this.classes) {
+            const line = groupLine(c.marks);
+            if (c.used || line === undefined)
+                continue;
+            const why = c.hasInit
+                ? 'it defines `__init__` or `__new__`, so pytest does not collect it'
+                : c.testAttr === false
+                    ? 'it sets `__test__ = False`'
+                    : !this.isClass(c.name)
+                        ? `its name does not match python_classes (${this.settings.pytest.classes.join(', ')})`
+                        : 'pytest does not collect it here';
+            this.problem('warning', line, 'Group marker has no effect', `Class \`${c.name}\` carries a group marker, but ${why}.`);
+        }
+    }
+    problem(severity, line, title, message) {
+        const key = `${severity}|${line}|${title}|${message}`;
+        if (this.seenProblems.has(key))
+            return;
+        this.seenProblems.add(key);
+        this.problems.push({ severity, file: this.path, ...(line > 0 ? { line } : {}), title, message });
+    }
+}
+function describe(e) {
+    if (e.k === 'name')
+        return e.parts.join('.');
+    if (e.k === 'other' || e.k === 'fstr')
+        return e.text;
+    return e.k === 'call' ? `${describe(e.fn)}(...)` : 'a value';
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/tokenize.ts
+/**
+ * A Python tokenizer that knows just enough of the grammar to never be fooled: strings of every
+ * prefix (f-strings with nested fields and reused quotes, as Python 3.12 reads them), comments,
+ * bracket nesting, continuations and INDENT/DEDENT. Tokens live in parallel typed arrays so a
+ * multi-megabyte file costs no per-token objects.
+ */
+var Tok;
+(function (Tok) {
+    Tok[Tok["Name"] = 1] = "Name";
+    Tok[Tok["Number"] = 2] = "Number";
+    /** Any non-f string literal, prefix and quotes included. */
+    Tok[Tok["String"] = 3] = "String";
+    /** An f-string (or t-string): never a literal value. */
+    Tok[Tok["FString"] = 4] = "FString";
+    Tok[Tok["Op"] = 5] = "Op";
+    Tok[Tok["Newline"] = 6] = "Newline";
+    Tok[Tok["Indent"] = 7] = "Indent";
+    Tok[Tok["Dedent"] = 8] = "Dedent";
+    Tok[Tok["End"] = 9] = "End";
+})(Tok || (Tok = {}));
+class PySyntaxError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+const C_TAB = 9;
+const C_LF = 10;
+const C_FF = 12;
+const C_SPACE = 32;
+const C_HASH = 35;
+const C_BSLASH = 92;
+const C_DQ = 34;
+const C_SQ = 39;
+/** Identifier characters; anything non-ASCII is treated as a letter (Python's XID rules, roughly). */
+const IDENT = new Uint8Array(128);
+for (let c = 48; c <= 57; c++)
+    IDENT[c] = 2;
+for (let c = 65; c <= 90; c++)
+    IDENT[c] = 1;
+for (let c = 97; c <= 122; c++)
+    IDENT[c] = 1;
+IDENT[95] = 1;
+const isIdentStart = (c) => (c < 128 ? IDENT[c] === 1 : true);
+const isIdentChar = (c) => (c < 128 ? IDENT[c] !== 0 : true);
+/** Operator characters, and the characters that can extend one into a longer operator. */
+const SINGLE_OP = new Uint8Array(128);
+for (const ch of '+-*/%@&|^~<>=.,:;')
+    SINGLE_OP[ch.charCodeAt(0)] = 1;
+const COMBINES = new Uint8Array(128);
+for (const ch of '=*/<>.-')
+    COMBINES[ch.charCodeAt(0)] = 1;
+/** Characters that matter while skipping a function body; everything else is passed over. */
+const SKIP_STOP = new Uint8Array(128);
+for (const ch of '\n"#\'()[]{}\\')
+    SKIP_STOP[ch.charCodeAt(0)] = 1;
+/** Letters that can prefix a string literal. */
+const PREFIX_CHAR = new Uint8Array(128);
+for (const ch of 'rRbBuUfFtT')
+    PREFIX_CHAR[ch.charCodeAt(0)] = 1;
+const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf', 't', 'tr', 'rt']);
+const NUMBER_RE = /(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?)[jJ]?/y;
+const OP_RE = /\*\*=|\/\/=|>>=|<<=|\.\.\.|->|:=|==|!=|<=|>=|<<|>>|\*\*|\/\/|[+\-*/%&|^@]=|[-+*/%@&|^~<>=.,:;!]/y;
+function tokenize(src) {
+    return new Tokenizer(src).run();
+}
+class Tokenizer {
+    src;
+    n = 0;
+    kind;
+    start;
+    end;
+    lineOf;
+    pos = 0;
+    line = 1;
+    /** Open brackets: char code and line, for "was never closed" at the right place. */
+    brackets = [];
+    bracketLines = [];
+    indents = [0];
+    /** Index of the first token of the current logical line. */
+    lineFirst = 0;
+    /** The logical line just ended was `def ...:` with its body on the lines below. */
+    bodyPending = false;
+    /** Set by skipIndentation. */
+    column = 0;
+    /** Next backslash at or after the last search (src.length when none): see scanString. */
+    nextBackslash = -1;
+    constructor(src) {
+        this.src = src;
+        // Function bodies are skipped, so tokens are sparse: start small and let grow() double.
+        this.allocate(Math.max(64, src.length >> 5));
+    }
+    run() {
+        const src = this.src;
+        const len = src.length;
+        let atLineStart = true;
+        let lineHasTokens = false;
+        while (this.pos < len) {
+            if (atLineStart && this.brackets.length === 0) {
+                atLineStart = false;
+                if (this.bodyPending) {
+                    this.bodyPending = false;
+                    this.skipFunctionBody();
+                }
+                if (this.indentation() || this.pos >= len)
+                    continue;
+            }
+            const c = src.charCodeAt(this.pos);
+            if (c === C_SPACE || c === C_TAB || c === C_FF) {
+                this.pos++;
+            }
+            else if (c === C_LF) {
+                if (this.brackets.length === 0 && lineHasTokens) {
+                    this.bodyPending = this.endsDefHeader();
+                    this.push(Tok.Newline, this.pos, this.pos + 1);
+                    lineHasTokens = false;
+                }
+                this.pos++;
+                this.line++;
+                atLineStart = this.brackets.length === 0;
+            }
+            else if (c === C_HASH) {
+                const nl = src.indexOf('\n', this.pos);
+                this.pos = nl === -1 ? len : nl;
+            }
+            else if (c === C_BSLASH) {
+                if (src.charCodeAt(this.pos + 1) !== C_LF) {
+                    throw new PySyntaxError('unexpected character after line continuation character', this.line);
+                }
+                this.pos += 2;
+                this.line++;
+            }
+            else {
+                if (!lineHasTokens)
+                    this.lineFirst = this.n;
+                lineHasTokens = true;
+                this.token(c);
+            }
+        }
+        if (this.brackets.length > 0) {
+            const open = String.fromCharCode(this.brackets[this.brackets.length - 1]);
+            throw new PySyntaxError(`'${open}' was never closed`, this.bracketLines[this.bracketLines.length - 1]);
+        }
+        if (lineHasTokens)
+            this.push(Tok.Newline, len, len);
+        while (this.indents.length > 1) {
+            this.indents.pop();
+            this.push(Tok.Dedent, len, len);
+        }
+        this.push(Tok.End, len, len);
+        return {
+            src,
+            count: this.n,
+            kind: this.kind,
+            start: this.start,
+            end: this.end,
+            line: this.lineOf,
+        };
+    }
+    /** Whether the logical line that just ended is `def ...:` / `async def ...:` with no inline body. */
+    endsDefHeader() {
+        const last = this.n - 1;
+        if (last < this.lineFirst || this.kind[last] !== Tok.Op || this.src.charCodeAt(this.start[last]) !== 58)
+            return false;
+        let first = this.lineFirst;
+        if (this.kind[first] === Tok.Name && this.src.startsWith('async', this.start[first]) && this.end[first] - this.start[first] === 5)
+            first++;
+        return this.kind[first] === Tok.Name && this.end[first] - this.start[first] === 3 && this.src.startsWith('def', this.start[first]);
+    }
+    /**
+     * Skips a function's indented body without tokenizing it: pytest collects nothing defined
+     * inside a function, and bodies are most of a test file's bytes. Strings (f-strings included),
+     * comments, brackets and continuations are still followed, so the block ends exactly where
+     * Python's would. Leaves the position at the start of the first line after the body and
+     * emits an empty INDENT/DEDENT pair in its place.
+     */
+    skipFunctionBody() {
+        const src = this.src;
+        const len = src.length;
+        const top = this.indents[this.indents.length - 1];
+        let p = this.pos;
+        let skipped = false;
+        while (p < len) {
+            const lineStart = p;
+            p = this.skipIndentation(p);
+            const col = this.column;
+            const c = src.charCodeAt(p);
+            if (c === C_LF) {
+                p++;
+                this.line++;
+                continue;
+            }
+            if (c === C_HASH) {
+                const nl = src.indexOf('\n', p);
+                if (nl === -1)
+                    p = len;
+                else {
+                    p = nl + 1;
+                    this.line++;
+                }
+                continue;
+            }
+            if (p >= len)
+                break;
+            if (col <= top) {
+                p = lineStart;
+                break;
+            }
+            skipped = true;
+            p = this.skipLogicalLine(p);
+        }
+        if (!skipped)
+            return; // not an indented body: the normal path reports what is wrong
+        this.pos = p;
+        this.push(Tok.Indent, p, p);
+        this.push(Tok.Dedent, p, p);
+    }
+    /** From inside a logical line to just after its final newline (or the end of the file). */
+    skipLogicalLine(p) {
+        const src = this.src;
+        const len = src.length;
+        let depth = 0;
+        let openLine = 0;
+        while (p < len) {
+            const c = src.charCodeAt(p);
+            if (c >= 128 || SKIP_STOP[c] === 0) {
+                p++;
+                continue;
+            }
+            if (c === C_LF) {
+                p++;
+                this.line++;
+                if (depth === 0)
+                    return p;
+            }
+            else if (c === C_HASH) {
+                const nl = src.indexOf('\n', p);
+                p = nl === -1 ? len : nl;
+            }
+            else if (c === C_BSLASH) {
+                if (src.charCodeAt(p + 1) === C_LF) {
+                    this.line++;
+                    p += 2;
+                }
+                else
+                    p++;
+            }
+            else if (c === C_DQ || c === C_SQ) {
+                p = this.skipStringAt(p);
+            }
+            else if (c === 40 || c === 91 || c === 123) {
+                if (depth === 0)
+                    openLine = this.line;
+                depth++;
+                p++;
+            }
+            else {
+                if (depth > 0)
+                    depth--;
+                p++;
+            }
+        }
+        if (depth > 0)
+            throw new PySyntaxError('a bracket was never closed', openLine);
+        return p;
+    }
+    /** A string met while skipping: its prefix (r, b, f, rb, ...) is read back from the quote. */
+    skipStringAt(q) {
+        const src = this.src;
+        let s = q;
+        while (s > q - 2 && s > 0 && PREFIX_CHAR[src.charCodeAt(s - 1)] === 1)
+            s--;
+        if (s > 0 && isIdentChar(src.charCodeAt(s - 1)))
+            s = q; // part of a longer name: no prefix
+        let raw = false;
+        let isF = false;
+        for (let i = s; i < q; i++) {
+            const c = src.charCodeAt(i) | 0x20;
+            if (c === 114)
+                raw = true;
+            else if (c === 102 || c === 116)
+                isF = true;
+        }
+        return this.scanString(q, raw, isF);
+    }
+    /** Passes a line's leading whitespace; leaves its column (tabs to multiples of 8) in `column`. */
+    skipIndentation(p) {
+        const src = this.src;
+        let col = 0;
+        for (;;) {
+            const c = src.charCodeAt(p);
+            if (c === C_SPACE)
+                col++;
+            else if (c === C_TAB)
+                col = (Math.floor(col / 8) + 1) * 8;
+            else if (c === C_FF)
+                col = 0;
+            else
+                break;
+            p++;
+        }
+        this.column = col;
+        return p;
+    }
+    /** Measures a logical line's indentation; returns true when the line is blank or a comment. */
+    indentation() {
+        const src = this.src;
+        const p = this.skipIndentation(this.pos);
+        const col = this.column;
+        const c = src.charCodeAt(p);
+        if (c === C_LF || c === C_HASH || p >= src.length) {
+            this.pos = p;
+            return c === C_LF || c === C_HASH;
+        }
+        // A continuation line right after indentation does not start a logical line's content.
+        if (c === C_BSLASH) {
+            this.pos = p;
+            return false;
+        }
+        const top = this.indents[this.indents.length - 1];
+        if (col > top) {
+            this.indents.push(col);
+            this.push(Tok.Indent, p, p);
+        }
+        else if (col < top) {
+            while (col < this.indents[this.indents.length - 1]) {
+                this.indents.pop();
+                this.push(Tok.Dedent, p, p);
+            }
+            if (col !== this.indents[this.indents.length - 1]) {
+                throw new PySyntaxError('unindent does not match any outer indentation level', this.line);
+            }
+        }
+        this.pos = p;
+        return false;
+    }
+    token(c) {
+        const src = this.src;
+        const at = this.pos;
+        if (isIdentStart(c)) {
+            let p = at + 1;
+            while (p < src.length && isIdentChar(src.charCodeAt(p)))
+                p++;
+            const q = src.charCodeAt(p);
+            if ((q === C_DQ || q === C_SQ) && p - at <= 2) {
+                const prefix = src.slice(at, p).toLowerCase();
+                if (STRING_PREFIXES.has(prefix)) {
+                    const line = this.line;
+                    const isF = prefix.includes('f') || prefix.includes('t');
+                    const endPos = this.scanString(p, prefix.includes('r'), isF);
+                    this.pos = endPos;
+                    this.pushAt(isF ? Tok.FString : Tok.String, at, endPos, line);
+                    return;
+                }
+            }
+            this.pos = p;
+            this.push(Tok.Name, at, p);
+            return;
+        }
+        if (c === C_DQ || c === C_SQ) {
+            const line = this.line;
+            const endPos = this.scanString(at, false, false);
+            this.pos = endPos;
+            this.pushAt(Tok.String, at, endPos, line);
+            return;
+        }
+        if ((c >= 48 && c <= 57) || (c === 46 && isDigit(src.charCodeAt(at + 1)))) {
+            NUMBER_RE.lastIndex = at;
+            NUMBER_RE.test(src);
+            this.pos = NUMBER_RE.lastIndex;
+            this.push(Tok.Number, at, this.pos);
+            return;
+        }
+        if (c === 40 || c === 91 || c === 123) {
+            this.brackets.push(c);
+            this.bracketLines.push(this.line);
+            this.pos++;
+            this.push(Tok.Op, at, at + 1);
+            return;
+        }
+        if (c === 41 || c === 93 || c === 125) {
+            const open = this.brackets.pop();
+            this.bracketLines.pop();
+            const want = c === 41 ? 40 : c - 2;
+            if (open !== want) {
+                const close = String.fromCharCode(c);
+                throw new PySyntaxError(open === undefined ? `unmatched '${close}'` : `closing parenthesis '${close}' does not match opening parenthesis '${String.fromCharCode(open)}'`, this.line);
+            }
+            this.pos++;
+            this.push(Tok.Op, at, at + 1);
+            return;
+        }
+        if (c < 128 && SINGLE_OP[c] === 1 && COMBINES[src.charCodeAt(at + 1)] !== 1) {
+            this.pos = at + 1;
+            this.push(Tok.Op, at, at + 1);
+            return;
+        }
+        OP_RE.lastIndex = at;
+        if (OP_RE.test(src)) {
+            this.pos = OP_RE.lastIndex;
+            this.push(Tok.Op, at, this.pos);
+            return;
+        }
+        throw new PySyntaxError(`invalid character '${String.fromCodePoint(src.codePointAt(at) ?? c)}'`, this.line);
+    }
+    /** Scans a string starting at its opening quote; returns the offset after the closing quote. */
+    scanString(q, raw, isF) {
+        const src = this.src;
+        const quote = src.charCodeAt(q);
+        const triple = src.charCodeAt(q + 1) === quote && src.charCodeAt(q + 2) === quote;
+        const startLine = this.line;
+        let p = q + (triple ? 3 : 1);
+        const len = src.length;
+        if (triple && !isF) {
+            // A docstring or SQL block: with no backslash before the closing quotes, indexOf finds
+            // the end (no escape can hide it). Only the newlines in between need counting.
+            const close = src.indexOf(quote === C_DQ ? '"""' : "'''", p);
+            if (this.nextBackslash < p)
+                this.nextBackslash = indexOrEnd(src, '\\', p);
+            if (close !== -1 && this.nextBackslash > close) {
+                for (let nl = src.indexOf('\n', p); nl !== -1 && nl < close; nl = src.indexOf('\n', nl + 1))
+                    this.line++;
+                return close + 3;
+            }
+        }
+        while (p < len) {
+            const c = src.charCodeAt(p);
+            if (c === quote) {
+                if (!triple)
+                    return p + 1;
+                if (src.charCodeAt(p + 1) === quote && src.charCodeAt(p + 2) === quote)
+                    return p + 3;
+                p++;
+            }
+            else if (c === C_BSLASH) {
+                // Even in raw strings a backslash keeps the next quote (or newline) inside the string.
+                const n = src.charCodeAt(p + 1);
+                if (n === C_LF)
+                    this.line++;
+                if (isF && n === 123) {
+                    p++; // `\{` in an f-string still opens a field
+                }
+                else if (isF && !raw && n === 78 && src.charCodeAt(p + 2) === 123) {
+                    const close = src.indexOf('}', p + 3);
+                    p = close === -1 ? len : close + 1; // `\N{NAME}` is an escape, not a field
+                }
+                else {
+                    p += 2;
+                }
+            }
+            else if (c === C_LF) {
+                if (!triple)
+                    break;
+                this.line++;
+                p++;
+            }
+            else if (isF && c === 123) {
+                if (src.charCodeAt(p + 1) === 123)
+                    p += 2;
+                else
+                    p = this.scanField(p + 1, startLine);
+            }
+            else {
+                p++;
+            }
+        }
+        throw new PySyntaxError(triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal', startLine);
+    }
+    /**
+     * Scans an f-string replacement field from just after its `{` to just after its `}`: an
+     * expression (which may hold any string, brackets, even the enclosing quote), then an optional
+     * `!conv` and `:spec`, the spec being literal text with nested fields.
+     */
+    scanField(p, strLine) {
+        const src = this.src;
+        const len = src.length;
+        let depth = 0;
+        while (p < len) {
+            const c = src.charCodeAt(p);
+            if (c === C_DQ || c === C_SQ) {
+                p = this.scanString(p, false, false);
+            }
+            else if (isIdentStart(c)) {
+                let e = p + 1;
+                while (e < len && isIdentChar(src.charCodeAt(e)))
+                    e++;
+                const q = src.charCodeAt(e);
+                const prefix = src.slice(p, e).toLowerCase();
+                if ((q === C_DQ || q === C_SQ) && e - p <= 2 && STRING_PREFIXES.has(prefix)) {
+                    p = this.scanString(e, prefix.includes('r'), prefix.includes('f') || prefix.includes('t'));
+                }
+                else {
+                    p = e;
+                }
+            }
+            else if (c === 40 || c === 91 || c === 123) {
+                depth++;
+                p++;
+            }
+            else if (c === 41 || c === 93) {
+                depth--;
+                p++;
+            }
+            else if (c === 125) {
+                if (depth === 0)
+                    return p + 1;
+                depth--;
+                p++;
+            }
+            else if (c === 58 && depth === 0) {
+                return this.scanSpec(p + 1, strLine);
+            }
+            else if (c === C_LF) {
+                this.line++;
+                p++;
+            }
+            else if (c === 33 && depth === 0 && src.charCodeAt(p + 1) !== 61) {
+                // `!r`: the conversion; what follows is `:spec` or `}`.
+                p += 2;
+            }
+            else {
+                p++;
+            }
+        }
+        throw new PySyntaxError("f-string: expecting '}'", strLine);
+    }
+    scanSpec(p, strLine) {
+        const src = this.src;
+        while (p < src.length) {
+            const c = src.charCodeAt(p);
+            if (c === 125)
+                return p + 1;
+            if (c === 123)
+                p = this.scanField(p + 1, strLine);
+            else {
+                if (c === C_LF)
+                    this.line++;
+                p++;
+            }
+        }
+        throw new PySyntaxError("f-string: expecting '}'", strLine);
+    }
+    push(k, s, e) {
+        this.pushAt(k, s, e, this.line);
+    }
+    pushAt(k, s, e, line) {
+        if (this.n === this.kind.length)
+            this.grow();
+        const i = this.n++;
+        this.kind[i] = k;
+        this.start[i] = s;
+        this.end[i] = e;
+        this.lineOf[i] = line;
+    }
+    grow() {
+        const { kind, start, end, lineOf } = this;
+        this.allocate(kind.length * 2);
+        this.kind.set(kind);
+        this.start.set(start);
+        this.end.set(end);
+        this.lineOf.set(lineOf);
+    }
+    /** The four token arrays share one buffer: one allocation per file instead of four. */
+    allocate(cap) {
+        const buffer = new ArrayBuffer(cap * 13);
+        this.start = new Int32Array(buffer, 0, cap);
+        this.end = new Int32Array(buffer, cap * 4, cap);
+        this.lineOf = new Int32Array(buffer, cap * 8, cap);
+        this.kind = new Uint8Array(buffer, cap * 12, cap);
+    }
+}
+function indexOrEnd(src, needle, from) {
+    const i = src.indexOf(needle, from);
+    return i === -1 ? src.length : i;
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+/** The text of token `i`. */
+function tokenize_text(t, i) {
+    return t.src.slice(t.start[i], t.end[i]);
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/expr.ts
+/**
+ * The part of Python's expression grammar that marks are written in: dotted names, calls,
+ * literals, tuples and lists. Anything else is kept as an opaque "other" with its line and
+ * text, so the caller can say what it found.
+ */
+
+
+class Cursor {
+    t;
+    i = 0;
+    /** Set when skipping over a `for` at bracket depth 0: the enclosing display is a comprehension. */
+    sawFor = false;
+    constructor(t) {
+        this.t = t;
+    }
+    kind(at = this.i) {
+        return this.t.kind[at];
+    }
+    line(at = this.i) {
+        return this.t.line[at];
+    }
+    text(at = this.i) {
+        return this.t.src.slice(this.t.start[at], this.t.end[at]);
+    }
+    /** True when token `at` is the operator or name `s` (compared without slicing). */
+    is(s, at = this.i) {
+        const t = this.t;
+        const st = t.start[at];
+        if (t.end[at] - st !== s.length)
+            return false;
+        const k = t.kind[at];
+        if (k !== Tok.Op && k !== Tok.Name)
+            return false;
+        return t.src.startsWith(s, st);
+    }
+    /** Parses one expression; stops before `,`, a closing bracket, `=`, `;` or the end of the line. */
+    expr() {
+        const first = this.i;
+        const e = this.unary();
+        if (this.atExprEnd())
+            return e;
+        this.skipRest();
+        return this.other(first);
+    }
+    atExprEnd() {
+        const k = this.kind();
+        if (k !== Tok.Op)
+            return k === Tok.Newline || k === Tok.End || k === Tok.Dedent || k === Tok.Indent;
+        return this.is(',') || this.is(')') || this.is(']') || this.is('}') || this.is('=') || this.is(';');
+    }
+    /** Skips to the end of the current expression, keeping brackets balanced. */
+    skipRest() {
+        let depth = 0;
+        for (;;) {
+            const k = this.kind();
+            if (k === Tok.Newline || k === Tok.End)
+                return;
+            if (k === Tok.Op) {
+                if (this.is('(') || this.is('[') || this.is('{'))
+                    depth++;
+                else if (this.is(')') || this.is(']') || this.is('}')) {
+                    if (depth === 0)
+                        return;
+                    depth--;
+                }
+                else if (depth === 0 && (this.is(',') || this.is('=') || this.is(';')))
+                    return;
+            }
+            else if (depth === 0 && k === Tok.Name && this.is('for')) {
+                this.sawFor = true;
+            }
+            this.i++;
+        }
+    }
+    other(first) {
+        const last = Math.max(first, this.i - 1);
+        const raw = this.t.src.slice(this.t.start[first], this.t.end[last]).replace(/\s+/g, ' ');
+        return { k: 'other', line: this.line(first), text: raw.length > 80 ? raw.slice(0, 77) + '...' : raw };
+    }
+    unary() {
+        const first = this.i;
+        if (this.is('-') || this.is('+')) {
+            const neg = this.is('-');
+            this.i++;
+            const e = this.unary();
+            if (e.k === 'lit' && (e.v.t === 'int' || e.v.t === 'float')) {
+                if (!neg)
+                    return e;
+                return e.v.t === 'int' ? { ...e, line: this.line(first), v: { t: 'int', v: -e.v.v } } : { ...e, line: this.line(first), v: { t: 'float', v: -e.v.v } };
+            }
+            return this.other(first);
+        }
+        if (this.is('*') || this.is('**')) {
+            this.i++;
+            this.unary();
+            return this.other(first);
+        }
+        return this.primary();
+    }
+    primary() {
+        const first = this.i;
+        const line = this.line();
+        const k = this.kind();
+        let e;
+        if (k === Tok.Name) {
+            const name = this.text();
+            this.i++;
+            if (name === 'True' || name === 'False')
+                e = { k: 'lit', v: { t: 'bool', v: name === 'True' }, line };
+            else if (name === 'None')
+                e = { k: 'lit', v: { t: 'none' }, line };
+            else
+                e = { k: 'name', parts: [name], line };
+        }
+        else if (k === Tok.Number) {
+            const v = parseNumber(this.text());
+            this.i++;
+            e = v ? { k: 'lit', v, line } : this.other(first);
+        }
+        else if (k === Tok.String || k === Tok.FString) {
+            e = this.strings();
+        }
+        else if (this.is('(') || this.is('[')) {
+            e = this.display();
+        }
+        else {
+            if (this.is('{'))
+                this.skipBracket();
+            else if (k === Tok.Op)
+                this.i++;
+            e = this.other(first);
+        }
+        return this.trailers(e, first);
+    }
+    trailers(e, first) {
+        let plain = true;
+        for (;;) {
+            if (this.is('.') && this.kind(this.i + 1) === Tok.Name) {
+                if (e.k === 'name' && plain)
+                    e.parts.push(this.text(this.i + 1));
+                else
+                    plain = false;
+                this.i += 2;
+            }
+            else if (this.is('(')) {
+                const line = this.line();
+                const call = this.callArgs();
+                if (plain && e.k === 'name' && call)
+                    e = { k: 'call', fn: e, args: call.args, kwargs: call.kwargs, line };
+                else
+                    plain = false;
+            }
+            else if (this.is('[')) {
+                this.skipBracket();
+                plain = false;
+            }
+            else {
+                break;
+            }
+        }
+        return plain ? e : this.other(first);
+    }
+    /** Skips a bracketed group starting at its opener. */
+    skipBracket() {
+        let depth = 0;
+        do {
+            if (this.kind() === Tok.End)
+                return;
+            if (this.is('(') || this.is('[') || this.is('{'))
+                depth++;
+            else if (this.is(')') || this.is(']') || this.is('}'))
+                depth--;
+            this.i++;
+        } while (depth > 0);
+    }
+    /** Call arguments from `(` to after `)`; null when the call is a generator argument. */
+    callArgs() {
+        this.i++;
+        const args = [];
+        const kwargs = [];
+        const saw = this.sawFor;
+        this.sawFor = false;
+        while (!this.is(')') && !this.atLineEnd()) {
+            if (this.kind() === Tok.Name && this.is('=', this.i + 1)) {
+                const name = this.text();
+                this.i += 2;
+                kwargs.push([name, this.expr()]);
+            }
+            else if (this.is('**')) {
+                const first = this.i;
+                this.i++;
+                this.expr();
+                kwargs.push(['**', this.other(first)]);
+            }
+            else {
+                args.push(this.expr());
+            }
+            if (this.is(','))
+                this.i++;
+            else if (!this.is(')'))
+                this.skipRest();
+        }
+        this.i++;
+        const comp = this.sawFor;
+        this.sawFor = saw;
+        return comp ? null : { args, kwargs };
+    }
+    atLineEnd() {
+        const k = this.kind();
+        return k === Tok.Newline || k === Tok.End;
+    }
+    /** `( ... )` or `[ ... ]`: a tuple, list or parenthesised expression; comprehensions are "other". */
+    display() {
+        const first = this.i;
+        const list = this.is('[');
+        const close = list ? ']' : ')';
+        const line = this.line();
+        this.i++;
+        const items = [];
+        let comma = false;
+        const saw = this.sawFor;
+        this.sawFor = false;
+        while (!this.is(close) && !this.atLineEnd()) {
+            items.push(this.expr());
+            if (this.is(',')) {
+                comma = true;
+                this.i++;
+            }
+            else if (!this.is(close)) {
+                this.skipRest();
+                if (!this.is(close) && !this.atLineEnd())
+                    this.i++;
+            }
+        }
+        this.i++;
+        const comp = this.sawFor;
+        this.sawFor = saw;
+        if (comp)
+            return this.other(first);
+        if (!list && !comma && items.length === 1)
+            return items[0];
+        return { k: 'seq', list, items, line };
+    }
+    /** Adjacent string tokens concatenate; one f-string among them makes the whole non-literal. */
+    strings() {
+        const first = this.i;
+        const line = this.line();
+        let fstr = false;
+        let bytes = false;
+        let ok = true;
+        const parts = [];
+        while (this.kind() === Tok.String || this.kind() === Tok.FString) {
+            if (this.kind() === Tok.FString)
+                fstr = true;
+            else {
+                const d = decodeStringToken(this.text());
+                if (d === null)
+                    ok = false;
+                else {
+                    bytes = d.bytes;
+                    parts.push(d.text);
+                }
+            }
+            this.i++;
+        }
+        if (fstr) {
+            const o = this.other(first);
+            return { k: 'fstr', line, text: o.k === 'other' ? o.text : '' };
+        }
+        if (!ok)
+            return this.other(first);
+        const s = parts.join('');
+        if (bytes)
+            return { k: 'lit', v: { t: 'bytes', v: Array.from(s, (c) => c.charCodeAt(0) & 0xff) }, line };
+        return { k: 'lit', v: { t: 'str', v: s }, line };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/structure.ts
+/**
+ * Reads the statements that decide what pytest collects: imports, assignments, decorated
+ * `def`s and `class`es. Compound statements (`if`, `try`, `with`, ...) are read through, since
+ * what they define lands in the enclosing namespace; function bodies are skipped whole.
+ */
+
+
+const COMPOUND = new Set(['if', 'elif', 'else', 'try', 'except', 'finally', 'with', 'for', 'while', 'match', 'case', 'async']);
+function readStructure(tokens) {
+    const c = new Cursor(tokens);
+    const body = block(c, false);
+    return body;
+}
+function block(c, nested) {
+    const out = [];
+    for (;;) {
+        const k = c.kind();
+        if (k === Tok.End) {
+            if (nested)
+                throw new PySyntaxError('unexpected end of file', c.line());
+            return out;
+        }
+        if (k === Tok.Dedent) {
+            c.i++;
+            if (nested)
+                return out;
+            continue;
+        }
+        if (k === Tok.Indent)
+            throw new PySyntaxError('unexpected indent', c.line());
+        if (k === Tok.Newline || c.is(';')) {
+            c.i++;
+            continue;
+        }
+        statement(c, out);
+    }
+}
+function statement(c, out) {
+    if (c.is('@')) {
+        const decorators = [];
+        while (c.is('@')) {
+            c.i++;
+            decorators.push(c.expr());
+            endOfLine(c);
+        }
+        if (c.is('async') && c.is('def', c.i + 1))
+            c.i++;
+        if (c.is('def'))
+            return funcDef(c, out, decorators);
+        if (c.is('class'))
+            return classDef(c, out, decorators);
+        throw new PySyntaxError('invalid syntax: a decorator must be followed by def or class', c.line());
+    }
+    if (c.kind() === Tok.Name) {
+        if (c.is('def'))
+            return funcDef(c, out, []);
+        if (c.is('async') && c.is('def', c.i + 1)) {
+            c.i++;
+            return funcDef(c, out, []);
+        }
+        if (c.is('class'))
+            return classDef(c, out, []);
+        if (c.is('import'))
+            return importStmt(c, out);
+        if (c.is('from'))
+            return fromStmt(c, out);
+        const word = c.text();
+        if (!COMPOUND.has(word)) {
+            if (c.is('=', c.i + 1))
+                return assignment(c, out);
+            if (c.is(':', c.i + 1))
+                return annotated(c, out);
+            if (c.kind(c.i + 1) === Tok.Op && /^[-+*/%&|^@<>]+=$|^\/\/=$|^\*\*=$/.test(c.text(c.i + 1))) {
+                out.push({ k: 'bind', name: word, line: c.line() });
+            }
+        }
+    }
+    simple(c, out);
+}
+/** Skips a statement; a trailing `:` followed by an indented block is a compound header whose block is read in this scope. */
+function simple(c, out) {
+    let depth = 0;
+    let lastColon = false;
+    for (;;) {
+        const k = c.kind();
+        if (k === Tok.End)
+            return;
+        if (k === Tok.Newline) {
+            c.i++;
+            if (lastColon && c.kind() === Tok.Indent) {
+                c.i++;
+                out.push(...block(c, true));
+            }
+            else if (lastColon) {
+                throw new PySyntaxError('expected an indented block', c.line());
+            }
+            return;
+        }
+        if (depth === 0 && c.is(';')) {
+            c.i++;
+            return;
+        }
+        if (c.is('(') || c.is('[') || c.is('{'))
+            depth++;
+        else if (c.is(')') || c.is(']') || c.is('}'))
+            depth--;
+        lastColon = depth === 0 && c.is(':');
+        c.i++;
+    }
+}
+function endOfLine(c) {
+    if (c.kind() !== Tok.Newline)
+        throw new PySyntaxError('invalid syntax', c.line());
+    c.i++;
+}
+function funcDef(c, out, decorators) {
+    c.i++;
+    if (c.kind() !== Tok.Name)
+        throw new PySyntaxError('invalid syntax: expected a function name', c.line());
+    out.push({ k: 'def', name: c.text(), line: c.line(), decorators });
+    c.i++;
+    skipToColon(c);
+    skipBody(c);
+}
+function classDef(c, out, decorators) {
+    c.i++;
+    if (c.kind() !== Tok.Name)
+        throw new PySyntaxError('invalid syntax: expected a class name', c.line());
+    const name = c.text();
+    const line = c.line();
+    c.i++;
+    if (c.is('['))
+        c.skipBracket(); // PEP 695 type parameters
+    let bases = [];
+    if (c.is('('))
+        bases = c.callArgs()?.args ?? [];
+    if (!c.is(':'))
+        throw new PySyntaxError("expected ':'", c.line());
+    c.i++;
+    let body;
+    if (c.kind() === Tok.Newline) {
+        c.i++;
+        if (c.kind() !== Tok.Indent)
+            throw new PySyntaxError('expected an indented block', c.line());
+        c.i++;
+        body = block(c, true);
+    }
+    else {
+        const inline = [];
+        do
+            statement(c, inline);
+        while (c.kind(c.i - 1) !== Tok.Newline && c.kind() !== Tok.End);
+        body = inline;
+    }
+    out.push({ k: 'class', name, line, decorators, bases, body });
+}
+function skipToColon(c) {
+    let depth = 0;
+    for (;;) {
+        const k = c.kind();
+        if (k === Tok.End || k === Tok.Newline)
+            throw new PySyntaxError("expected ':'", c.line());
+        if (c.is('(') || c.is('[') || c.is('{'))
+            depth++;
+        else if (c.is(')') || c.is(']') || c.is('}'))
+            depth--;
+        else if (depth === 0 && c.is(':')) {
+            c.i++;
+            return;
+        }
+        c.i++;
+    }
+}
+/** Skips a suite: an indented block, or the rest of the line. */
+function skipBody(c) {
+    if (c.kind() !== Tok.Newline) {
+        while (c.kind() !== Tok.Newline && c.kind() !== Tok.End)
+            c.i++;
+        c.i++;
+        return;
+    }
+    c.i++;
+    if (c.kind() !== Tok.Indent)
+        throw new PySyntaxError('expected an indented block', c.line());
+    c.i++;
+    // Indent and dedent tokens balance (the tokenizer guarantees it), so a counter finds the end.
+    const kind = c.t.kind;
+    let depth = 1;
+    let i = c.i;
+    while (depth > 0) {
+        const k = kind[i];
+        if (k === Tok.Indent)
+            depth++;
+        else if (k === Tok.Dedent)
+            depth--;
+        else if (k === Tok.End)
+            break;
+        i++;
+    }
+    c.i = i;
+}
+function dotted(c) {
+    const parts = [];
+    while (c.is('.') || c.is('...')) {
+        parts.push(c.text());
+        c.i++;
+    }
+    let name = parts.join('');
+    if (c.kind() === Tok.Name && !c.is('import')) {
+        name += c.text();
+        c.i++;
+        while (c.is('.') && c.kind(c.i + 1) === Tok.Name) {
+            name += '.' + c.text(c.i + 1);
+            c.i += 2;
+        }
+    }
+    return name;
+}
+function importStmt(c, out) {
+    const line = c.line();
+    c.i++;
+    for (;;) {
+        const module = dotted(c);
+        let asname = null;
+        if (c.is('as')) {
+            asname = c.text(c.i + 1);
+            c.i += 2;
+        }
+        if (module)
+            out.push({ k: 'import', module, asname, line });
+        if (!c.is(','))
+            break;
+        c.i++;
+    }
+    simple(c, out);
+}
+function fromStmt(c, out) {
+    const line = c.line();
+    c.i++;
+    const module = dotted(c);
+    if (!c.is('import'))
+        return simple(c, out);
+    c.i++;
+    const paren = c.is('(');
+    if (paren)
+        c.i++;
+    while (c.kind() === Tok.Name || c.is('*')) {
+        const name = c.text();
+        c.i++;
+        let asname = null;
+        if (c.is('as')) {
+            asname = c.text(c.i + 1);
+            c.i += 2;
+        }
+        out.push({ k: 'from', module, name, asname, line });
+        if (!c.is(','))
+            break;
+        c.i++;
+    }
+    if (paren && c.is(')'))
+        c.i++;
+    simple(c, out);
+}
+function assignment(c, out) {
+    const names = [c.text()];
+    const line = c.line();
+    c.i += 2;
+    let value = c.expr();
+    while (c.is('=')) {
+        c.i++;
+        if (value.k === 'name' && value.parts.length === 1)
+            names.push(value.parts[0]);
+        value = c.expr();
+    }
+    for (const name of names)
+        out.push({ k: 'assign', name, value, line });
+    simple(c, out);
+}
+function annotated(c, out) {
+    const name = c.text();
+    const line = c.line();
+    c.i += 2;
+    c.expr();
+    if (c.is('=')) {
+        c.i++;
+        out.push({ k: 'assign', name, value: c.expr(), line });
+    }
+    simple(c, out);
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/index.ts
+
+
+
+
+/** Like `extractPython`, keeping whether each test's `[id]` is exact (for the differential test). */
+function extractPythonDetailed(file, settings) {
+    const result = (tests, problems) => ({
+        file: file.path,
+        runner: 'pytest',
+        tests,
+        problems,
+    });
+    const decoded = (0,decode/* decodeSource */.E)(file.path, file.bytes);
+    if ('problem' in decoded)
+        return result([], [decoded.problem]);
+    try {
+        const found = collect(file.path, readStructure(tokenize(decoded.text)), settings);
+        return result(found.tests, found.problems);
+    }
+    catch (e) {
+        if (e instanceof PySyntaxError) {
+            return result([], [{ severity: 'error', file: file.path, line: e.line, title: 'Syntax error', message: `${file.path}:${e.line}: ${e.message}. pytest cannot import this file; fix it so its tests can be planned.` }]);
+        }
+        const why = e instanceof Error ? e.message : String(e);
+        return result([], [{ severity: 'error', file: file.path, title: 'File not read', message: `${file.path} could not be read (${why}); its tests are not planned. Please report this as a bug.` }]);
+    }
+}
+/** Reads one pytest file statically: its tests as pytest collects them, each with its group. */
+function extractPython(file, settings) {
+    // A FoundTest is a TestCase with one more field (the plan file names its fields, so it does
+    // not leak); copying hundreds of thousands of tests just to drop it costs real time.
+    return extractPythonDetailed(file, settings);
+}
+const pythonExtractor = { runner: 'pytest', extract: extractPython };
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2710);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8179);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8422);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4981);
+/* harmony import */ var _extract_parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(686);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8179);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8422);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6046);
+
 
 
 
@@ -31231,41 +33607,44 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 async function main() {
     try {
-        const settings = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readSettings */ .sb)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name), {
+        const settings = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSettings */ .sb)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4(name), {
             workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
-            tempDir: process.env['RUNNER_TEMP'] || node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(),
+            tempDir: process.env['RUNNER_TEMP'] || node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(),
         });
-        await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)(settings, {
-            setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH(name, value),
+        await (0,_main_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(settings, {
+            setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH(name, value),
             annotate: (p) => {
                 const props = { title: p.title, file: p.file, startLine: p.line, endLine: p.endLine ?? p.line };
                 if (p.severity === 'error')
-                    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(p.message, props);
+                    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(p.message, props);
                 else if (p.severity === 'warning')
-                    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(p.message, props);
+                    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(p.message, props);
                 else
-                    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(p.message, props);
+                    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm(p.message, props);
             },
             writeSummary: async (markdown) => {
                 if (process.env['GITHUB_STEP_SUMMARY'])
-                    await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.addRaw(markdown).write();
+                    await _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .summary */ .z.addRaw(markdown).write();
             },
-            info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(message),
-            setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(message),
+            info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(message),
+            setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(message),
         });
     }
     catch (err) {
-        if (err instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(err.message);
+        if (err instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(err.message);
         }
         else {
             // An unexpected error is a bug of ours: say so plainly, keep the stack for debug logs.
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz(err instanceof Error ? (err.stack ?? err.message) : String(err));
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`group-matrix failed unexpectedly: ${err instanceof Error ? err.message : String(err)}. Re-run with ACTIONS_STEP_DEBUG=true for details, and please report it.`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(err instanceof Error ? (err.stack ?? err.message) : String(err));
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(`group-matrix failed unexpectedly: ${err instanceof Error ? err.message : String(err)}. Re-run with ACTIONS_STEP_DEBUG=true for details, and please report it.`);
         }
     }
 }
-await main();
+if ((0,_extract_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .isExtractionWorker */ .EQ)())
+    (0,_extract_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .serveExtraction */ .L7)();
+else
+    await main();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -31436,7 +33815,7 @@ function firstLine(err) {
 
 /***/ }),
 
-/***/ 4981:
+/***/ 6046:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35646,71 +38025,10 @@ function duration(seconds) {
     return s >= 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`;
 }
 
-;// CONCATENATED MODULE: ./src/extract/decode.ts
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-/**
- * Bytes → text the way Python reads source: UTF-8 with an optional BOM, CRLF and CR turned
- * into LF (line numbers stay right). Binary or non-UTF-8 files become a problem, not a guess.
- */
-function decodeSource(path, bytes) {
-    // A NUL byte never appears in source Python accepts ("source code cannot contain null bytes").
-    const nul = bytes.indexOf(0);
-    if (nul !== -1) {
-        return {
-            problem: {
-                severity: 'error',
-                file: path,
-                line: lineAt(bytes, nul),
-                title: 'Binary file',
-                message: `${path} holds a NUL byte at offset ${nul}: it is not a source file. Remove it from the test paths, or narrow \`paths\`.`,
-            },
-        };
-    }
-    let text;
-    try {
-        text = utf8.decode(bytes);
-    }
-    catch {
-        const at = firstInvalidUtf8(bytes);
-        return {
-            problem: {
-                severity: 'error',
-                file: path,
-                line: lineAt(bytes, at),
-                title: 'Not UTF-8',
-                message: `${path} is not valid UTF-8 (first bad byte at offset ${at}, line ${lineAt(bytes, at)}). Save it as UTF-8; other source encodings are not read.`,
-            },
-        };
-    }
-    if (text.includes('\r'))
-        text = text.replace(/\r\n?/g, '\n');
-    return { text };
-}
-function lineAt(bytes, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < bytes.length; i++)
-        if (bytes[i] === 0x0a)
-            line++;
-    return line;
-}
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-        if (len === 0)
-            return i;
-        try {
-            utf8.decode(bytes.subarray(i, i + len));
-        }
-        catch {
-            return i;
-        }
-        i += len;
-    }
-    return bytes.length;
-}
-
+// EXTERNAL MODULE: ./src/extract/parallel.ts
+var parallel = __nccwpck_require__(686);
+// EXTERNAL MODULE: ./src/extract/decode.ts
+var decode = __nccwpck_require__(9795);
 ;// CONCATENATED MODULE: ./src/extract/js/docblock.ts
 /**
  * The `@group` tags of a file's docblock, read without a parser (jest-runner-groups' convention):
@@ -35881,7 +38199,7 @@ const jsExtractor = {
 async function extractJs(file, settings) {
     const js = settings.js ?? DEFAULT_JS;
     const runner = js.runnerOf(file.path);
-    const decoded = decodeSource(file.path, file.bytes);
+    const decoded = (0,decode/* decodeSource */.E)(file.path, file.bytes);
     if ('problem' in decoded)
         return { file: file.path, runner, tests: [], problems: [decoded.problem] };
     const text = decoded.text;
@@ -36044,2099 +38362,15 @@ function firstLine(message) {
     return (message ?? 'parse error').split('\n')[0];
 }
 
-;// CONCATENATED MODULE: ./src/extract/python/literals.ts
-/** Python literal values as pytest sees them: decoding source literals and printing ids. */
-/** Decodes one string token (prefix and quotes included). Returns null for `\N{...}`, which needs Unicode names. */
-function decodeStringToken(tok) {
-    let i = 0;
-    let raw = false;
-    let bytes = false;
-    for (;; i++) {
-        const c = tok.charCodeAt(i) | 0x20;
-        if (c === 0x72)
-            raw = true;
-        else if (c === 0x62)
-            bytes = true;
-        else if (c !== 0x75)
-            break;
-    }
-    const q = tok[i];
-    const triple = tok.startsWith(q + q + q, i);
-    const body = tok.slice(i + (triple ? 3 : 1), tok.length - (triple ? 3 : 1));
-    if (raw || !body.includes('\\'))
-        return { bytes, text: body };
-    const text = literals_unescape(body, bytes);
-    return text === null ? null : { bytes, text };
-}
-const SIMPLE = {
-    '\n': '',
-    '\\': '\\',
-    "'": "'",
-    '"': '"',
-    a: '\x07',
-    b: '\b',
-    f: '\f',
-    n: '\n',
-    r: '\r',
-    t: '\t',
-    v: '\v',
-};
-function literals_unescape(body, bytes) {
-    const out = [];
-    let last = 0;
-    let i = body.indexOf('\\');
-    while (i !== -1) {
-        out.push(body.slice(last, i));
-        const c = body[i + 1] ?? '';
-        let next = i + 2;
-        const simple = SIMPLE[c];
-        if (simple !== undefined) {
-            out.push(simple);
-        }
-        else if (c >= '0' && c <= '7') {
-            let j = i + 1;
-            while (j < i + 4 && body[j] >= '0' && body[j] <= '7')
-                j++;
-            out.push(String.fromCharCode(parseInt(body.slice(i + 1, j), 8) & (bytes ? 0xff : 0x1ff)));
-            next = j;
-        }
-        else if (c === 'x' || (!bytes && (c === 'u' || c === 'U'))) {
-            const n = c === 'x' ? 2 : c === 'u' ? 4 : 8;
-            const hex = body.slice(i + 2, i + 2 + n);
-            if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== n)
-                return null;
-            out.push(String.fromCodePoint(parseInt(hex, 16)));
-            next = i + 2 + n;
-        }
-        else if (c === 'N' && !bytes) {
-            return null;
-        }
-        else {
-            // Unknown escapes keep their backslash (a DeprecationWarning in Python, not an error).
-            out.push('\\' + c);
-        }
-        last = next;
-        i = body.indexOf('\\', next);
-    }
-    out.push(body.slice(last));
-    return out.join('');
-}
-/** Parses a number token: int (as bigint) or float; complex numbers give null. */
-function literals_parseNumber(tok) {
-    const s = tok.replace(/_/g, '');
-    const last = s[s.length - 1];
-    if (last === 'j' || last === 'J')
-        return null;
-    if (/^0[xXoObB]/.test(s))
-        return { t: 'int', v: BigInt(s.toLowerCase()) };
-    if (/^\d+$/.test(s))
-        return { t: 'int', v: BigInt(s) };
-    return { t: 'float', v: Number(s) };
-}
-/** `str(float)` in Python: shortest round-trip digits, exponent outside [1e-4, 1e16). */
-function pyFloatStr(x) {
-    if (Number.isNaN(x))
-        return 'nan';
-    if (!Number.isFinite(x))
-        return x > 0 ? 'inf' : '-inf';
-    if (x === 0)
-        return Object.is(x, -0) ? '-0.0' : '0.0';
-    const [mant, expStr] = x.toExponential().split('e');
-    const exp = Number(expStr);
-    if (exp < -4 || exp >= 16) {
-        const m = mant.includes('.') ? mant : mant;
-        return `${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
-    }
-    const neg = mant.startsWith('-');
-    const digits = mant.replace('-', '').replace('.', '');
-    let out;
-    if (exp >= 0) {
-        out = digits.length <= exp + 1 ? digits + '0'.repeat(exp + 1 - digits.length) + '.0' : `${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
-    }
-    else {
-        out = `0.${'0'.repeat(-exp - 1)}${digits}`;
-    }
-    return neg ? '-' + out : out;
-}
-/** pytest's `ascii_escaped` of a str: `str.encode("unicode_escape")`. */
-function asciiEscapedStr(s) {
-    if (/^[\x20-\x5b\x5d-\x7e]*$/.test(s))
-        return s;
-    const out = [];
-    for (const ch of s) {
-        const cp = ch.codePointAt(0);
-        if (cp === 0x5c)
-            out.push('\\\\');
-        else if (cp === 9)
-            out.push('\\t');
-        else if (cp === 10)
-            out.push('\\n');
-        else if (cp === 13)
-            out.push('\\r');
-        else if (cp >= 0x20 && cp < 0x7f)
-            out.push(ch);
-        else if (cp < 0x100)
-            out.push('\\x' + hex(cp, 2));
-        else if (cp < 0x10000)
-            out.push('\\u' + hex(cp, 4));
-        else
-            out.push('\\U' + hex(cp, 8));
-    }
-    return out.join('');
-}
-/** pytest's `ascii_escaped` of bytes: backslashreplace, then non-printables as `\xNN`. */
-function asciiEscapedBytes(b) {
-    return b.map((c) => (c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : '\\x' + hex(c, 2))).join('');
-}
-function hex(n, width) {
-    return n.toString(16).padStart(width, '0');
-}
-/** Python's `str()` of a literal, when pytest would use it for an id; null when it would not. */
-function idFromValue(v) {
-    switch (v.t) {
-        case 'str':
-            return asciiEscapedStr(v.v);
-        case 'bytes':
-            return asciiEscapedBytes(v.v);
-        case 'int':
-            return v.v.toString();
-        case 'float':
-            return pyFloatStr(v.v);
-        case 'bool':
-            return v.v ? 'True' : 'False';
-        case 'none':
-            return 'None';
-        case 'seq':
-            return null;
-    }
-}
-/** Length as Python counts it (code points for str, bytes for bytes). */
-function pyLength(v) {
-    if (v.t === 'str') {
-        let n = 0;
-        for (const _ of v.v)
-            n++;
-        return n;
-    }
-    return v.t === 'bytes' ? v.v.length : 0;
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/marks.ts
-
-function lookup(scope, name) {
-    for (let s = scope; s; s = s.parent) {
-        const v = s.names.get(name);
-        if (v)
-            return v;
-    }
-    return undefined;
-}
-/** What a dotted name refers to, as far as marks are concerned. */
-function resolveName(scope, parts) {
-    const head = lookup(scope, parts[0]);
-    if (!head)
-        return undefined;
-    if (parts.length === 1)
-        return head;
-    if (head.v === 'pytest') {
-        if (parts[1] === 'mark')
-            return parts.length === 2 ? { v: 'mark' } : parts.length === 3 ? markValue(parts[2]) : undefined;
-        if (parts.length === 2 && parts[1] === 'param')
-            return { v: 'param' };
-        if (parts.length === 2 && parts[1] === 'fixture')
-            return { v: 'fixture' };
-        return undefined;
-    }
-    if (head.v === 'mark' && parts.length === 2)
-        return markValue(parts[1]);
-    if (head.v === 'unittest' && parts.length === 2 && /^(TestCase|IsolatedAsyncioTestCase)$/.test(parts[1]))
-        return { v: 'testcase' };
-    return undefined;
-}
-function markValue(name) {
-    return { v: 'marks', marks: [{ name, args: [], kwargs: [], line: 0 }], single: true };
-}
-/** The single mark an expression evaluates to, or null. */
-function markOf(scope, e) {
-    if (e.k === 'name') {
-        const v = resolveName(scope, e.parts);
-        if (v?.v !== 'marks' || !v.single)
-            return null;
-        const m = v.marks[0];
-        return { ...m, line: m.line || e.line };
-    }
-    if (e.k === 'call' && e.fn.k === 'name') {
-        const base = markOf(scope, e.fn);
-        if (!base)
-            return null;
-        return { name: base.name, args: [...base.args, ...e.args], kwargs: [...base.kwargs, ...e.kwargs], line: e.line };
-    }
-    return null;
-}
-/**
- * The marks a `pytestmark`-like value holds. `unknown` lists what could not be read (a name
- * bound elsewhere, a call), so the caller can say so.
- */
-function markList(scope, e) {
-    const single = markOf(scope, e);
-    if (single)
-        return { marks: [single], unknown: [], tuple: false };
-    if (e.k === 'name') {
-        const v = resolveName(scope, e.parts);
-        if (v?.v === 'marks')
-            return { marks: v.marks.map((m) => ({ ...m, line: m.line || e.line })), unknown: [], tuple: false };
-    }
-    if (e.k === 'seq') {
-        const marks = [];
-        const unknown = [];
-        for (const item of e.items) {
-            const r = markList(scope, item);
-            marks.push(...r.marks);
-            unknown.push(...r.unknown);
-        }
-        return { marks, unknown, tuple: !e.list };
-    }
-    return { marks: [], unknown: [e], tuple: false };
-}
-const MAX = BigInt(Number.MAX_SAFE_INTEGER);
-/** Whether a mark is the group marker. */
-function isGroupMark(spec, name) {
-    if (!spec.isPattern)
-        return name === spec.prefix;
-    return name.length > spec.prefix.length + spec.suffix.length && name.startsWith(spec.prefix) && name.endsWith(spec.suffix);
-}
-/** The group a matching mark carries, or why it cannot be read. */
-function readGroup(spec, m) {
-    if (spec.isPattern)
-        return { ok: true, value: m.name.slice(spec.prefix.length, m.name.length - spec.suffix.length) };
-    const first = m.args[0];
-    if (first?.k === 'lit') {
-        if (first.v.t === 'str')
-            return { ok: true, value: first.v.v };
-        if (first.v.t === 'int' && first.v.v <= MAX && first.v.v >= -MAX)
-            return { ok: true, value: Number(first.v.v) };
-    }
-    const written = `${spec.prefix}(...)`;
-    const arg = m.args[0] ?? m.kwargs.find(([k]) => k === 'group')?.[1];
-    const fix = `Write a literal, like \`${spec.prefix}(2)\` or \`${spec.prefix}("db")\`.`;
-    if (!arg) {
-        const star = m.kwargs.find(([k]) => k === '**');
-        if (star)
-            return nonLiteral(m.line, star[1], written, fix);
-        return { ok: false, title: 'Group marker without a value', line: m.line, message: `\`${spec.prefix}\` has no value here, so the test's group is unknown. ${fix}` };
-    }
-    if (arg.k === 'lit') {
-        const v = arg.v;
-        if (v.t === 'int') {
-            if (v.v > BigInt(Number.MAX_SAFE_INTEGER) || v.v < -BigInt(Number.MAX_SAFE_INTEGER)) {
-                return { ok: false, title: 'Invalid group value', line: arg.line, message: `The group number ${v.v} is too large to plan with. ${fix}` };
-            }
-            return { ok: true, value: Number(v.v) };
-        }
-        if (v.t === 'str')
-            return { ok: true, value: v.v };
-        const shown = v.t === 'bool' ? (v.v ? 'True' : 'False') : v.t === 'none' ? 'None' : v.t === 'float' ? pyFloatStr(v.v) : v.t === 'bytes' ? 'a bytes literal' : 'a tuple or list';
-        return {
-            ok: false,
-            title: 'Invalid group value',
-            line: arg.line,
-            message: `\`${spec.prefix}(${shown})\`: a group is an integer or a string, not ${v.t === 'float' ? 'a float' : shown}. ${fix}`,
-        };
-    }
-    return nonLiteral(arg.line, arg, written, fix);
-}
-function nonLiteral(line, arg, written, fix) {
-    const what = arg.k === 'fstr' ? `the f-string ${arg.text}` : arg.k === 'other' ? `\`${arg.text}\`` : arg.k === 'name' ? `the name \`${arg.parts.join('.')}\`` : 'a computed value';
-    return {
-        ok: false,
-        title: 'Non-literal group marker',
-        line,
-        message: `The group in \`${written}\` is ${what}, which cannot be read without running the code. ${fix}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/naming.ts
-/** pytest's `python_functions` / `python_classes` matching: a prefix, or an fnmatch glob. */
-function nameFilter(patterns) {
-    const prefixes = [...patterns];
-    const globs = patterns.filter((p) => /[*?[]/.test(p)).map(globToRegExp);
-    return (name) => prefixes.some((p) => name.startsWith(p)) || globs.some((re) => re.test(name));
-}
-/** Python's `fnmatch.translate`: `*`, `?`, `[seq]`, `[!seq]`; anything else literal. */
-function globToRegExp(glob) {
-    let out = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*')
-            out += '[\\s\\S]*';
-        else if (c === '?')
-            out += '[\\s\\S]';
-        else if (c === '[') {
-            let j = i + 1;
-            if (glob[j] === '!')
-                j++;
-            if (glob[j] === ']')
-                j++;
-            while (j < glob.length && glob[j] !== ']')
-                j++;
-            if (j >= glob.length)
-                out += '\\[';
-            else {
-                let body = glob.slice(i + 1, j).replace(/\\/g, '\\\\');
-                if (body.startsWith('!'))
-                    body = '^' + body.slice(1);
-                else if (body.startsWith('^'))
-                    body = '\\' + body;
-                out += `[${body}]`;
-                i = j;
-            }
-        }
-        else
-            out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    }
-    return new RegExp(`^(?:${out})$`);
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/params.ts
-
-
-/** pytest 9 falls back to `argname + index` for auto ids of str/bytes longer than this. */
-const LONG_STR = 100;
-function readParametrize(scope, m) {
-    const arg = (pos, kw) => m.args[pos] ?? m.kwargs.find(([k]) => k === kw)?.[1];
-    const namesExpr = arg(0, 'argnames');
-    const valuesExpr = arg(1, 'argvalues');
-    const line = m.line;
-    const argnames = readArgnames(namesExpr);
-    if (!argnames)
-        return { static: false, line, why: 'its argument names are not literal' };
-    if (!valuesExpr || valuesExpr.k !== 'seq')
-        return { static: false, line, why: 'its list of values is not written out literally' };
-    const idsExpr = arg(3, 'ids');
-    const direct = readIndirect(arg(2, 'indirect'), argnames);
-    const sets = [];
-    const multi = argnames.length > 1;
-    for (const [idx, item] of valuesExpr.items.entries()) {
-        let values;
-        let marks = [];
-        let explicit = null;
-        const p = paramCall(scope, item);
-        if (p) {
-            values = p.args;
-            const marksExpr = p.kwargs.find(([k]) => k === 'marks')?.[1];
-            if (marksExpr) {
-                const r = markList(scope, marksExpr);
-                if (r.unknown.length > 0)
-                    return { static: false, line: item.line, why: '`marks=` of a `pytest.param` is not a mark written out' };
-                marks = r.marks.map((mk) => ({ ...mk, fromParam: true }));
-            }
-            const idExpr = p.kwargs.find(([k]) => k === 'id')?.[1];
-            if (idExpr && !(idExpr.k === 'lit' && idExpr.v.t === 'none')) {
-                explicit = idExpr.k === 'lit' && idExpr.v.t === 'str' ? { id: idFromValue(idExpr.v), exact: true } : { id: null, exact: false };
-            }
-        }
-        else if (!multi) {
-            values = [item];
-        }
-        else {
-            values = item.k === 'seq' ? item.items : null;
-        }
-        if (!explicit && idsExpr) {
-            const fromList = idFromList(idsExpr, idx);
-            if (fromList.id !== null || !fromList.exact)
-                explicit = fromList;
-        }
-        let id;
-        let idExact = explicit?.exact ?? true;
-        if (explicit?.id != null)
-            id = explicit.id;
-        else {
-            const parts = argnames.map((name, i) => {
-                const v = values?.[i];
-                if (v?.k === 'lit') {
-                    if ((v.v.t === 'str' || v.v.t === 'bytes') && pyLength(v.v) > LONG_STR)
-                        return name + idx;
-                    const s = idFromValue(v.v);
-                    if (s !== null)
-                        return s;
-                    return name + idx;
-                }
-                if (v?.k === 'seq')
-                    return name + idx;
-                idExact = false;
-                return name + idx;
-            });
-            id = parts.join('-');
-        }
-        sets.push({ line: item.line, marks, id, idExact });
-    }
-    if (sets.length === 0)
-        sets.push({ line, marks: [], id: 'NOTSET', idExact: true });
-    makeUnique(sets);
-    return { static: true, line, argnames, direct, sets };
-}
-function paramCall(scope, e) {
-    if (e.k !== 'call' || e.fn.k !== 'name')
-        return null;
-    return resolveName(scope, e.fn.parts)?.v === 'param' ? e : null;
-}
-function readArgnames(e) {
-    if (e?.k === 'lit' && e.v.t === 'str')
-        return e.v.v.split(',').map((s) => s.trim()).filter((s) => s !== '');
-    if (e?.k === 'seq') {
-        const out = [];
-        for (const item of e.items) {
-            if (item.k !== 'lit' || item.v.t !== 'str')
-                return null;
-            out.push(item.v.v);
-        }
-        return out;
-    }
-    return null;
-}
-/** Which argnames are direct: pytest renumbers `callspec.indices` only for those. */
-function readIndirect(e, argnames) {
-    if (e?.k === 'lit' && e.v.t === 'bool') {
-        const indirect = e.v.v;
-        return argnames.map(() => !indirect);
-    }
-    if (e?.k === 'seq') {
-        const ind = new Set(e.items.flatMap((i) => (i.k === 'lit' && i.v.t === 'str' ? [i.v.v] : [])));
-        return argnames.map((n) => !ind.has(n));
-    }
-    return argnames.map(() => true);
-}
-function idFromList(ids, idx) {
-    if (ids.k !== 'seq')
-        return { id: null, exact: false };
-    const e = ids.items[idx];
-    if (!e)
-        return { id: null, exact: true };
-    if (e.k !== 'lit')
-        return { id: null, exact: false };
-    if (e.v.t === 'none')
-        return { id: null, exact: true };
-    return { id: idFromValue(e.v), exact: true };
-}
-/** pytest ≥8: duplicates get 0, 1, ... (with `_` after a trailing digit), skipping ids in use. */
-function makeUnique(sets) {
-    const ids = sets.map((s) => s.id);
-    const counts = new Map();
-    for (const id of ids)
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-    if (counts.size === ids.length)
-        return;
-    const inUse = new Map(counts);
-    const suffixes = new Map();
-    for (const [i, id] of ids.entries()) {
-        if ((counts.get(id) ?? 0) <= 1)
-            continue;
-        const sep = /[0-9]$/.test(id) ? '_' : '';
-        let n = suffixes.get(id) ?? 0;
-        let next = `${id}${sep}${n}`;
-        while ((inUse.get(next) ?? 0) > 0)
-            next = `${id}${sep}${++n}`;
-        inUse.set(id, inUse.get(id) - 1);
-        inUse.set(next, (inUse.get(next) ?? 0) + 1);
-        suffixes.set(id, n + 1);
-        sets[i].id = next;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/collect.ts
-
-
-
-function collect(path, stmts, settings) {
-    return new Collector(path, settings).run(stmts);
-}
-class Collector {
-    path;
-    settings;
-    problems = [];
-    seenProblems = new Set();
-    funcs = [];
-    classes = [];
-    tests = [];
-    isFunc;
-    isClass;
-    module = { names: new Map() };
-    moduleMembers = new Map();
-    moduleMarks = [];
-    moduleTest;
-    constructor(path, settings) {
-        this.path = path;
-        this.settings = settings;
-        this.isFunc = nameFilter(settings.pytest.functions);
-        this.isClass = nameFilter(settings.pytest.classes);
-    }
-    run(stmts) {
-        this.body(stmts, this.module, this.moduleMembers, null);
-        if (this.moduleTest !== false) {
-            for (const [name, m] of this.moduleMembers) {
-                if (m.k === 'func' && this.isFunc(name) && !m.f.fixture)
-                    this.emit(m.f, name, []);
-                else if (m.k === 'class')
-                    this.collectClass(m.c, name, []);
-                else if (m.k === 'other' && m.from !== undefined && (this.isFunc(name) || this.isClass(name))) {
-                    this.problem('notice', 0, 'Imported test not read', `\`${name}\` is imported from \`${m.from}\`; pytest collects it in this module too, but it is not read here, so its tests are not planned from this file.`);
-                }
-            }
-        }
-        this.unusedMarkWarnings();
-        return { tests: this.tests, problems: this.problems };
-    }
-    body(stmts, scope, members, cls) {
-        for (const s of stmts) {
-            switch (s.k) {
-                case 'import': {
-                    const bound = s.asname ?? s.module.split('.')[0];
-                    const v = s.module === 'pytest' || (s.asname === null && s.module.startsWith('pytest.'))
-                        ? { v: 'pytest' }
-                        : s.module === 'unittest' || (s.asname === null && s.module.startsWith('unittest.'))
-                            ? { v: 'unittest' }
-                            : { v: 'other' };
-                    scope.names.set(bound, v);
-                    members.set(bound, { k: 'other' });
-                    break;
-                }
-                case 'from': {
-                    const bound = s.asname ?? s.name;
-                    let v = { v: 'other' };
-                    if (s.module === 'pytest') {
-                        if (s.name === 'mark')
-                            v = { v: 'mark' };
-                        else if (s.name === 'param')
-                            v = { v: 'param' };
-                        else if (s.name === 'fixture')
-                            v = { v: 'fixture' };
-                    }
-                    else if ((s.module === 'unittest' || s.module === 'unittest.case') && (s.name === 'TestCase' || s.name === 'IsolatedAsyncioTestCase')) {
-                        v = { v: 'testcase' };
-                    }
-                    scope.names.set(bound, v);
-                    members.set(bound, v.v === 'other' ? { k: 'other', from: s.module } : { k: 'other' });
-                    break;
-                }
-                case 'bind':
-                    scope.names.set(s.name, { v: 'other' });
-                    members.set(s.name, { k: 'other' });
-                    break;
-                case 'assign':
-                    this.assign(s.name, s.value, s.line, scope, members, cls);
-                    break;
-                case 'def': {
-                    const f = this.funcInfo(s.name, s.line, s.decorators, scope);
-                    scope.names.set(s.name, { v: 'other' });
-                    members.set(s.name, { k: 'func', f });
-                    break;
-                }
-                case 'class': {
-                    const c = this.classInfo(s, scope);
-                    scope.names.set(s.name, { v: 'other' });
-                    members.set(s.name, { k: 'class', c });
-                    break;
-                }
-            }
-        }
-    }
-    assign(name, value, line, scope, members, cls) {
-        if (name === 'pytestmark') {
-            const r = markList(scope, value);
-            if (r.tuple) {
-                this.problem('error', line, 'Invalid pytestmark', '`pytestmark` is a tuple here; pytest accepts one mark or a list of marks and fails to collect this file. Write a list: `pytestmark = [...]`.');
-            }
-            for (const u of r.unknown) {
-                this.problem('notice', u.line, 'pytestmark not read', `\`pytestmark\` holds \`${describe(u)}\`, which cannot be read without running the code; a group mark in it would be missed.`);
-            }
-            this.checkMarks(r.marks, scope);
-            if (cls)
-                cls.marks = r.marks;
-            else
-                this.moduleMarks = r.marks;
-        }
-        else if (name === '__test__') {
-            const t = value.k === 'lit' && value.v.t === 'bool' ? value.v.v : undefined;
-            if (cls)
-                cls.testAttr = t;
-            else
-                this.moduleTest = t;
-        }
-        scope.names.set(name, this.valueOf(scope, value));
-        members.set(name, { k: 'other' });
-    }
-    /** What an assigned value means for later lookups: a mark alias, `pytest.mark` itself, ... */
-    valueOf(scope, e) {
-        const m = markOf(scope, e);
-        if (m)
-            return { v: 'marks', marks: [m], single: true };
-        if (e.k === 'name')
-            return resolveName(scope, e.parts) ?? { v: 'other' };
-        if (e.k === 'seq' && e.items.length > 0) {
-            const r = markList(scope, e);
-            if (r.unknown.length === 0)
-                return { v: 'marks', marks: r.marks, single: false };
-        }
-        return { v: 'other' };
-    }
-    funcInfo(name, line, decorators, scope) {
-        const marks = [];
-        let fixture = false;
-        for (let i = decorators.length - 1; i >= 0; i--) {
-            const d = decorators[i];
-            const m = markOf(scope, d);
-            if (m)
-                marks.push(m);
-            else {
-                const fn = d.k === 'call' ? d.fn : d;
-                if (fn.k === 'name' && resolveName(scope, fn.parts)?.v === 'fixture')
-                    fixture = true;
-            }
-        }
-        this.checkMarks(marks, scope);
-        const f = { name, line, marks, fixture, used: false };
-        this.funcs.push(f);
-        return f;
-    }
-    classInfo(s, scope) {
-        const bases = [];
-        for (const b of s.bases) {
-            if (b.k === 'name') {
-                const member = this.lookupMember(b.parts);
-                if (member?.k === 'class') {
-                    bases.push({ k: 'class', c: member.c });
-                    continue;
-                }
-                const v = resolveName(scope, b.parts);
-                if (v?.v === 'testcase') {
-                    bases.push({ k: 'testcase' });
-                    continue;
-                }
-                if (b.parts.length === 1 && b.parts[0] === 'object')
-                    continue;
-                bases.push({ k: 'unknown', text: b.parts.join('.') });
-            }
-            else {
-                bases.push({ k: 'unknown', text: describe(b) });
-            }
-        }
-        const c = { name: s.name, line: s.line, marks: [], bases, members: new Map(), testAttr: undefined, hasInit: false, used: false };
-        // Class bodies look names up in their own namespace, then the module's (never an outer class).
-        const own = { names: new Map(), parent: this.module };
-        this.body(s.body, own, c.members, c);
-        const init = c.members.get('__init__') ?? c.members.get('__new__');
-        c.hasInit = init !== undefined;
-        const deco = [];
-        for (let i = s.decorators.length - 1; i >= 0; i--) {
-            const m = markOf(scope, s.decorators[i]);
-            if (m)
-                deco.push(m);
-        }
-        this.checkMarks(deco, scope);
-        c.marks = [...c.marks, ...deco];
-        this.classes.push(c);
-        return c;
-    }
-    lookupMember(parts) {
-        if (parts.length !== 1)
-            return undefined;
-        return this.moduleMembers.get(parts[0]);
-    }
-    /** C3 linearisation over the classes this file defines; foreign bases stay opaque. */
-    mroCache = new Map();
-    classMarkCache = new Map();
-    mro(c) {
-        let m = this.mroCache.get(c);
-        if (!m)
-            this.mroCache.set(c, (m = this.linearize(c)));
-        return [...m];
-    }
-    linearize(c) {
-        const lin = (b) => (b.k === 'class' ? this.mro(b.c) : [b]);
-        const seqs = [...c.bases.map(lin), c.bases.map((b) => (b.k === 'class' ? b.c : b))];
-        const out = [c];
-        for (;;) {
-            const live = seqs.filter((s) => s.length > 0);
-            if (live.length === 0)
-                return out;
-            const head = live.map((s) => s[0]).find((h) => !live.some((s) => s.indexOf(h) > 0));
-            if (!head)
-                return [...out, ...live.flat().filter((x, i, a) => a.indexOf(x) === i && !out.includes(x))];
-            out.push(head);
-            for (const s of live)
-                if (s[0] === head)
-                    s.shift();
-        }
-    }
-    collectClass(c, name, outer) {
-        const mro = this.mro(c);
-        const local = mro.filter((e) => !('k' in e));
-        const unittest = mro.some((e) => 'k' in e && e.k === 'testcase');
-        if (!unittest && !this.isClass(name))
-            return;
-        const testAttr = local.find((k) => k.testAttr !== undefined)?.testAttr;
-        if (testAttr === false)
-            return;
-        if (!unittest && local.some((k) => k.hasInit))
-            return;
-        for (const e of mro) {
-            if ('k' in e && e.k === 'unknown') {
-                this.problem('notice', c.line, 'Base class not read', `\`${c.name}\` inherits from \`${e.text}\`, which is defined in another module: test methods and marks it holds are not seen here.`);
-            }
-        }
-        for (const k of local)
-            k.used = true;
-        const chain = [c, ...outer];
-        const seen = new Set();
-        let found = false;
-        for (const k of local) {
-            for (const [member, m] of k.members) {
-                if (seen.has(member))
-                    continue;
-                seen.add(member);
-                if (m.k === 'func') {
-                    if (unittest ? member.startsWith('test') : this.isFunc(member) && !m.f.fixture) {
-                        this.emit(m.f, member, chain, unittest);
-                        found = true;
-                    }
-                }
-                else if (m.k === 'class' && !unittest) {
-                    this.collectClass(m.c, member, chain);
-                }
-            }
-        }
-        if (unittest && !found) {
-            const run = local.map((k) => k.members.get('runTest')).find((m) => m !== undefined);
-            if (run?.k === 'func')
-                this.emit(run.f, 'runTest', chain, true);
-        }
-    }
-    /** Marks of a class node: its MRO's `pytestmark` lists, base classes first (pytest ≥7.2). */
-    classMarks(c) {
-        let marks = this.classMarkCache.get(c);
-        if (!marks) {
-            const local = this.mro(c).filter((e) => !('k' in e));
-            marks = local.reverse().flatMap((k) => k.marks);
-            this.classMarkCache.set(c, marks);
-        }
-        return marks;
-    }
-    emit(f, name, chain, unittest = false) {
-        f.used = true;
-        const fn = [this.path, ...chain.map((c) => c.name).reverse(), name].join('::');
-        const outerNodes = [...chain.map((c) => this.classMarks(c)), this.moduleMarks];
-        const all = [f.marks, ...outerNodes].flat();
-        const parametrize = unittest ? [] : all.filter((m) => m.name === 'parametrize');
-        const whole = (group, idExact) => ({ id: fn, function: fn, file: this.path, line: f.line, group, idExact });
-        if (parametrize.length === 0) {
-            this.tests.push(whole(this.resolve([f.marks, ...outerNodes]), true));
-            return;
-        }
-        const calls = parametrize.map((m) => m.parametrize ?? readParametrize(this.module, m));
-        const dynamic = calls.find((p) => !p.static);
-        if (dynamic && !dynamic.static) {
-            const paramGroups = calls.some((p) => p.static && p.sets.some((s) => s.marks.some((m) => isGroupMark(this.settings.marker, m.name))));
-            if (paramGroups && !f.marks.some((m) => isGroupMark(this.settings.marker, m.name))) {
-                this.problem('error', dynamic.line, 'Group of parametrized test unknown', `\`${name}\` takes groups from \`pytest.param(..., marks=...)\`, but one of its \`parametrize\` calls cannot be read (${dynamic.why}), so which parameters get which group is unknown. Write the parameter list out literally, or put the group on the function.`);
-                this.tests.push(whole(null, false));
-                return;
-            }
-            this.tests.push(whole(this.resolve([f.marks, ...outerNodes]), false));
-            return;
-        }
-        let combos = [[]];
-        for (const [ci, p] of calls.entries()) {
-            if (!p.static)
-                continue;
-            combos = combos.flatMap((combo) => p.sets.map((set, index) => [...combo, { set, index, call: ci }]));
-        }
-        for (const [flat, combo] of combos.entries()) {
-            const params = {};
-            const perCall = {};
-            let renumbered = false;
-            for (const { index, call } of combo) {
-                const p = calls[call];
-                if (!p.static)
-                    continue;
-                // pytest 7.4, ≥8.4 and 9 renumber direct argnames with the item's position among all
-                // parametrizations; 8.0–8.3 keep each call's own index. The plan carries both.
-                p.argnames.forEach((a, i) => {
-                    params[a] = p.direct[i] ? flat : index;
-                    perCall[a] = index;
-                    if (params[a] !== index)
-                        renumbered = true;
-                });
-            }
-            const own = [...f.marks, ...combo.flatMap((c) => c.set.marks)];
-            this.tests.push({
-                id: `${fn}[${combo.map((c) => c.set.id).join('-')}]`,
-                function: fn,
-                file: this.path,
-                line: combo[0]?.set.line ?? f.line,
-                group: this.resolve([own, ...outerNodes]),
-                params,
-                ...(renumbered ? { paramsPerCall: perCall } : {}),
-                idExact: combo.every((c) => c.set.idExact),
-            });
-        }
-    }
-    /** `get_closest_marker`: the first group mark, node by node from the function outwards. */
-    resolve(nodes) {
-        for (const marks of nodes) {
-            for (const m of marks) {
-                if (!isGroupMark(this.settings.marker, m.name))
-                    continue;
-                const r = readGroup(this.settings.marker, m);
-                return r.ok ? r.value : null;
-            }
-        }
-        return null;
-    }
-    /** Every group mark with an unreadable value is an error where it is written, winning or not. */
-    checkMarks(marks, scope) {
-        for (const m of marks) {
-            if (m.name === 'parametrize') {
-                const p = readParametrize(scope, m);
-                m.parametrize = p;
-                if (p.static)
-                    for (const s of p.sets)
-                        this.checkMarks(s.marks, scope);
-                continue;
-            }
-            if (!isGroupMark(this.settings.marker, m.name))
-                continue;
-            const r = readGroup(this.settings.marker, m);
-            if (!r.ok)
-                this.problem('error', r.line, r.title, r.message);
-        }
-    }
-    unusedMarkWarnings() {
-        const spec = this.settings.marker;
-        const groupLine = (marks) => marks.find((m) => isGroupMark(spec, m.name))?.line;
-        for (const f of this.funcs) {
-            const line = groupLine(f.marks);
-            if (f.used || line === undefined)
-                continue;
-            const why = f.fixture
-                ? 'it is a fixture, not a test'
-                : !this.isFunc(f.name)
-                    ? `its name does not match python_functions (${this.settings.pytest.functions.join(', ')})`
-                    : 'pytest does not collect it (defined inside a function or a class that is not collected, or redefined later)';
-            this.problem('warning', line, 'Group marker has no effect', `\`${f.name}\` carries a group marker, but ${why}.`);
-        }
-        for (const c of this.classes) {
-            const line = groupLine(c.marks);
-            if (c.used || line === undefined)
-                continue;
-            const why = c.hasInit
-                ? 'it defines `__init__` or `__new__`, so pytest does not collect it'
-                : c.testAttr === false
-                    ? 'it sets `__test__ = False`'
-                    : !this.isClass(c.name)
-                        ? `its name does not match python_classes (${this.settings.pytest.classes.join(', ')})`
-                        : 'pytest does not collect it here';
-            this.problem('warning', line, 'Group marker has no effect', `Class \`${c.name}\` carries a group marker, but ${why}.`);
-        }
-    }
-    problem(severity, line, title, message) {
-        const key = `${severity}|${line}|${title}|${message}`;
-        if (this.seenProblems.has(key))
-            return;
-        this.seenProblems.add(key);
-        this.problems.push({ severity, file: this.path, ...(line > 0 ? { line } : {}), title, message });
-    }
-}
-function describe(e) {
-    if (e.k === 'name')
-        return e.parts.join('.');
-    if (e.k === 'other' || e.k === 'fstr')
-        return e.text;
-    return e.k === 'call' ? `${describe(e.fn)}(...)` : 'a value';
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/tokenize.ts
-/**
- * A Python tokenizer that knows just enough of the grammar to never be fooled: strings of every
- * prefix (f-strings with nested fields and reused quotes, as Python 3.12 reads them), comments,
- * bracket nesting, continuations and INDENT/DEDENT. Tokens live in parallel typed arrays so a
- * multi-megabyte file costs no per-token objects.
- */
-var Tok;
-(function (Tok) {
-    Tok[Tok["Name"] = 1] = "Name";
-    Tok[Tok["Number"] = 2] = "Number";
-    /** Any non-f string literal, prefix and quotes included. */
-    Tok[Tok["String"] = 3] = "String";
-    /** An f-string (or t-string): never a literal value. */
-    Tok[Tok["FString"] = 4] = "FString";
-    Tok[Tok["Op"] = 5] = "Op";
-    Tok[Tok["Newline"] = 6] = "Newline";
-    Tok[Tok["Indent"] = 7] = "Indent";
-    Tok[Tok["Dedent"] = 8] = "Dedent";
-    Tok[Tok["End"] = 9] = "End";
-})(Tok || (Tok = {}));
-class PySyntaxError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-    }
-}
-const C_TAB = 9;
-const C_LF = 10;
-const C_FF = 12;
-const C_SPACE = 32;
-const C_HASH = 35;
-const C_BSLASH = 92;
-const C_DQ = 34;
-const C_SQ = 39;
-/** Identifier characters; anything non-ASCII is treated as a letter (Python's XID rules, roughly). */
-const IDENT = new Uint8Array(128);
-for (let c = 48; c <= 57; c++)
-    IDENT[c] = 2;
-for (let c = 65; c <= 90; c++)
-    IDENT[c] = 1;
-for (let c = 97; c <= 122; c++)
-    IDENT[c] = 1;
-IDENT[95] = 1;
-const isIdentStart = (c) => (c < 128 ? IDENT[c] === 1 : true);
-const isIdentChar = (c) => (c < 128 ? IDENT[c] !== 0 : true);
-/** Operator characters, and the characters that can extend one into a longer operator. */
-const SINGLE_OP = new Uint8Array(128);
-for (const ch of '+-*/%@&|^~<>=.,:;')
-    SINGLE_OP[ch.charCodeAt(0)] = 1;
-const COMBINES = new Uint8Array(128);
-for (const ch of '=*/<>.-')
-    COMBINES[ch.charCodeAt(0)] = 1;
-/** Characters that matter while skipping a function body; everything else is passed over. */
-const SKIP_STOP = new Uint8Array(128);
-for (const ch of '\n"#\'()[]{}\\')
-    SKIP_STOP[ch.charCodeAt(0)] = 1;
-/** Letters that can prefix a string literal. */
-const PREFIX_CHAR = new Uint8Array(128);
-for (const ch of 'rRbBuUfFtT')
-    PREFIX_CHAR[ch.charCodeAt(0)] = 1;
-const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf', 't', 'tr', 'rt']);
-const NUMBER_RE = /(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?)[jJ]?/y;
-const OP_RE = /\*\*=|\/\/=|>>=|<<=|\.\.\.|->|:=|==|!=|<=|>=|<<|>>|\*\*|\/\/|[+\-*/%&|^@]=|[-+*/%@&|^~<>=.,:;!]/y;
-function tokenize(src) {
-    return new Tokenizer(src).run();
-}
-class Tokenizer {
-    src;
-    n = 0;
-    kind;
-    start;
-    end;
-    lineOf;
-    pos = 0;
-    line = 1;
-    /** Open brackets: char code and line, for "was never closed" at the right place. */
-    brackets = [];
-    bracketLines = [];
-    indents = [0];
-    /** Index of the first token of the current logical line. */
-    lineFirst = 0;
-    /** The logical line just ended was `def ...:` with its body on the lines below. */
-    bodyPending = false;
-    /** Set by skipIndentation. */
-    column = 0;
-    constructor(src) {
-        this.src = src;
-        // Function bodies are skipped, so tokens are sparse: start small and let grow() double.
-        const cap = Math.max(64, src.length >> 5);
-        this.kind = new Uint8Array(cap);
-        this.start = new Int32Array(cap);
-        this.end = new Int32Array(cap);
-        this.lineOf = new Int32Array(cap);
-    }
-    run() {
-        const src = this.src;
-        const len = src.length;
-        let atLineStart = true;
-        let lineHasTokens = false;
-        while (this.pos < len) {
-            if (atLineStart && this.brackets.length === 0) {
-                atLineStart = false;
-                if (this.bodyPending) {
-                    this.bodyPending = false;
-                    this.skipFunctionBody();
-                }
-                if (this.indentation() || this.pos >= len)
-                    continue;
-            }
-            const c = src.charCodeAt(this.pos);
-            if (c === C_SPACE || c === C_TAB || c === C_FF) {
-                this.pos++;
-            }
-            else if (c === C_LF) {
-                if (this.brackets.length === 0 && lineHasTokens) {
-                    this.bodyPending = this.endsDefHeader();
-                    this.push(Tok.Newline, this.pos, this.pos + 1);
-                    lineHasTokens = false;
-                }
-                this.pos++;
-                this.line++;
-                atLineStart = this.brackets.length === 0;
-            }
-            else if (c === C_HASH) {
-                const nl = src.indexOf('\n', this.pos);
-                this.pos = nl === -1 ? len : nl;
-            }
-            else if (c === C_BSLASH) {
-                if (src.charCodeAt(this.pos + 1) !== C_LF) {
-                    throw new PySyntaxError('unexpected character after line continuation character', this.line);
-                }
-                this.pos += 2;
-                this.line++;
-            }
-            else {
-                if (!lineHasTokens)
-                    this.lineFirst = this.n;
-                lineHasTokens = true;
-                this.token(c);
-            }
-        }
-        if (this.brackets.length > 0) {
-            const open = String.fromCharCode(this.brackets[this.brackets.length - 1]);
-            throw new PySyntaxError(`'${open}' was never closed`, this.bracketLines[this.bracketLines.length - 1]);
-        }
-        if (lineHasTokens)
-            this.push(Tok.Newline, len, len);
-        while (this.indents.length > 1) {
-            this.indents.pop();
-            this.push(Tok.Dedent, len, len);
-        }
-        this.push(Tok.End, len, len);
-        return {
-            src,
-            count: this.n,
-            kind: this.kind,
-            start: this.start,
-            end: this.end,
-            line: this.lineOf,
-        };
-    }
-    /** Whether the logical line that just ended is `def ...:` / `async def ...:` with no inline body. */
-    endsDefHeader() {
-        const last = this.n - 1;
-        if (last < this.lineFirst || this.kind[last] !== Tok.Op || this.src.charCodeAt(this.start[last]) !== 58)
-            return false;
-        let first = this.lineFirst;
-        if (this.kind[first] === Tok.Name && this.src.startsWith('async', this.start[first]) && this.end[first] - this.start[first] === 5)
-            first++;
-        return this.kind[first] === Tok.Name && this.end[first] - this.start[first] === 3 && this.src.startsWith('def', this.start[first]);
-    }
-    /**
-     * Skips a function's indented body without tokenizing it: pytest collects nothing defined
-     * inside a function, and bodies are most of a test file's bytes. Strings (f-strings included),
-     * comments, brackets and continuations are still followed, so the block ends exactly where
-     * Python's would. Leaves the position at the start of the first line after the body and
-     * emits an empty INDENT/DEDENT pair in its place.
-     */
-    skipFunctionBody() {
-        const src = this.src;
-        const len = src.length;
-        const top = this.indents[this.indents.length - 1];
-        let p = this.pos;
-        let skipped = false;
-        while (p < len) {
-            const lineStart = p;
-            p = this.skipIndentation(p);
-            const col = this.column;
-            const c = src.charCodeAt(p);
-            if (c === C_LF) {
-                p++;
-                this.line++;
-                continue;
-            }
-            if (c === C_HASH) {
-                const nl = src.indexOf('\n', p);
-                if (nl === -1)
-                    p = len;
-                else {
-                    p = nl + 1;
-                    this.line++;
-                }
-                continue;
-            }
-            if (p >= len)
-                break;
-            if (col <= top) {
-                p = lineStart;
-                break;
-            }
-            skipped = true;
-            p = this.skipLogicalLine(p);
-        }
-        if (!skipped)
-            return; // not an indented body: the normal path reports what is wrong
-        this.pos = p;
-        this.push(Tok.Indent, p, p);
-        this.push(Tok.Dedent, p, p);
-    }
-    /** From inside a logical line to just after its final newline (or the end of the file). */
-    skipLogicalLine(p) {
-        const src = this.src;
-        const len = src.length;
-        let depth = 0;
-        let openLine = 0;
-        while (p < len) {
-            const c = src.charCodeAt(p);
-            if (c >= 128 || SKIP_STOP[c] === 0) {
-                p++;
-                continue;
-            }
-            if (c === C_LF) {
-                p++;
-                this.line++;
-                if (depth === 0)
-                    return p;
-            }
-            else if (c === C_HASH) {
-                const nl = src.indexOf('\n', p);
-                p = nl === -1 ? len : nl;
-            }
-            else if (c === C_BSLASH) {
-                if (src.charCodeAt(p + 1) === C_LF) {
-                    this.line++;
-                    p += 2;
-                }
-                else
-                    p++;
-            }
-            else if (c === C_DQ || c === C_SQ) {
-                p = this.skipStringAt(p);
-            }
-            else if (c === 40 || c === 91 || c === 123) {
-                if (depth === 0)
-                    openLine = this.line;
-                depth++;
-                p++;
-            }
-            else {
-                if (depth > 0)
-                    depth--;
-                p++;
-            }
-        }
-        if (depth > 0)
-            throw new PySyntaxError('a bracket was never closed', openLine);
-        return p;
-    }
-    /** A string met while skipping: its prefix (r, b, f, rb, ...) is read back from the quote. */
-    skipStringAt(q) {
-        const src = this.src;
-        let s = q;
-        while (s > q - 2 && s > 0 && PREFIX_CHAR[src.charCodeAt(s - 1)] === 1)
-            s--;
-        if (s > 0 && isIdentChar(src.charCodeAt(s - 1)))
-            s = q; // part of a longer name: no prefix
-        let raw = false;
-        let isF = false;
-        for (let i = s; i < q; i++) {
-            const c = src.charCodeAt(i) | 0x20;
-            if (c === 114)
-                raw = true;
-            else if (c === 102 || c === 116)
-                isF = true;
-        }
-        return this.scanString(q, raw, isF);
-    }
-    /** Passes a line's leading whitespace; leaves its column (tabs to multiples of 8) in `column`. */
-    skipIndentation(p) {
-        const src = this.src;
-        let col = 0;
-        for (;;) {
-            const c = src.charCodeAt(p);
-            if (c === C_SPACE)
-                col++;
-            else if (c === C_TAB)
-                col = (Math.floor(col / 8) + 1) * 8;
-            else if (c === C_FF)
-                col = 0;
-            else
-                break;
-            p++;
-        }
-        this.column = col;
-        return p;
-    }
-    /** Measures a logical line's indentation; returns true when the line is blank or a comment. */
-    indentation() {
-        const src = this.src;
-        const p = this.skipIndentation(this.pos);
-        const col = this.column;
-        const c = src.charCodeAt(p);
-        if (c === C_LF || c === C_HASH || p >= src.length) {
-            this.pos = p;
-            return c === C_LF || c === C_HASH;
-        }
-        // A continuation line right after indentation does not start a logical line's content.
-        if (c === C_BSLASH) {
-            this.pos = p;
-            return false;
-        }
-        const top = this.indents[this.indents.length - 1];
-        if (col > top) {
-            this.indents.push(col);
-            this.push(Tok.Indent, p, p);
-        }
-        else if (col < top) {
-            while (col < this.indents[this.indents.length - 1]) {
-                this.indents.pop();
-                this.push(Tok.Dedent, p, p);
-            }
-            if (col !== this.indents[this.indents.length - 1]) {
-                throw new PySyntaxError('unindent does not match any outer indentation level', this.line);
-            }
-        }
-        this.pos = p;
-        return false;
-    }
-    token(c) {
-        const src = this.src;
-        const at = this.pos;
-        if (isIdentStart(c)) {
-            let p = at + 1;
-            while (p < src.length && isIdentChar(src.charCodeAt(p)))
-                p++;
-            const q = src.charCodeAt(p);
-            if ((q === C_DQ || q === C_SQ) && p - at <= 2) {
-                const prefix = src.slice(at, p).toLowerCase();
-                if (STRING_PREFIXES.has(prefix)) {
-                    const line = this.line;
-                    const isF = prefix.includes('f') || prefix.includes('t');
-                    const endPos = this.scanString(p, prefix.includes('r'), isF);
-                    this.pos = endPos;
-                    this.pushAt(isF ? Tok.FString : Tok.String, at, endPos, line);
-                    return;
-                }
-            }
-            this.pos = p;
-            this.push(Tok.Name, at, p);
-            return;
-        }
-        if (c === C_DQ || c === C_SQ) {
-            const line = this.line;
-            const endPos = this.scanString(at, false, false);
-            this.pos = endPos;
-            this.pushAt(Tok.String, at, endPos, line);
-            return;
-        }
-        if ((c >= 48 && c <= 57) || (c === 46 && tokenize_isDigit(src.charCodeAt(at + 1)))) {
-            NUMBER_RE.lastIndex = at;
-            NUMBER_RE.test(src);
-            this.pos = NUMBER_RE.lastIndex;
-            this.push(Tok.Number, at, this.pos);
-            return;
-        }
-        if (c === 40 || c === 91 || c === 123) {
-            this.brackets.push(c);
-            this.bracketLines.push(this.line);
-            this.pos++;
-            this.push(Tok.Op, at, at + 1);
-            return;
-        }
-        if (c === 41 || c === 93 || c === 125) {
-            const open = this.brackets.pop();
-            this.bracketLines.pop();
-            const want = c === 41 ? 40 : c - 2;
-            if (open !== want) {
-                const close = String.fromCharCode(c);
-                throw new PySyntaxError(open === undefined ? `unmatched '${close}'` : `closing parenthesis '${close}' does not match opening parenthesis '${String.fromCharCode(open)}'`, this.line);
-            }
-            this.pos++;
-            this.push(Tok.Op, at, at + 1);
-            return;
-        }
-        if (c < 128 && SINGLE_OP[c] === 1 && COMBINES[src.charCodeAt(at + 1)] !== 1) {
-            this.pos = at + 1;
-            this.push(Tok.Op, at, at + 1);
-            return;
-        }
-        OP_RE.lastIndex = at;
-        if (OP_RE.test(src)) {
-            this.pos = OP_RE.lastIndex;
-            this.push(Tok.Op, at, this.pos);
-            return;
-        }
-        throw new PySyntaxError(`invalid character '${String.fromCodePoint(src.codePointAt(at) ?? c)}'`, this.line);
-    }
-    /** Scans a string starting at its opening quote; returns the offset after the closing quote. */
-    scanString(q, raw, isF) {
-        const src = this.src;
-        const quote = src.charCodeAt(q);
-        const triple = src.charCodeAt(q + 1) === quote && src.charCodeAt(q + 2) === quote;
-        const startLine = this.line;
-        let p = q + (triple ? 3 : 1);
-        const len = src.length;
-        while (p < len) {
-            const c = src.charCodeAt(p);
-            if (c === quote) {
-                if (!triple)
-                    return p + 1;
-                if (src.charCodeAt(p + 1) === quote && src.charCodeAt(p + 2) === quote)
-                    return p + 3;
-                p++;
-            }
-            else if (c === C_BSLASH) {
-                // Even in raw strings a backslash keeps the next quote (or newline) inside the string.
-                const n = src.charCodeAt(p + 1);
-                if (n === C_LF)
-                    this.line++;
-                if (isF && n === 123) {
-                    p++; // `\{` in an f-string still opens a field
-                }
-                else if (isF && !raw && n === 78 && src.charCodeAt(p + 2) === 123) {
-                    const close = src.indexOf('}', p + 3);
-                    p = close === -1 ? len : close + 1; // `\N{NAME}` is an escape, not a field
-                }
-                else {
-                    p += 2;
-                }
-            }
-            else if (c === C_LF) {
-                if (!triple)
-                    break;
-                this.line++;
-                p++;
-            }
-            else if (isF && c === 123) {
-                if (src.charCodeAt(p + 1) === 123)
-                    p += 2;
-                else
-                    p = this.scanField(p + 1, startLine);
-            }
-            else {
-                p++;
-            }
-        }
-        throw new PySyntaxError(triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal', startLine);
-    }
-    /**
-     * Scans an f-string replacement field from just after its `{` to just after its `}`: an
-     * expression (which may hold any string, brackets, even the enclosing quote), then an optional
-     * `!conv` and `:spec`, the spec being literal text with nested fields.
-     */
-    scanField(p, strLine) {
-        const src = this.src;
-        const len = src.length;
-        let depth = 0;
-        while (p < len) {
-            const c = src.charCodeAt(p);
-            if (c === C_DQ || c === C_SQ) {
-                p = this.scanString(p, false, false);
-            }
-            else if (isIdentStart(c)) {
-                let e = p + 1;
-                while (e < len && isIdentChar(src.charCodeAt(e)))
-                    e++;
-                const q = src.charCodeAt(e);
-                const prefix = src.slice(p, e).toLowerCase();
-                if ((q === C_DQ || q === C_SQ) && e - p <= 2 && STRING_PREFIXES.has(prefix)) {
-                    p = this.scanString(e, prefix.includes('r'), prefix.includes('f') || prefix.includes('t'));
-                }
-                else {
-                    p = e;
-                }
-            }
-            else if (c === 40 || c === 91 || c === 123) {
-                depth++;
-                p++;
-            }
-            else if (c === 41 || c === 93) {
-                depth--;
-                p++;
-            }
-            else if (c === 125) {
-                if (depth === 0)
-                    return p + 1;
-                depth--;
-                p++;
-            }
-            else if (c === 58 && depth === 0) {
-                return this.scanSpec(p + 1, strLine);
-            }
-            else if (c === C_LF) {
-                this.line++;
-                p++;
-            }
-            else if (c === 33 && depth === 0 && src.charCodeAt(p + 1) !== 61) {
-                // `!r`: the conversion; what follows is `:spec` or `}`.
-                p += 2;
-            }
-            else {
-                p++;
-            }
-        }
-        throw new PySyntaxError("f-string: expecting '}'", strLine);
-    }
-    scanSpec(p, strLine) {
-        const src = this.src;
-        while (p < src.length) {
-            const c = src.charCodeAt(p);
-            if (c === 125)
-                return p + 1;
-            if (c === 123)
-                p = this.scanField(p + 1, strLine);
-            else {
-                if (c === C_LF)
-                    this.line++;
-                p++;
-            }
-        }
-        throw new PySyntaxError("f-string: expecting '}'", strLine);
-    }
-    push(k, s, e) {
-        this.pushAt(k, s, e, this.line);
-    }
-    pushAt(k, s, e, line) {
-        if (this.n === this.kind.length)
-            this.grow();
-        const i = this.n++;
-        this.kind[i] = k;
-        this.start[i] = s;
-        this.end[i] = e;
-        this.lineOf[i] = line;
-    }
-    grow() {
-        const cap = this.kind.length * 2;
-        const kind = new Uint8Array(cap);
-        kind.set(this.kind);
-        const start = new Int32Array(cap);
-        start.set(this.start);
-        const end = new Int32Array(cap);
-        end.set(this.end);
-        const line = new Int32Array(cap);
-        line.set(this.lineOf);
-        this.kind = kind;
-        this.start = start;
-        this.end = end;
-        this.lineOf = line;
-    }
-}
-function tokenize_isDigit(c) {
-    return c >= 48 && c <= 57;
-}
-/** The text of token `i`. */
-function tokenize_text(t, i) {
-    return t.src.slice(t.start[i], t.end[i]);
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/expr.ts
-/**
- * The part of Python's expression grammar that marks are written in: dotted names, calls,
- * literals, tuples and lists. Anything else is kept as an opaque "other" with its line and
- * text, so the caller can say what it found.
- */
-
-
-class Cursor {
-    t;
-    i = 0;
-    /** Set when skipping over a `for` at bracket depth 0: the enclosing display is a comprehension. */
-    sawFor = false;
-    constructor(t) {
-        this.t = t;
-    }
-    kind(at = this.i) {
-        return this.t.kind[at];
-    }
-    line(at = this.i) {
-        return this.t.line[at];
-    }
-    text(at = this.i) {
-        return this.t.src.slice(this.t.start[at], this.t.end[at]);
-    }
-    /** True when token `at` is the operator or name `s` (compared without slicing). */
-    is(s, at = this.i) {
-        const t = this.t;
-        const st = t.start[at];
-        if (t.end[at] - st !== s.length)
-            return false;
-        const k = t.kind[at];
-        if (k !== Tok.Op && k !== Tok.Name)
-            return false;
-        return t.src.startsWith(s, st);
-    }
-    /** Parses one expression; stops before `,`, a closing bracket, `=`, `;` or the end of the line. */
-    expr() {
-        const first = this.i;
-        const e = this.unary();
-        if (this.atExprEnd())
-            return e;
-        this.skipRest();
-        return this.other(first);
-    }
-    atExprEnd() {
-        const k = this.kind();
-        if (k !== Tok.Op)
-            return k === Tok.Newline || k === Tok.End || k === Tok.Dedent || k === Tok.Indent;
-        return this.is(',') || this.is(')') || this.is(']') || this.is('}') || this.is('=') || this.is(';');
-    }
-    /** Skips to the end of the current expression, keeping brackets balanced. */
-    skipRest() {
-        let depth = 0;
-        for (;;) {
-            const k = this.kind();
-            if (k === Tok.Newline || k === Tok.End)
-                return;
-            if (k === Tok.Op) {
-                if (this.is('(') || this.is('[') || this.is('{'))
-                    depth++;
-                else if (this.is(')') || this.is(']') || this.is('}')) {
-                    if (depth === 0)
-                        return;
-                    depth--;
-                }
-                else if (depth === 0 && (this.is(',') || this.is('=') || this.is(';')))
-                    return;
-            }
-            else if (depth === 0 && k === Tok.Name && this.is('for')) {
-                this.sawFor = true;
-            }
-            this.i++;
-        }
-    }
-    other(first) {
-        const last = Math.max(first, this.i - 1);
-        const raw = this.t.src.slice(this.t.start[first], this.t.end[last]).replace(/\s+/g, ' ');
-        return { k: 'other', line: this.line(first), text: raw.length > 80 ? raw.slice(0, 77) + '...' : raw };
-    }
-    unary() {
-        const first = this.i;
-        if (this.is('-') || this.is('+')) {
-            const neg = this.is('-');
-            this.i++;
-            const e = this.unary();
-            if (e.k === 'lit' && (e.v.t === 'int' || e.v.t === 'float')) {
-                if (!neg)
-                    return e;
-                return e.v.t === 'int' ? { ...e, line: this.line(first), v: { t: 'int', v: -e.v.v } } : { ...e, line: this.line(first), v: { t: 'float', v: -e.v.v } };
-            }
-            return this.other(first);
-        }
-        if (this.is('*') || this.is('**')) {
-            this.i++;
-            this.unary();
-            return this.other(first);
-        }
-        return this.primary();
-    }
-    primary() {
-        const first = this.i;
-        const line = this.line();
-        const k = this.kind();
-        let e;
-        if (k === Tok.Name) {
-            const name = this.text();
-            this.i++;
-            if (name === 'True' || name === 'False')
-                e = { k: 'lit', v: { t: 'bool', v: name === 'True' }, line };
-            else if (name === 'None')
-                e = { k: 'lit', v: { t: 'none' }, line };
-            else
-                e = { k: 'name', parts: [name], line };
-        }
-        else if (k === Tok.Number) {
-            const v = literals_parseNumber(this.text());
-            this.i++;
-            e = v ? { k: 'lit', v, line } : this.other(first);
-        }
-        else if (k === Tok.String || k === Tok.FString) {
-            e = this.strings();
-        }
-        else if (this.is('(') || this.is('[')) {
-            e = this.display();
-        }
-        else {
-            if (this.is('{'))
-                this.skipBracket();
-            else if (k === Tok.Op)
-                this.i++;
-            e = this.other(first);
-        }
-        return this.trailers(e, first);
-    }
-    trailers(e, first) {
-        let plain = true;
-        for (;;) {
-            if (this.is('.') && this.kind(this.i + 1) === Tok.Name) {
-                if (e.k === 'name' && plain)
-                    e.parts.push(this.text(this.i + 1));
-                else
-                    plain = false;
-                this.i += 2;
-            }
-            else if (this.is('(')) {
-                const line = this.line();
-                const call = this.callArgs();
-                if (plain && e.k === 'name' && call)
-                    e = { k: 'call', fn: e, args: call.args, kwargs: call.kwargs, line };
-                else
-                    plain = false;
-            }
-            else if (this.is('[')) {
-                this.skipBracket();
-                plain = false;
-            }
-            else {
-                break;
-            }
-        }
-        return plain ? e : this.other(first);
-    }
-    /** Skips a bracketed group starting at its opener. */
-    skipBracket() {
-        let depth = 0;
-        do {
-            if (this.kind() === Tok.End)
-                return;
-            if (this.is('(') || this.is('[') || this.is('{'))
-                depth++;
-            else if (this.is(')') || this.is(']') || this.is('}'))
-                depth--;
-            this.i++;
-        } while (depth > 0);
-    }
-    /** Call arguments from `(` to after `)`; null when the call is a generator argument. */
-    callArgs() {
-        this.i++;
-        const args = [];
-        const kwargs = [];
-        const saw = this.sawFor;
-        this.sawFor = false;
-        while (!this.is(')') && !this.atLineEnd()) {
-            if (this.kind() === Tok.Name && this.is('=', this.i + 1)) {
-                const name = this.text();
-                this.i += 2;
-                kwargs.push([name, this.expr()]);
-            }
-            else if (this.is('**')) {
-                const first = this.i;
-                this.i++;
-                this.expr();
-                kwargs.push(['**', this.other(first)]);
-            }
-            else {
-                args.push(this.expr());
-            }
-            if (this.is(','))
-                this.i++;
-            else if (!this.is(')'))
-                this.skipRest();
-        }
-        this.i++;
-        const comp = this.sawFor;
-        this.sawFor = saw;
-        return comp ? null : { args, kwargs };
-    }
-    atLineEnd() {
-        const k = this.kind();
-        return k === Tok.Newline || k === Tok.End;
-    }
-    /** `( ... )` or `[ ... ]`: a tuple, list or parenthesised expression; comprehensions are "other". */
-    display() {
-        const first = this.i;
-        const list = this.is('[');
-        const close = list ? ']' : ')';
-        const line = this.line();
-        this.i++;
-        const items = [];
-        let comma = false;
-        const saw = this.sawFor;
-        this.sawFor = false;
-        while (!this.is(close) && !this.atLineEnd()) {
-            items.push(this.expr());
-            if (this.is(',')) {
-                comma = true;
-                this.i++;
-            }
-            else if (!this.is(close)) {
-                this.skipRest();
-                if (!this.is(close) && !this.atLineEnd())
-                    this.i++;
-            }
-        }
-        this.i++;
-        const comp = this.sawFor;
-        this.sawFor = saw;
-        if (comp)
-            return this.other(first);
-        if (!list && !comma && items.length === 1)
-            return items[0];
-        return { k: 'seq', list, items, line };
-    }
-    /** Adjacent string tokens concatenate; one f-string among them makes the whole non-literal. */
-    strings() {
-        const first = this.i;
-        const line = this.line();
-        let fstr = false;
-        let bytes = false;
-        let ok = true;
-        const parts = [];
-        while (this.kind() === Tok.String || this.kind() === Tok.FString) {
-            if (this.kind() === Tok.FString)
-                fstr = true;
-            else {
-                const d = decodeStringToken(this.text());
-                if (d === null)
-                    ok = false;
-                else {
-                    bytes = d.bytes;
-                    parts.push(d.text);
-                }
-            }
-            this.i++;
-        }
-        if (fstr) {
-            const o = this.other(first);
-            return { k: 'fstr', line, text: o.k === 'other' ? o.text : '' };
-        }
-        if (!ok)
-            return this.other(first);
-        const s = parts.join('');
-        if (bytes)
-            return { k: 'lit', v: { t: 'bytes', v: Array.from(s, (c) => c.charCodeAt(0) & 0xff) }, line };
-        return { k: 'lit', v: { t: 'str', v: s }, line };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/structure.ts
-/**
- * Reads the statements that decide what pytest collects: imports, assignments, decorated
- * `def`s and `class`es. Compound statements (`if`, `try`, `with`, ...) are read through, since
- * what they define lands in the enclosing namespace; function bodies are skipped whole.
- */
-
-
-const COMPOUND = new Set(['if', 'elif', 'else', 'try', 'except', 'finally', 'with', 'for', 'while', 'match', 'case', 'async']);
-function readStructure(tokens) {
-    const c = new Cursor(tokens);
-    const body = block(c, false);
-    return body;
-}
-function block(c, nested) {
-    const out = [];
-    for (;;) {
-        const k = c.kind();
-        if (k === Tok.End) {
-            if (nested)
-                throw new PySyntaxError('unexpected end of file', c.line());
-            return out;
-        }
-        if (k === Tok.Dedent) {
-            c.i++;
-            if (nested)
-                return out;
-            continue;
-        }
-        if (k === Tok.Indent)
-            throw new PySyntaxError('unexpected indent', c.line());
-        if (k === Tok.Newline || c.is(';')) {
-            c.i++;
-            continue;
-        }
-        statement(c, out);
-    }
-}
-function statement(c, out) {
-    if (c.is('@')) {
-        const decorators = [];
-        while (c.is('@')) {
-            c.i++;
-            decorators.push(c.expr());
-            endOfLine(c);
-        }
-        if (c.is('async') && c.is('def', c.i + 1))
-            c.i++;
-        if (c.is('def'))
-            return funcDef(c, out, decorators);
-        if (c.is('class'))
-            return classDef(c, out, decorators);
-        throw new PySyntaxError('invalid syntax: a decorator must be followed by def or class', c.line());
-    }
-    if (c.kind() === Tok.Name) {
-        if (c.is('def'))
-            return funcDef(c, out, []);
-        if (c.is('async') && c.is('def', c.i + 1)) {
-            c.i++;
-            return funcDef(c, out, []);
-        }
-        if (c.is('class'))
-            return classDef(c, out, []);
-        if (c.is('import'))
-            return importStmt(c, out);
-        if (c.is('from'))
-            return fromStmt(c, out);
-        const word = c.text();
-        if (!COMPOUND.has(word)) {
-            if (c.is('=', c.i + 1))
-                return assignment(c, out);
-            if (c.is(':', c.i + 1))
-                return annotated(c, out);
-            if (c.kind(c.i + 1) === Tok.Op && /^[-+*/%&|^@<>]+=$|^\/\/=$|^\*\*=$/.test(c.text(c.i + 1))) {
-                out.push({ k: 'bind', name: word, line: c.line() });
-            }
-        }
-    }
-    simple(c, out);
-}
-/** Skips a statement; a trailing `:` followed by an indented block is a compound header whose block is read in this scope. */
-function simple(c, out) {
-    let depth = 0;
-    let lastColon = false;
-    for (;;) {
-        const k = c.kind();
-        if (k === Tok.End)
-            return;
-        if (k === Tok.Newline) {
-            c.i++;
-            if (lastColon && c.kind() === Tok.Indent) {
-                c.i++;
-                out.push(...block(c, true));
-            }
-            else if (lastColon) {
-                throw new PySyntaxError('expected an indented block', c.line());
-            }
-            return;
-        }
-        if (depth === 0 && c.is(';')) {
-            c.i++;
-            return;
-        }
-        if (c.is('(') || c.is('[') || c.is('{'))
-            depth++;
-        else if (c.is(')') || c.is(']') || c.is('}'))
-            depth--;
-        lastColon = depth === 0 && c.is(':');
-        c.i++;
-    }
-}
-function endOfLine(c) {
-    if (c.kind() !== Tok.Newline)
-        throw new PySyntaxError('invalid syntax', c.line());
-    c.i++;
-}
-function funcDef(c, out, decorators) {
-    c.i++;
-    if (c.kind() !== Tok.Name)
-        throw new PySyntaxError('invalid syntax: expected a function name', c.line());
-    out.push({ k: 'def', name: c.text(), line: c.line(), decorators });
-    c.i++;
-    skipToColon(c);
-    skipBody(c);
-}
-function classDef(c, out, decorators) {
-    c.i++;
-    if (c.kind() !== Tok.Name)
-        throw new PySyntaxError('invalid syntax: expected a class name', c.line());
-    const name = c.text();
-    const line = c.line();
-    c.i++;
-    if (c.is('['))
-        c.skipBracket(); // PEP 695 type parameters
-    let bases = [];
-    if (c.is('('))
-        bases = c.callArgs()?.args ?? [];
-    if (!c.is(':'))
-        throw new PySyntaxError("expected ':'", c.line());
-    c.i++;
-    let body;
-    if (c.kind() === Tok.Newline) {
-        c.i++;
-        if (c.kind() !== Tok.Indent)
-            throw new PySyntaxError('expected an indented block', c.line());
-        c.i++;
-        body = block(c, true);
-    }
-    else {
-        const inline = [];
-        do
-            statement(c, inline);
-        while (c.kind(c.i - 1) !== Tok.Newline && c.kind() !== Tok.End);
-        body = inline;
-    }
-    out.push({ k: 'class', name, line, decorators, bases, body });
-}
-function skipToColon(c) {
-    let depth = 0;
-    for (;;) {
-        const k = c.kind();
-        if (k === Tok.End || k === Tok.Newline)
-            throw new PySyntaxError("expected ':'", c.line());
-        if (c.is('(') || c.is('[') || c.is('{'))
-            depth++;
-        else if (c.is(')') || c.is(']') || c.is('}'))
-            depth--;
-        else if (depth === 0 && c.is(':')) {
-            c.i++;
-            return;
-        }
-        c.i++;
-    }
-}
-/** Skips a suite: an indented block, or the rest of the line. */
-function skipBody(c) {
-    if (c.kind() !== Tok.Newline) {
-        while (c.kind() !== Tok.Newline && c.kind() !== Tok.End)
-            c.i++;
-        c.i++;
-        return;
-    }
-    c.i++;
-    if (c.kind() !== Tok.Indent)
-        throw new PySyntaxError('expected an indented block', c.line());
-    c.i++;
-    // Indent and dedent tokens balance (the tokenizer guarantees it), so a counter finds the end.
-    const kind = c.t.kind;
-    let depth = 1;
-    let i = c.i;
-    while (depth > 0) {
-        const k = kind[i];
-        if (k === Tok.Indent)
-            depth++;
-        else if (k === Tok.Dedent)
-            depth--;
-        else if (k === Tok.End)
-            break;
-        i++;
-    }
-    c.i = i;
-}
-function dotted(c) {
-    const parts = [];
-    while (c.is('.') || c.is('...')) {
-        parts.push(c.text());
-        c.i++;
-    }
-    let name = parts.join('');
-    if (c.kind() === Tok.Name && !c.is('import')) {
-        name += c.text();
-        c.i++;
-        while (c.is('.') && c.kind(c.i + 1) === Tok.Name) {
-            name += '.' + c.text(c.i + 1);
-            c.i += 2;
-        }
-    }
-    return name;
-}
-function importStmt(c, out) {
-    const line = c.line();
-    c.i++;
-    for (;;) {
-        const module = dotted(c);
-        let asname = null;
-        if (c.is('as')) {
-            asname = c.text(c.i + 1);
-            c.i += 2;
-        }
-        if (module)
-            out.push({ k: 'import', module, asname, line });
-        if (!c.is(','))
-            break;
-        c.i++;
-    }
-    simple(c, out);
-}
-function fromStmt(c, out) {
-    const line = c.line();
-    c.i++;
-    const module = dotted(c);
-    if (!c.is('import'))
-        return simple(c, out);
-    c.i++;
-    const paren = c.is('(');
-    if (paren)
-        c.i++;
-    while (c.kind() === Tok.Name || c.is('*')) {
-        const name = c.text();
-        c.i++;
-        let asname = null;
-        if (c.is('as')) {
-            asname = c.text(c.i + 1);
-            c.i += 2;
-        }
-        out.push({ k: 'from', module, name, asname, line });
-        if (!c.is(','))
-            break;
-        c.i++;
-    }
-    if (paren && c.is(')'))
-        c.i++;
-    simple(c, out);
-}
-function assignment(c, out) {
-    const names = [c.text()];
-    const line = c.line();
-    c.i += 2;
-    let value = c.expr();
-    while (c.is('=')) {
-        c.i++;
-        if (value.k === 'name' && value.parts.length === 1)
-            names.push(value.parts[0]);
-        value = c.expr();
-    }
-    for (const name of names)
-        out.push({ k: 'assign', name, value, line });
-    simple(c, out);
-}
-function annotated(c, out) {
-    const name = c.text();
-    const line = c.line();
-    c.i += 2;
-    c.expr();
-    if (c.is('=')) {
-        c.i++;
-        out.push({ k: 'assign', name, value: c.expr(), line });
-    }
-    simple(c, out);
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/index.ts
-
-
-
-
-/** Like `extractPython`, keeping whether each test's `[id]` is exact (for the differential test). */
-function extractPythonDetailed(file, settings) {
-    const result = (tests, problems) => ({
-        file: file.path,
-        runner: 'pytest',
-        tests,
-        problems,
-    });
-    const decoded = decodeSource(file.path, file.bytes);
-    if ('problem' in decoded)
-        return result([], [decoded.problem]);
-    try {
-        const found = collect(file.path, readStructure(tokenize(decoded.text)), settings);
-        return result(found.tests, found.problems);
-    }
-    catch (e) {
-        if (e instanceof PySyntaxError) {
-            return result([], [{ severity: 'error', file: file.path, line: e.line, title: 'Syntax error', message: `${file.path}:${e.line}: ${e.message}. pytest cannot import this file; fix it so its tests can be planned.` }]);
-        }
-        const why = e instanceof Error ? e.message : String(e);
-        return result([], [{ severity: 'error', file: file.path, title: 'File not read', message: `${file.path} could not be read (${why}); its tests are not planned. Please report this as a bug.` }]);
-    }
-}
-/** Reads one pytest file statically: its tests as pytest collects them, each with its group. */
-function extractPython(file, settings) {
-    // A FoundTest is a TestCase with one more field (the plan file names its fields, so it does
-    // not leak); copying hundreds of thousands of tests just to drop it costs real time.
-    return extractPythonDetailed(file, settings);
-}
-const pythonExtractor = { runner: 'pytest', extract: extractPython };
-
+// EXTERNAL MODULE: ./src/extract/python/index.ts + 8 modules
+var python = __nccwpck_require__(596);
 ;// CONCATENATED MODULE: ./src/extract/registry.ts
 
 
 /** Which extractor reads a file, by its extension; null when no extractor knows the file type. */
 function extractorFor(file) {
     if (file.endsWith('.py'))
-        return pythonExtractor;
+        return python/* pythonExtractor */.t8;
     // The JS extractor imports typescript-estree itself, lazily, when a file needs an AST.
     if (JS_EXTENSIONS.some((ext) => file.endsWith(ext)))
         return jsExtractor;
@@ -45864,9 +46098,8 @@ function unreadable(file, detail) {
 
 
 
-
 /** inputs → discover → extract → plan → render. Reads files; writes nothing. */
-async function collect_collect(settings) {
+async function collect(settings) {
     const problems = [];
     const config = readPytestConfig(settings.workingDirectory, problems);
     const found = await discover(settings.workingDirectory, settings.paths, config);
@@ -45880,6 +46113,10 @@ async function collect_collect(settings) {
             runnerOf: jsRunnerResolver(settings.workingDirectory, settings.jsRunner),
         },
     };
+    // Python files are read on every core (extract/parallel.ts); the rest here, in order.
+    const python = found.files.filter((f) => extractorFor(f)?.runner === 'pytest');
+    const { extracted, threads } = await (0,parallel/* extractPythonFiles */.tB)(settings.workingDirectory, python, extractSettings);
+    let nextPython = 0;
     const results = [];
     for (const file of found.files) {
         const extractor = extractorFor(file);
@@ -45892,12 +46129,23 @@ async function collect_collect(settings) {
             });
             continue;
         }
-        const bytes = readBytes(settings.workingDirectory, file, problems);
-        if (!bytes)
+        let outcome;
+        if (extractor.runner === 'pytest') {
+            outcome = extracted[nextPython++];
+        }
+        else {
+            const bytes = (0,parallel/* readSource */.o$)(settings.workingDirectory, file);
+            outcome =
+                'problem' in bytes
+                    ? bytes
+                    : { result: await extractor.extract({ path: file, bytes: bytes.bytes }, extractSettings) };
+        }
+        if ('problem' in outcome) {
+            problems.push(outcome.problem);
             continue;
-        const result = await extractor.extract({ path: file, bytes }, extractSettings);
-        problems.push(...result.problems);
-        results.push(result);
+        }
+        problems.push(...outcome.result.problems);
+        results.push(outcome.result);
     }
     const timings = settings.timings.length > 0
         ? await loadTimings(settings.workingDirectory, settings.timings, results.flatMap((r) => r.tests.map((t) => ({ id: t.id, function: t.function, file: t.file, runner: r.runner }))))
@@ -45919,21 +46167,8 @@ async function collect_collect(settings) {
         groupsJson: groups.json,
         summary: summaryMarkdown(plan, sorted),
         failure: failureOf(plan, sorted, settings),
+        read: { files: found.files.length, threads },
     };
-}
-function readBytes(root, file, problems) {
-    try {
-        return external_node_fs_default().readFileSync(external_node_path_default().join(root, file));
-    }
-    catch (err) {
-        problems.push({
-            severity: 'error',
-            file,
-            title: 'Unreadable file',
-            message: `${file} could not be read (${err.code ?? String(err)}); its tests cannot be planned.`,
-        });
-        return null;
-    }
 }
 function failureOf(plan, problems, settings) {
     const errors = problems.filter((p) => p.severity === 'error');
@@ -46010,7 +46245,7 @@ function planFileJson(plan) {
 
 /** One run of the action: plan, then write the plan file, outputs, annotations and summary. */
 async function run(settings, edge) {
-    const outcome = await collect_collect(settings);
+    const outcome = await collect(settings);
     external_node_fs_default().mkdirSync(external_node_path_default().dirname(settings.planFile), { recursive: true });
     external_node_fs_default().writeFileSync(settings.planFile, planFileJson(outcome.plan));
     edge.setOutput(constants/* Outputs */.tY.Groups, outcome.groupsJson);
@@ -46022,7 +46257,7 @@ async function run(settings, edge) {
     if (hidden > 0)
         edge.info(`${hidden} more problems are listed in the job summary (GitHub shows 10 annotations of each kind per step).`);
     await edge.writeSummary(outcome.summary);
-    edge.info(`group-matrix: ${outcome.plan.jobs.length} jobs, ${outcome.plan.totalTests} tests; plan written to ${settings.planFile}`);
+    edge.info(`group-matrix: ${outcome.plan.jobs.length} jobs, ${outcome.plan.totalTests} tests from ${outcome.read.files} files (read on ${outcome.read.threads} thread${outcome.read.threads === 1 ? '' : 's'}); plan written to ${settings.planFile}`);
     if (outcome.failure)
         edge.setFailed(outcome.failure);
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import './shim.js';
+import { isExtractionWorker, serveExtraction } from './extract/parallel.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -118,4 +119,5 @@ function table(outcome: Outcome): string {
   return out.join('\n') + '\n';
 }
 
-process.exitCode = await main(process.argv.slice(2));
+if (isExtractionWorker()) serveExtraction();
+else process.exitCode = await main(process.argv.slice(2));

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { discover } from './discover/discover.js';
 import { readPytestConfig } from './discover/pytest-config.js';
 import { groupsOutput } from './emit/groups-output.js';
@@ -7,6 +5,7 @@ import { sortProblems } from './emit/annotations.js';
 import { summaryMarkdown } from './emit/summary.js';
 import type { ExtractSettings } from './extract/extractor.js';
 import { jsRunnerResolver } from './extract/js/runner-detect.js';
+import { extractPythonFiles, readSource, type Extracted } from './extract/parallel.js';
 import { extractorFor } from './extract/registry.js';
 import type { Settings } from './inputs.js';
 import type { FileResult, Plan, Problem } from './model.js';
@@ -22,6 +21,8 @@ export interface Outcome {
   summary: string;
   /** Why the step must fail, or null. */
   failure: string | null;
+  /** How many files were read, and on how many threads (for the log). */
+  read: { files: number; threads: number };
 }
 
 /** inputs → discover → extract → plan → render. Reads files; writes nothing. */
@@ -40,6 +41,10 @@ export async function collect(settings: Settings): Promise<Outcome> {
       runnerOf: jsRunnerResolver(settings.workingDirectory, settings.jsRunner),
     },
   };
+  // Python files are read on every core (extract/parallel.ts); the rest here, in order.
+  const python = found.files.filter((f) => extractorFor(f)?.runner === 'pytest');
+  const { extracted, threads } = await extractPythonFiles(settings.workingDirectory, python, extractSettings);
+  let nextPython = 0;
   const results: FileResult[] = [];
   for (const file of found.files) {
     const extractor = extractorFor(file);
@@ -52,11 +57,22 @@ export async function collect(settings: Settings): Promise<Outcome> {
       });
       continue;
     }
-    const bytes = readBytes(settings.workingDirectory, file, problems);
-    if (!bytes) continue;
-    const result = await extractor.extract({ path: file, bytes }, extractSettings);
-    problems.push(...result.problems);
-    results.push(result);
+    let outcome: Extracted;
+    if (extractor.runner === 'pytest') {
+      outcome = extracted[nextPython++]!;
+    } else {
+      const bytes = readSource(settings.workingDirectory, file);
+      outcome =
+        'problem' in bytes
+          ? bytes
+          : { result: await extractor.extract({ path: file, bytes: bytes.bytes }, extractSettings) };
+    }
+    if ('problem' in outcome) {
+      problems.push(outcome.problem);
+      continue;
+    }
+    problems.push(...outcome.result.problems);
+    results.push(outcome.result);
   }
 
   const timings =
@@ -86,21 +102,8 @@ export async function collect(settings: Settings): Promise<Outcome> {
     groupsJson: groups.json,
     summary: summaryMarkdown(plan, sorted),
     failure: failureOf(plan, sorted, settings),
+    read: { files: found.files.length, threads },
   };
-}
-
-function readBytes(root: string, file: string, problems: Problem[]): Uint8Array | null {
-  try {
-    return fs.readFileSync(path.join(root, file));
-  } catch (err) {
-    problems.push({
-      severity: 'error',
-      file,
-      title: 'Unreadable file',
-      message: `${file} could not be read (${(err as NodeJS.ErrnoException).code ?? String(err)}); its tests cannot be planned.`,
-    });
-    return null;
-  }
 }
 
 function failureOf(plan: Plan, problems: Problem[], settings: Settings): string | null {

@@ -1,4 +1,5 @@
 import './shim.js';
+import { isExtractionWorker, serveExtraction } from './extract/parallel.js';
 import * as core from '@actions/core';
 import os from 'node:os';
 import { InputError, readSettings } from './inputs.js';
@@ -37,4 +38,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+if (isExtractionWorker()) serveExtraction();
+else await main();

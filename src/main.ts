@@ -36,7 +36,7 @@ export async function run(settings: Settings, edge: Edge): Promise<void> {
 
   await edge.writeSummary(outcome.summary);
   edge.info(
-    `group-matrix: ${outcome.plan.jobs.length} jobs, ${outcome.plan.totalTests} tests; plan written to ${settings.planFile}`,
+    `group-matrix: ${outcome.plan.jobs.length} jobs, ${outcome.plan.totalTests} tests from ${outcome.read.files} files (read on ${outcome.read.threads} thread${outcome.read.threads === 1 ? '' : 's'}); plan written to ${settings.planFile}`,
   );
   if (outcome.failure) edge.setFailed(outcome.failure);
 }

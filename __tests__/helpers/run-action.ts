@@ -24,7 +24,11 @@ export interface ActionRun {
  * Runs the built dist/index.js the way a runner does: inputs as INPUT_* variables,
  * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY at temp files, RUNNER_TEMP for the plan.
  */
-export function runAction(inputs: Record<string, string>, workspace: string): ActionRun {
+export function runAction(
+  inputs: Record<string, string>,
+  workspace: string,
+  extraEnv: NodeJS.ProcessEnv = {},
+): ActionRun {
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'gm-runner-'));
   const outputPath = path.join(temp, 'output');
   const summaryPath = path.join(temp, 'summary');
@@ -38,6 +42,7 @@ export function runAction(inputs: Record<string, string>, workspace: string): Ac
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     RUNNER_TEMP: temp,
+    ...extraEnv,
   };
   for (const [name, value] of Object.entries(inputs))
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;

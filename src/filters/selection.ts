@@ -4,7 +4,7 @@ import { namePatternSource, titlesOfId } from '../extract/js/names.js';
 import type { Runner } from '../model.js';
 
 /** The plan file's parts the JS filters read (docs/plan-format.md). */
-interface PlanTest {
+export interface PlanTest {
   id: string;
   file: string;
 }
@@ -31,6 +31,8 @@ export interface Selection {
   files: string[];
   /** Absolute paths of every file the plan gives this runner (all jobs, skipped tests too). */
   runnerFiles: Set<string>;
+  /** Every test the plan gives this runner (all jobs, skipped tests too), for `check`. */
+  runnerTests: PlanTest[];
   /** Every test of the job by its titles, and whole-file units by file, when names must select. */
   byName: { pattern: string; titles: string[][] } | null;
   root: string;
@@ -74,14 +76,17 @@ export function readSelection(runner: Runner, env: NodeJS.ProcessEnv = process.e
     );
 
   const runnerFiles = new Set<string>();
+  const runnerTests: PlanTest[] = [];
   const elsewhere = new Set<string>();
   for (const other of plan.jobs) {
     if (other.runner !== runner) continue;
     for (const f of other.files) runnerFiles.add(abs(f));
+    runnerTests.push(...other.tests);
     if (other !== job) for (const t of other.tests) elsewhere.add(t.file);
   }
   for (const t of plan.skipped ?? []) {
     runnerFiles.add(abs(t.file));
+    runnerTests.push(t);
     elsewhere.add(t.file);
   }
   // Names must select when one of the job's files also has tests in another job.
@@ -96,7 +101,7 @@ export function readSelection(runner: Runner, env: NodeJS.ProcessEnv = process.e
     const titles = job.tests.map((t) => titlesOfId(t.file, t.id));
     byName = { pattern: namePatternSource(titles), titles };
   }
-  return { job, files: job.files.map(abs), runnerFiles, byName, root };
+  return { job, files: job.files.map(abs), runnerFiles, runnerTests, byName, root };
 }
 
 /**

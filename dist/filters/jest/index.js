@@ -140,18 +140,21 @@ function readSelection(runner, env = process.env) {
     if (missing.length > 0)
         throw new FilterError(`group-matrix ${runner} filter: job '${id}' plans ${missing.map((f) => `'${f}'`).join(', ')}, which do not exist under ${root}. The plan no longer matches the checkout (or GROUP_MATRIX_ROOT is not the action's working-directory): re-run the collect job.`);
     const runnerFiles = new Set();
+    const runnerTests = [];
     const elsewhere = new Set();
     for (const other of plan.jobs) {
         if (other.runner !== runner)
             continue;
         for (const f of other.files)
             runnerFiles.add(abs(f));
+        runnerTests.push(...other.tests);
         if (other !== job)
             for (const t of other.tests)
                 elsewhere.add(t.file);
     }
     for (const t of plan.skipped ?? []) {
         runnerFiles.add(abs(t.file));
+        runnerTests.push(t);
         elsewhere.add(t.file);
     }
     // Names must select when one of the job's files also has tests in another job.
@@ -164,7 +167,7 @@ function readSelection(runner, env = process.env) {
         const titles = job.tests.map((t) => titlesOfId(t.file, t.id));
         byName = { pattern: namePatternSource(titles), titles };
     }
-    return { job, files: job.files.map(abs), runnerFiles, byName, root };
+    return { job, files: job.files.map(abs), runnerFiles, runnerTests, byName, root };
 }
 /**
  * Prints arguments one per line (or NUL-separated with `--nul`), for `mapfile -t args < <(...)`:
@@ -200,13 +203,189 @@ function isMain(metaUrl) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/filters/check.ts
+// `check`: compares the runner's own view of the job's name-selected files with the plan. A job that
+// selects tests by name (a split file) runs only the tests the plan names: a test the runner finds
+// but the plan does not hold (a call form the static reader does not know, a test added after
+// planning) matches no job's selection and would run nowhere, silently. The check makes that loud.
+
+
+
+
+const RUNNER_NAMES = {
+    pytest: 'pytest',
+    jest: 'Jest',
+    vitest: 'Vitest',
+    playwright: 'Playwright',
+};
+/** Most differences worth printing: past that, the cause is a stale plan or a whole-file pattern. */
+const MAX_LINES = 50;
+/**
+ * The job's files whose tests are chosen by name. The name pattern (Jest, Vitest) or the test
+ * list (Playwright) applies to every file of such a job, not only to the files shared with
+ * another job: an unplanned test in any of them is left out.
+ */
+function nameSelectedFiles(selection) {
+    return selection.byName ? selection.files : [];
+}
+/** Whether a planned test (its titles) selects a test the runner found, as the job's selection does. */
+function selector(runner, planned) {
+    if (planned.length === 0)
+        return () => false;
+    // A Playwright test list line selects every test whose title path starts with it, compared
+    // exactly (Playwright's loadTestList); anonymous describes have no title on either side.
+    if (runner === 'playwright')
+        return (titles) => planned.some((p) => p.length <= titles.length && p.every((t, i) => t === titles[i]));
+    // Jest and Vitest: the same -t pattern the jobs run with, against the full name.
+    const re = nameRegex(runner, namePatternSource(planned));
+    return (titles) => re.test(titles.join(' '));
+}
+/** A path as the file system names it, so a symlinked checkout compares equal to the runner's. */
+function canonical(file) {
+    try {
+        return external_node_fs_default().realpathSync(file);
+    }
+    catch {
+        return external_node_path_default().resolve(file);
+    }
+}
+function compareWithPlan(runner, selection, listed) {
+    const name = RUNNER_NAMES[runner];
+    const files = nameSelectedFiles(selection);
+    const outcome = { files: [], tests: 0, differences: [] };
+    const byFile = new Map();
+    for (const t of listed) {
+        const file = canonical(t.file);
+        if (!byFile.has(file))
+            byFile.set(file, new Map());
+        // Once per title path: Playwright reports a test once per project.
+        byFile.get(file).set(t.titles.join('\0'), t.titles);
+    }
+    for (const file of files) {
+        const rel = external_node_path_default().relative(selection.root, file).split((external_node_path_default()).sep).join('/');
+        outcome.files.push(rel);
+        const planned = selection.runnerTests.filter((t) => external_node_path_default().resolve(selection.root, t.file) === file);
+        const found = [...(byFile.get(canonical(file))?.values() ?? [])];
+        outcome.tests += found.length;
+        if (found.length === 0) {
+            outcome.differences.push(`${rel}: ${name} found no test in it (it failed to load, or the listing did not include it); its ${planned.length} planned test(s) are unchecked.`);
+            continue;
+        }
+        // A file planned whole somewhere runs whole there: every test in it runs.
+        if (planned.some((t) => t.id === t.file))
+            continue;
+        const plannedTitles = planned.map((t) => titlesOfId(t.file, t.id));
+        const inPlan = selector(runner, plannedTitles);
+        for (const titles of found)
+            if (!inPlan(titles))
+                outcome.differences.push(`${[rel, ...titles].join(' › ')}: found by ${name} but planned in no job, so no job runs it.`);
+        for (const titles of plannedTitles) {
+            const selects = selector(runner, [titles]);
+            if (!found.some(selects))
+                outcome.differences.push(`${[rel, ...titles].join(' › ')}: planned but ${name} did not find it.`);
+        }
+    }
+    return outcome;
+}
+/** Reads a runner's JSON output; a missing or unreadable file is an error of use. */
+function readRunnerJson(runner, file, produce) {
+    let text;
+    try {
+        text = external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch (err) {
+        throw new FilterError(`group-matrix ${runner} check: cannot read '${file}' (${err.message}); ${produce} first.`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        throw new FilterError(`group-matrix ${runner} check: '${file}' is not JSON (${err.message}).`);
+    }
+}
+/** A JSON value's field when the value is an object. */
+function field(value, key) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value[key]
+        : undefined;
+}
+/**
+ * `check <file>`: exit 0 with one line when the runner's view agrees with the plan (or the job
+ * selects no file by name), exit 1 with one line per difference and what to do. `read` turns the
+ * runner's JSON file into tests; it is called only when there is something to check.
+ */
+function runCheck(runner, argv, read) {
+    const file = argv[1];
+    if (!file || file.startsWith('-'))
+        throw new FilterError(`usage: node dist/filters/${runner}/index.js check <${runner} JSON file>`);
+    const selection = readSelection(runner);
+    const prefix = `group-matrix ${runner} check: job '${selection.job.id}'`;
+    if (nameSelectedFiles(selection).length === 0) {
+        process.stdout.write(`${prefix} runs its files whole (no test selected by name): nothing to check.\n`);
+        return;
+    }
+    const outcome = compareWithPlan(runner, selection, read(file));
+    const name = RUNNER_NAMES[runner];
+    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    if (outcome.differences.length === 0) {
+        process.stdout.write(`${prefix}: the ${plural(outcome.tests, 'test')} ${name} finds in ${plural(outcome.files.length, 'name-selected file')} agree with the plan.\n`);
+        return;
+    }
+    const shown = outcome.differences.slice(0, MAX_LINES);
+    const more = outcome.differences.length - shown.length;
+    process.stderr.write([
+        `${prefix}: ${plural(outcome.differences.length, 'difference')} between the plan and what ${name} finds in ${outcome.files.map((f) => `'${f}'`).join(', ')} (tests selected by name):`,
+        ...shown.map((d) => `  ${d}`),
+        ...(more > 0 ? [`  … and ${more} more.`] : []),
+        `A test the plan does not hold runs in no job. Write it in a form group-matrix reads (plain string titles in test/it/describe calls: docs/js-runners.md, "What is read"), or keep its file in one group (a docblock /** @group name */). If the files changed after the collect job planned them, re-run it.`,
+    ].join('\n') + '\n');
+    process.exitCode = 1;
+}
+
+;// CONCATENATED MODULE: ./src/filters/jest-format.ts
+// Jest's JSON results (`jest --json`), which Vitest's json reporter also writes: every test of every
+// file run, with its describe titles, including the tests a -t pattern filtered out (Jest reports
+// them as "pending", Vitest as "skipped"), so the check sees each file's tests in full.
+
+
+
+function testsOfJestJson(runner, file, doc) {
+    const bad = (what) => new FilterError(`group-matrix ${runner} check: '${file}' is not the JSON results expected (${what}; expected testResults[] of { name, assertionResults[] of { ancestorTitles[], title } }).`);
+    const results = field(doc, 'testResults');
+    if (!Array.isArray(results))
+        throw bad('no testResults list');
+    const tests = [];
+    for (const result of results) {
+        const name = field(result, 'name');
+        const assertions = field(result, 'assertionResults');
+        if (typeof name !== 'string' || !Array.isArray(assertions))
+            throw bad('a test file without name or assertionResults');
+        for (const a of assertions) {
+            const title = field(a, 'title');
+            const ancestors = field(a, 'ancestorTitles');
+            if (typeof title !== 'string' ||
+                !Array.isArray(ancestors) ||
+                !ancestors.every((t) => typeof t === 'string'))
+                throw bad(`a test of '${name}' without title or ancestorTitles`);
+            tests.push({ file: external_node_path_default().resolve(name), titles: [...ancestors, title] });
+        }
+    }
+    return tests;
+}
+
 ;// CONCATENATED MODULE: ./src/filters/jest/index.ts
 // Jest 30 rejects custom CLI flags, so the job comes through env (GROUP_MATRIX_PLAN, GROUP_MATRIX_ID).
-// Two uses of this one module:
+// Three uses of this one module:
 //   node dist/filters/jest/index.js args   → prints `--filter=<this module>` and, when the job holds
 //                                             part of a file, `--testNamePattern=<exact names>`;
 //   jest --filter=dist/filters/jest/filter.cjs → Jest require()s that CommonJS shim, which calls
-//                                             `filter` here with every test path Jest found.
+//                                             `filter` here with every test path Jest found;
+//   node dist/filters/jest/index.js check <results.json> → after `jest ... --json --outputFile=<it>`
+//                                             (Jest lists no test names without running), compares
+//                                             the tests Jest found in the name-selected files with
+//                                             the plan: -t leaves the others in the results as pending.
+
+
 
 
 
@@ -236,8 +415,10 @@ function jestArgs(self) {
 }
 if (isMain(import.meta.url)) {
     cli((argv) => {
+        if (argv[0] === 'check')
+            return runCheck('jest', argv, (file) => testsOfJestJson('jest', file, readRunnerJson('jest', file, `run jest with the job's arguments and --json --outputFile=${file}`)));
         if (argv[0] !== 'args')
-            throw new FilterError('usage: node dist/filters/jest/index.js args [--nul]');
+            throw new FilterError('usage: node dist/filters/jest/index.js args [--nul] | check <results.json>');
         printArgs(jestArgs((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), argv.includes('--nul'));
     });
 }

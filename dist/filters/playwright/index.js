@@ -37,7 +37,8 @@ var __webpack_exports__ = {};
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  r: () => (/* binding */ playwrightArgs)
+  r: () => (/* binding */ playwrightArgs),
+  F: () => (/* binding */ playwrightListArgs)
 });
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -140,18 +141,21 @@ function readSelection(runner, env = process.env) {
     if (missing.length > 0)
         throw new FilterError(`group-matrix ${runner} filter: job '${id}' plans ${missing.map((f) => `'${f}'`).join(', ')}, which do not exist under ${root}. The plan no longer matches the checkout (or GROUP_MATRIX_ROOT is not the action's working-directory): re-run the collect job.`);
     const runnerFiles = new Set();
+    const runnerTests = [];
     const elsewhere = new Set();
     for (const other of plan.jobs) {
         if (other.runner !== runner)
             continue;
         for (const f of other.files)
             runnerFiles.add(abs(f));
+        runnerTests.push(...other.tests);
         if (other !== job)
             for (const t of other.tests)
                 elsewhere.add(t.file);
     }
     for (const t of plan.skipped ?? []) {
         runnerFiles.add(abs(t.file));
+        runnerTests.push(t);
         elsewhere.add(t.file);
     }
     // Names must select when one of the job's files also has tests in another job.
@@ -164,7 +168,7 @@ function readSelection(runner, env = process.env) {
         const titles = job.tests.map((t) => titlesOfId(t.file, t.id));
         byName = { pattern: namePatternSource(titles), titles };
     }
-    return { job, files: job.files.map(abs), runnerFiles, byName, root };
+    return { job, files: job.files.map(abs), runnerFiles, runnerTests, byName, root };
 }
 /**
  * Prints arguments one per line (or NUL-separated with `--nul`), for `mapfile -t args < <(...)`:
@@ -200,11 +204,196 @@ function isMain(metaUrl) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/filters/check.ts
+// `check`: compares the runner's own view of the job's name-selected files with the plan. A job that
+// selects tests by name (a split file) runs only the tests the plan names: a test the runner finds
+// but the plan does not hold (a call form the static reader does not know, a test added after
+// planning) matches no job's selection and would run nowhere, silently. The check makes that loud.
+
+
+
+
+const RUNNER_NAMES = {
+    pytest: 'pytest',
+    jest: 'Jest',
+    vitest: 'Vitest',
+    playwright: 'Playwright',
+};
+/** Most differences worth printing: past that, the cause is a stale plan or a whole-file pattern. */
+const MAX_LINES = 50;
+/**
+ * The job's files whose tests are chosen by name. The name pattern (Jest, Vitest) or the test
+ * list (Playwright) applies to every file of such a job, not only to the files shared with
+ * another job: an unplanned test in any of them is left out.
+ */
+function nameSelectedFiles(selection) {
+    return selection.byName ? selection.files : [];
+}
+/** Whether a planned test (its titles) selects a test the runner found, as the job's selection does. */
+function selector(runner, planned) {
+    if (planned.length === 0)
+        return () => false;
+    // A Playwright test list line selects every test whose title path starts with it, compared
+    // exactly (Playwright's loadTestList); anonymous describes have no title on either side.
+    if (runner === 'playwright')
+        return (titles) => planned.some((p) => p.length <= titles.length && p.every((t, i) => t === titles[i]));
+    // Jest and Vitest: the same -t pattern the jobs run with, against the full name.
+    const re = nameRegex(runner, namePatternSource(planned));
+    return (titles) => re.test(titles.join(' '));
+}
+/** A path as the file system names it, so a symlinked checkout compares equal to the runner's. */
+function canonical(file) {
+    try {
+        return external_node_fs_default().realpathSync(file);
+    }
+    catch {
+        return external_node_path_default().resolve(file);
+    }
+}
+function compareWithPlan(runner, selection, listed) {
+    const name = RUNNER_NAMES[runner];
+    const files = nameSelectedFiles(selection);
+    const outcome = { files: [], tests: 0, differences: [] };
+    const byFile = new Map();
+    for (const t of listed) {
+        const file = canonical(t.file);
+        if (!byFile.has(file))
+            byFile.set(file, new Map());
+        // Once per title path: Playwright reports a test once per project.
+        byFile.get(file).set(t.titles.join('\0'), t.titles);
+    }
+    for (const file of files) {
+        const rel = external_node_path_default().relative(selection.root, file).split((external_node_path_default()).sep).join('/');
+        outcome.files.push(rel);
+        const planned = selection.runnerTests.filter((t) => external_node_path_default().resolve(selection.root, t.file) === file);
+        const found = [...(byFile.get(canonical(file))?.values() ?? [])];
+        outcome.tests += found.length;
+        if (found.length === 0) {
+            outcome.differences.push(`${rel}: ${name} found no test in it (it failed to load, or the listing did not include it); its ${planned.length} planned test(s) are unchecked.`);
+            continue;
+        }
+        // A file planned whole somewhere runs whole there: every test in it runs.
+        if (planned.some((t) => t.id === t.file))
+            continue;
+        const plannedTitles = planned.map((t) => titlesOfId(t.file, t.id));
+        const inPlan = selector(runner, plannedTitles);
+        for (const titles of found)
+            if (!inPlan(titles))
+                outcome.differences.push(`${[rel, ...titles].join(' › ')}: found by ${name} but planned in no job, so no job runs it.`);
+        for (const titles of plannedTitles) {
+            const selects = selector(runner, [titles]);
+            if (!found.some(selects))
+                outcome.differences.push(`${[rel, ...titles].join(' › ')}: planned but ${name} did not find it.`);
+        }
+    }
+    return outcome;
+}
+/** Reads a runner's JSON output; a missing or unreadable file is an error of use. */
+function readRunnerJson(runner, file, produce) {
+    let text;
+    try {
+        text = external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch (err) {
+        throw new FilterError(`group-matrix ${runner} check: cannot read '${file}' (${err.message}); ${produce} first.`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        throw new FilterError(`group-matrix ${runner} check: '${file}' is not JSON (${err.message}).`);
+    }
+}
+/** A JSON value's field when the value is an object. */
+function field(value, key) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value[key]
+        : undefined;
+}
+/**
+ * `check <file>`: exit 0 with one line when the runner's view agrees with the plan (or the job
+ * selects no file by name), exit 1 with one line per difference and what to do. `read` turns the
+ * runner's JSON file into tests; it is called only when there is something to check.
+ */
+function runCheck(runner, argv, read) {
+    const file = argv[1];
+    if (!file || file.startsWith('-'))
+        throw new FilterError(`usage: node dist/filters/${runner}/index.js check <${runner} JSON file>`);
+    const selection = readSelection(runner);
+    const prefix = `group-matrix ${runner} check: job '${selection.job.id}'`;
+    if (nameSelectedFiles(selection).length === 0) {
+        process.stdout.write(`${prefix} runs its files whole (no test selected by name): nothing to check.\n`);
+        return;
+    }
+    const outcome = compareWithPlan(runner, selection, read(file));
+    const name = RUNNER_NAMES[runner];
+    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    if (outcome.differences.length === 0) {
+        process.stdout.write(`${prefix}: the ${plural(outcome.tests, 'test')} ${name} finds in ${plural(outcome.files.length, 'name-selected file')} agree with the plan.\n`);
+        return;
+    }
+    const shown = outcome.differences.slice(0, MAX_LINES);
+    const more = outcome.differences.length - shown.length;
+    process.stderr.write([
+        `${prefix}: ${plural(outcome.differences.length, 'difference')} between the plan and what ${name} finds in ${outcome.files.map((f) => `'${f}'`).join(', ')} (tests selected by name):`,
+        ...shown.map((d) => `  ${d}`),
+        ...(more > 0 ? [`  … and ${more} more.`] : []),
+        `A test the plan does not hold runs in no job. Write it in a form group-matrix reads (plain string titles in test/it/describe calls: docs/js-runners.md, "What is read"), or keep its file in one group (a docblock /** @group name */). If the files changed after the collect job planned them, re-run it.`,
+    ].join('\n') + '\n');
+    process.exitCode = 1;
+}
+
+;// CONCATENATED MODULE: ./src/filters/playwright/listing.ts
+// Playwright's json reporter output of `playwright test --list`: a suite per file (its `file`
+// relative to config.rootDir, the testDir), describe suites nested in it, and specs (tests) at
+// every level, each once for all projects.
+
+
+
+function testsOfPlaywrightJson(file, doc) {
+    const bad = (what) => new FilterError(`group-matrix playwright check: '${file}' is not the json reporter's output expected (${what}; expected config.rootDir and suites[] of { title, file, specs[] of { title, file }, suites[] }).`);
+    const rootDir = field(field(doc, 'config'), 'rootDir');
+    const suites = field(doc, 'suites');
+    if (typeof rootDir !== 'string')
+        throw bad('no config.rootDir');
+    if (!Array.isArray(suites))
+        throw bad('no suites list');
+    const tests = [];
+    const walk = (suite, titles) => {
+        const specs = field(suite, 'specs') ?? [];
+        const children = field(suite, 'suites') ?? [];
+        if (!Array.isArray(specs) || !Array.isArray(children))
+            throw bad('specs or suites that are not lists');
+        for (const spec of specs) {
+            const title = field(spec, 'title');
+            const specFile = field(spec, 'file');
+            if (typeof title !== 'string' || typeof specFile !== 'string')
+                throw bad('a spec without title or file');
+            tests.push({ file: external_node_path_default().resolve(rootDir, specFile), titles: [...titles, title] });
+        }
+        for (const child of children) {
+            const title = field(child, 'title');
+            if (typeof title !== 'string')
+                throw bad('a describe suite without title');
+            // An anonymous test.describe(() => …) adds no title, in Playwright's title paths and in the plan.
+            walk(child, title ? [...titles, title] : titles);
+        }
+    };
+    // The top suites stand for files: their title is the file's path, not a describe.
+    for (const suite of suites)
+        walk(suite, []);
+    return tests;
+}
+
 ;// CONCATENATED MODULE: ./src/filters/playwright/index.ts
 // `node dist/filters/playwright/index.js args [--test-dir DIR]` writes a Playwright test list
 // (`file › describe › title` lines, relative to the config's testDir) for the job named by env
 // GROUP_MATRIX_ID in the plan GROUP_MATRIX_PLAN, and prints `--test-list=<that file>`. A test
 // list selects by exact title path, so tags need no --grep and ungrouped tests stay selectable.
+// `list-args [--test-dir DIR]` prints the arguments of a `playwright test --list` of the job's
+// name-selected files with the json reporter, and `check <list.json>` compares it with the plan.
+
+
 
 
 
@@ -214,16 +403,38 @@ function playwrightArgs(testDir, listDir) {
     const selection = readSelection('playwright');
     const lines = [];
     for (const test of selection.job.tests) {
-        const rel = external_node_path_default().relative(testDir, external_node_path_default().resolve(selection.root, test.file)).split((external_node_path_default()).sep).join('/');
-        if (rel.startsWith('../') || rel !== rel.trim() || rel.startsWith('#'))
-            throw new FilterError(`group-matrix playwright filter: '${test.file}' cannot be named in a test list relative to testDir '${testDir}'. Pass --test-dir with the config's testDir.`);
+        const rel = listPath(testDir, external_node_path_default().resolve(selection.root, test.file), test.file);
         // A file with no one-by-one tests, or a job holding all of a file, is named by the file alone.
         const titles = selection.byName && test.id !== test.file ? titlesOfId(test.file, test.id) : [];
         lines.push([rel, ...titles].join(' › '));
     }
-    const list = external_node_path_default().join(listDir, `group-matrix-${selection.job.id}.testlist`);
+    return [`--test-list=${writeList(listDir, `group-matrix-${selection.job.id}.testlist`, lines)}`];
+}
+/**
+ * `--list` of the job's name-selected files, whole (a test list naming each file alone), with the
+ * json reporter: Playwright writes it to env PLAYWRIGHT_JSON_OUTPUT_FILE. `--list` runs no test,
+ * global setup or web server. Nothing when the job selects no test by name.
+ */
+function playwrightListArgs(testDir, listDir) {
+    const selection = readSelection('playwright');
+    const files = nameSelectedFiles(selection);
+    if (files.length === 0)
+        return [];
+    const lines = files.map((f) => listPath(testDir, f, external_node_path_default().relative(selection.root, f)));
+    const list = writeList(listDir, `group-matrix-${selection.job.id}.check.testlist`, lines);
+    return ['--list', '--reporter=json', `--test-list=${list}`];
+}
+/** A file as a test list names it: relative to testDir, POSIX. */
+function listPath(testDir, file, planPath) {
+    const rel = external_node_path_default().relative(testDir, file).split((external_node_path_default()).sep).join('/');
+    if (rel.startsWith('../') || rel !== rel.trim() || rel.startsWith('#'))
+        throw new FilterError(`group-matrix playwright filter: '${planPath}' cannot be named in a test list relative to testDir '${testDir}'. Pass --test-dir with the config's testDir.`);
+    return rel;
+}
+function writeList(dir, name, lines) {
+    const list = external_node_path_default().join(dir, name);
     external_node_fs_default().writeFileSync(list, [...new Set(lines)].join('\n') + '\n');
-    return [`--test-list=${list}`];
+    return list;
 }
 /** testDir from `--test-dir`, else from a statically readable playwright.config.*, else the cwd. */
 function testDirOf(argv) {
@@ -238,12 +449,19 @@ function testDirOf(argv) {
     }
     return process.cwd();
 }
+const USAGE = 'usage: node dist/filters/playwright/index.js args [--test-dir DIR] [--nul] | list-args [--test-dir DIR] [--nul] | check <list.json>';
 cli((argv) => {
-    if (argv[0] !== 'args')
-        throw new FilterError('usage: node dist/filters/playwright/index.js args [--test-dir DIR] [--nul]');
     const listDir = process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir();
-    printArgs(playwrightArgs(testDirOf(argv), listDir), argv.includes('--nul'));
+    const nul = argv.includes('--nul');
+    if (argv[0] === 'args')
+        return printArgs(playwrightArgs(testDirOf(argv), listDir), nul);
+    if (argv[0] === 'list-args')
+        return printArgs(playwrightListArgs(testDirOf(argv), listDir), nul);
+    if (argv[0] === 'check')
+        return runCheck('playwright', argv, (file) => testsOfPlaywrightJson(file, readRunnerJson('playwright', file, `run PLAYWRIGHT_JSON_OUTPUT_FILE=${file} playwright test with the arguments of list-args`)));
+    throw new FilterError(USAGE);
 });
 
 var __webpack_exports__playwrightArgs = __webpack_exports__.r;
-export { __webpack_exports__playwrightArgs as playwrightArgs };
+var __webpack_exports__playwrightListArgs = __webpack_exports__.F;
+export { __webpack_exports__playwrightArgs as playwrightArgs, __webpack_exports__playwrightListArgs as playwrightListArgs };

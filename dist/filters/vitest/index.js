@@ -37,7 +37,8 @@ var __webpack_exports__ = {};
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ vitestArgs)
+  n: () => (/* binding */ vitestArgs),
+  v: () => (/* binding */ vitestListArgs)
 });
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -137,18 +138,21 @@ function readSelection(runner, env = process.env) {
     if (missing.length > 0)
         throw new FilterError(`group-matrix ${runner} filter: job '${id}' plans ${missing.map((f) => `'${f}'`).join(', ')}, which do not exist under ${root}. The plan no longer matches the checkout (or GROUP_MATRIX_ROOT is not the action's working-directory): re-run the collect job.`);
     const runnerFiles = new Set();
+    const runnerTests = [];
     const elsewhere = new Set();
     for (const other of plan.jobs) {
         if (other.runner !== runner)
             continue;
         for (const f of other.files)
             runnerFiles.add(abs(f));
+        runnerTests.push(...other.tests);
         if (other !== job)
             for (const t of other.tests)
                 elsewhere.add(t.file);
     }
     for (const t of plan.skipped ?? []) {
         runnerFiles.add(abs(t.file));
+        runnerTests.push(t);
         elsewhere.add(t.file);
     }
     // Names must select when one of the job's files also has tests in another job.
@@ -161,7 +165,7 @@ function readSelection(runner, env = process.env) {
         const titles = job.tests.map((t) => titlesOfId(t.file, t.id));
         byName = { pattern: namePatternSource(titles), titles };
     }
-    return { job, files: job.files.map(abs), runnerFiles, byName, root };
+    return { job, files: job.files.map(abs), runnerFiles, runnerTests, byName, root };
 }
 /**
  * Prints arguments one per line (or NUL-separated with `--nul`), for `mapfile -t args < <(...)`:
@@ -197,15 +201,217 @@ function isMain(metaUrl) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/filters/check.ts
+// `check`: compares the runner's own view of the job's name-selected files with the plan. A job that
+// selects tests by name (a split file) runs only the tests the plan names: a test the runner finds
+// but the plan does not hold (a call form the static reader does not know, a test added after
+// planning) matches no job's selection and would run nowhere, silently. The check makes that loud.
+
+
+
+
+const RUNNER_NAMES = {
+    pytest: 'pytest',
+    jest: 'Jest',
+    vitest: 'Vitest',
+    playwright: 'Playwright',
+};
+/** Most differences worth printing: past that, the cause is a stale plan or a whole-file pattern. */
+const MAX_LINES = 50;
+/**
+ * The job's files whose tests are chosen by name. The name pattern (Jest, Vitest) or the test
+ * list (Playwright) applies to every file of such a job, not only to the files shared with
+ * another job: an unplanned test in any of them is left out.
+ */
+function nameSelectedFiles(selection) {
+    return selection.byName ? selection.files : [];
+}
+/** Whether a planned test (its titles) selects a test the runner found, as the job's selection does. */
+function selector(runner, planned) {
+    if (planned.length === 0)
+        return () => false;
+    // A Playwright test list line selects every test whose title path starts with it, compared
+    // exactly (Playwright's loadTestList); anonymous describes have no title on either side.
+    if (runner === 'playwright')
+        return (titles) => planned.some((p) => p.length <= titles.length && p.every((t, i) => t === titles[i]));
+    // Jest and Vitest: the same -t pattern the jobs run with, against the full name.
+    const re = nameRegex(runner, namePatternSource(planned));
+    return (titles) => re.test(titles.join(' '));
+}
+/** A path as the file system names it, so a symlinked checkout compares equal to the runner's. */
+function canonical(file) {
+    try {
+        return external_node_fs_default().realpathSync(file);
+    }
+    catch {
+        return external_node_path_default().resolve(file);
+    }
+}
+function compareWithPlan(runner, selection, listed) {
+    const name = RUNNER_NAMES[runner];
+    const files = nameSelectedFiles(selection);
+    const outcome = { files: [], tests: 0, differences: [] };
+    const byFile = new Map();
+    for (const t of listed) {
+        const file = canonical(t.file);
+        if (!byFile.has(file))
+            byFile.set(file, new Map());
+        // Once per title path: Playwright reports a test once per project.
+        byFile.get(file).set(t.titles.join('\0'), t.titles);
+    }
+    for (const file of files) {
+        const rel = external_node_path_default().relative(selection.root, file).split((external_node_path_default()).sep).join('/');
+        outcome.files.push(rel);
+        const planned = selection.runnerTests.filter((t) => external_node_path_default().resolve(selection.root, t.file) === file);
+        const found = [...(byFile.get(canonical(file))?.values() ?? [])];
+        outcome.tests += found.length;
+        if (found.length === 0) {
+            outcome.differences.push(`${rel}: ${name} found no test in it (it failed to load, or the listing did not include it); its ${planned.length} planned test(s) are unchecked.`);
+            continue;
+        }
+        // A file planned whole somewhere runs whole there: every test in it runs.
+        if (planned.some((t) => t.id === t.file))
+            continue;
+        const plannedTitles = planned.map((t) => titlesOfId(t.file, t.id));
+        const inPlan = selector(runner, plannedTitles);
+        for (const titles of found)
+            if (!inPlan(titles))
+                outcome.differences.push(`${[rel, ...titles].join(' › ')}: found by ${name} but planned in no job, so no job runs it.`);
+        for (const titles of plannedTitles) {
+            const selects = selector(runner, [titles]);
+            if (!found.some(selects))
+                outcome.differences.push(`${[rel, ...titles].join(' › ')}: planned but ${name} did not find it.`);
+        }
+    }
+    return outcome;
+}
+/** Reads a runner's JSON output; a missing or unreadable file is an error of use. */
+function readRunnerJson(runner, file, produce) {
+    let text;
+    try {
+        text = external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch (err) {
+        throw new FilterError(`group-matrix ${runner} check: cannot read '${file}' (${err.message}); ${produce} first.`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        throw new FilterError(`group-matrix ${runner} check: '${file}' is not JSON (${err.message}).`);
+    }
+}
+/** A JSON value's field when the value is an object. */
+function field(value, key) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value[key]
+        : undefined;
+}
+/**
+ * `check <file>`: exit 0 with one line when the runner's view agrees with the plan (or the job
+ * selects no file by name), exit 1 with one line per difference and what to do. `read` turns the
+ * runner's JSON file into tests; it is called only when there is something to check.
+ */
+function runCheck(runner, argv, read) {
+    const file = argv[1];
+    if (!file || file.startsWith('-'))
+        throw new FilterError(`usage: node dist/filters/${runner}/index.js check <${runner} JSON file>`);
+    const selection = readSelection(runner);
+    const prefix = `group-matrix ${runner} check: job '${selection.job.id}'`;
+    if (nameSelectedFiles(selection).length === 0) {
+        process.stdout.write(`${prefix} runs its files whole (no test selected by name): nothing to check.\n`);
+        return;
+    }
+    const outcome = compareWithPlan(runner, selection, read(file));
+    const name = RUNNER_NAMES[runner];
+    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    if (outcome.differences.length === 0) {
+        process.stdout.write(`${prefix}: the ${plural(outcome.tests, 'test')} ${name} finds in ${plural(outcome.files.length, 'name-selected file')} agree with the plan.\n`);
+        return;
+    }
+    const shown = outcome.differences.slice(0, MAX_LINES);
+    const more = outcome.differences.length - shown.length;
+    process.stderr.write([
+        `${prefix}: ${plural(outcome.differences.length, 'difference')} between the plan and what ${name} finds in ${outcome.files.map((f) => `'${f}'`).join(', ')} (tests selected by name):`,
+        ...shown.map((d) => `  ${d}`),
+        ...(more > 0 ? [`  … and ${more} more.`] : []),
+        `A test the plan does not hold runs in no job. Write it in a form group-matrix reads (plain string titles in test/it/describe calls: docs/js-runners.md, "What is read"), or keep its file in one group (a docblock /** @group name */). If the files changed after the collect job planned them, re-run it.`,
+    ].join('\n') + '\n');
+    process.exitCode = 1;
+}
+
+;// CONCATENATED MODULE: ./src/filters/jest-format.ts
+// Jest's JSON results (`jest --json`), which Vitest's json reporter also writes: every test of every
+// file run, with its describe titles, including the tests a -t pattern filtered out (Jest reports
+// them as "pending", Vitest as "skipped"), so the check sees each file's tests in full.
+
+
+
+function testsOfJestJson(runner, file, doc) {
+    const bad = (what) => new FilterError(`group-matrix ${runner} check: '${file}' is not the JSON results expected (${what}; expected testResults[] of { name, assertionResults[] of { ancestorTitles[], title } }).`);
+    const results = field(doc, 'testResults');
+    if (!Array.isArray(results))
+        throw bad('no testResults list');
+    const tests = [];
+    for (const result of results) {
+        const name = field(result, 'name');
+        const assertions = field(result, 'assertionResults');
+        if (typeof name !== 'string' || !Array.isArray(assertions))
+            throw bad('a test file without name or assertionResults');
+        for (const a of assertions) {
+            const title = field(a, 'title');
+            const ancestors = field(a, 'ancestorTitles');
+            if (typeof title !== 'string' ||
+                !Array.isArray(ancestors) ||
+                !ancestors.every((t) => typeof t === 'string'))
+                throw bad(`a test of '${name}' without title or ancestorTitles`);
+            tests.push({ file: external_node_path_default().resolve(name), titles: [...ancestors, title] });
+        }
+    }
+    return tests;
+}
+
 ;// CONCATENATED MODULE: ./src/filters/vitest/index.ts
 // `node dist/filters/vitest/index.js args` prints what to append to `vitest run` for the job named
 // by env GROUP_MATRIX_ID in the plan GROUP_MATRIX_PLAN: its files, an --exclude for every other
 // planned file a file filter would also match (Vitest matches file filters as substrings), and,
 // when the job holds part of a file, --testNamePattern with the exact names.
+// `list-args <results.json>` prints the arguments of a `vitest run` that only lists the job's
+// name-selected files into that JSON file, and `check <results.json>` compares it with the plan.
+
+
 
 
 function vitestArgs() {
     const selection = readSelection('vitest');
+    const args = fileArgs(selection);
+    if (selection.byName)
+        args.push(`--testNamePattern=${selection.byName.pattern}`);
+    return args;
+}
+/**
+ * The arguments of a `vitest run` that collects the job's name-selected files and runs none of
+ * their tests: a name pattern that matches nothing makes Vitest report every test as skipped,
+ * hooks and bodies unrun, and the json reporter writes them all (to `output`, never to a file
+ * the config names). Not `vitest list`: it leaves out tests skipped at collection (`.skip`,
+ * `.todo`, `skipIf`), which the check would take for removed ones. Nothing when the job selects
+ * no test by name.
+ */
+function vitestListArgs(output) {
+    const selection = readSelection('vitest');
+    if (nameSelectedFiles(selection).length === 0)
+        return [];
+    return [
+        ...fileArgs(selection),
+        '--testNamePattern=(?!)',
+        '--reporter=json',
+        `--outputFile=${external_node_path_default().resolve(output)}`,
+        // Coverage of a run that runs nothing would only fail its thresholds.
+        '--coverage.enabled=false',
+    ];
+}
+/** The job's files, each with an --exclude for the other planned files it would also match. */
+function fileArgs(selection) {
     const cwd = process.cwd();
     const args = [];
     const mine = new Set(selection.files);
@@ -220,19 +426,28 @@ function vitestArgs() {
                 args.push(`--exclude=${globEscape(otherRel)}`);
         }
     }
-    if (selection.byName)
-        args.push(`--testNamePattern=${selection.byName.pattern}`);
     return args;
 }
 /** A path as a glob that matches only itself. */
 function globEscape(p) {
     return p.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
 }
+const USAGE = 'usage: node dist/filters/vitest/index.js args [--nul] | list-args <results.json> [--nul] | check <results.json>';
 cli((argv) => {
-    if (argv[0] !== 'args')
-        throw new FilterError('usage: node dist/filters/vitest/index.js args [--nul]');
-    printArgs(vitestArgs(), argv.includes('--nul'));
+    const nul = argv.includes('--nul');
+    const file = argv[1];
+    if (argv[0] === 'args')
+        return printArgs(vitestArgs(), nul);
+    if (argv[0] === 'list-args') {
+        if (!file || file.startsWith('-'))
+            throw new FilterError(USAGE);
+        return printArgs(vitestListArgs(file), nul);
+    }
+    if (argv[0] === 'check')
+        return runCheck('vitest', argv, (f) => testsOfJestJson('vitest', f, readRunnerJson('vitest', f, `run vitest with the arguments of 'list-args ${f}'`)));
+    throw new FilterError(USAGE);
 });
 
 var __webpack_exports__vitestArgs = __webpack_exports__.n;
-export { __webpack_exports__vitestArgs as vitestArgs };
+var __webpack_exports__vitestListArgs = __webpack_exports__.v;
+export { __webpack_exports__vitestArgs as vitestArgs, __webpack_exports__vitestListArgs as vitestListArgs };

@@ -7,7 +7,7 @@ import type { ExtractSettings } from '../extractor.js';
 import type { Expr } from './expr.js';
 import { isGroupMark, markList, markOf, readGroup, resolveName, type Mark, type Scope, type Value } from './marks.js';
 import { nameFilter, type NameFilter } from './naming.js';
-import { readParametrize, type ParamSet } from './params.js';
+import { readParametrize, type Parametrize } from './params.js';
 import type { Stmt } from './structure.js';
 
 interface FuncInfo {
@@ -34,6 +34,16 @@ interface ClassInfo {
 type Base = { k: 'class'; c: ClassInfo } | { k: 'testcase' } | { k: 'unknown'; text: string };
 type Member = { k: 'func'; f: FuncInfo } | { k: 'class'; c: ClassInfo } | { k: 'other'; from?: string };
 type MroEntry = ClassInfo | Exclude<Base, { k: 'class' }>;
+
+/** A module or class as the tests under it see it. */
+interface Node {
+  /** `path::Outer::Inner`: the node id the tests' names are appended to. */
+  prefix: string;
+  /** Marks of this node and every node around it, closest first. */
+  outer: Mark[];
+  outerParametrize: Mark[];
+  outerGroup: GroupValue | null | undefined;
+}
 
 /** A test case with what the differential test needs beyond the model. */
 export interface FoundTest extends TestCase {
@@ -69,9 +79,10 @@ class Collector {
   run(stmts: Stmt[]): { tests: FoundTest[]; problems: Problem[] } {
     this.body(stmts, this.module, this.moduleMembers, null);
     if (this.moduleTest !== false) {
+      const moduleNode = this.node(this.path, this.moduleMarks);
       for (const [name, m] of this.moduleMembers) {
-        if (m.k === 'func' && this.isFunc(name) && !m.f.fixture) this.emit(m.f, name, []);
-        else if (m.k === 'class') this.collectClass(m.c, name, []);
+        if (m.k === 'func' && this.isFunc(name) && !m.f.fixture) this.emit(m.f, name, moduleNode);
+        else if (m.k === 'class') this.collectClass(m.c, name, moduleNode);
         else if (m.k === 'other' && m.from !== undefined && (this.isFunc(name) || this.isClass(name))) {
           this.problem('notice', 0, 'Imported test not read', `\`${name}\` is imported from \`${m.from}\`; pytest collects it in this module too, but it is not read here, so its tests are not planned from this file.`);
         }
@@ -250,7 +261,7 @@ class Collector {
     }
   }
 
-  private collectClass(c: ClassInfo, name: string, outer: ClassInfo[]): void {
+  private collectClass(c: ClassInfo, name: string, parent: Node): void {
     const mro = this.mro(c);
     const local = mro.filter((e): e is ClassInfo => !('k' in e));
     const unittest = mro.some((e) => 'k' in e && e.k === 'testcase');
@@ -264,7 +275,7 @@ class Collector {
       }
     }
     for (const k of local) k.used = true;
-    const chain = [c, ...outer];
+    const node = this.node(`${parent.prefix}::${c.name}`, [...this.classMarks(c), ...parent.outer]);
     const seen = new Set<string>();
     let found = false;
     for (const k of local) {
@@ -273,17 +284,17 @@ class Collector {
         seen.add(member);
         if (m.k === 'func') {
           if (unittest ? member.startsWith('test') : this.isFunc(member) && !m.f.fixture) {
-            this.emit(m.f, member, chain, unittest);
+            this.emit(m.f, member, node, unittest);
             found = true;
           }
         } else if (m.k === 'class' && !unittest) {
-          this.collectClass(m.c, member, chain);
+          this.collectClass(m.c, member, node);
         }
       }
     }
     if (unittest && !found) {
       const run = local.map((k) => k.members.get('runTest')).find((m) => m !== undefined);
-      if (run?.k === 'func') this.emit(run.f, 'runTest', chain, true);
+      if (run?.k === 'func') this.emit(run.f, 'runTest', node, true);
     }
   }
 
@@ -298,74 +309,96 @@ class Collector {
     return marks;
   }
 
-  private emit(f: FuncInfo, name: string, chain: ClassInfo[], unittest = false): void {
+  /** What every test under a module or class node shares, worked out once per node. */
+  private node(prefix: string, outer: Mark[]): Node {
+    return { prefix, outer, outerParametrize: outer.filter((m) => m.name === 'parametrize'), outerGroup: this.firstGroup(outer) };
+  }
+
+  private emit(f: FuncInfo, name: string, node: Node, unittest = false): void {
     f.used = true;
-    const fn = [this.path, ...chain.map((c) => c.name).reverse(), name].join('::');
-    const outerNodes = [...chain.map((c) => this.classMarks(c)), this.moduleMarks];
-    const all = [f.marks, ...outerNodes].flat();
-    const parametrize = unittest ? [] : all.filter((m) => m.name === 'parametrize');
-    const whole = (group: GroupValue | null, idExact: boolean): FoundTest => ({ id: fn, function: fn, file: this.path, line: f.line, group, idExact });
+    const fn = `${node.prefix}::${name}`;
+    const own = f.marks;
+    let parametrize: Mark[] = unittest ? [] : node.outerParametrize;
+    if (!unittest && own.some((m) => m.name === 'parametrize')) parametrize = [...own.filter((m) => m.name === 'parametrize'), ...parametrize];
+    const ownGroup = this.firstGroup(own);
+    const group = (ownGroup !== undefined ? ownGroup : node.outerGroup) ?? null;
+    const whole = (g: GroupValue | null, idExact: boolean): FoundTest => ({ id: fn, function: fn, file: this.path, line: f.line, group: g, idExact });
     if (parametrize.length === 0) {
-      this.tests.push(whole(this.resolve([f.marks, ...outerNodes]), true));
+      this.tests.push(whole(group, true));
       return;
     }
     const calls = parametrize.map((m) => m.parametrize ?? readParametrize(this.module, m));
     const dynamic = calls.find((p) => !p.static);
     if (dynamic && !dynamic.static) {
       const paramGroups = calls.some((p) => p.static && p.sets.some((s) => s.marks.some((m) => isGroupMark(this.settings.marker, m.name))));
-      if (paramGroups && !f.marks.some((m) => isGroupMark(this.settings.marker, m.name))) {
+      if (paramGroups && ownGroup === undefined) {
         this.problem('error', dynamic.line, 'Group of parametrized test unknown', `\`${name}\` takes groups from \`pytest.param(..., marks=...)\`, but one of its \`parametrize\` calls cannot be read (${dynamic.why}), so which parameters get which group is unknown. Write the parameter list out literally, or put the group on the function.`);
         this.tests.push(whole(null, false));
         return;
       }
-      this.tests.push(whole(this.resolve([f.marks, ...outerNodes]), false));
+      this.tests.push(whole(group, false));
       return;
     }
-    type Combo = Array<{ set: ParamSet; index: number; call: number }>;
-    let combos: Combo[] = [[]];
-    for (const [ci, p] of calls.entries()) {
-      if (!p.static) continue;
-      combos = combos.flatMap((combo) => p.sets.map((set, index) => [...combo, { set, index, call: ci }]));
-    }
-    for (const [flat, combo] of combos.entries()) {
+    const statics = calls as Array<Extract<Parametrize, { static: true }>>;
+    // The cross product of every call's parameter sets, first call outermost (pytest's order).
+    const total = statics.reduce((n, p) => n * p.sets.length, 1);
+    const pick = new Array<number>(statics.length);
+    for (let flat = 0; flat < total; flat++) {
+      let rest = flat;
+      for (let ci = statics.length - 1; ci >= 0; ci--) {
+        const n = statics[ci]!.sets.length;
+        pick[ci] = rest % n;
+        rest = (rest - pick[ci]!) / n;
+      }
       const params: Record<string, number> = {};
       const perCall: Record<string, number> = {};
       let renumbered = false;
-      for (const { index, call } of combo) {
-        const p = calls[call]!;
-        if (!p.static) continue;
+      let id = '';
+      let idExact = true;
+      let paramGroup: GroupValue | null | undefined;
+      for (let ci = 0; ci < statics.length; ci++) {
+        const p = statics[ci]!;
+        const index = pick[ci]!;
+        const set = p.sets[index]!;
+        id = ci === 0 ? set.id : `${id}-${set.id}`;
+        if (!set.idExact) idExact = false;
+        if (paramGroup === undefined) paramGroup = this.firstGroup(set.marks);
         // pytest 7.4, ≥8.4 and 9 renumber direct argnames with the item's position among all
         // parametrizations; 8.0–8.3 keep each call's own index. The plan carries both.
-        p.argnames.forEach((a, i) => {
-          params[a] = p.direct[i] ? flat : index;
-          perCall[a] = index;
-          if (params[a] !== index) renumbered = true;
-        });
+        for (let a = 0; a < p.argnames.length; a++) {
+          const argname = p.argnames[a]!;
+          const value = p.direct[a] ? flat : index;
+          params[argname] = value;
+          perCall[argname] = index;
+          if (value !== index) renumbered = true;
+        }
       }
-      const own = [...f.marks, ...combo.flatMap((c) => c.set.marks)];
-      this.tests.push({
-        id: `${fn}[${combo.map((c) => c.set.id).join('-')}]`,
+      const test: FoundTest = {
+        id: `${fn}[${id}]`,
         function: fn,
         file: this.path,
-        line: combo[0]?.set.line ?? f.line,
-        group: this.resolve([own, ...outerNodes]),
+        line: statics[0]!.sets[pick[0]!]!.line,
+        // The function's own marks, then its parameter sets' marks, then the outer nodes.
+        group: (ownGroup !== undefined ? ownGroup : paramGroup !== undefined ? paramGroup : node.outerGroup) ?? null,
         params,
-        ...(renumbered ? { paramsPerCall: perCall } : {}),
-        idExact: combo.every((c) => c.set.idExact),
-      });
+        idExact,
+      };
+      if (renumbered) test.paramsPerCall = perCall;
+      this.tests.push(test);
     }
   }
 
-  /** `get_closest_marker`: the first group mark, node by node from the function outwards. */
-  private resolve(nodes: Mark[][]): GroupValue | null {
-    for (const marks of nodes) {
-      for (const m of marks) {
-        if (!isGroupMark(this.settings.marker, m.name)) continue;
-        const r = readGroup(this.settings.marker, m);
-        return r.ok ? r.value : null;
-      }
+  /**
+   * `get_closest_marker` over one node's marks: the first group mark's value; null when that
+   * mark cannot be read (the error is reported where it is written); undefined when there is none.
+   */
+  private firstGroup(marks: Mark[]): GroupValue | null | undefined {
+    for (const m of marks) {
+      if (!isGroupMark(this.settings.marker, m.name)) continue;
+      const r = readGroup(this.settings.marker, m);
+      return r.ok ? r.value : null;
     }
-    return null;
+    return undefined;
   }
 
   /** Every group mark with an unreadable value is an error where it is written, winning or not. */

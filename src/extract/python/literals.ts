@@ -79,6 +79,8 @@ function unescape(body: string, bytes: boolean): string | null {
 
 /** Parses a number token: int (as bigint) or float; complex numbers give null. */
 export function parseNumber(tok: string): PyValue | null {
+  // Most numbers in test files are small plain integers: no regex, no string parse to BigInt.
+  if (tok.length < 16 && /^\d+$/.test(tok)) return { t: 'int', v: BigInt(Number(tok)) };
   const s = tok.replace(/_/g, '');
   const last = s[s.length - 1];
   if (last === 'j' || last === 'J') return null;
@@ -92,6 +94,13 @@ export function pyFloatStr(x: number): string {
   if (Number.isNaN(x)) return 'nan';
   if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
   if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  const abs = Math.abs(x);
+  if (abs >= 1e-4 && abs < 1e16) {
+    // Here JS and Python both print the shortest round-trip digits without an exponent;
+    // Python adds `.0` to a whole number.
+    const js = String(x);
+    return js.includes('.') ? js : `${js}.0`;
+  }
   const [mant, expStr] = x.toExponential().split('e') as [string, string];
   const exp = Number(expStr);
   if (exp < -4 || exp >= 16) {

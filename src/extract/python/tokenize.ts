@@ -79,10 +79,10 @@ export function tokenize(src: string): Tokens {
 
 class Tokenizer {
   private n = 0;
-  private kind: Uint8Array;
-  private start: Int32Array;
-  private end: Int32Array;
-  private lineOf: Int32Array;
+  private kind!: Uint8Array;
+  private start!: Int32Array;
+  private end!: Int32Array;
+  private lineOf!: Int32Array;
   private pos = 0;
   private line = 1;
   /** Open brackets: char code and line, for "was never closed" at the right place. */
@@ -95,14 +95,12 @@ class Tokenizer {
   private bodyPending = false;
   /** Set by skipIndentation. */
   private column = 0;
+  /** Next backslash at or after the last search (src.length when none): see scanString. */
+  private nextBackslash = -1;
 
   constructor(private readonly src: string) {
     // Function bodies are skipped, so tokens are sparse: start small and let grow() double.
-    const cap = Math.max(64, src.length >> 5);
-    this.kind = new Uint8Array(cap);
-    this.start = new Int32Array(cap);
-    this.end = new Int32Array(cap);
-    this.lineOf = new Int32Array(cap);
+    this.allocate(Math.max(64, src.length >> 5));
   }
 
   run(): Tokens {
@@ -404,6 +402,16 @@ class Tokenizer {
     const startLine = this.line;
     let p = q + (triple ? 3 : 1);
     const len = src.length;
+    if (triple && !isF) {
+      // A docstring or SQL block: with no backslash before the closing quotes, indexOf finds
+      // the end (no escape can hide it). Only the newlines in between need counting.
+      const close = src.indexOf(quote === C_DQ ? '"""' : "'''", p);
+      if (this.nextBackslash < p) this.nextBackslash = indexOrEnd(src, '\\', p);
+      if (close !== -1 && this.nextBackslash > close) {
+        for (let nl = src.indexOf('\n', p); nl !== -1 && nl < close; nl = src.indexOf('\n', nl + 1)) this.line++;
+        return close + 3;
+      }
+    }
     while (p < len) {
       const c = src.charCodeAt(p);
       if (c === quote) {
@@ -515,20 +523,27 @@ class Tokenizer {
   }
 
   private grow(): void {
-    const cap = this.kind.length * 2;
-    const kind = new Uint8Array(cap);
-    kind.set(this.kind);
-    const start = new Int32Array(cap);
-    start.set(this.start);
-    const end = new Int32Array(cap);
-    end.set(this.end);
-    const line = new Int32Array(cap);
-    line.set(this.lineOf);
-    this.kind = kind;
-    this.start = start;
-    this.end = end;
-    this.lineOf = line;
+    const { kind, start, end, lineOf } = this;
+    this.allocate(kind.length * 2);
+    this.kind.set(kind);
+    this.start.set(start);
+    this.end.set(end);
+    this.lineOf.set(lineOf);
   }
+
+  /** The four token arrays share one buffer: one allocation per file instead of four. */
+  private allocate(cap: number): void {
+    const buffer = new ArrayBuffer(cap * 13);
+    this.start = new Int32Array(buffer, 0, cap);
+    this.end = new Int32Array(buffer, cap * 4, cap);
+    this.lineOf = new Int32Array(buffer, cap * 8, cap);
+    this.kind = new Uint8Array(buffer, cap * 12, cap);
+  }
+}
+
+function indexOrEnd(src: string, needle: string, from: number): number {
+  const i = src.indexOf(needle, from);
+  return i === -1 ? src.length : i;
 }
 
 function isDigit(c: number): boolean {

@@ -1,11 +1,17 @@
 // Jest 30 rejects custom CLI flags, so the job comes through env (GROUP_MATRIX_PLAN, GROUP_MATRIX_ID).
-// Two uses of this one module:
+// Three uses of this one module:
 //   node dist/filters/jest/index.js args   → prints `--filter=<this module>` and, when the job holds
 //                                             part of a file, `--testNamePattern=<exact names>`;
 //   jest --filter=dist/filters/jest/filter.cjs → Jest require()s that CommonJS shim, which calls
-//                                             `filter` here with every test path Jest found.
+//                                             `filter` here with every test path Jest found;
+//   node dist/filters/jest/index.js check <results.json> → after `jest ... --json --outputFile=<it>`
+//                                             (Jest lists no test names without running), compares
+//                                             the tests Jest found in the name-selected files with
+//                                             the plan: -t leaves the others in the results as pending.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readRunnerJson, runCheck } from '../check.js';
+import { testsOfJestJson } from '../jest-format.js';
 import { cli, FilterError, isMain, printArgs, readSelection } from '../selection.js';
 
 /** Jest's `--filter` contract (Jest 30): `{ filtered: string[] }` of the paths to run, exactly the job's files. */
@@ -39,7 +45,16 @@ export function jestArgs(self: string): string[] {
 
 if (isMain(import.meta.url)) {
   cli((argv) => {
-    if (argv[0] !== 'args') throw new FilterError('usage: node dist/filters/jest/index.js args [--nul]');
+    if (argv[0] === 'check')
+      return runCheck('jest', argv, (file) =>
+        testsOfJestJson(
+          'jest',
+          file,
+          readRunnerJson('jest', file, `run jest with the job's arguments and --json --outputFile=${file}`),
+        ),
+      );
+    if (argv[0] !== 'args')
+      throw new FilterError('usage: node dist/filters/jest/index.js args [--nul] | check <results.json>');
     printArgs(jestArgs(fileURLToPath(import.meta.url)), argv.includes('--nul'));
   });
 }

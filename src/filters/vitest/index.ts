@@ -2,11 +2,43 @@
 // by env GROUP_MATRIX_ID in the plan GROUP_MATRIX_PLAN: its files, an --exclude for every other
 // planned file a file filter would also match (Vitest matches file filters as substrings), and,
 // when the job holds part of a file, --testNamePattern with the exact names.
+// `list-args <results.json>` prints the arguments of a `vitest run` that only lists the job's
+// name-selected files into that JSON file, and `check <results.json>` compares it with the plan.
 import path from 'node:path';
-import { cli, FilterError, printArgs, readSelection } from '../selection.js';
+import { nameSelectedFiles, readRunnerJson, runCheck } from '../check.js';
+import { testsOfJestJson } from '../jest-format.js';
+import { cli, FilterError, printArgs, readSelection, type Selection } from '../selection.js';
 
 export function vitestArgs(): string[] {
   const selection = readSelection('vitest');
+  const args = fileArgs(selection);
+  if (selection.byName) args.push(`--testNamePattern=${selection.byName.pattern}`);
+  return args;
+}
+
+/**
+ * The arguments of a `vitest run` that collects the job's name-selected files and runs none of
+ * their tests: a name pattern that matches nothing makes Vitest report every test as skipped,
+ * hooks and bodies unrun, and the json reporter writes them all (to `output`, never to a file
+ * the config names). Not `vitest list`: it leaves out tests skipped at collection (`.skip`,
+ * `.todo`, `skipIf`), which the check would take for removed ones. Nothing when the job selects
+ * no test by name.
+ */
+export function vitestListArgs(output: string): string[] {
+  const selection = readSelection('vitest');
+  if (nameSelectedFiles(selection).length === 0) return [];
+  return [
+    ...fileArgs(selection),
+    '--testNamePattern=(?!)',
+    '--reporter=json',
+    `--outputFile=${path.resolve(output)}`,
+    // Coverage of a run that runs nothing would only fail its thresholds.
+    '--coverage.enabled=false',
+  ];
+}
+
+/** The job's files, each with an --exclude for the other planned files it would also match. */
+function fileArgs(selection: Selection): string[] {
   const cwd = process.cwd();
   const args: string[] = [];
   const mine = new Set(selection.files);
@@ -20,7 +52,6 @@ export function vitestArgs(): string[] {
         args.push(`--exclude=${globEscape(otherRel)}`);
     }
   }
-  if (selection.byName) args.push(`--testNamePattern=${selection.byName.pattern}`);
   return args;
 }
 
@@ -29,7 +60,24 @@ function globEscape(p: string): string {
   return p.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
 }
 
+const USAGE =
+  'usage: node dist/filters/vitest/index.js args [--nul] | list-args <results.json> [--nul] | check <results.json>';
+
 cli((argv) => {
-  if (argv[0] !== 'args') throw new FilterError('usage: node dist/filters/vitest/index.js args [--nul]');
-  printArgs(vitestArgs(), argv.includes('--nul'));
+  const nul = argv.includes('--nul');
+  const file = argv[1];
+  if (argv[0] === 'args') return printArgs(vitestArgs(), nul);
+  if (argv[0] === 'list-args') {
+    if (!file || file.startsWith('-')) throw new FilterError(USAGE);
+    return printArgs(vitestListArgs(file), nul);
+  }
+  if (argv[0] === 'check')
+    return runCheck('vitest', argv, (f) =>
+      testsOfJestJson(
+        'vitest',
+        f,
+        readRunnerJson('vitest', f, `run vitest with the arguments of 'list-args ${f}'`),
+      ),
+    );
+  throw new FilterError(USAGE);
 });

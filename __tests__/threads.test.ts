@@ -1,0 +1,63 @@
+// Large suites are read on several threads (src/extract/parallel.ts). The plan must not depend
+// on it: the built action is run on a generated suite with one thread and with several, and
+// every output is compared byte for byte, problems from broken files included.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REPO, runAction, type ActionRun } from './helpers/run-action.js';
+
+const FILES = 300;
+let suite: string;
+
+beforeAll(() => {
+  suite = fs.mkdtempSync(path.join(os.tmpdir(), 'gm-threads-'));
+  const gen = spawnSync(
+    process.execPath,
+    ['scripts/bench/generate-pytest-suite.mjs', '--files', String(FILES), '--out', suite, '--force'],
+    { cwd: REPO, encoding: 'utf8' },
+  );
+  expect(gen.status, gen.stderr).toBe(0);
+  // Broken files in the middle of the walk: their problems must come back through the workers.
+  fs.writeFileSync(
+    path.join(suite, 'tests', 'test_m_broken.py'),
+    'import pytest\n\ndef test_a(:\n    pass\n',
+  );
+  fs.writeFileSync(path.join(suite, 'tests', 'test_m_binary.py'), Buffer.from([0x70, 0x00, 0x01]));
+  fs.writeFileSync(
+    path.join(suite, 'tests', 'test_m_nonliteral.py'),
+    'import pytest\nG = 3\n@pytest.mark.group(G)\ndef test_b(): pass\n',
+  );
+}, 120_000);
+
+function plan(threads: number): ActionRun {
+  return runAction({ scope: 'global' }, suite, { GROUP_MATRIX_THREADS: String(threads) });
+}
+
+const comparable = (run: ActionRun) => ({
+  status: run.status,
+  outputs: { ...run.outputs, 'plan-file': undefined },
+  plan: run.plan,
+  summary: run.summary,
+  commands: run.commands,
+});
+
+describe('reading on several threads', () => {
+  it('plans exactly what one thread plans', () => {
+    const one = plan(1);
+    expect(one.stdout).toContain(`from ${FILES + 3} files (read on 1 thread)`);
+    expect(one.commands.filter((c) => c.kind === 'error' && c.props).map((c) => c.props)).toEqual([
+      expect.stringContaining('test_m_binary.py'),
+      expect.stringContaining('test_m_broken.py'),
+      expect.stringContaining('test_m_nonliteral.py'),
+    ]);
+    expect(JSON.parse(one.plan!).jobs.length).toBeGreaterThan(1);
+    for (const threads of [2, 3]) {
+      const many = plan(threads);
+      // Proof that workers ran, or the comparison would prove nothing.
+      expect(many.stdout).toContain(`(read on ${threads} threads)`);
+      expect(comparable(many)).toEqual(comparable(one));
+    }
+  }, 120_000);
+});
