@@ -119,5 +119,5 @@ function table(outcome: Outcome): string {
   return out.join('\n') + '\n';
 }
 
-if (isExtractionWorker()) serveExtraction();
+if (isExtractionWorker()) await serveExtraction();
 else process.exitCode = await main(process.argv.slice(2));

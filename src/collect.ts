@@ -5,7 +5,7 @@ import { sortProblems } from './emit/annotations.js';
 import { summaryMarkdown } from './emit/summary.js';
 import type { ExtractSettings } from './extract/extractor.js';
 import { jsRunnerResolver } from './extract/js/runner-detect.js';
-import { extractPythonFiles, readSource, type Extracted } from './extract/parallel.js';
+import { extractFiles, type FileToExtract } from './extract/parallel.js';
 import { extractorFor } from './extract/registry.js';
 import type { Settings } from './inputs.js';
 import type { FileResult, Plan, Problem } from './model.js';
@@ -41,32 +41,29 @@ export async function collect(settings: Settings): Promise<Outcome> {
       runnerOf: jsRunnerResolver(settings.workingDirectory, settings.jsRunner),
     },
   };
-  // Python files are read on every core (extract/parallel.ts); the rest here, in order.
-  const python = found.files.filter((f) => extractorFor(f)?.runner === 'pytest');
-  const { extracted, threads } = await extractPythonFiles(settings.workingDirectory, python, extractSettings);
-  let nextPython = 0;
-  const results: FileResult[] = [];
+  const toExtract: FileToExtract[] = [];
   for (const file of found.files) {
     const extractor = extractorFor(file);
-    if (!extractor) {
+    if (extractor) {
+      // JS/TS: the runner is resolved here, where the package.json and config reads are cached.
+      toExtract.push(
+        extractor.runner === 'pytest'
+          ? { path: file }
+          : { path: file, runner: extractSettings.js!.runnerOf(file) },
+      );
+    } else {
       problems.push({
         severity: 'notice',
         file,
         title: 'No extractor for this file',
         message: `${file} matched paths but is neither a Python nor a JS/TS file; it is not planned. Narrow paths to the test files.`,
       });
-      continue;
     }
-    let outcome: Extracted;
-    if (extractor.runner === 'pytest') {
-      outcome = extracted[nextPython++]!;
-    } else {
-      const bytes = readSource(settings.workingDirectory, file);
-      outcome =
-        'problem' in bytes
-          ? bytes
-          : { result: await extractor.extract({ path: file, bytes: bytes.bytes }, extractSettings) };
-    }
+  }
+  // Read on every core when there is enough work (extract/parallel.ts); results in file order.
+  const { extracted, threads } = await extractFiles(settings.workingDirectory, toExtract, extractSettings);
+  const results: FileResult[] = [];
+  for (const outcome of extracted) {
     if ('problem' in outcome) {
       problems.push(outcome.problem);
       continue;

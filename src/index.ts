@@ -38,5 +38,5 @@ async function main(): Promise<void> {
   }
 }
 
-if (isExtractionWorker()) serveExtraction();
+if (isExtractionWorker()) await serveExtraction();
 else await main();

@@ -2810,7 +2810,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7224);
+/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3150);
 /* harmony import */ var _emit_plan_file_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4071);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7242);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8422);
@@ -2933,7 +2933,7 @@ function table(outcome) {
     return out.join('\n') + '\n';
 }
 if ((0,_extract_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .isExtractionWorker */ .EQ)())
-    (0,_extract_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .serveExtraction */ .L7)();
+    await (0,_extract_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .serveExtraction */ .L7)();
 else
     process.exitCode = await main(process.argv.slice(2));
 
@@ -2942,7 +2942,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7224:
+/***/ 3150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7154,356 +7154,8 @@ function duration(seconds) {
 
 // EXTERNAL MODULE: ./src/extract/parallel.ts + 1 modules
 var parallel = __nccwpck_require__(9028);
-// EXTERNAL MODULE: ./src/extract/decode.ts
-var decode = __nccwpck_require__(9795);
-;// CONCATENATED MODULE: ./src/extract/js/docblock.ts
-/**
- * The `@group` tags of a file's docblock, read without a parser (jest-runner-groups' convention):
- * a `/** ... *\/` comment before the first statement, or after the leading imports. Several tags
- * are allowed; names may be hierarchical (`integration/db`).
- */
-function docblockGroups(text) {
-    const out = [];
-    let i = 0;
-    if (text.startsWith('#!'))
-        i = lineEnd(text, 0);
-    for (;;) {
-        i = skipSpace(text, i);
-        if (text.startsWith('//', i)) {
-            i = lineEnd(text, i);
-        }
-        else if (text.startsWith('/*', i)) {
-            const end = text.indexOf('*/', i + 2);
-            if (end === -1)
-                return out;
-            if (text.startsWith('/**', i))
-                out.push(...tagsIn(text, i, end));
-            i = end + 2;
-        }
-        else if (/^(['"])use (strict|client|server)\1;?/.test(text.slice(i, i + 16))) {
-            i = lineEnd(text, i);
-        }
-        else if (/^import[\s{*'"]/.test(text.slice(i, i + 8)) ||
-            /^export\s+(\*|\{[^}]*\}\s*from)/.test(text.slice(i, i + 200))) {
-            i = importEnd(text, i);
-            if (i === -1)
-                return out;
-        }
-        else {
-            return out;
-        }
-    }
-}
-function tagsIn(text, start, end) {
-    const out = [];
-    const body = text.slice(start, end);
-    const re = /(^|[\s*])@group[ \t]+([^\s*]+)/g;
-    for (let m = re.exec(body); m; m = re.exec(body)) {
-        const at = start + m.index + m[1].length;
-        out.push({ value: m[2], line: lineOf(text, at) });
-    }
-    return out;
-}
-/** The end of an import (or re-export) statement: past its closing quote and optional `;`. */
-function importEnd(text, i) {
-    // `import x from 'y'`, `import 'y'`, `import { a,\n b } from "y"`: the statement ends at the
-    // first string literal that follows `from` or `import` directly.
-    const re = /(?:from|import)\s*(['"])(?:[^'"\\\n]|\\.)*\1\s*;?/g;
-    re.lastIndex = i;
-    const m = re.exec(text);
-    return m ? m.index + m[0].length : -1;
-}
-function skipSpace(text, i) {
-    while (i < text.length && /\s/.test(text[i]))
-        i++;
-    return i;
-}
-function lineEnd(text, i) {
-    const nl = text.indexOf('\n', i);
-    return nl === -1 ? text.length : nl + 1;
-}
-function lineOf(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/extract/js/names.ts
-/** Plan ids of JS tests: `<file>::<describe>::<test>`; titles as written. */
-const ID_SEPARATOR = '::';
-function jsTestId(file, titles) {
-    return [file, ...titles].join(ID_SEPARATOR);
-}
-/** The titles of a plan id (`file::d::t` → `['d', 't']`), or [] for a whole-file unit (`file`). */
-function titlesOfId(file, id) {
-    if (id === file)
-        return [];
-    return id.slice(file.length + ID_SEPARATOR.length).split(ID_SEPARATOR);
-}
-// `.each` / `.for` titles are formatted at run time: printf tokens (%s %d %i %f %j %o %p %#) and
-// `$name` / `$a.b` interpolations stand for any text.
-const TEMPLATE_TOKEN = /%[sdifjopO#]|\$[A-Za-z_#][\w.]*/g;
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-/** A title as a regex source: literal text, with template tokens matching anything. */
-function titleRegexSource(title) {
-    let out = '';
-    let last = 0;
-    for (const m of title.matchAll(TEMPLATE_TOKEN)) {
-        out += escapeRegex(title.slice(last, m.index)) + '.*';
-        last = m.index + m[0].length;
-    }
-    return out + escapeRegex(title.slice(last)).replace(/%%/g, '%');
-}
-/**
- * The `-t` (testNamePattern) regex that matches exactly these tests' full names: Jest and Vitest
- * match it against the describe titles and the test title joined by spaces.
- */
-function namePatternSource(tests) {
-    const unique = [...new Set(tests.map((titles) => titles.map(titleRegexSource).join(' ')))].sort();
-    return `^(?:${unique.join('|')})$`;
-}
-/** Jest compiles -t case-insensitively; Vitest as written. */
-function nameRegex(runner, source) {
-    return new RegExp(source, runner === 'jest' ? 'i' : '');
-}
-/** Why these titles cannot be selected one by one by the runner, or null when they can. */
-function unselectableTitle(runner, titles) {
-    for (const title of titles) {
-        if (title.includes(ID_SEPARATOR))
-            return `the title '${title}' holds '${ID_SEPARATOR}'`;
-        if (runner === 'playwright') {
-            if (/[>›]/.test(title))
-                return `the title '${title}' holds '>' or '›' (Playwright's test-list separators)`;
-            if (title !== title.trim())
-                return `the title '${title}' starts or ends with spaces`;
-        }
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/extract/js/tags.ts
-/**
- * The groups named by a list of tags, in order. `@group:2` (the prefix, Playwright style) and
- * `group:2` (Vitest tags carry no `@`) both name group `2`; a tag listed in `js-group-tags`
- * (`@slow`) is a group as a whole (`slow`). Other tags (`@smoke`) are not groups.
- */
-function groupOfTags(tags, js) {
-    const prefix = js.tagPrefix;
-    const bare = prefix.replace(/^@/, '');
-    const wholes = new Set(js.groupTags.map((t) => t.replace(/^@/, '')));
-    const out = [];
-    for (const tag of tags) {
-        if (tag.startsWith(prefix) && tag.length > prefix.length)
-            out.push(tag.slice(prefix.length));
-        else if (bare !== prefix && tag.startsWith(bare) && tag.length > bare.length)
-            out.push(tag.slice(bare.length));
-        else if (wholes.has(tag.replace(/^@/, '')))
-            out.push(tag.replace(/^@/, ''));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/extract/js/index.ts
-
-
-
-
-const JS_EXTENSIONS = ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx'];
-const DEFAULT_JS = { tagPrefix: '@group:', groupTags: [], runnerOf: () => 'jest' };
-let js_parser = null;
-/** typescript-estree (and the TypeScript compiler in it) is loaded on the first file that needs an AST. */
-function js_loadParser() {
-    js_parser ??= Promise.all([__nccwpck_require__.e(/* import() */ 332).then(__nccwpck_require__.t.bind(__nccwpck_require__, 332, 23)), __nccwpck_require__.e(/* import() */ 650).then(__nccwpck_require__.bind(__nccwpck_require__, 7650))]).then(([estree, walk]) => (text, jsx) => walk.walkProgram(estree.parse(text, { loc: true, range: false, jsx, comment: false })));
-    return js_parser;
-}
-const jsExtractor = {
-    runner: 'jest',
-    extract: extractJs,
-};
-async function extractJs(file, settings) {
-    const js = settings.js ?? DEFAULT_JS;
-    const runner = js.runnerOf(file.path);
-    const decoded = (0,decode/* decodeSource */.E)(file.path, file.bytes);
-    if ('problem' in decoded)
-        return { file: file.path, runner, tests: [], problems: [decoded.problem] };
-    const text = decoded.text;
-    const problems = [];
-    const doc = docblockGroups(text);
-    const fileGroup = docblockGroup(file.path, doc, problems);
-    const whole = (line = 1) => ({
-        file: file.path,
-        runner,
-        tests: [{ id: file.path, function: file.path, file: file.path, line, group: fileGroup }],
-        problems,
-    });
-    // Without text that can hold a test-level tag, every test takes the file's group: the file is
-    // one unit and needs no parser.
-    if (!mayHoldTags(text, js))
-        return whole();
-    let walked;
-    try {
-        walked = (await js_loadParser())(text, !/\.[cm]?ts$/.test(file.path));
-    }
-    catch (err) {
-        const e = err;
-        problems.push({
-            severity: 'error',
-            file: file.path,
-            line: e.lineNumber ?? 1,
-            title: 'Syntax error',
-            message: `${file.path}:${e.lineNumber ?? 1}: ${firstLine(e.message)}. Its tests cannot be read one by one; the file is planned whole, in ${groupWords(fileGroup)}.`,
-        });
-        return whole(e.lineNumber ?? 1);
-    }
-    if (walked.dynamic.length > 0) {
-        for (const d of walked.dynamic)
-            problems.push({
-                severity: 'warning',
-                file: file.path,
-                line: d.line,
-                title: 'Test not readable statically',
-                message: `${file.path}:${d.line}: ${d.what}, so this file's tests are not read one by one: the whole file runs in ${groupWords(fileGroup)}. Use plain string titles and tags, or a docblock \`/** @group name */\` for the file.`,
-            });
-        return whole(walked.dynamic[0].line);
-    }
-    const tests = walked.tests.map((t) => {
-        const id = jsTestId(file.path, t.titles);
-        return {
-            id,
-            function: id,
-            file: file.path,
-            line: t.line,
-            group: groupOf(t, fileGroup, js, file.path, problems),
-        };
-    });
-    keepSplitSelectable(runner, file.path, walked.tests, tests, problems);
-    return { file: file.path, runner, tests, problems };
-}
-/** Whether the text holds anything a test-level group could come from. */
-function mayHoldTags(text, js) {
-    if (/\btags?\s*:/.test(text))
-        return true;
-    const bare = js.tagPrefix.replace(/^@/, '');
-    if (text.includes(bare))
-        return true;
-    return js.groupTags.some((t) => text.includes(t.replace(/^@/, '')));
-}
-function docblockGroup(file, doc, problems) {
-    const first = doc[0];
-    if (!first)
-        return null;
-    if (doc.length > 1) {
-        problems.push({
-            severity: 'notice',
-            file,
-            line: doc[1].line,
-            title: 'Several file groups',
-            message: `${file} names the groups ${doc.map((d) => `'${d.value}'`).join(', ')}; a test runs in one job, so the file is planned in the first, '${first.value}'.`,
-        });
-    }
-    return asGroup(first.value);
-}
-function groupOf(test, fileGroup, js, file, problems) {
-    // Closest wins: the test's own tags, then its describes from the innermost out, then the file.
-    for (let i = test.tagLevels.length - 1; i >= 0; i--) {
-        const found = groupOfTags(test.tagLevels[i], js);
-        if (found.length === 0)
-            continue;
-        if (new Set(found).size > 1) {
-            problems.push({
-                severity: 'warning',
-                file,
-                line: test.line,
-                title: 'Several groups on one test',
-                message: `${jsTestId(file, test.titles)} carries the groups ${found.map((g) => `'${g}'`).join(', ')}; it runs once, in the first, '${found[0]}'.`,
-            });
-        }
-        return asGroup(found[0]);
-    }
-    return fileGroup;
-}
-/** `2` is the number 2 (as `group(2)` in pytest), anything else a string. */
-function asGroup(value) {
-    return /^(0|[1-9]\d{0,14})$/.test(value) ? Number(value) : value;
-}
-/**
- * A file whose tests fall into several groups runs in several jobs, each selecting its tests by
- * name. When the runner cannot tell them apart by name, the file is planned whole instead.
- */
-function keepSplitSelectable(runner, file, found, tests, problems) {
-    const groups = new Set(tests.map((t) => (t.group === null ? null : String(t.group))));
-    if (groups.size < 2)
-        return;
-    const reason = splitUnsafe(runner, found, tests);
-    if (reason === null)
-        return;
-    const keep = tests[0].group;
-    for (const t of tests)
-        t.group = keep;
-    problems.push({
-        severity: 'warning',
-        file,
-        line: tests[0].line,
-        title: 'Split file kept whole',
-        message: `${file}'s tests fall into several groups, but ${runner} cannot select them by name exactly (${reason}): the whole file runs in ${groupWords(keep)}.`,
-    });
-}
-function splitUnsafe(runner, found, tests) {
-    for (const t of found) {
-        const why = unselectableTitle(runner, t.titles);
-        if (why)
-            return why;
-    }
-    const key = (g) => (g === null ? '\u0000' : String(g));
-    if (runner === 'playwright') {
-        // A test-list line selects every test whose title path starts with it.
-        for (let a = 0; a < found.length; a++)
-            for (let b = 0; b < found.length; b++) {
-                if (a === b || key(tests[a].group) === key(tests[b].group))
-                    continue;
-                const pa = found[a].titles;
-                const pb = found[b].titles;
-                if (pa.length <= pb.length && pa.every((t, i) => t === pb[i]))
-                    return `'${pa.join(' › ')}' also names '${pb.join(' › ')}'`;
-            }
-        return null;
-    }
-    const patterns = found.map((t) => nameRegex(runner, namePatternSource([t.titles])));
-    for (let a = 0; a < found.length; a++)
-        for (let b = 0; b < found.length; b++) {
-            if (a === b || key(tests[a].group) === key(tests[b].group))
-                continue;
-            const name = found[b].titles.join(' ');
-            if (patterns[a].test(name))
-                return `the name '${found[a].titles.join(' ')}' also matches '${name}'`;
-        }
-    return null;
-}
-function groupWords(group) {
-    return group === null ? 'the ungrouped job' : `group ${String(group)}`;
-}
-function firstLine(message) {
-    return (message ?? 'parse error').split('\n')[0];
-}
-
-// EXTERNAL MODULE: ./src/extract/python/index.ts + 8 modules
-var python = __nccwpck_require__(596);
-;// CONCATENATED MODULE: ./src/extract/registry.ts
-
-
-/** Which extractor reads a file, by its extension; null when no extractor knows the file type. */
-function extractorFor(file) {
-    if (file.endsWith('.py'))
-        return python/* pythonExtractor */.t8;
-    // The JS extractor imports typescript-estree itself, lazily, when a file needs an AST.
-    if (JS_EXTENSIONS.some((ext) => file.endsWith(ext)))
-        return jsExtractor;
-    return null;
-}
-
+// EXTERNAL MODULE: ./src/extract/registry.ts + 9 modules
+var registry = __nccwpck_require__(7064);
 ;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
 
 
@@ -14833,7 +14485,7 @@ function parseJunitSuites(xml, source) {
         doc = parse_parser.parse(xml);
     }
     catch (err) {
-        return { cases, suites, problems: [corrupt(source, parse_firstLine(err))] };
+        return { cases, suites, problems: [corrupt(source, firstLine(err))] };
     }
     const roots = [
         ...nodes(doc['testsuites']).flatMap((s) => nodes(s['testsuite'])),
@@ -14914,7 +14566,7 @@ function corrupt(source, detail) {
         message: `${source} is not a readable JUnit XML report (${detail}); its timings are not used. The plan falls back to counting tests where no other timings cover them.`,
     };
 }
-function parse_firstLine(err) {
+function firstLine(err) {
     return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
 }
 
@@ -15240,33 +14892,28 @@ async function collect(settings) {
             runnerOf: jsRunnerResolver(settings.workingDirectory, settings.jsRunner),
         },
     };
-    // Python files are read on every core (extract/parallel.ts); the rest here, in order.
-    const python = found.files.filter((f) => extractorFor(f)?.runner === 'pytest');
-    const { extracted, threads } = await (0,parallel/* extractPythonFiles */.tB)(settings.workingDirectory, python, extractSettings);
-    let nextPython = 0;
-    const results = [];
+    const toExtract = [];
     for (const file of found.files) {
-        const extractor = extractorFor(file);
-        if (!extractor) {
+        const extractor = (0,registry/* extractorFor */.S)(file);
+        if (extractor) {
+            // JS/TS: the runner is resolved here, where the package.json and config reads are cached.
+            toExtract.push(extractor.runner === 'pytest'
+                ? { path: file }
+                : { path: file, runner: extractSettings.js.runnerOf(file) });
+        }
+        else {
             problems.push({
                 severity: 'notice',
                 file,
                 title: 'No extractor for this file',
                 message: `${file} matched paths but is neither a Python nor a JS/TS file; it is not planned. Narrow paths to the test files.`,
             });
-            continue;
         }
-        let outcome;
-        if (extractor.runner === 'pytest') {
-            outcome = extracted[nextPython++];
-        }
-        else {
-            const bytes = (0,parallel/* readSource */.o$)(settings.workingDirectory, file);
-            outcome =
-                'problem' in bytes
-                    ? bytes
-                    : { result: await extractor.extract({ path: file, bytes: bytes.bytes }, extractSettings) };
-        }
+    }
+    // Read on every core when there is enough work (extract/parallel.ts); results in file order.
+    const { extracted, threads } = await (0,parallel/* extractFiles */.lm)(settings.workingDirectory, toExtract, extractSettings);
+    const results = [];
+    for (const outcome of extracted) {
         if ('problem' in outcome) {
             problems.push(outcome.problem);
             continue;
@@ -15499,17 +15146,369 @@ function firstInvalidUtf8(bytes) {
 
 /***/ }),
 
+/***/ 4254:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  AT: () => (/* binding */ DEFAULT_JS),
+  HB: () => (/* binding */ JS_EXTENSIONS),
+  mX: () => (/* binding */ jsExtractor)
+});
+
+// UNUSED EXPORTS: extractJs
+
+// EXTERNAL MODULE: ./src/extract/decode.ts
+var decode = __nccwpck_require__(9795);
+;// CONCATENATED MODULE: ./src/extract/js/docblock.ts
+/**
+ * The `@group` tags of a file's docblock, read without a parser (jest-runner-groups' convention):
+ * a `/** ... *\/` comment before the first statement, or after the leading imports. Several tags
+ * are allowed; names may be hierarchical (`integration/db`).
+ */
+function docblockGroups(text) {
+    const out = [];
+    let i = 0;
+    if (text.startsWith('#!'))
+        i = lineEnd(text, 0);
+    for (;;) {
+        i = skipSpace(text, i);
+        if (text.startsWith('//', i)) {
+            i = lineEnd(text, i);
+        }
+        else if (text.startsWith('/*', i)) {
+            const end = text.indexOf('*/', i + 2);
+            if (end === -1)
+                return out;
+            if (text.startsWith('/**', i))
+                out.push(...tagsIn(text, i, end));
+            i = end + 2;
+        }
+        else if (/^(['"])use (strict|client|server)\1;?/.test(text.slice(i, i + 16))) {
+            i = lineEnd(text, i);
+        }
+        else if (/^import[\s{*'"]/.test(text.slice(i, i + 8)) ||
+            /^export\s+(\*|\{[^}]*\}\s*from)/.test(text.slice(i, i + 200))) {
+            i = importEnd(text, i);
+            if (i === -1)
+                return out;
+        }
+        else {
+            return out;
+        }
+    }
+}
+function tagsIn(text, start, end) {
+    const out = [];
+    const body = text.slice(start, end);
+    const re = /(^|[\s*])@group[ \t]+([^\s*]+)/g;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+        const at = start + m.index + m[1].length;
+        out.push({ value: m[2], line: lineOf(text, at) });
+    }
+    return out;
+}
+/** The end of an import (or re-export) statement: past its closing quote and optional `;`. */
+function importEnd(text, i) {
+    // `import x from 'y'`, `import 'y'`, `import { a,\n b } from "y"`: the statement ends at the
+    // first string literal that follows `from` or `import` directly.
+    const re = /(?:from|import)\s*(['"])(?:[^'"\\\n]|\\.)*\1\s*;?/g;
+    re.lastIndex = i;
+    const m = re.exec(text);
+    return m ? m.index + m[0].length : -1;
+}
+function skipSpace(text, i) {
+    while (i < text.length && /\s/.test(text[i]))
+        i++;
+    return i;
+}
+function lineEnd(text, i) {
+    const nl = text.indexOf('\n', i);
+    return nl === -1 ? text.length : nl + 1;
+}
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/extract/js/names.ts
+/** Plan ids of JS tests: `<file>::<describe>::<test>`; titles as written. */
+const ID_SEPARATOR = '::';
+function jsTestId(file, titles) {
+    return [file, ...titles].join(ID_SEPARATOR);
+}
+/** The titles of a plan id (`file::d::t` → `['d', 't']`), or [] for a whole-file unit (`file`). */
+function titlesOfId(file, id) {
+    if (id === file)
+        return [];
+    return id.slice(file.length + ID_SEPARATOR.length).split(ID_SEPARATOR);
+}
+// `.each` / `.for` titles are formatted at run time: printf tokens (%s %d %i %f %j %o %p %#) and
+// `$name` / `$a.b` interpolations stand for any text.
+const TEMPLATE_TOKEN = /%[sdifjopO#]|\$[A-Za-z_#][\w.]*/g;
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/** A title as a regex source: literal text, with template tokens matching anything. */
+function titleRegexSource(title) {
+    let out = '';
+    let last = 0;
+    for (const m of title.matchAll(TEMPLATE_TOKEN)) {
+        out += escapeRegex(title.slice(last, m.index)) + '.*';
+        last = m.index + m[0].length;
+    }
+    return out + escapeRegex(title.slice(last)).replace(/%%/g, '%');
+}
+/**
+ * The `-t` (testNamePattern) regex that matches exactly these tests' full names: Jest and Vitest
+ * match it against the describe titles and the test title joined by spaces.
+ */
+function namePatternSource(tests) {
+    const unique = [...new Set(tests.map((titles) => titles.map(titleRegexSource).join(' ')))].sort();
+    return `^(?:${unique.join('|')})$`;
+}
+/** Jest compiles -t case-insensitively; Vitest as written. */
+function nameRegex(runner, source) {
+    return new RegExp(source, runner === 'jest' ? 'i' : '');
+}
+/** Why these titles cannot be selected one by one by the runner, or null when they can. */
+function unselectableTitle(runner, titles) {
+    for (const title of titles) {
+        if (title.includes(ID_SEPARATOR))
+            return `the title '${title}' holds '${ID_SEPARATOR}'`;
+        if (runner === 'playwright') {
+            if (/[>›]/.test(title))
+                return `the title '${title}' holds '>' or '›' (Playwright's test-list separators)`;
+            if (title !== title.trim())
+                return `the title '${title}' starts or ends with spaces`;
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/extract/js/tags.ts
+/**
+ * The groups named by a list of tags, in order. `@group:2` (the prefix, Playwright style) and
+ * `group:2` (Vitest tags carry no `@`) both name group `2`; a tag listed in `js-group-tags`
+ * (`@slow`) is a group as a whole (`slow`). Other tags (`@smoke`) are not groups.
+ */
+function groupOfTags(tags, js) {
+    const prefix = js.tagPrefix;
+    const bare = prefix.replace(/^@/, '');
+    const wholes = new Set(js.groupTags.map((t) => t.replace(/^@/, '')));
+    const out = [];
+    for (const tag of tags) {
+        if (tag.startsWith(prefix) && tag.length > prefix.length)
+            out.push(tag.slice(prefix.length));
+        else if (bare !== prefix && tag.startsWith(bare) && tag.length > bare.length)
+            out.push(tag.slice(bare.length));
+        else if (wholes.has(tag.replace(/^@/, '')))
+            out.push(tag.replace(/^@/, ''));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/extract/js/index.ts
+
+
+
+
+const JS_EXTENSIONS = ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx'];
+const DEFAULT_JS = { tagPrefix: '@group:', groupTags: [], runnerOf: () => 'jest' };
+let parser = null;
+/** typescript-estree (and the TypeScript compiler in it) is loaded on the first file that needs an AST. */
+function loadParser() {
+    parser ??= Promise.all([__nccwpck_require__.e(/* import() */ 332).then(__nccwpck_require__.t.bind(__nccwpck_require__, 332, 23)), __nccwpck_require__.e(/* import() */ 650).then(__nccwpck_require__.bind(__nccwpck_require__, 7650))]).then(([estree, walk]) => (text, jsx) => walk.walkProgram(estree.parse(text, { loc: true, range: false, jsx, comment: false })));
+    return parser;
+}
+const jsExtractor = {
+    runner: 'jest',
+    extract: extractJs,
+};
+async function extractJs(file, settings) {
+    const js = settings.js ?? DEFAULT_JS;
+    const runner = js.runnerOf(file.path);
+    const decoded = (0,decode/* decodeSource */.E)(file.path, file.bytes);
+    if ('problem' in decoded)
+        return { file: file.path, runner, tests: [], problems: [decoded.problem] };
+    const text = decoded.text;
+    const problems = [];
+    const doc = docblockGroups(text);
+    const fileGroup = docblockGroup(file.path, doc, problems);
+    const whole = (line = 1) => ({
+        file: file.path,
+        runner,
+        tests: [{ id: file.path, function: file.path, file: file.path, line, group: fileGroup }],
+        problems,
+    });
+    // Without text that can hold a test-level tag, every test takes the file's group: the file is
+    // one unit and needs no parser.
+    if (!mayHoldTags(text, js))
+        return whole();
+    let walked;
+    try {
+        walked = (await loadParser())(text, !/\.[cm]?ts$/.test(file.path));
+    }
+    catch (err) {
+        const e = err;
+        problems.push({
+            severity: 'error',
+            file: file.path,
+            line: e.lineNumber ?? 1,
+            title: 'Syntax error',
+            message: `${file.path}:${e.lineNumber ?? 1}: ${firstLine(e.message)}. Its tests cannot be read one by one; the file is planned whole, in ${groupWords(fileGroup)}.`,
+        });
+        return whole(e.lineNumber ?? 1);
+    }
+    if (walked.dynamic.length > 0) {
+        for (const d of walked.dynamic)
+            problems.push({
+                severity: 'warning',
+                file: file.path,
+                line: d.line,
+                title: 'Test not readable statically',
+                message: `${file.path}:${d.line}: ${d.what}, so this file's tests are not read one by one: the whole file runs in ${groupWords(fileGroup)}. Use plain string titles and tags, or a docblock \`/** @group name */\` for the file.`,
+            });
+        return whole(walked.dynamic[0].line);
+    }
+    const tests = walked.tests.map((t) => {
+        const id = jsTestId(file.path, t.titles);
+        return {
+            id,
+            function: id,
+            file: file.path,
+            line: t.line,
+            group: groupOf(t, fileGroup, js, file.path, problems),
+        };
+    });
+    keepSplitSelectable(runner, file.path, walked.tests, tests, problems);
+    return { file: file.path, runner, tests, problems };
+}
+/** Whether the text holds anything a test-level group could come from. */
+function mayHoldTags(text, js) {
+    if (/\btags?\s*:/.test(text))
+        return true;
+    const bare = js.tagPrefix.replace(/^@/, '');
+    if (text.includes(bare))
+        return true;
+    return js.groupTags.some((t) => text.includes(t.replace(/^@/, '')));
+}
+function docblockGroup(file, doc, problems) {
+    const first = doc[0];
+    if (!first)
+        return null;
+    if (doc.length > 1) {
+        problems.push({
+            severity: 'notice',
+            file,
+            line: doc[1].line,
+            title: 'Several file groups',
+            message: `${file} names the groups ${doc.map((d) => `'${d.value}'`).join(', ')}; a test runs in one job, so the file is planned in the first, '${first.value}'.`,
+        });
+    }
+    return asGroup(first.value);
+}
+function groupOf(test, fileGroup, js, file, problems) {
+    // Closest wins: the test's own tags, then its describes from the innermost out, then the file.
+    for (let i = test.tagLevels.length - 1; i >= 0; i--) {
+        const found = groupOfTags(test.tagLevels[i], js);
+        if (found.length === 0)
+            continue;
+        if (new Set(found).size > 1) {
+            problems.push({
+                severity: 'warning',
+                file,
+                line: test.line,
+                title: 'Several groups on one test',
+                message: `${jsTestId(file, test.titles)} carries the groups ${found.map((g) => `'${g}'`).join(', ')}; it runs once, in the first, '${found[0]}'.`,
+            });
+        }
+        return asGroup(found[0]);
+    }
+    return fileGroup;
+}
+/** `2` is the number 2 (as `group(2)` in pytest), anything else a string. */
+function asGroup(value) {
+    return /^(0|[1-9]\d{0,14})$/.test(value) ? Number(value) : value;
+}
+/**
+ * A file whose tests fall into several groups runs in several jobs, each selecting its tests by
+ * name. When the runner cannot tell them apart by name, the file is planned whole instead.
+ */
+function keepSplitSelectable(runner, file, found, tests, problems) {
+    const groups = new Set(tests.map((t) => (t.group === null ? null : String(t.group))));
+    if (groups.size < 2)
+        return;
+    const reason = splitUnsafe(runner, found, tests);
+    if (reason === null)
+        return;
+    const keep = tests[0].group;
+    for (const t of tests)
+        t.group = keep;
+    problems.push({
+        severity: 'warning',
+        file,
+        line: tests[0].line,
+        title: 'Split file kept whole',
+        message: `${file}'s tests fall into several groups, but ${runner} cannot select them by name exactly (${reason}): the whole file runs in ${groupWords(keep)}.`,
+    });
+}
+function splitUnsafe(runner, found, tests) {
+    for (const t of found) {
+        const why = unselectableTitle(runner, t.titles);
+        if (why)
+            return why;
+    }
+    const key = (g) => (g === null ? '\u0000' : String(g));
+    if (runner === 'playwright') {
+        // A test-list line selects every test whose title path starts with it.
+        for (let a = 0; a < found.length; a++)
+            for (let b = 0; b < found.length; b++) {
+                if (a === b || key(tests[a].group) === key(tests[b].group))
+                    continue;
+                const pa = found[a].titles;
+                const pb = found[b].titles;
+                if (pa.length <= pb.length && pa.every((t, i) => t === pb[i]))
+                    return `'${pa.join(' › ')}' also names '${pb.join(' › ')}'`;
+            }
+        return null;
+    }
+    const patterns = found.map((t) => nameRegex(runner, namePatternSource([t.titles])));
+    for (let a = 0; a < found.length; a++)
+        for (let b = 0; b < found.length; b++) {
+            if (a === b || key(tests[a].group) === key(tests[b].group))
+                continue;
+            const name = found[b].titles.join(' ');
+            if (patterns[a].test(name))
+                return `the name '${found[a].titles.join(' ')}' also matches '${name}'`;
+        }
+    return null;
+}
+function groupWords(group) {
+    return group === null ? 'the ungrouped job' : `group ${String(group)}`;
+}
+function firstLine(message) {
+    return (message ?? 'parse error').split('\n')[0];
+}
+
+
+/***/ }),
+
 /***/ 9028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  tB: () => (/* binding */ extractPythonFiles),
+  lm: () => (/* binding */ extractFiles),
   EQ: () => (/* binding */ isExtractionWorker),
-  o$: () => (/* binding */ readSource),
   L7: () => (/* binding */ serveExtraction)
 });
+
+// UNUSED EXPORTS: readSource
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -15522,25 +15521,32 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-// EXTERNAL MODULE: ./src/extract/python/index.ts + 8 modules
-var python = __nccwpck_require__(596);
+// EXTERNAL MODULE: ./src/extract/js/index.ts + 3 modules
+var extract_js = __nccwpck_require__(4254);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 9 modules
+var registry = __nccwpck_require__(7064);
 ;// CONCATENATED MODULE: ./src/extract/parallel.ts
 /**
- * Reads and extracts many Python files on every core: the main thread and worker threads take
- * batches of files from one shared counter (no thread waits for another to hand out work), and
- * the results come back in the files' order, so the plan is the same as with one thread.
+ * Reads and extracts many files on every core: the main thread and worker threads take batches
+ * of files from one shared counter (no thread waits for another to hand out work), and the
+ * results come back in the files' order, so the plan is the same as with one thread.
  *
  * A worker runs the same bundle as the main thread (the entry asks `isExtractionWorker()` first),
- * so there is no second file to ship in dist/. Only Python files go to workers: their settings
- * are plain data, while the JS extractor needs the runner resolver and loads its parser lazily.
+ * so there is no second file to ship in dist/. Workers get plain data only: each JS/TS file's
+ * runner is resolved here first; a worker loads typescript-estree itself, when a file needs it.
  */
 
 
 
 
 
-/** Below this many files a worker's start-up (loading the bundle, ~0.1 s) costs more than it saves. */
-const MIN_FILES_FOR_THREADS = 400;
+
+/**
+ * Below this much work a worker's start-up (loading the bundle, ~0.1 s) costs more than it
+ * saves. Work is counted in Python files; a JS/TS file that needs a parse costs about 20 of them.
+ */
+const MIN_WORK_FOR_THREADS = 400;
+const JS_FILE_WORK = 20;
 /** Files per claim from the shared counter: small enough to balance, large enough to be cheap. */
 const BATCH = 32;
 const WORKER_KIND = 'group-matrix-extract';
@@ -15549,10 +15555,10 @@ function isExtractionWorker() {
     return !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.kind === WORKER_KIND;
 }
 /** A worker's whole life: claim batches until none are left, post each batch's results. */
-function serveExtraction() {
+async function serveExtraction() {
     const job = external_node_worker_threads_namespaceObject.workerData;
     try {
-        claimBatches(job, (batch, out) => external_node_worker_threads_namespaceObject.parentPort.postMessage({ batch, json: JSON.stringify(out) }));
+        await claimBatches(job, (batch, out) => external_node_worker_threads_namespaceObject.parentPort.postMessage({ batch, json: JSON.stringify(out) }));
     }
     catch (err) {
         external_node_worker_threads_namespaceObject.parentPort.postMessage({
@@ -15561,11 +15567,16 @@ function serveExtraction() {
     }
 }
 /**
- * Extracts `files` (Python, relative to `root`), in parallel when there are enough of them and
- * more than one core. `threads` overrides the number of threads (env GROUP_MATRIX_THREADS).
+ * Extracts `files` (relative to `root`, each with an extractor), in parallel when there is
+ * enough work and more than one core. `threads` overrides the count (env GROUP_MATRIX_THREADS).
  */
-async function extractPythonFiles(root, files, settings, threads = threadCount(files.length)) {
-    const plain = { marker: settings.marker, pytest: settings.pytest };
+async function extractFiles(root, files, settings, threads = threadCount(files)) {
+    const js = settings.js ?? extract_js/* DEFAULT_JS */.AT;
+    const plain = {
+        marker: settings.marker,
+        pytest: settings.pytest,
+        js: { tagPrefix: js.tagPrefix, groupTags: js.groupTags },
+    };
     const job = { kind: WORKER_KIND, root, files, settings: plain, counter: new SharedArrayBuffer(4) };
     const out = new Array(files.length);
     const store = (batch, results) => {
@@ -15573,11 +15584,11 @@ async function extractPythonFiles(root, files, settings, threads = threadCount(f
             out[batch * BATCH + i] = results[i];
     };
     if (threads <= 1 || !canStartWorkers()) {
-        claimBatches(job, store);
+        await claimBatches(job, store);
         return { extracted: out, threads: 1 };
     }
     const workers = Array.from({ length: threads - 1 }, () => startWorker(job, store));
-    claimBatches(job, store);
+    await claimBatches(job, store);
     await Promise.all(workers);
     return { extracted: out, threads };
 }
@@ -15600,7 +15611,7 @@ function startWorker(job, store) {
         });
     });
 }
-function claimBatches(job, emit) {
+async function claimBatches(job, emit) {
     const counter = new Int32Array(job.counter);
     const batches = Math.ceil(job.files.length / BATCH);
     for (;;) {
@@ -15610,15 +15621,18 @@ function claimBatches(job, emit) {
         const out = [];
         const end = Math.min(job.files.length, (batch + 1) * BATCH);
         for (let i = batch * BATCH; i < end; i++)
-            out.push(extractOne(job.root, job.files[i], job.settings));
+            out.push(await extractOne(job.root, job.files[i], job.settings));
         emit(batch, out);
     }
 }
-function extractOne(root, file, settings) {
-    const bytes = readSource(root, file);
+async function extractOne(root, file, settings) {
+    const bytes = readSource(root, file.path);
     if ('problem' in bytes)
         return bytes;
-    return { result: (0,python/* extractPython */.sr)({ path: file, bytes: bytes.bytes }, settings) };
+    const extractor = (0,registry/* extractorFor */.S)(file.path);
+    const runner = file.runner ?? 'jest';
+    const result = await extractor.extract({ path: file.path, bytes: bytes.bytes }, { ...settings, js: { ...settings.js, runnerOf: () => runner } });
+    return { result };
 }
 /** Reads a file the plan needs; a file that cannot be read is a problem, not a crash. */
 function readSource(root, file) {
@@ -15640,9 +15654,10 @@ function threadCount(files) {
     const forced = Number(process.env['GROUP_MATRIX_THREADS']);
     if (Number.isInteger(forced) && forced >= 1)
         return forced;
-    if (files < MIN_FILES_FOR_THREADS)
+    const work = files.reduce((sum, f) => sum + (f.runner ? JS_FILE_WORK : 1), 0);
+    if (work < MIN_WORK_FOR_THREADS)
         return 1;
-    return Math.max(1, Math.min(external_node_os_default().availableParallelism(), 8, Math.floor(files / BATCH)));
+    return Math.max(1, Math.min(external_node_os_default().availableParallelism(), 8, Math.ceil(files.length / BATCH)));
 }
 /**
  * Workers load this module's file, so it must be a bundle Node can run: the dist/ entries are;
@@ -15655,18 +15670,17 @@ function canStartWorkers() {
 
 /***/ }),
 
-/***/ 596:
+/***/ 7064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  sr: () => (/* binding */ extractPython),
-  t8: () => (/* binding */ pythonExtractor)
+  S: () => (/* binding */ extractorFor)
 });
 
-// UNUSED EXPORTS: extractPythonDetailed
-
+// EXTERNAL MODULE: ./src/extract/js/index.ts + 3 modules
+var js = __nccwpck_require__(4254);
 // EXTERNAL MODULE: ./src/extract/decode.ts
 var decode = __nccwpck_require__(9795);
 ;// CONCATENATED MODULE: ./src/extract/python/literals.ts
@@ -17804,6 +17818,19 @@ function extractPython(file, settings) {
     return extractPythonDetailed(file, settings);
 }
 const pythonExtractor = { runner: 'pytest', extract: extractPython };
+
+;// CONCATENATED MODULE: ./src/extract/registry.ts
+
+
+/** Which extractor reads a file, by its extension; null when no extractor knows the file type. */
+function extractorFor(file) {
+    if (file.endsWith('.py'))
+        return pythonExtractor;
+    // The JS extractor imports typescript-estree itself, lazily, when a file needs an AST.
+    if (js/* JS_EXTENSIONS */.HB.some((ext) => file.endsWith(ext)))
+        return js/* jsExtractor */.mX;
+    return null;
+}
 
 
 /***/ }),

@@ -1,31 +1,47 @@
 /**
- * Reads and extracts many Python files on every core: the main thread and worker threads take
- * batches of files from one shared counter (no thread waits for another to hand out work), and
- * the results come back in the files' order, so the plan is the same as with one thread.
+ * Reads and extracts many files on every core: the main thread and worker threads take batches
+ * of files from one shared counter (no thread waits for another to hand out work), and the
+ * results come back in the files' order, so the plan is the same as with one thread.
  *
  * A worker runs the same bundle as the main thread (the entry asks `isExtractionWorker()` first),
- * so there is no second file to ship in dist/. Only Python files go to workers: their settings
- * are plain data, while the JS extractor needs the runner resolver and loads its parser lazily.
+ * so there is no second file to ship in dist/. Workers get plain data only: each JS/TS file's
+ * runner is resolved here first; a worker loads typescript-estree itself, when a file needs it.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import type { FileResult, Problem } from '../model.js';
+import type { FileResult, Problem, Runner } from '../model.js';
 import type { ExtractSettings } from './extractor.js';
-import { extractPython } from './python/index.js';
+import { DEFAULT_JS } from './js/index.js';
+import { extractorFor } from './registry.js';
 
-/** Below this many files a worker's start-up (loading the bundle, ~0.1 s) costs more than it saves. */
-const MIN_FILES_FOR_THREADS = 400;
+/**
+ * Below this much work a worker's start-up (loading the bundle, ~0.1 s) costs more than it
+ * saves. Work is counted in Python files; a JS/TS file that needs a parse costs about 20 of them.
+ */
+const MIN_WORK_FOR_THREADS = 400;
+const JS_FILE_WORK = 20;
 /** Files per claim from the shared counter: small enough to balance, large enough to be cheap. */
 const BATCH = 32;
 const WORKER_KIND = 'group-matrix-extract';
 
+/** A file to extract; `runner` for JS/TS files, resolved by the main thread. */
+export interface FileToExtract {
+  path: string;
+  runner?: Runner;
+}
+
+/** The settings as plain data: the JS runner resolver stays on the main thread. */
+interface PlainSettings extends Omit<ExtractSettings, 'js'> {
+  js: { tagPrefix: string; groupTags: string[] };
+}
+
 interface Job {
   kind: typeof WORKER_KIND;
   root: string;
-  files: string[];
-  settings: Omit<ExtractSettings, 'js'>;
+  files: FileToExtract[];
+  settings: PlainSettings;
   counter: SharedArrayBuffer;
 }
 
@@ -41,10 +57,10 @@ export function isExtractionWorker(): boolean {
 }
 
 /** A worker's whole life: claim batches until none are left, post each batch's results. */
-export function serveExtraction(): void {
+export async function serveExtraction(): Promise<void> {
   const job = workerData as Job;
   try {
-    claimBatches(job, (batch, out) =>
+    await claimBatches(job, (batch, out) =>
       parentPort!.postMessage({ batch, json: JSON.stringify(out) } satisfies Message),
     );
   } catch (err) {
@@ -55,27 +71,32 @@ export function serveExtraction(): void {
 }
 
 /**
- * Extracts `files` (Python, relative to `root`), in parallel when there are enough of them and
- * more than one core. `threads` overrides the number of threads (env GROUP_MATRIX_THREADS).
+ * Extracts `files` (relative to `root`, each with an extractor), in parallel when there is
+ * enough work and more than one core. `threads` overrides the count (env GROUP_MATRIX_THREADS).
  */
-export async function extractPythonFiles(
+export async function extractFiles(
   root: string,
-  files: string[],
+  files: FileToExtract[],
   settings: ExtractSettings,
-  threads = threadCount(files.length),
+  threads = threadCount(files),
 ): Promise<{ extracted: Extracted[]; threads: number }> {
-  const plain: Omit<ExtractSettings, 'js'> = { marker: settings.marker, pytest: settings.pytest };
+  const js = settings.js ?? DEFAULT_JS;
+  const plain: PlainSettings = {
+    marker: settings.marker,
+    pytest: settings.pytest,
+    js: { tagPrefix: js.tagPrefix, groupTags: js.groupTags },
+  };
   const job: Job = { kind: WORKER_KIND, root, files, settings: plain, counter: new SharedArrayBuffer(4) };
   const out = new Array<Extracted>(files.length);
   const store = (batch: number, results: Extracted[]): void => {
     for (let i = 0; i < results.length; i++) out[batch * BATCH + i] = results[i]!;
   };
   if (threads <= 1 || !canStartWorkers()) {
-    claimBatches(job, store);
+    await claimBatches(job, store);
     return { extracted: out, threads: 1 };
   }
   const workers = Array.from({ length: threads - 1 }, () => startWorker(job, store));
-  claimBatches(job, store);
+  await claimBatches(job, store);
   await Promise.all(workers);
   return { extracted: out, threads };
 }
@@ -97,7 +118,7 @@ function startWorker(job: Job, store: (batch: number, out: Extracted[]) => void)
   });
 }
 
-function claimBatches(job: Job, emit: (batch: number, out: Extracted[]) => void): void {
+async function claimBatches(job: Job, emit: (batch: number, out: Extracted[]) => void): Promise<void> {
   const counter = new Int32Array(job.counter);
   const batches = Math.ceil(job.files.length / BATCH);
   for (;;) {
@@ -105,15 +126,22 @@ function claimBatches(job: Job, emit: (batch: number, out: Extracted[]) => void)
     if (batch >= batches) return;
     const out: Extracted[] = [];
     const end = Math.min(job.files.length, (batch + 1) * BATCH);
-    for (let i = batch * BATCH; i < end; i++) out.push(extractOne(job.root, job.files[i]!, job.settings));
+    for (let i = batch * BATCH; i < end; i++)
+      out.push(await extractOne(job.root, job.files[i]!, job.settings));
     emit(batch, out);
   }
 }
 
-function extractOne(root: string, file: string, settings: Omit<ExtractSettings, 'js'>): Extracted {
-  const bytes = readSource(root, file);
+async function extractOne(root: string, file: FileToExtract, settings: PlainSettings): Promise<Extracted> {
+  const bytes = readSource(root, file.path);
   if ('problem' in bytes) return bytes;
-  return { result: extractPython({ path: file, bytes: bytes.bytes }, settings) };
+  const extractor = extractorFor(file.path)!;
+  const runner = file.runner ?? 'jest';
+  const result = await extractor.extract(
+    { path: file.path, bytes: bytes.bytes },
+    { ...settings, js: { ...settings.js, runnerOf: () => runner } },
+  );
+  return { result };
 }
 
 /** Reads a file the plan needs; a file that cannot be read is a problem, not a crash. */
@@ -132,11 +160,12 @@ export function readSource(root: string, file: string): { bytes: Uint8Array } | 
   }
 }
 
-function threadCount(files: number): number {
+function threadCount(files: FileToExtract[]): number {
   const forced = Number(process.env['GROUP_MATRIX_THREADS']);
   if (Number.isInteger(forced) && forced >= 1) return forced;
-  if (files < MIN_FILES_FOR_THREADS) return 1;
-  return Math.max(1, Math.min(os.availableParallelism(), 8, Math.floor(files / BATCH)));
+  const work = files.reduce((sum, f) => sum + (f.runner ? JS_FILE_WORK : 1), 0);
+  if (work < MIN_WORK_FOR_THREADS) return 1;
+  return Math.max(1, Math.min(os.availableParallelism(), 8, Math.ceil(files.length / BATCH)));
 }
 
 /**
