@@ -4406,7 +4406,7 @@ function config_vitest_select(dir, include, exclude) {
 ;// CONCATENATED MODULE: ./src/extract/js/runner-detect.ts
 
 
-const JS_RUNNERS = (/* unused pure expression or super */ null && (['jest', 'vitest', 'playwright']));
+const JS_RUNNERS = ['jest', 'vitest', 'playwright'];
 /**
  * Which runner collects each JS/TS file. `js-runner: auto`: from the nearest package.json up to
  * the working directory (its dependencies, then its config files); a file under a Playwright
@@ -4427,52 +4427,18 @@ function jsRunnerResolver(root, input) {
 }
 /**
  * Every runner the working directory's package can run, for default discovery: a config file,
- * a dependency or (Jest) a package.json `"jest"` key. A lone `vite.config.*` is an application
- * build, not a suite, when another runner is there.
+ * a dependency or (Jest) a package.json `"jest"` key.
  */
 function rootRunners(root) {
-    let json;
-    try {
-        json = JSON.parse(external_node_fs_default().readFileSync(external_node_path_default().join(root, 'package.json'), 'utf8'));
-    }
-    catch {
-        return [];
-    }
-    const deps = { ...asRecord(json['dependencies']), ...asRecord(json['devDependencies']) };
-    let entries = [];
-    try {
-        entries = external_node_fs_default().readdirSync(root);
-    }
-    catch {
-        // an unreadable directory holds no config we could read
-    }
-    const has = (re) => entries.some((e) => re.test(e));
-    const jest = has(/^jest\.config\.[cm]?[jt]s(on)?$/) || 'jest' in deps || 'jest' in json;
-    const playwright = has(/^playwright\.config\.[cm]?[jt]s$/) || '@playwright/test' in deps;
-    const vitest = has(/^vitest\.config\.[cm]?[jt]s$/) ||
-        'vitest' in deps ||
-        (has(/^vite\.config\.[cm]?[jt]s$/) && !jest && !playwright);
-    const runners = [];
-    if (jest)
-        runners.push('jest');
-    if (vitest)
-        runners.push('vitest');
-    if (playwright)
-        runners.push('playwright');
-    return runners;
+    const found = packageRunners(root);
+    return found ? JS_RUNNERS.filter((r) => found.runners.has(r)) : [];
 }
-function nearestPackage(root, dir, cache) {
-    const key = dir === '' ? '.' : dir;
-    if (cache.has(key))
-        return cache.get(key);
-    let found = readPackage(root, key);
-    if (!found && key !== '.')
-        found = nearestPackage(root, external_node_path_default().posix.dirname(key), cache);
-    cache.set(key, found);
-    return found;
-}
-function readPackage(root, dir) {
-    const abs = external_node_path_default().join(root, dir);
+/**
+ * What a package (a directory with a package.json) says about its runners. A `vite.config.*`
+ * alone means Vitest (it reads its tests from there), but next to Jest or Playwright it is the
+ * application's build (a Vite app tested with Jest), not a suite.
+ */
+function packageRunners(abs) {
     let json;
     try {
         json = JSON.parse(external_node_fs_default().readFileSync(external_node_path_default().join(abs, 'package.json'), 'utf8'));
@@ -4489,21 +4455,46 @@ function readPackage(root, dir) {
         // an unreadable directory holds no config we could read
     }
     const has = (re) => entries.some((e) => re.test(e));
-    const pwConfig = entries.find((e) => /^playwright\.config\.[cm]?[jt]s$/.test(e));
-    let runner = null;
-    if (has(/^vitest\.config\.[cm]?[jt]s$/) || has(/^vite\.config\.[cm]?[jt]s$/) || 'vitest' in deps)
-        runner = 'vitest';
-    else if (has(/^jest\.config\.[cm]?[jt]s(on)?$/) || 'jest' in deps || 'jest' in json)
-        runner = 'jest';
-    else if (pwConfig || '@playwright/test' in deps)
-        runner = 'playwright';
+    const playwrightConfig = entries.find((e) => /^playwright\.config\.[cm]?[jt]s$/.test(e)) ?? null;
+    const jest = has(/^jest\.config\.[cm]?[jt]s(on)?$/) || 'jest' in deps || 'jest' in json;
+    const playwright = playwrightConfig !== null || '@playwright/test' in deps;
+    const vitest = has(/^vitest\.config\.[cm]?[jt]s$/) ||
+        'vitest' in deps ||
+        (has(/^vite\.config\.[cm]?[jt]s$/) && !jest && !playwright);
+    const runners = new Set();
+    if (jest)
+        runners.add('jest');
+    if (vitest)
+        runners.add('vitest');
+    if (playwright)
+        runners.add('playwright');
+    return { runners, playwrightConfig };
+}
+function nearestPackage(root, dir, cache) {
+    const key = dir === '' ? '.' : dir;
+    if (cache.has(key))
+        return cache.get(key);
+    let found = readPackage(root, key);
+    if (!found && key !== '.')
+        found = nearestPackage(root, external_node_path_default().posix.dirname(key), cache);
+    cache.set(key, found);
+    return found;
+}
+function readPackage(root, dir) {
+    const abs = external_node_path_default().join(root, dir);
+    const found = packageRunners(abs);
+    if (!found)
+        return null;
+    // One runner for the package's files: Vitest, then Jest, then Playwright (whose own files are
+    // told apart by its testDir below).
+    const runner = ['vitest', 'jest', 'playwright'].find((r) => found.runners.has(r)) ?? null;
     let playwrightTestDir = null;
-    if (pwConfig) {
-        const text = safeRead(external_node_path_default().join(abs, pwConfig));
+    if (found.playwrightConfig) {
+        const text = safeRead(external_node_path_default().join(abs, found.playwrightConfig));
         const m = /\btestDir\s*:\s*(['"`])([^'"`$]*)\1/.exec(text);
         // Without a stated testDir, Playwright takes the config's directory: only claim it when no
         // other runner shares the package.
-        const testDir = m ? m[2] : runner === null ? '.' : null;
+        const testDir = m ? m[2] : runner === 'playwright' ? '.' : null;
         if (testDir !== null)
             playwrightTestDir = external_node_path_default().posix.normalize(external_node_path_default().posix.join(dir, testDir));
     }

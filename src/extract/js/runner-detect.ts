@@ -31,35 +31,45 @@ export function jsRunnerResolver(root: string, input: 'auto' | JsRunner): (file:
 
 /**
  * Every runner the working directory's package can run, for default discovery: a config file,
- * a dependency or (Jest) a package.json `"jest"` key. A lone `vite.config.*` is an application
- * build, not a suite, when another runner is there.
+ * a dependency or (Jest) a package.json `"jest"` key.
  */
 export function rootRunners(root: string): JsRunner[] {
+  const found = packageRunners(root);
+  return found ? JS_RUNNERS.filter((r) => found.runners.has(r)) : [];
+}
+
+/**
+ * What a package (a directory with a package.json) says about its runners. A `vite.config.*`
+ * alone means Vitest (it reads its tests from there), but next to Jest or Playwright it is the
+ * application's build (a Vite app tested with Jest), not a suite.
+ */
+function packageRunners(abs: string): { runners: Set<JsRunner>; playwrightConfig: string | null } | null {
   let json: Record<string, unknown>;
   try {
-    json = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
+    json = JSON.parse(fs.readFileSync(path.join(abs, 'package.json'), 'utf8')) as Record<string, unknown>;
   } catch {
-    return [];
+    return null;
   }
   const deps = { ...asRecord(json['dependencies']), ...asRecord(json['devDependencies']) };
   let entries: string[] = [];
   try {
-    entries = fs.readdirSync(root);
+    entries = fs.readdirSync(abs);
   } catch {
     // an unreadable directory holds no config we could read
   }
   const has = (re: RegExp): boolean => entries.some((e) => re.test(e));
+  const playwrightConfig = entries.find((e) => /^playwright\.config\.[cm]?[jt]s$/.test(e)) ?? null;
   const jest = has(/^jest\.config\.[cm]?[jt]s(on)?$/) || 'jest' in deps || 'jest' in json;
-  const playwright = has(/^playwright\.config\.[cm]?[jt]s$/) || '@playwright/test' in deps;
+  const playwright = playwrightConfig !== null || '@playwright/test' in deps;
   const vitest =
     has(/^vitest\.config\.[cm]?[jt]s$/) ||
     'vitest' in deps ||
     (has(/^vite\.config\.[cm]?[jt]s$/) && !jest && !playwright);
-  const runners: JsRunner[] = [];
-  if (jest) runners.push('jest');
-  if (vitest) runners.push('vitest');
-  if (playwright) runners.push('playwright');
-  return runners;
+  const runners = new Set<JsRunner>();
+  if (jest) runners.add('jest');
+  if (vitest) runners.add('vitest');
+  if (playwright) runners.add('playwright');
+  return { runners, playwrightConfig };
 }
 
 function nearestPackage(
@@ -77,33 +87,18 @@ function nearestPackage(
 
 function readPackage(root: string, dir: string): PackageInfo | null {
   const abs = path.join(root, dir);
-  let json: Record<string, unknown>;
-  try {
-    json = JSON.parse(fs.readFileSync(path.join(abs, 'package.json'), 'utf8')) as Record<string, unknown>;
-  } catch {
-    return null;
-  }
-  const deps = { ...asRecord(json['dependencies']), ...asRecord(json['devDependencies']) };
-  let entries: string[] = [];
-  try {
-    entries = fs.readdirSync(abs);
-  } catch {
-    // an unreadable directory holds no config we could read
-  }
-  const has = (re: RegExp): boolean => entries.some((e) => re.test(e));
-  const pwConfig = entries.find((e) => /^playwright\.config\.[cm]?[jt]s$/.test(e));
-  let runner: JsRunner | null = null;
-  if (has(/^vitest\.config\.[cm]?[jt]s$/) || has(/^vite\.config\.[cm]?[jt]s$/) || 'vitest' in deps)
-    runner = 'vitest';
-  else if (has(/^jest\.config\.[cm]?[jt]s(on)?$/) || 'jest' in deps || 'jest' in json) runner = 'jest';
-  else if (pwConfig || '@playwright/test' in deps) runner = 'playwright';
+  const found = packageRunners(abs);
+  if (!found) return null;
+  // One runner for the package's files: Vitest, then Jest, then Playwright (whose own files are
+  // told apart by its testDir below).
+  const runner = (['vitest', 'jest', 'playwright'] as const).find((r) => found.runners.has(r)) ?? null;
   let playwrightTestDir: string | null = null;
-  if (pwConfig) {
-    const text = safeRead(path.join(abs, pwConfig));
+  if (found.playwrightConfig) {
+    const text = safeRead(path.join(abs, found.playwrightConfig));
     const m = /\btestDir\s*:\s*(['"`])([^'"`$]*)\1/.exec(text);
     // Without a stated testDir, Playwright takes the config's directory: only claim it when no
     // other runner shares the package.
-    const testDir = m ? m[2]! : runner === null ? '.' : null;
+    const testDir = m ? m[2]! : runner === 'playwright' ? '.' : null;
     if (testDir !== null) playwrightTestDir = path.posix.normalize(path.posix.join(dir, testDir));
   }
   return { dir, runner, playwrightTestDir };
