@@ -67,7 +67,12 @@ function checkJob(runner: JsRunner, p: Planned, id: string) {
     // A job that runs its files whole has nothing to check: its run is left out to save time,
     // and check must not need the results file then.
     if (args.some((a) => a.startsWith('--testNamePattern='))) {
-      const r = run(path.join(BIN, 'jest'), [...args, '--json', `--outputFile=${results}`], p.root, env);
+      const r = run(
+        path.join(BIN, 'jest'),
+        [...args, '--json', `--outputFile=${results}`, '--testLocationInResults'],
+        p.root,
+        env,
+      );
       if (!fs.existsSync(results)) throw new Error(`jest wrote no results: ${r.stderr}`);
     }
   } else {
@@ -82,7 +87,31 @@ function checkJob(runner: JsRunner, p: Planned, id: string) {
       if (r.status !== 0) throw new Error(`${runner} listing failed: ${r.stdout}${r.stderr}`);
     }
   }
-  return run(process.execPath, [path.join(FILTERS, runner, 'index.js'), 'check', results], p.root, env);
+  // As in a workflow: differences are also annotations at the test's file and line.
+  return run(process.execPath, [path.join(FILTERS, runner, 'index.js'), 'check', results], p.root, {
+    ...env,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: p.root,
+  });
+}
+
+/** The `::error` annotations a check printed: file, line and message. */
+function annotations(stdout: string): { file: string; line: string | undefined; message: string }[] {
+  return [...stdout.matchAll(/^::error file=([^,]*)(?:,line=(\d+))?,title=[^:]*::(.*)$/gm)].map((m) => ({
+    file: m[1]!,
+    line: m[2],
+    message: m[3]!.replace(/%0A/g, '\n').replace(/%25/g, '%'),
+  }));
+}
+
+/** The 1-based line of the first line of `file` that starts with `start` (after indentation). */
+function lineOf(file: string, start: string): string {
+  const i = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.trim().startsWith(start.trim()));
+  expect(i, `${start} in ${file}`).toBeGreaterThanOrEqual(0);
+  return String(i + 1);
 }
 
 /** The difference lines of a failed check (indented under its header). */
@@ -181,18 +210,25 @@ describe.each(CASES)('$runner check', (c) => {
       // Exactly the hidden test: skipped and todo tests are found and planned, not differences.
       expect(differences(r.stderr)).toEqual([c.hiddenLine]);
       expect(r.stderr).toContain('docs/js-runners.md');
+      // And an annotation where the hidden test is written, line from the runner's own output.
+      expect(annotations(r.stdout)).toEqual([
+        { file: c.file, line: lineOf(path.join(root, c.file), "t('hidden"), message: c.hiddenLine },
+      ]);
     }
   });
 
   it('fails naming a planned test that is no longer in the file', () => {
     const root = copySuite(c.runner, () => {});
     const p = plan(root);
+    const removedAt = lineOf(path.join(root, c.file), c.removed);
     editFile(path.join(root, c.file), (text) => text.replace(c.removed, ''));
     // The test was planned in group 2: group 1's job compares against the whole plan.
     const r = checkJob(c.runner, p, jobOf(p, c.group1));
     expect(r.status, r.stderr).toBe(1);
     expect(differences(r.stderr)).toEqual([c.removedLine]);
     expect(r.stderr).toContain('re-run');
+    // The annotation points where the plan saw the test.
+    expect(annotations(r.stdout)).toEqual([{ file: c.file, line: removedAt, message: c.removedLine }]);
   });
 
   it('refuses a missing or malformed results file as an error of use (exit 2, one line)', () => {

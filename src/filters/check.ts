@@ -14,6 +14,16 @@ export interface ListedTest {
   file: string;
   /** Describe titles from the outermost in, then the test's own title. */
   titles: string[];
+  /** Where the runner says the test is, when its output has locations. */
+  line?: number;
+}
+
+/** One test the plan and the runner disagree on: a line of the report, and where it is. */
+export interface Difference {
+  /** Absolute path of the test's file. */
+  file: string;
+  line?: number;
+  text: string;
 }
 
 /** What differs for one job; empty `differences` means the plan and the runner agree. */
@@ -22,7 +32,7 @@ export interface CheckOutcome {
   files: string[];
   /** Tests the runner reports in those files. */
   tests: number;
-  differences: string[];
+  differences: Difference[];
 }
 
 const RUNNER_NAMES: Record<Runner, string> = {
@@ -69,12 +79,12 @@ export function compareWithPlan(runner: Runner, selection: Selection, listed: Li
   const name = RUNNER_NAMES[runner];
   const files = nameSelectedFiles(selection);
   const outcome: CheckOutcome = { files: [], tests: 0, differences: [] };
-  const byFile = new Map<string, Map<string, string[]>>();
+  const byFile = new Map<string, Map<string, ListedTest>>();
   for (const t of listed) {
     const file = canonical(t.file);
     if (!byFile.has(file)) byFile.set(file, new Map());
     // Once per title path: Playwright reports a test once per project.
-    byFile.get(file)!.set(t.titles.join('\0'), t.titles);
+    byFile.get(file)!.set(t.titles.join('\0'), t);
   }
   for (const file of files) {
     const rel = path.relative(selection.root, file).split(path.sep).join('/');
@@ -85,25 +95,32 @@ export function compareWithPlan(runner: Runner, selection: Selection, listed: Li
     const found = [...(byFile.get(canonical(file))?.values() ?? [])];
     outcome.tests += found.length;
     if (found.length === 0) {
-      outcome.differences.push(
-        `${rel}: ${name} found no test in it (it failed to load, or the listing did not include it); its ${planned.length} planned test(s) are unchecked.`,
-      );
+      outcome.differences.push({
+        file,
+        text: `${rel}: ${name} found no test in it (it failed to load, or the listing did not include it); its ${planned.length} planned test(s) are unchecked.`,
+      });
       continue;
     }
     // A file planned whole somewhere runs whole there: every test in it runs.
     if (planned.some((t) => t.id === t.file)) continue;
     const plannedTitles = planned.map((t) => titlesOfId(t.file, t.id));
     const inPlan = selector(runner, plannedTitles);
-    for (const titles of found)
-      if (!inPlan(titles))
-        outcome.differences.push(
-          `${[rel, ...titles].join(' › ')}: found by ${name} but planned in no job, so no job runs it.`,
-        );
-    for (const titles of plannedTitles) {
+    for (const t of found)
+      if (!inPlan(t.titles))
+        outcome.differences.push({
+          file,
+          ...(t.line !== undefined ? { line: t.line } : {}),
+          text: `${[rel, ...t.titles].join(' › ')}: found by ${name} but planned in no job, so no job runs it.`,
+        });
+    plannedTitles.forEach((titles, i) => {
       const selects = selector(runner, [titles]);
-      if (!found.some(selects))
-        outcome.differences.push(`${[rel, ...titles].join(' › ')}: planned but ${name} did not find it.`);
-    }
+      if (!found.some((t) => selects(t.titles)))
+        outcome.differences.push({
+          file,
+          ...(planned[i]!.line !== undefined ? { line: planned[i]!.line } : {}),
+          text: `${[rel, ...titles].join(' › ')}: planned but ${name} did not find it.`,
+        });
+    });
   }
   return outcome;
 }
@@ -158,13 +175,42 @@ export function runCheck(runner: Runner, argv: string[], read: (file: string) =>
   }
   const shown = outcome.differences.slice(0, MAX_LINES);
   const more = outcome.differences.length - shown.length;
+  // In a workflow, each difference is also an annotation at the test's file and line (GitHub
+  // shows 10 errors per step; the full list is in the log).
+  if (process.env['GITHUB_ACTIONS'] === 'true')
+    process.stdout.write(annotations(outcome.differences.slice(0, 10), name).join(''));
   process.stderr.write(
     [
       `${prefix}: ${plural(outcome.differences.length, 'difference')} between the plan and what ${name} finds in ${outcome.files.map((f) => `'${f}'`).join(', ')} (tests selected by name):`,
-      ...shown.map((d) => `  ${d}`),
+      ...shown.map((d) => `  ${d.text}`),
       ...(more > 0 ? [`  … and ${more} more.`] : []),
       `A test the plan does not hold runs in no job. Write it in a form group-matrix reads (plain string titles in test/it/describe calls: docs/js-runners.md, "What is read"), or keep its file in one group (a docblock /** @group name */). If the files changed after the collect job planned them, re-run it.`,
     ].join('\n') + '\n',
   );
   process.exitCode = 1;
+}
+
+/** `::error file=…,line=…,title=…::message` lines; paths relative to the workspace, as GitHub wants. */
+function annotations(differences: Difference[], runnerName: string): string[] {
+  const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+  return differences.map((d) => {
+    const file = path.relative(workspace, d.file).split(path.sep).join('/');
+    const props = [
+      `file=${file}`,
+      ...(d.line !== undefined ? [`line=${d.line}`] : []),
+      `title=Plan and ${runnerName} disagree`,
+    ];
+    return `::error ${props.map(escapeProperty).join(',')}::${escapeData(d.text)}\n`;
+  });
+}
+
+// GitHub's workflow command escaping (what @actions/core does, without bundling it here).
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(prop: string): string {
+  const eq = prop.indexOf('=');
+  const value = prop.slice(eq + 1);
+  return `${prop.slice(0, eq)}=${escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C')}`;
 }

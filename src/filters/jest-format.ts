@@ -28,7 +28,13 @@ export function testsOfJestJson(runner: Runner, file: string, doc: unknown): Lis
         !ancestors.every((t): t is string => typeof t === 'string')
       )
         throw bad(`a test of '${name}' without title or ancestorTitles`);
-      tests.push({ file: path.resolve(name), titles: [...ancestors, title] });
+      // `location` is there with Jest's --testLocationInResults and Vitest's --includeTaskLocation.
+      const line = field(field(a, 'location'), 'line');
+      tests.push({
+        file: path.resolve(name),
+        titles: [...ancestors, title],
+        ...(typeof line === 'number' ? { line } : {}),
+      });
     }
   }
   return tests;

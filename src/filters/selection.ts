@@ -7,6 +7,7 @@ import type { Runner } from '../model.js';
 export interface PlanTest {
   id: string;
   file: string;
+  line?: number;
 }
 interface PlanJob {
   id: string;

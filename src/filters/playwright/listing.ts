@@ -24,7 +24,12 @@ export function testsOfPlaywrightJson(file: string, doc: unknown): ListedTest[] 
       const specFile = field(spec, 'file');
       if (typeof title !== 'string' || typeof specFile !== 'string')
         throw bad('a spec without title or file');
-      tests.push({ file: path.resolve(rootDir, specFile), titles: [...titles, title] });
+      const line = field(spec, 'line');
+      tests.push({
+        file: path.resolve(rootDir, specFile),
+        titles: [...titles, title],
+        ...(typeof line === 'number' ? { line } : {}),
+      });
     }
     for (const child of children) {
       const title = field(child, 'title');

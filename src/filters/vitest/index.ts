@@ -32,6 +32,8 @@ export function vitestListArgs(output: string): string[] {
     '--testNamePattern=(?!)',
     '--reporter=json',
     `--outputFile=${path.resolve(output)}`,
+    // Each test's line, for the check's annotations.
+    '--includeTaskLocation',
     // Coverage of a run that runs nothing would only fail its thresholds.
     '--coverage.enabled=false',
   ];
