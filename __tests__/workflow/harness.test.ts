@@ -352,10 +352,20 @@ describe('the documented Vitest caller (docs/workflow.md, "A JS runner")', () =>
   it('is a caller of this reusable workflow for Vitest, with no python and no pip plugin', () => {
     expect(caller.uses).toBe('group-matrix/group-matrix/.github/workflows/group-matrix.yml@v1');
     expect(caller.with).toMatchObject({ 'python-version': '', plugin: '', paths: '["src/**/*.test.ts"]' });
-    expect(caller.with['test-command']).toContain('dist/filters/vitest/index.js" args > "$RUNNER_TEMP/args"');
+    expect(caller.with['test-command']).toContain('dist/filters/vitest/index.js"\n');
+    expect(caller.with['test-command']).toContain('node "$filter" check "$RUNNER_TEMP/list.json"');
+    expect(caller.with['test-command']).toContain('node "$filter" args > "$RUNNER_TEMP/args"');
     expect(
       harness.stepsOf(r, 'test').filter((s) => s.outcome !== 'skipped' && /python|pip|plugin/i.test(s.label)),
     ).toEqual([]);
+  });
+
+  it("checks Vitest's own view of the split file against the plan before each of its jobs runs", () => {
+    const runs = harness.stepsOf(r, 'test').filter((s) => s.label === "Run this job's tests");
+    const said = (leg: string): string => runs.find((s) => s.leg === leg)!.stdout;
+    for (const leg of ['orders.test.ts | group 1', 'orders.test.ts | group 2', 'orders.test.ts | ungrouped'])
+      expect(said(leg), leg).toMatch(/the 4 tests Vitest finds in 1 name-selected file agree with the plan/);
+    expect(said('users.test.ts | group db')).toMatch(/runs its files whole .*nothing to check/);
   });
 
   it('plans two groups, a split file and ungrouped tests, one Vitest job each', () => {
