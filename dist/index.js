@@ -31646,7 +31646,6 @@ function firstLine(message) {
 /* harmony export */   L7: () => (/* binding */ serveExtraction),
 /* harmony export */   lm: () => (/* binding */ extractFiles)
 /* harmony export */ });
-/* unused harmony export readSource */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
@@ -31674,7 +31673,7 @@ function firstLine(message) {
 
 /**
  * Below this much work a worker's start-up (loading the bundle, ~0.1 s) costs more than it
- * saves. Work is counted in Python files; a JS/TS file that needs a parse costs about 20 of them.
+ * saves. Work is counted in Python files; a JS/TS file counts as 20 (most need typescript-estree).
  */
 const MIN_WORK_FOR_THREADS = 400;
 const JS_FILE_WORK = 20;

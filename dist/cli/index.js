@@ -15499,8 +15499,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   L7: () => (/* binding */ serveExtraction)
 });
 
-// UNUSED EXPORTS: readSource
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
@@ -15534,7 +15532,7 @@ var registry = __nccwpck_require__(7064);
 
 /**
  * Below this much work a worker's start-up (loading the bundle, ~0.1 s) costs more than it
- * saves. Work is counted in Python files; a JS/TS file that needs a parse costs about 20 of them.
+ * saves. Work is counted in Python files; a JS/TS file counts as 20 (most need typescript-estree).
  */
 const MIN_WORK_FOR_THREADS = 400;
 const JS_FILE_WORK = 20;

@@ -18,7 +18,7 @@ import { extractorFor } from './registry.js';
 
 /**
  * Below this much work a worker's start-up (loading the bundle, ~0.1 s) costs more than it
- * saves. Work is counted in Python files; a JS/TS file that needs a parse costs about 20 of them.
+ * saves. Work is counted in Python files; a JS/TS file counts as 20 (most need typescript-estree).
  */
 const MIN_WORK_FOR_THREADS = 400;
 const JS_FILE_WORK = 20;
@@ -145,7 +145,7 @@ async function extractOne(root: string, file: FileToExtract, settings: PlainSett
 }
 
 /** Reads a file the plan needs; a file that cannot be read is a problem, not a crash. */
-export function readSource(root: string, file: string): { bytes: Uint8Array } | { problem: Problem } {
+function readSource(root: string, file: string): { bytes: Uint8Array } | { problem: Problem } {
   try {
     return { bytes: fs.readFileSync(path.join(root, file)) };
   } catch (err) {
