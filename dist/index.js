@@ -31214,6 +31214,37 @@ const SUMMARY_BUDGET = 1_000_000;
 
 /***/ }),
 
+/***/ 4740:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ coreEdge)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
+
+/** The Edge both actions (plan and report) write through on a runner: @actions/core. */
+const coreEdge = {
+    setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value),
+    annotate: (p) => {
+        const props = { title: p.title, file: p.file, startLine: p.line, endLine: p.endLine ?? p.line };
+        if (p.severity === 'error')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(p.message, props);
+        else if (p.severity === 'warning')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(p.message, props);
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(p.message, props);
+    },
+    writeSummary: async (markdown) => {
+        if (process.env['GITHUB_STEP_SUMMARY'])
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown).write();
+    },
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message),
+};
+
+
+/***/ }),
+
 /***/ 9795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33974,8 +34005,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8179);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8422);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8);
+/* harmony import */ var _core_edge_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4740);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8422);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8);
+
 
 
 
@@ -33984,31 +34017,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 async function main() {
     try {
-        const settings = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSettings */ .sb)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4(name), {
+        const settings = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readSettings */ .sb)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4(name), {
             workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
             tempDir: process.env['RUNNER_TEMP'] || node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(),
         });
-        await (0,_main_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(settings, {
-            setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH(name, value),
-            annotate: (p) => {
-                const props = { title: p.title, file: p.file, startLine: p.line, endLine: p.endLine ?? p.line };
-                if (p.severity === 'error')
-                    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(p.message, props);
-                else if (p.severity === 'warning')
-                    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(p.message, props);
-                else
-                    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm(p.message, props);
-            },
-            writeSummary: async (markdown) => {
-                if (process.env['GITHUB_STEP_SUMMARY'])
-                    await _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .summary */ .z.addRaw(markdown).write();
-            },
-            info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(message),
-            setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(message),
-        });
+        await (0,_main_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e)(settings, _core_edge_js__WEBPACK_IMPORTED_MODULE_4__/* .coreEdge */ .z);
     }
     catch (err) {
-        if (err instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz) {
+        if (err instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz) {
             _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(err.message);
         }
         else {

@@ -2,6 +2,7 @@ import './shim.js';
 import { isExtractionWorker, serveExtraction } from './extract/parallel.js';
 import * as core from '@actions/core';
 import os from 'node:os';
+import { coreEdge } from './core-edge.js';
 import { InputError, readSettings } from './inputs.js';
 import { run } from './main.js';
 
@@ -11,20 +12,7 @@ async function main(): Promise<void> {
       workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
       tempDir: process.env['RUNNER_TEMP'] || os.tmpdir(),
     });
-    await run(settings, {
-      setOutput: (name, value) => core.setOutput(name, value),
-      annotate: (p) => {
-        const props = { title: p.title, file: p.file, startLine: p.line, endLine: p.endLine ?? p.line };
-        if (p.severity === 'error') core.error(p.message, props);
-        else if (p.severity === 'warning') core.warning(p.message, props);
-        else core.notice(p.message, props);
-      },
-      writeSummary: async (markdown) => {
-        if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(markdown).write();
-      },
-      info: (message) => core.info(message),
-      setFailed: (message) => core.setFailed(message),
-    });
+    await run(settings, coreEdge);
   } catch (err) {
     if (err instanceof InputError) {
       core.setFailed(err.message);

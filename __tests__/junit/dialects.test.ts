@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { matchCases, type PlannedTest } from '../../src/junit/match.js';
 import { parseJunit, parseJunitSuites } from '../../src/junit/parse.js';
 import { REPO } from '../helpers/run-action.js';
+import { PYTEST_SOURCE_IDS } from '../helpers/junit-sources.js';
 
 const FIXTURES = path.join(REPO, '__tests__', 'fixtures', 'junit');
 const read = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
@@ -25,18 +26,7 @@ function mapping(xml: string, plan: PlannedTest[]): Record<string, string | null
   return Object.fromEntries(cases.map((c, i) => [`${c.classname} :: ${c.name}`, ids[i]!]));
 }
 
-const PYTEST_PLAN = planned([
-  'tests/test_api.py::test_ok',
-  'tests/test_db.py::test_p[1]',
-  'tests/test_db.py::test_p[2]',
-  'tests/test_db.py::test_p[3]',
-  'tests/test_db.py::TestW::test_write',
-  'tests/test_db.py::TestW::test_named[a b]',
-  'tests/test_db.py::TestW::test_named[c]',
-  'tests/test_db.py::test_fails',
-  'tests/test_db.py::test_skipped',
-  'tests/test_db.py::test_xfail',
-]);
+const PYTEST_PLAN = planned([...PYTEST_SOURCE_IDS]);
 
 describe('pytest --junitxml', () => {
   it('reads outcomes, times and the dotted class names', () => {

@@ -9,6 +9,7 @@ import { originOf } from '../../src/report/sources.js';
 import { reportMarkdown } from '../../src/report/summary.js';
 import { timingsJson } from '../../src/report/timings.js';
 import { REPO } from '../helpers/run-action.js';
+import { PYTEST_SOURCE_IDS } from '../helpers/junit-sources.js';
 
 const JUNIT = path.join(REPO, '__tests__', 'fixtures', 'junit');
 
@@ -199,18 +200,7 @@ describe('the report on each JUnit dialect the planner reads (committed reports 
       { source: `group-matrix-junit-all-1/${file}`, jobId: 'all', attempt: 1, cases, suites },
     ]);
   }
-  const PY = [
-    'tests/test_api.py::test_ok',
-    'tests/test_db.py::test_p[1]',
-    'tests/test_db.py::test_p[2]',
-    'tests/test_db.py::test_p[3]',
-    'tests/test_db.py::TestW::test_write',
-    'tests/test_db.py::TestW::test_named[a b]',
-    'tests/test_db.py::TestW::test_named[c]',
-    'tests/test_db.py::test_fails',
-    'tests/test_db.py::test_skipped',
-    'tests/test_db.py::test_xfail',
-  ];
+  const PY = [...PYTEST_SOURCE_IDS];
   const JS = (root: string, ext = 'test.js') => [
     `${root}math.${ext}::math > adds`,
     `${root}math.${ext}::math > nested > square 1`,

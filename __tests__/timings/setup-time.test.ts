@@ -12,6 +12,7 @@ import { jobSeconds } from '../../src/plan/balance-plan.js';
 import { planJobs, type PlanSettings } from '../../src/plan/plan.js';
 import { loadTimings } from '../../src/timings/load.js';
 import { REPO } from '../helpers/run-action.js';
+import { PYTEST_SOURCE_IDS } from '../helpers/junit-sources.js';
 
 const FIXTURES = path.join(REPO, '__tests__', 'fixtures', 'junit');
 const SLEEP = 0.4;
@@ -162,18 +163,11 @@ describe('Playwright: a slow beforeAll', () => {
 });
 
 describe('pytest: a module fixture under junit_duration_report=total', () => {
-  const PYTEST: PlannedTest[] = [
-    'tests/test_api.py::test_ok',
-    'tests/test_db.py::test_p[1]',
-    'tests/test_db.py::test_p[2]',
-    'tests/test_db.py::test_p[3]',
-    'tests/test_db.py::TestW::test_write',
-    'tests/test_db.py::TestW::test_named[a b]',
-    'tests/test_db.py::TestW::test_named[c]',
-    'tests/test_db.py::test_fails',
-    'tests/test_db.py::test_skipped',
-    'tests/test_db.py::test_xfail',
-  ].map((id) => ({ id, function: id.replace(/\[.*\]$/, ''), file: id.slice(0, id.indexOf('::')) }));
+  const PYTEST: PlannedTest[] = PYTEST_SOURCE_IDS.map((id) => ({
+    id,
+    function: id.replace(/\[.*\]$/, ''),
+    file: id.slice(0, id.indexOf('::')),
+  }));
 
   it('lands in the first test that uses it; no per-file setup is derived (README, Balancing)', async () => {
     // sources/pytest/test_db.py: `db` sleeps 0.2 s once per module; test_p sleeps 0.01 s.

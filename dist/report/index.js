@@ -31764,6 +31764,37 @@ const SUMMARY_BUDGET = 1_000_000;
 
 /***/ }),
 
+/***/ 4740:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ coreEdge)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
+
+/** The Edge both actions (plan and report) write through on a runner: @actions/core. */
+const coreEdge = {
+    setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value),
+    annotate: (p) => {
+        const props = { title: p.title, file: p.file, startLine: p.line, endLine: p.endLine ?? p.line };
+        if (p.severity === 'error')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(p.message, props);
+        else if (p.severity === 'warning')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(p.message, props);
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(p.message, props);
+    },
+    writeSummary: async (markdown) => {
+        if (process.env['GITHUB_STEP_SUMMARY'])
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown).write();
+    },
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message),
+};
+
+
+/***/ }),
+
 /***/ 8422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31940,10 +31971,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8422);
-/* harmony import */ var _timings_fetch_fetch_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1990);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3801);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7666);
+/* harmony import */ var _core_edge_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4740);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8422);
+/* harmony import */ var _timings_fetch_fetch_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1990);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3801);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7666);
 
 
 
@@ -31954,30 +31986,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const edge = {
-    setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH(name, value),
-    annotate: (p) => {
-        const props = { title: p.title, file: p.file, startLine: p.line, endLine: p.endLine ?? p.line };
-        if (p.severity === 'error')
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(p.message, props);
-        else if (p.severity === 'warning')
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(p.message, props);
-        else
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(p.message, props);
-    },
-    writeSummary: async (markdown) => {
-        if (process.env['GITHUB_STEP_SUMMARY'])
-            await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.addRaw(markdown).write();
-    },
-    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(message),
-    setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(message),
-};
+
 /** The fallback when the cache has no timings: the latest successful run's artifact, through the API. */
 async function fetchTimings(settings) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH(_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .ReportOutputs */ .Xs.TimingsFile, '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH(_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .ReportOutputs */ .Xs.TimingsFile, '');
     // github.context.repo throws without GITHUB_REPOSITORY; the fallback must never fail the run.
     const [owner, repo] = (process.env['GITHUB_REPOSITORY'] ?? '').split('/');
-    const workflow = (0,_timings_fetch_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .workflowFileOf */ .h)(process.env['GITHUB_WORKFLOW_REF'] ?? '');
+    const workflow = (0,_timings_fetch_fetch_js__WEBPACK_IMPORTED_MODULE_8__/* .workflowFileOf */ .h)(process.env['GITHUB_WORKFLOW_REF'] ?? '');
     const payload = _actions_github__WEBPACK_IMPORTED_MODULE_2__/* .context */ ._.payload;
     const branch = payload.repository?.default_branch;
     if (!settings.token || !owner || !repo || !workflow || !branch) {
@@ -31985,7 +32000,7 @@ async function fetchTimings(settings) {
         return;
     }
     const octokit = _actions_github__WEBPACK_IMPORTED_MODULE_2__/* .getOctokit */ .Q(settings.token);
-    const outcome = await (0,_timings_fetch_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .fetchLatestTimings */ .J)(octokit.rest.actions, {
+    const outcome = await (0,_timings_fetch_fetch_js__WEBPACK_IMPORTED_MODULE_8__/* .fetchLatestTimings */ .J)(octokit.rest.actions, {
         owner,
         repo,
         workflow,
@@ -31999,21 +32014,21 @@ async function fetchTimings(settings) {
     node_fs__WEBPACK_IMPORTED_MODULE_3___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_5___default().dirname(settings.timingsFile), { recursive: true });
     node_fs__WEBPACK_IMPORTED_MODULE_3___default().writeFileSync(settings.timingsFile, outcome.json);
     _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Timings of run ${outcome.runId} written to ${settings.timingsFile}`);
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH(_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .ReportOutputs */ .Xs.TimingsFile, settings.timingsFile);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH(_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .ReportOutputs */ .Xs.TimingsFile, settings.timingsFile);
 }
 async function main() {
     try {
-        const settings = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .readReportSettings */ .i$)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name), {
+        const settings = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readReportSettings */ .i$)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name), {
             workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
             tempDir: process.env['RUNNER_TEMP'] || node_os__WEBPACK_IMPORTED_MODULE_4___default().tmpdir(),
         });
         if (settings.mode === 'fetch-timings')
             await fetchTimings(settings);
         else
-            await (0,_main_js__WEBPACK_IMPORTED_MODULE_9__/* .runReport */ .q)(settings, edge);
+            await (0,_main_js__WEBPACK_IMPORTED_MODULE_10__/* .runReport */ .q)(settings, _core_edge_js__WEBPACK_IMPORTED_MODULE_6__/* .coreEdge */ .z);
     }
     catch (err) {
-        if (err instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz) {
+        if (err instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz) {
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(err.message);
         }
         else {

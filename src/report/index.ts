@@ -4,26 +4,11 @@ import * as github from '@actions/github';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Edge } from '../main.js';
+import { coreEdge } from '../core-edge.js';
 import { InputError } from '../inputs.js';
 import { fetchLatestTimings, workflowFileOf } from '../timings-fetch/fetch.js';
 import { ReportOutputs, readReportSettings, type ReportSettings } from './inputs.js';
 import { runReport } from './main.js';
-
-const edge: Edge = {
-  setOutput: (name, value) => core.setOutput(name, value),
-  annotate: (p) => {
-    const props = { title: p.title, file: p.file, startLine: p.line, endLine: p.endLine ?? p.line };
-    if (p.severity === 'error') core.error(p.message, props);
-    else if (p.severity === 'warning') core.warning(p.message, props);
-    else core.notice(p.message, props);
-  },
-  writeSummary: async (markdown) => {
-    if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(markdown).write();
-  },
-  info: (message) => core.info(message),
-  setFailed: (message) => core.setFailed(message),
-};
 
 /** The fallback when the cache has no timings: the latest successful run's artifact, through the API. */
 async function fetchTimings(settings: Extract<ReportSettings, { mode: 'fetch-timings' }>): Promise<void> {
@@ -64,7 +49,7 @@ async function main(): Promise<void> {
       tempDir: process.env['RUNNER_TEMP'] || os.tmpdir(),
     });
     if (settings.mode === 'fetch-timings') await fetchTimings(settings);
-    else await runReport(settings, edge);
+    else await runReport(settings, coreEdge);
   } catch (err) {
     if (err instanceof InputError) {
       core.setFailed(err.message);
