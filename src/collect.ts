@@ -32,25 +32,20 @@ export async function collect(settings: Settings): Promise<Outcome> {
   const found = await discover(settings.workingDirectory, settings.paths, config);
   problems.push(...found.problems);
 
+  // JS/TS runners are resolved here, where the package.json and config reads are cached (and
+  // Playwright configs read, only when there are JS/TS files).
+  const jsFiles = found.files.filter((file) => (extractorFor(file)?.runner ?? 'pytest') !== 'pytest');
+  const runnerOf = await jsRunnerResolver(settings.workingDirectory, settings.jsRunner, jsFiles, problems);
   const extractSettings: ExtractSettings = {
     marker: settings.marker,
     pytest: { classes: config.pythonClasses, functions: config.pythonFunctions },
-    js: {
-      tagPrefix: settings.jsTagPrefix,
-      groupTags: settings.jsGroupTags,
-      runnerOf: jsRunnerResolver(settings.workingDirectory, settings.jsRunner),
-    },
+    js: { tagPrefix: settings.jsTagPrefix, groupTags: settings.jsGroupTags, runnerOf },
   };
   const toExtract: FileToExtract[] = [];
   for (const file of found.files) {
     const extractor = extractorFor(file);
     if (extractor) {
-      // JS/TS: the runner is resolved here, where the package.json and config reads are cached.
-      toExtract.push(
-        extractor.runner === 'pytest'
-          ? { path: file }
-          : { path: file, runner: extractSettings.js!.runnerOf(file) },
-      );
+      toExtract.push(extractor.runner === 'pytest' ? { path: file } : { path: file, runner: runnerOf(file) });
     } else {
       problems.push({
         severity: 'notice',

@@ -64,6 +64,7 @@ export type Runner = 'pytest' | 'jest' | 'vitest' | 'playwright';
 /** A file handed to an extractor: its repo-relative path and raw bytes. */
 export interface SourceFile {
   path: string;
+  /** Borrowed: the buffer is reused for the next file, so read it before the first `await`. */
   bytes: Uint8Array;
 }
 
@@ -137,4 +138,21 @@ export interface Plan {
   totalTests: number;
   /** Present when timings were given or jobs were packed. */
   balance?: BalanceInfo;
+  /**
+   * Present when the plan holds Playwright tests: every Playwright config that may run them, with
+   * the directory its test list lines are relative to (docs/plan-format.md).
+   */
+  playwrightConfigs?: PlaywrightConfigRoot[];
+}
+
+/** A Playwright config and its `config.rootDir`, for the Playwright filter's test list. */
+export interface PlaywrightConfigRoot {
+  /** Repo-relative POSIX path of the config file. */
+  config: string;
+  /**
+   * Playwright's rootDir: the config's own top-level `testDir`, else its directory (the projects'
+   * testDirs do not change it); repo-relative POSIX, `.` for the working directory itself. Null
+   * when only running the config could tell.
+   */
+  rootDir: string | null;
 }

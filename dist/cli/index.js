@@ -2801,7 +2801,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 /* harmony import */ var _shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6010);
-/* harmony import */ var _extract_parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9028);
+/* harmony import */ var _extract_parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1554);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
@@ -3850,6 +3850,7 @@ function globSync(globInput, options) {
 
 
 ;// CONCATENATED MODULE: ./src/extract/js/config-static.ts
+
 let parser = null;
 /** typescript-estree is loaded only when a repository holds a JS config file to read. */
 function loadParser() {
@@ -3859,9 +3860,11 @@ function loadParser() {
 /**
  * The object a config module exports: `module.exports = {…}`, `export default {…}`,
  * `export default defineConfig({…})`, or a top-level `const config = {…}` exported by name.
- * Never imported nor required: reading a config must not run the repository's code.
+ * Never imported nor required: reading a config must not run the repository's code. `dir` is the
+ * config's directory (absolute POSIX): the value of `__dirname` and `import.meta.dirname`, so
+ * `path.join(__dirname, 'e2e')` reads as a path; without it they cannot be read.
  */
-async function readConfigModule(text) {
+async function readConfigModule(text, dir = null) {
     let program;
     try {
         program = (await loadParser())(text);
@@ -3874,7 +3877,7 @@ async function readConfigModule(text) {
             line: e.lineNumber ?? 1,
         };
     }
-    const scope = new Scope(program);
+    const scope = new Scope(program, dir);
     for (const statement of program.body) {
         if (statement.type === 'ExportDefaultDeclaration')
             return scope.configOf(statement.declaration);
@@ -3911,17 +3914,35 @@ function fromJson(value, line) {
     return { kind: 'other', line };
 }
 class Scope {
+    dir;
     /** Top-level `const`/`let`/`var` initialisers by name (also under `export`). */
     bindings = new Map();
     resolving = new Set();
-    constructor(program) {
+    /** Names of node's `path` module: `import path from 'node:path'`, `const path = require('path')`. */
+    pathModules = new Set();
+    /** Its functions imported by name: `import { join } from 'node:path'`. */
+    pathFunctions = new Map();
+    constructor(program, dir) {
+        this.dir = dir;
         for (const statement of program.body) {
+            if (statement.type === 'ImportDeclaration' && isPathModule(statement.source)) {
+                for (const s of statement.specifiers)
+                    if (s.type !== 'ImportSpecifier')
+                        this.pathModules.add(s.local.name);
+                    else if (s.imported.type === 'Identifier')
+                        this.pathFunctions.set(s.local.name, s.imported.name);
+                continue;
+            }
             const decl = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
             if (decl?.type !== 'VariableDeclaration')
                 continue;
-            for (const d of decl.declarations)
-                if (d.id.type === 'Identifier' && d.init)
-                    this.bindings.set(d.id.name, d.init);
+            for (const d of decl.declarations) {
+                if (d.id.type !== 'Identifier' || !d.init)
+                    continue;
+                this.bindings.set(d.id.name, d.init);
+                if (isRequireOfPath(d.init))
+                    this.pathModules.add(d.id.name);
+            }
         }
     }
     /** The exported config: an object, through `defineConfig(…)`, a name and type assertions. */
@@ -3965,15 +3986,62 @@ class Scope {
             case 'Identifier':
                 if (n.name === 'undefined')
                     return { kind: 'other', line };
+                if (n.name === '__dirname' && !this.bindings.has(n.name))
+                    return this.configDir(line);
                 return this.named(n, (init) => this.value(init));
+            case 'MemberExpression':
+                if (isImportMetaDirname(n))
+                    return this.configDir(line);
+                return { kind: 'unknown', what: 'a computed expression', line };
             case 'CallExpression':
-                return { kind: 'unknown', what: `a call to ${calleeName(n.callee) ?? 'a function'}()`, line };
+                return (this.pathCall(n) ?? {
+                    kind: 'unknown',
+                    what: `a call to ${calleeName(n.callee) ?? 'a function'}()`,
+                    line,
+                });
             case 'ArrowFunctionExpression':
             case 'FunctionExpression':
                 return { kind: 'unknown', what: 'a function', line };
             default:
                 return { kind: 'unknown', what: 'a computed expression', line };
         }
+    }
+    configDir(line) {
+        return this.dir === null
+            ? { kind: 'unknown', what: "the config's directory", line }
+            : { kind: 'string', value: this.dir, line };
+    }
+    /**
+     * `path.join(…)` / `path.resolve(…)` of strings and the config's directory; null for any other
+     * call. `resolve` depends on the working directory unless one of its parts is absolute.
+     */
+    pathCall(n) {
+        const fn = this.pathFunction(n.callee);
+        if (fn === null)
+            return null;
+        const parts = [];
+        for (const arg of n.arguments) {
+            const v = arg.type === 'SpreadElement' ? null : this.value(arg);
+            if (v?.kind !== 'string')
+                return null;
+            parts.push(v.value);
+        }
+        if (fn === 'resolve' && !parts.some((p) => external_node_path_default().posix.isAbsolute(p)))
+            return null;
+        const value = fn === 'join' ? external_node_path_default().posix.join(...parts) : external_node_path_default().posix.resolve(...parts);
+        return { kind: 'string', value, line: n.loc.start.line };
+    }
+    pathFunction(callee) {
+        let name;
+        if (callee.type === 'Identifier' && !this.bindings.has(callee.name))
+            name = this.pathFunctions.get(callee.name);
+        else if (callee.type === 'MemberExpression' &&
+            !callee.computed &&
+            callee.object.type === 'Identifier' &&
+            this.pathModules.has(callee.object.name) &&
+            callee.property.type === 'Identifier')
+            name = callee.property.name;
+        return name === 'join' || name === 'resolve' ? name : null;
     }
     object(n) {
         const props = new Map();
@@ -4029,6 +4097,23 @@ function literalKey(key) {
         ? String(key.value)
         : null;
 }
+function isPathModule(source) {
+    return source.type === 'Literal' && (source.value === 'path' || source.value === 'node:path');
+}
+function isRequireOfPath(init) {
+    return (init.type === 'CallExpression' &&
+        init.callee.type === 'Identifier' &&
+        init.callee.name === 'require' &&
+        init.arguments.length === 1 &&
+        isPathModule(init.arguments[0]));
+}
+function isImportMetaDirname(n) {
+    return (!n.computed &&
+        n.object.type === 'MetaProperty' &&
+        n.object.meta.name === 'import' &&
+        n.property.type === 'Identifier' &&
+        n.property.name === 'dirname');
+}
 function isModuleExports(node) {
     return (node.type === 'MemberExpression' &&
         node.object.type === 'Identifier' &&
@@ -4080,7 +4165,7 @@ function firstPresent(dir, names) {
 }
 /** The config object a config module exports, or the reason it cannot be read. */
 async function configObject(file) {
-    const value = await readConfigModule(external_node_fs_default().readFileSync(file, 'utf8'));
+    const value = await readConfigModule(external_node_fs_default().readFileSync(file, 'utf8'), toPosix(external_node_path_default().dirname(external_node_path_default().resolve(file))));
     if (value.kind === 'object')
         return value;
     return new Unreadable('the exported config', what(value), value.line);
@@ -4260,7 +4345,8 @@ function throwIt(reason) {
 
 
 const config_playwright_DEFAULT_TEST_MATCH = '**/*.@(spec|test).?(c|m)[jt]s?(x)';
-const config_playwright_CONFIG_NAMES = ['ts', 'js', 'mts', 'mjs', 'cts', 'cjs'].map((e) => `playwright.config.${e}`);
+/** Playwright's order: the first present wins. */
+const PLAYWRIGHT_CONFIG_NAMES = ['ts', 'js', 'mts', 'mjs', 'cts', 'cjs'].map((e) => `playwright.config.${e}`);
 const config_playwright_DEFAULTS_WORDS = '`*.spec.*` and `*.test.*` under the config directory';
 /**
  * What Playwright collects from the working directory: for each project (or the config as one),
@@ -4270,14 +4356,14 @@ const config_playwright_DEFAULTS_WORDS = '`*.spec.*` and `*.test.*` under the co
 async function playwrightSelection(root, problems) {
     const configDir = toPosix(external_node_path_default().resolve(root));
     const defaults = { testDir: configDir, testMatch: [config_playwright_DEFAULT_TEST_MATCH], testIgnore: [] };
-    const name = firstPresent(root, config_playwright_CONFIG_NAMES);
+    const name = firstPresent(root, PLAYWRIGHT_CONFIG_NAMES);
     let projects = [defaults];
     if (name) {
         try {
             const config = await configObject(external_node_path_default().join(root, name));
             if (config instanceof Unreadable)
                 throw config;
-            projects = projectsOf(config, configDir);
+            projects = perProject(config, (object, inherited) => settings(object, inherited, configDir), defaults);
         }
         catch (err) {
             if (!(err instanceof Unreadable))
@@ -4300,13 +4386,31 @@ async function playwrightSelection(root, problems) {
         },
     };
 }
-/** Playwright's `takeFirst(project's, config's, default)`, for each project. */
-function projectsOf(config, configDir) {
-    const top = settings(config, {
-        testDir: configDir,
-        testMatch: [config_playwright_DEFAULT_TEST_MATCH],
-        testIgnore: [],
-    }, configDir);
+/**
+ * The directories Playwright takes tests from, for the config at `file`: each project's testDir
+ * (the config's when it has no projects), absolute POSIX, null where none is stated (Playwright
+ * then takes the config's directory). Unreadable when only running the config could tell.
+ */
+async function playwrightTestDirs(file) {
+    const configDir = toPosix(external_node_path_default().dirname(external_node_path_default().resolve(file)));
+    try {
+        const config = await configObject(file);
+        if (config instanceof Unreadable)
+            return config;
+        return perProject(config, (object, inherited) => statedTestDir(object, configDir) ?? inherited, null);
+    }
+    catch (err) {
+        if (err instanceof Unreadable)
+            return err;
+        throw err;
+    }
+}
+/**
+ * Playwright's `takeFirst(project's, config's, default)`: `read` of each entry of `projects`,
+ * inheriting what `read` took from the config itself (the config alone when it has no projects).
+ */
+function perProject(config, read, defaults) {
+    const top = read(config, defaults);
     const list = member(config, 'projects');
     if (list === undefined)
         return [top];
@@ -4317,16 +4421,20 @@ function projectsOf(config, configDir) {
     return list.items.map((item) => {
         if (item.kind !== 'object')
             throw new Unreadable('a project', item.kind === 'unknown' ? item.what : 'not an object', item.line);
-        return settings(item, top, configDir);
+        return read(item, top);
     });
 }
 function settings(object, inherited, configDir) {
-    const testDir = stringAt(object, 'testDir');
     return {
-        testDir: testDir === undefined ? inherited.testDir : external_node_path_default().posix.resolve(configDir, testDir),
+        testDir: statedTestDir(object, configDir) ?? inherited.testDir,
         testMatch: patternsAt(object, 'testMatch') ?? inherited.testMatch,
         testIgnore: patternsAt(object, 'testIgnore') ?? inherited.testIgnore,
     };
+}
+/** An object's own `testDir`, resolved against the config's directory. */
+function statedTestDir(object, configDir) {
+    const testDir = stringAt(object, 'testDir');
+    return testDir === undefined ? undefined : external_node_path_default().posix.resolve(configDir, testDir);
 }
 /** playwright's createFileMatcher. */
 function matcher(patterns) {
@@ -4406,22 +4514,45 @@ function config_vitest_select(dir, include, exclude) {
 ;// CONCATENATED MODULE: ./src/extract/js/runner-detect.ts
 
 
+
+
 const JS_RUNNERS = ['jest', 'vitest', 'playwright'];
 /**
  * Which runner collects each JS/TS file. `js-runner: auto`: from the nearest package.json up to
- * the working directory (its dependencies, then its config files); a file under a Playwright
- * `testDir` is Playwright's. Otherwise the input's runner for every file.
+ * the working directory (its dependencies, then its config files); a file under the `testDir` of
+ * any project of that package's Playwright config (read statically, as discovery reads it) is
+ * Playwright's. Otherwise the input's runner for every file.
+ *
+ * The Playwright configs of the packages of `files` are read here (typescript-estree is loaded
+ * only for them), so the answer for each of `files` is then synchronous; asking about another
+ * file whose package has a Playwright config is a programming error. A config that cannot be read
+ * statically is a notice in `problems` when it leaves Playwright's files to another runner.
  */
-function jsRunnerResolver(root, input) {
+async function jsRunnerResolver(root, input, files, problems = []) {
     if (input !== 'auto')
         return () => input;
     const cache = new Map();
+    const packageOf = (file) => nearestPackage(root, external_node_path_default().posix.dirname(file), cache);
+    const toRead = new Set();
+    for (const file of files) {
+        const pkg = packageOf(file);
+        if (pkg?.playwrightConfig)
+            toRead.add(pkg);
+    }
+    const notices = await Promise.all([...toRead].map((pkg) => readPlaywrightTestDirs(root, pkg)));
+    for (const notice of notices)
+        if (notice)
+            problems.push(notice);
     return (file) => {
-        const pkg = nearestPackage(root, external_node_path_default().posix.dirname(file), cache);
+        const pkg = packageOf(file);
         if (!pkg)
             return 'jest';
-        if (pkg.playwrightTestDir !== null && isUnder(file, pkg.playwrightTestDir))
-            return 'playwright';
+        if (pkg.playwrightConfig !== null) {
+            if (pkg.playwrightTestDirs === null)
+                throw new Error(`The runner of ${file} was asked, but its Playwright config was not read.`);
+            if (pkg.playwrightTestDirs.some((dir) => isUnder(file, dir)))
+                return 'playwright';
+        }
         return pkg.runner ?? 'jest';
     };
 }
@@ -4455,7 +4586,7 @@ function packageRunners(abs) {
         // an unreadable directory holds no config we could read
     }
     const has = (re) => entries.some((e) => re.test(e));
-    const playwrightConfig = entries.find((e) => /^playwright\.config\.[cm]?[jt]s$/.test(e)) ?? null;
+    const playwrightConfig = PLAYWRIGHT_CONFIG_NAMES.find((name) => entries.includes(name)) ?? null;
     const jest = has(/^jest\.config\.[cm]?[jt]s(on)?$/) || 'jest' in deps || 'jest' in json;
     const playwright = playwrightConfig !== null || '@playwright/test' in deps;
     const vitest = has(/^vitest\.config\.[cm]?[jt]s$/) ||
@@ -4481,38 +4612,47 @@ function nearestPackage(root, dir, cache) {
     return found;
 }
 function readPackage(root, dir) {
-    const abs = external_node_path_default().join(root, dir);
-    const found = packageRunners(abs);
+    const found = packageRunners(external_node_path_default().join(root, dir));
     if (!found)
         return null;
     // One runner for the package's files: Vitest, then Jest, then Playwright (whose own files are
-    // told apart by its testDir below).
+    // told apart by its testDirs).
     const runner = ['vitest', 'jest', 'playwright'].find((r) => found.runners.has(r)) ?? null;
-    let playwrightTestDir = null;
-    if (found.playwrightConfig) {
-        const text = safeRead(external_node_path_default().join(abs, found.playwrightConfig));
-        const m = /\btestDir\s*:\s*(['"`])([^'"`$]*)\1/.exec(text);
-        // Without a stated testDir, Playwright takes the config's directory: only claim it when no
-        // other runner shares the package.
-        const testDir = m ? m[2] : runner === 'playwright' ? '.' : null;
-        if (testDir !== null)
-            playwrightTestDir = external_node_path_default().posix.normalize(external_node_path_default().posix.join(dir, testDir));
+    const playwrightConfig = found.playwrightConfig && external_node_path_default().posix.join(dir, found.playwrightConfig);
+    return { dir, runner, playwrightConfig, playwrightTestDirs: null };
+}
+/**
+ * Sets the package's Playwright test directories (repo-relative) from its config, read as
+ * discovery reads it. Without a stated testDir, Playwright takes the config's directory: it
+ * counts only when no other runner shares the package, and so does the whole config directory
+ * when the config cannot be read (then a notice, if another runner takes those files).
+ */
+async function readPlaywrightTestDirs(root, pkg) {
+    const alone = pkg.runner === 'playwright';
+    const base = toPosix(external_node_path_default().resolve(root));
+    const dirs = await playwrightTestDirs(external_node_path_default().join(root, pkg.playwrightConfig));
+    if (dirs instanceof Unreadable) {
+        pkg.playwrightTestDirs = alone ? [pkg.dir] : [];
+        return alone ? null : unreadableNotice(pkg.playwrightConfig, dirs, pkg.runner);
     }
-    return { dir, runner, playwrightTestDir };
+    const own = dirs.flatMap((d) => d !== null ? [external_node_path_default().posix.relative(base, d) || '.'] : alone ? [pkg.dir] : []);
+    pkg.playwrightTestDirs = [...new Set(own)];
+    return null;
+}
+function unreadableNotice(configFile, reason, runner) {
+    return {
+        severity: 'notice',
+        file: configFile,
+        line: reason.line,
+        title: 'Playwright testDir not read',
+        message: `${configFile}:${reason.line}: ${reason.key} is ${reason.what}, which cannot be read without running the config, so no file of this package is planned as a Playwright test: they are all planned for ${runner}. State testDir (and each project's) as a string or \`path.join(__dirname, '…')\`, or plan the Playwright tests in a step of their own with \`js-runner: playwright\`.`,
+    };
 }
 function isUnder(file, dir) {
     return dir === '.' || file.startsWith(dir.endsWith('/') ? dir : `${dir}/`);
 }
 function asRecord(value) {
     return typeof value === 'object' && value !== null ? value : {};
-}
-function safeRead(file) {
-    try {
-        return external_node_fs_default().readFileSync(file, 'utf8');
-    }
-    catch {
-        return '';
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/extract/js/discover-js.ts
@@ -4670,6 +4810,7 @@ function insideRoot(root, pattern) {
 class discover_Walker {
     root;
     problems;
+    /** Whether a file is a test file, by its basename and its directory's repo-relative path prefix. */
     isTestFile;
     isSkippedDir;
     venvCache = new Map();
@@ -4680,23 +4821,25 @@ class discover_Walker {
         this.problems = problems;
         // pytest's fnmatch_ex: a pattern without a slash matches the basename only.
         const byName = picomatch_default()(config.pythonFiles.filter((p) => !p.includes('/')), { dot: true });
-        const byPath = picomatch_default()(config.pythonFiles.filter((p) => p.includes('/')).map((p) => `**/${p}`), { dot: true });
-        this.isTestFile = (p) => byName(external_node_path_default().posix.basename(p)) || byPath(p);
+        const pathPatterns = config.pythonFiles.filter((p) => p.includes('/')).map((p) => `**/${p}`);
+        const byPath = picomatch_default()(pathPatterns, { dot: true });
+        // The path is built only when a pattern needs it: most configs match basenames alone.
+        this.isTestFile =
+            pathPatterns.length > 0
+                ? (name, prefix) => byName(name) || byPath(prefix + name)
+                : (name) => byName(name);
         const skip = picomatch_default()(config.norecursedirs, { dot: true });
         this.isSkippedDir = (name) => ALWAYS_SKIPPED.includes(name) || skip(name);
     }
+    /**
+     * Test files under `start`, in walk order. Each directory's real path is recorded, to search a
+     * symlink loop once; it is derived from its parent's (a plain subdirectory's real path is its
+     * parent's plus its name), so `realpath` is paid only at the start and at symlinked directories.
+     */
     walk(start) {
         const out = [];
         const seen = new Set();
-        const visit = (rel) => {
-            const absolute = external_node_path_default().join(this.root, rel);
-            let real;
-            try {
-                real = external_node_fs_default().realpathSync(absolute);
-            }
-            catch {
-                return; // a dangling symlink: nothing to collect
-            }
+        const visit = (rel, absolute, real, isStart) => {
             if (seen.has(real)) {
                 this.problems.push({
                     severity: 'warning',
@@ -4706,12 +4849,15 @@ class discover_Walker {
                 });
                 return;
             }
-            seen.add(real);
             let entries;
             try {
                 entries = external_node_fs_default().readdirSync(absolute, { withFileTypes: true });
             }
             catch (err) {
+                // The listing cannot tell a virtualenv here; an unreadable one is still skipped quietly.
+                if (!isStart && this.isVirtualenv(absolute))
+                    return;
+                seen.add(real);
                 this.problems.push({
                     severity: 'warning',
                     file: discover_toPosix(rel),
@@ -4720,21 +4866,54 @@ class discover_Walker {
                 });
                 return;
             }
+            // A virtualenv is skipped, unless it is where the walk starts; either way it is not
+            // recorded as searched, so a link back into it is skipped quietly, not called a loop.
+            if (holdsVirtualenvMarker(absolute, entries)) {
+                if (!isStart)
+                    return;
+            }
+            else {
+                seen.add(real);
+            }
+            const prefix = rel === '.' ? '' : `${rel}/`;
             for (const entry of entries) {
-                const child = rel === '.' ? entry.name : `${rel}/${entry.name}`;
-                if (entry.isSymbolicLink())
+                const name = entry.name;
+                if (entry.isDirectory()) {
+                    if (!this.isSkippedDir(name))
+                        visit(prefix + name, joinName(absolute, name), joinName(real, name), false);
+                    continue;
+                }
+                if (entry.isSymbolicLink()) {
                     this.sawSymlink = true;
-                const dir = entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(external_node_path_default().join(this.root, child)));
-                if (dir) {
-                    if (!this.isSkippedDir(entry.name) && !this.isVirtualenv(external_node_path_default().join(this.root, child)))
-                        visit(child);
+                    const target = joinName(absolute, name);
+                    if (isDirectory(target)) {
+                        if (this.isSkippedDir(name))
+                            continue;
+                        let targetReal;
+                        try {
+                            targetReal = external_node_fs_default().realpathSync(target);
+                        }
+                        catch {
+                            continue; // gone since the stat: nothing to collect
+                        }
+                        visit(prefix + name, target, targetReal, false);
+                        continue;
+                    }
                 }
-                else if (this.isTestFile(child)) {
-                    out.push(discover_toPosix(child));
-                }
+                if (this.isTestFile(name, prefix))
+                    out.push(prefix + name);
             }
         };
-        visit(discover_toPosix(start).replace(/\/$/, '') || '.');
+        const rel = discover_toPosix(start).replace(/\/$/, '') || '.';
+        const absolute = external_node_path_default().join(this.root, rel);
+        let real;
+        try {
+            real = external_node_fs_default().realpathSync(absolute);
+        }
+        catch {
+            return out; // a dangling symlink: nothing to collect
+        }
+        visit(rel, absolute, real, true);
         return out;
     }
     /** Whether a repo-relative file lies inside a virtualenv (a directory holding pyvenv.cfg). */
@@ -4784,6 +4963,19 @@ function dedupeByRealPath(root, files, problems) {
         out.push(file);
     }
     return out.sort(byCodePoint);
+}
+/** Whether a directory's entries mark it as a virtualenv: a `pyvenv.cfg` that exists. */
+function holdsVirtualenvMarker(dir, entries) {
+    for (const entry of entries) {
+        // Confirmed on disk, as a link named pyvenv.cfg may dangle.
+        if (entry.name === 'pyvenv.cfg')
+            return external_node_fs_default().existsSync(external_node_path_default().join(dir, entry.name));
+    }
+    return false;
+}
+/** `path.join(dir, name)` for a normalized directory and a plain entry name, without re-normalizing. */
+function joinName(dir, name) {
+    return dir.endsWith((external_node_path_default()).sep) ? dir + name : dir + (external_node_path_default()).sep + name;
 }
 function isDirectory(p) {
     try {
@@ -7143,8 +7335,8 @@ function duration(seconds) {
     return s >= 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`;
 }
 
-// EXTERNAL MODULE: ./src/extract/parallel.ts + 1 modules
-var parallel = __nccwpck_require__(9028);
+// EXTERNAL MODULE: ./src/extract/parallel.ts + 2 modules
+var parallel = __nccwpck_require__(1554);
 // EXTERNAL MODULE: ./src/extract/registry.ts + 9 modules
 var registry = __nccwpck_require__(7064);
 ;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
@@ -14874,23 +15066,20 @@ async function collect(settings) {
     const config = readPytestConfig(settings.workingDirectory, problems);
     const found = await discover(settings.workingDirectory, settings.paths, config);
     problems.push(...found.problems);
+    // JS/TS runners are resolved here, where the package.json and config reads are cached (and
+    // Playwright configs read, only when there are JS/TS files).
+    const jsFiles = found.files.filter((file) => ((0,registry/* extractorFor */.S)(file)?.runner ?? 'pytest') !== 'pytest');
+    const runnerOf = await jsRunnerResolver(settings.workingDirectory, settings.jsRunner, jsFiles, problems);
     const extractSettings = {
         marker: settings.marker,
         pytest: { classes: config.pythonClasses, functions: config.pythonFunctions },
-        js: {
-            tagPrefix: settings.jsTagPrefix,
-            groupTags: settings.jsGroupTags,
-            runnerOf: jsRunnerResolver(settings.workingDirectory, settings.jsRunner),
-        },
+        js: { tagPrefix: settings.jsTagPrefix, groupTags: settings.jsGroupTags, runnerOf },
     };
     const toExtract = [];
     for (const file of found.files) {
         const extractor = (0,registry/* extractorFor */.S)(file);
         if (extractor) {
-            // JS/TS: the runner is resolved here, where the package.json and config reads are cached.
-            toExtract.push(extractor.runner === 'pytest'
-                ? { path: file }
-                : { path: file, runner: extractSettings.js.runnerOf(file) });
+            toExtract.push(extractor.runner === 'pytest' ? { path: file } : { path: file, runner: runnerOf(file) });
         }
         else {
             problems.push({
@@ -15064,50 +15253,89 @@ function planFileJson(plan) {
 
 /***/ }),
 
-/***/ 9795:
+/***/ 3856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ decodeSource)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  E4: () => (/* binding */ decodeSource),
+  xw: () => (/* binding */ decodeSourceBytes),
+  qL: () => (/* binding */ fromByteString)
+});
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./src/extract/decode.ts
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /**
  * Bytes → text the way Python reads source: UTF-8 with an optional BOM, CRLF and CR turned
  * into LF (line numbers stay right). Binary or non-UTF-8 files become a problem, not a guess.
  */
 function decodeSource(path, bytes) {
-    // A NUL byte never appears in source Python accepts ("source code cannot contain null bytes").
-    const nul = bytes.indexOf(0);
-    if (nul !== -1) {
-        return {
-            problem: {
-                severity: 'error',
-                file: path,
-                line: lineAt(bytes, nul),
-                title: 'Binary file',
-                message: `${path} holds a NUL byte at offset ${nul}: it is not a source file. Remove it from the test paths, or narrow \`paths\`.`,
-            },
-        };
-    }
+    const binary = binaryProblem(path, bytes);
+    if (binary)
+        return binary;
     let text;
     try {
         text = utf8.decode(bytes);
     }
     catch {
-        const at = firstInvalidUtf8(bytes);
-        return {
-            problem: {
-                severity: 'error',
-                file: path,
-                line: lineAt(bytes, at),
-                title: 'Not UTF-8',
-                message: `${path} is not valid UTF-8 (first bad byte at offset ${at}, line ${lineAt(bytes, at)}). Save it as UTF-8; other source encodings are not read.`,
-            },
-        };
+        return notUtf8(path, bytes);
     }
-    if (text.includes('\r'))
-        text = text.replace(/\r\n?/g, '\n');
-    return { text };
+    return { text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text };
+}
+/**
+ * Like `decodeSource`, but the text is a byte string: one char per UTF-8 byte (the Latin-1 view
+ * of the bytes). It costs a quarter of a UTF-8 decode, and a reader that only looks for ASCII
+ * characters can use it as is: UTF-8 never puts an ASCII byte inside a longer character. Texts
+ * that hold other characters are turned into real text with `fromByteString`.
+ */
+function decodeSourceBytes(path, bytes) {
+    const binary = binaryProblem(path, bytes);
+    if (binary)
+        return binary;
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+        return notUtf8(path, bytes);
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', bom);
+    return { text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text };
+}
+/** Real text from a slice of a byte string (see `decodeSourceBytes`). */
+function fromByteString(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s.charCodeAt(i) >= 0x80)
+            return Buffer.from(s, 'latin1').toString('utf8');
+    }
+    return s;
+}
+/** A NUL byte never appears in source Python accepts ("source code cannot contain null bytes"). */
+function binaryProblem(path, bytes) {
+    const nul = bytes.indexOf(0);
+    if (nul === -1)
+        return null;
+    return {
+        problem: {
+            severity: 'error',
+            file: path,
+            line: lineAt(bytes, nul),
+            title: 'Binary file',
+            message: `${path} holds a NUL byte at offset ${nul}: it is not a source file. Remove it from the test paths, or narrow \`paths\`.`,
+        },
+    };
+}
+function notUtf8(path, bytes) {
+    const at = firstInvalidUtf8(bytes);
+    return {
+        problem: {
+            severity: 'error',
+            file: path,
+            line: lineAt(bytes, at),
+            title: 'Not UTF-8',
+            message: `${path} is not valid UTF-8 (first bad byte at offset ${at}, line ${lineAt(bytes, at)}). Save it as UTF-8; other source encodings are not read.`,
+        },
+    };
 }
 function lineAt(bytes, offset) {
     let line = 1;
@@ -15150,8 +15378,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: extractJs
 
-// EXTERNAL MODULE: ./src/extract/decode.ts
-var decode = __nccwpck_require__(9795);
+// EXTERNAL MODULE: ./src/extract/decode.ts + 1 modules
+var decode = __nccwpck_require__(3856);
 ;// CONCATENATED MODULE: ./src/extract/js/docblock.ts
 /**
  * The `@group` tags of a file's docblock, read without a parser (jest-runner-groups' convention):
@@ -15322,7 +15550,7 @@ const jsExtractor = {
 async function extractJs(file, settings) {
     const js = settings.js ?? DEFAULT_JS;
     const runner = js.runnerOf(file.path);
-    const decoded = (0,decode/* decodeSource */.E)(file.path, file.bytes);
+    const decoded = (0,decode/* decodeSource */.E4)(file.path, file.bytes);
     if ('problem' in decoded)
         return { file: file.path, runner, tests: [], problems: [decoded.problem] };
     const text = decoded.text;
@@ -15488,7 +15716,7 @@ function firstLine(message) {
 
 /***/ }),
 
-/***/ 9028:
+/***/ 1554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15514,6 +15742,67 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 var extract_js = __nccwpck_require__(4254);
 // EXTERNAL MODULE: ./src/extract/registry.ts + 9 modules
 var registry = __nccwpck_require__(7064);
+;// CONCATENATED MODULE: ./src/extract/transfer.ts
+/** The results of a batch as one JSON text. Only `TestCase` fields travel. */
+function packResults(results) {
+    return JSON.stringify(results.map(packOne));
+}
+function unpackResults(json) {
+    return JSON.parse(json).map(unpackOne);
+}
+function packOne(extracted) {
+    if ('problem' in extracted)
+        return extracted;
+    const { tests, ...result } = extracted.result;
+    const n = tests.length;
+    const cols = {
+        id: new Array(n),
+        fn: new Array(n),
+        line: new Array(n),
+        group: new Array(n),
+        params: new Array(n),
+        paramsPerCall: new Array(n),
+    };
+    for (let i = 0; i < n; i++) {
+        const t = tests[i];
+        cols.id[i] = t.id;
+        cols.fn[i] = t.id.startsWith(t.function) ? t.function.length : t.function;
+        cols.line[i] = t.line;
+        cols.group[i] = t.group;
+        cols.params[i] = t.params ?? 0;
+        cols.paramsPerCall[i] = t.paramsPerCall ?? 0;
+        if (t.file !== result.file)
+            cols.file ??= tests.map((x) => x.file);
+    }
+    return { result, tests: cols };
+}
+function unpackOne(packed) {
+    if ('problem' in packed)
+        return packed;
+    const cols = packed.tests;
+    const n = cols.id.length;
+    const tests = new Array(n);
+    for (let i = 0; i < n; i++) {
+        const id = cols.id[i];
+        const fn = cols.fn[i];
+        const params = cols.params[i];
+        const perCall = cols.paramsPerCall[i];
+        const test = {
+            id,
+            function: typeof fn === 'number' ? (fn === id.length ? id : id.slice(0, fn)) : fn,
+            file: cols.file ? cols.file[i] : packed.result.file,
+            line: cols.line[i],
+            group: cols.group[i],
+        };
+        if (params !== 0)
+            test.params = params;
+        if (perCall !== 0)
+            test.paramsPerCall = perCall;
+        tests[i] = test;
+    }
+    return { result: { ...packed.result, tests } };
+}
+
 ;// CONCATENATED MODULE: ./src/extract/parallel.ts
 /**
  * Reads and extracts many files on every core: the main thread and worker threads take batches
@@ -15524,6 +15813,7 @@ var registry = __nccwpck_require__(7064);
  * so there is no second file to ship in dist/. Workers get plain data only: each JS/TS file's
  * runner is resolved here first; a worker loads typescript-estree itself, when a file needs it.
  */
+
 
 
 
@@ -15547,7 +15837,7 @@ function isExtractionWorker() {
 async function serveExtraction() {
     const job = external_node_worker_threads_namespaceObject.workerData;
     try {
-        await claimBatches(job, (batch, out) => external_node_worker_threads_namespaceObject.parentPort.postMessage({ batch, json: JSON.stringify(out) }));
+        await claimBatches(job, (batch, out) => external_node_worker_threads_namespaceObject.parentPort.postMessage({ batch, json: packResults(out) }));
     }
     catch (err) {
         external_node_worker_threads_namespaceObject.parentPort.postMessage({
@@ -15589,7 +15879,7 @@ function startWorker(job, store) {
             if ('error' in m)
                 failed = m.error;
             else
-                store(m.batch, JSON.parse(m.json));
+                store(m.batch, unpackResults(m.json));
         });
         worker.on('error', (err) => reject(err));
         worker.on('exit', (code) => {
@@ -15612,6 +15902,10 @@ async function claimBatches(job, emit) {
         for (let i = batch * BATCH; i < end; i++)
             out.push(await extractOne(job.root, job.files[i], job.settings));
         emit(batch, out);
+        // On the main thread, let the workers' finished batches be unpacked now, while they work,
+        // rather than all at the end.
+        if (external_node_worker_threads_namespaceObject.isMainThread)
+            await new Promise((resolve) => setImmediate(resolve));
     }
 }
 async function extractOne(root, file, settings) {
@@ -15623,10 +15917,30 @@ async function extractOne(root, file, settings) {
     const result = await extractor.extract({ path: file.path, bytes: bytes.bytes }, { ...settings, js: { ...settings.js, runnerOf: () => runner } });
     return { result };
 }
+/**
+ * One read buffer per thread, reused for every file: a fresh buffer per file costs an allocation
+ * and, counted as external memory, extra garbage collections. Extractors only borrow the bytes
+ * (each turns them into text before it returns), and a thread reads its files one at a time.
+ */
+let scratch = Buffer.allocUnsafe(1 << 16);
 /** Reads a file the plan needs; a file that cannot be read is a problem, not a crash. */
 function readSource(root, file) {
+    let fd = null;
     try {
-        return { bytes: external_node_fs_default().readFileSync(external_node_path_default().join(root, file)) };
+        fd = external_node_fs_default().openSync(external_node_path_default().join(root, file), 'r');
+        let size = 0;
+        for (;;) {
+            if (size === scratch.length) {
+                const bigger = Buffer.allocUnsafe(scratch.length * 2);
+                scratch.copy(bigger, 0, 0, size);
+                scratch = bigger;
+            }
+            const n = external_node_fs_default().readSync(fd, scratch, size, scratch.length - size, null);
+            if (n === 0)
+                break;
+            size += n;
+        }
+        return { bytes: scratch.subarray(0, size) };
     }
     catch (err) {
         return {
@@ -15637,6 +15951,10 @@ function readSource(root, file) {
                 message: `${file} could not be read (${err.code ?? String(err)}); its tests cannot be planned.`,
             },
         };
+    }
+    finally {
+        if (fd !== null)
+            external_node_fs_default().closeSync(fd);
     }
 }
 function threadCount(files) {
@@ -15670,8 +15988,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/extract/js/index.ts + 3 modules
 var js = __nccwpck_require__(4254);
-// EXTERNAL MODULE: ./src/extract/decode.ts
-var decode = __nccwpck_require__(9795);
+// EXTERNAL MODULE: ./src/extract/decode.ts + 1 modules
+var decode = __nccwpck_require__(3856);
 ;// CONCATENATED MODULE: ./src/extract/python/literals.ts
 /** Python literal values as pytest sees them: decoding source literals and printing ids. */
 /** Decodes one string token (prefix and quotes included). Returns null for `\N{...}`, which needs Unicode names. */
@@ -16466,7 +16784,9 @@ class Collector {
     }
     emit(f, name, node, unittest = false) {
         f.used = true;
-        const fn = `${node.prefix}::${name}`;
+        // join() copies: a test's strings must not hold on to the file's source (a concatenation or
+        // a slice would keep the whole source alive for as long as the plan lives).
+        const fn = [node.prefix, '::', name].join('');
         const own = f.marks;
         let parametrize = unittest ? [] : node.outerParametrize;
         if (!unittest && own.some((m) => m.name === 'parametrize'))
@@ -16528,7 +16848,7 @@ class Collector {
                 }
             }
             const test = {
-                id: `${fn}[${id}]`,
+                id: [fn, '[', id, ']'].join(''),
                 function: fn,
                 file: this.path,
                 line: statics[0].sets[pick[0]].line,
@@ -16623,6 +16943,10 @@ function describe(e) {
  * prefix (f-strings with nested fields and reused quotes, as Python 3.12 reads them), comments,
  * bracket nesting, continuations and INDENT/DEDENT. Tokens live in parallel typed arrays so a
  * multi-megabyte file costs no per-token objects.
+ *
+ * The source is read as a byte string (extract/decode.ts): every character this tokenizer acts
+ * on is ASCII, and any other character (a UTF-8 byte of 0x80 or more) counts as a letter, as a
+ * non-ASCII character did before; token texts are turned back into real text where they are read.
  */
 var Tok;
 (function (Tok) {
@@ -16692,6 +17016,7 @@ class Tokenizer {
     start;
     end;
     lineOf;
+    op;
     pos = 0;
     line = 1;
     /** Open brackets: char code and line, for "was never closed" at the right place. */
@@ -16776,6 +17101,7 @@ class Tokenizer {
             start: this.start,
             end: this.end,
             line: this.lineOf,
+            op: this.op,
         };
     }
     /** Whether the logical line that just ended is `def ...:` / `async def ...:` with no inline body. */
@@ -16996,7 +17322,7 @@ class Tokenizer {
             this.brackets.push(c);
             this.bracketLines.push(this.line);
             this.pos++;
-            this.push(Tok.Op, at, at + 1);
+            this.pushOp(c, at);
             return;
         }
         if (c === 41 || c === 93 || c === 125) {
@@ -17008,18 +17334,21 @@ class Tokenizer {
                 throw new PySyntaxError(open === undefined ? `unmatched '${close}'` : `closing parenthesis '${close}' does not match opening parenthesis '${String.fromCharCode(open)}'`, this.line);
             }
             this.pos++;
-            this.push(Tok.Op, at, at + 1);
+            this.pushOp(c, at);
             return;
         }
         if (c < 128 && SINGLE_OP[c] === 1 && COMBINES[src.charCodeAt(at + 1)] !== 1) {
             this.pos = at + 1;
-            this.push(Tok.Op, at, at + 1);
+            this.pushOp(c, at);
             return;
         }
         OP_RE.lastIndex = at;
         if (OP_RE.test(src)) {
             this.pos = OP_RE.lastIndex;
-            this.push(Tok.Op, at, this.pos);
+            if (this.pos === at + 1)
+                this.pushOp(c, at);
+            else
+                this.push(Tok.Op, at, this.pos);
             return;
         }
         throw new PySyntaxError(`invalid character '${String.fromCodePoint(src.codePointAt(at) ?? c)}'`, this.line);
@@ -17172,22 +17501,29 @@ class Tokenizer {
         this.start[i] = s;
         this.end[i] = e;
         this.lineOf[i] = line;
+        this.op[i] = 0;
+    }
+    pushOp(c, at) {
+        this.pushAt(Tok.Op, at, at + 1, this.line);
+        this.op[this.n - 1] = c;
     }
     grow() {
-        const { kind, start, end, lineOf } = this;
+        const { kind, start, end, lineOf, op } = this;
         this.allocate(kind.length * 2);
         this.kind.set(kind);
         this.start.set(start);
         this.end.set(end);
         this.lineOf.set(lineOf);
+        this.op.set(op);
     }
-    /** The four token arrays share one buffer: one allocation per file instead of four. */
+    /** The token arrays share one buffer: one allocation per file instead of five. */
     allocate(cap) {
-        const buffer = new ArrayBuffer(cap * 13);
+        const buffer = new ArrayBuffer(cap * 14);
         this.start = new Int32Array(buffer, 0, cap);
         this.end = new Int32Array(buffer, cap * 4, cap);
         this.lineOf = new Int32Array(buffer, cap * 8, cap);
         this.kind = new Uint8Array(buffer, cap * 12, cap);
+        this.op = new Uint8Array(buffer, cap * 13, cap);
     }
 }
 function indexOrEnd(src, needle, from) {
@@ -17197,10 +17533,6 @@ function indexOrEnd(src, needle, from) {
 function isDigit(c) {
     return c >= 48 && c <= 57;
 }
-/** The text of token `i`. */
-function tokenize_text(t, i) {
-    return t.src.slice(t.start[i], t.end[i]);
-}
 
 ;// CONCATENATED MODULE: ./src/extract/python/expr.ts
 /**
@@ -17208,6 +17540,7 @@ function tokenize_text(t, i) {
  * literals, tuples and lists. Anything else is kept as an opaque "other" with its line and
  * text, so the caller can say what it found.
  */
+
 
 
 class Cursor {
@@ -17225,11 +17558,13 @@ class Cursor {
         return this.t.line[at];
     }
     text(at = this.i) {
-        return this.t.src.slice(this.t.start[at], this.t.end[at]);
+        return (0,decode/* fromByteString */.qL)(this.t.src.slice(this.t.start[at], this.t.end[at]));
     }
     /** True when token `at` is the operator or name `s` (compared without slicing). */
     is(s, at = this.i) {
         const t = this.t;
+        if (s.length === 1)
+            return t.op[at] === s.charCodeAt(0); // every one-character `s` is an operator
         const st = t.start[at];
         if (t.end[at] - st !== s.length)
             return false;
@@ -17279,7 +17614,7 @@ class Cursor {
     }
     other(first) {
         const last = Math.max(first, this.i - 1);
-        const raw = this.t.src.slice(this.t.start[first], this.t.end[last]).replace(/\s+/g, ' ');
+        const raw = (0,decode/* fromByteString */.qL)(this.t.src.slice(this.t.start[first], this.t.end[last])).replace(/\s+/g, ' ');
         return { k: 'other', line: this.line(first), text: raw.length > 80 ? raw.slice(0, 77) + '...' : raw };
     }
     unary() {
@@ -17785,7 +18120,7 @@ function extractPythonDetailed(file, settings) {
         tests,
         problems,
     });
-    const decoded = (0,decode/* decodeSource */.E)(file.path, file.bytes);
+    const decoded = (0,decode/* decodeSourceBytes */.xw)(file.path, file.bytes);
     if ('problem' in decoded)
         return result([], [decoded.problem]);
     try {

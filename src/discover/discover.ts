@@ -124,7 +124,8 @@ function insideRoot(root: string, pattern: string): string {
 
 /** pytest's directory walk: python_files by basename, norecursedirs and virtualenvs skipped. */
 class Walker {
-  private readonly isTestFile: (posixPath: string) => boolean;
+  /** Whether a file is a test file, by its basename and its directory's repo-relative path prefix. */
+  private readonly isTestFile: (name: string, dirPrefix: string) => boolean;
   private readonly isSkippedDir: (name: string) => boolean;
   private readonly venvCache = new Map<string, boolean>();
   /** Whether a walk met a symlink (to a file or a directory). */
@@ -140,26 +141,26 @@ class Walker {
       config.pythonFiles.filter((p) => !p.includes('/')),
       { dot: true },
     );
-    const byPath = picomatch(
-      config.pythonFiles.filter((p) => p.includes('/')).map((p) => `**/${p}`),
-      { dot: true },
-    );
-    this.isTestFile = (p) => byName(path.posix.basename(p)) || byPath(p);
+    const pathPatterns = config.pythonFiles.filter((p) => p.includes('/')).map((p) => `**/${p}`);
+    const byPath = picomatch(pathPatterns, { dot: true });
+    // The path is built only when a pattern needs it: most configs match basenames alone.
+    this.isTestFile =
+      pathPatterns.length > 0
+        ? (name, prefix) => byName(name) || byPath(prefix + name)
+        : (name) => byName(name);
     const skip = picomatch(config.norecursedirs, { dot: true });
     this.isSkippedDir = (name) => ALWAYS_SKIPPED.includes(name) || skip(name);
   }
 
+  /**
+   * Test files under `start`, in walk order. Each directory's real path is recorded, to search a
+   * symlink loop once; it is derived from its parent's (a plain subdirectory's real path is its
+   * parent's plus its name), so `realpath` is paid only at the start and at symlinked directories.
+   */
   walk(start: string): string[] {
     const out: string[] = [];
     const seen = new Set<string>();
-    const visit = (rel: string): void => {
-      const absolute = path.join(this.root, rel);
-      let real: string;
-      try {
-        real = fs.realpathSync(absolute);
-      } catch {
-        return; // a dangling symlink: nothing to collect
-      }
+    const visit = (rel: string, absolute: string, real: string, isStart: boolean): void => {
       if (seen.has(real)) {
         this.problems.push({
           severity: 'warning',
@@ -169,11 +170,13 @@ class Walker {
         });
         return;
       }
-      seen.add(real);
       let entries: fs.Dirent[];
       try {
         entries = fs.readdirSync(absolute, { withFileTypes: true });
       } catch (err) {
+        // The listing cannot tell a virtualenv here; an unreadable one is still skipped quietly.
+        if (!isStart && this.isVirtualenv(absolute)) return;
+        seen.add(real);
         this.problems.push({
           severity: 'warning',
           file: toPosix(rel),
@@ -182,19 +185,48 @@ class Walker {
         });
         return;
       }
+      // A virtualenv is skipped, unless it is where the walk starts; either way it is not
+      // recorded as searched, so a link back into it is skipped quietly, not called a loop.
+      if (holdsVirtualenvMarker(absolute, entries)) {
+        if (!isStart) return;
+      } else {
+        seen.add(real);
+      }
+      const prefix = rel === '.' ? '' : `${rel}/`;
       for (const entry of entries) {
-        const child = rel === '.' ? entry.name : `${rel}/${entry.name}`;
-        if (entry.isSymbolicLink()) this.sawSymlink = true;
-        const dir =
-          entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(path.join(this.root, child)));
-        if (dir) {
-          if (!this.isSkippedDir(entry.name) && !this.isVirtualenv(path.join(this.root, child))) visit(child);
-        } else if (this.isTestFile(child)) {
-          out.push(toPosix(child));
+        const name = entry.name;
+        if (entry.isDirectory()) {
+          if (!this.isSkippedDir(name))
+            visit(prefix + name, joinName(absolute, name), joinName(real, name), false);
+          continue;
         }
+        if (entry.isSymbolicLink()) {
+          this.sawSymlink = true;
+          const target = joinName(absolute, name);
+          if (isDirectory(target)) {
+            if (this.isSkippedDir(name)) continue;
+            let targetReal: string;
+            try {
+              targetReal = fs.realpathSync(target);
+            } catch {
+              continue; // gone since the stat: nothing to collect
+            }
+            visit(prefix + name, target, targetReal, false);
+            continue;
+          }
+        }
+        if (this.isTestFile(name, prefix)) out.push(prefix + name);
       }
     };
-    visit(toPosix(start).replace(/\/$/, '') || '.');
+    const rel = toPosix(start).replace(/\/$/, '') || '.';
+    const absolute = path.join(this.root, rel);
+    let real: string;
+    try {
+      real = fs.realpathSync(absolute);
+    } catch {
+      return out; // a dangling symlink: nothing to collect
+    }
+    visit(rel, absolute, real, true);
     return out;
   }
 
@@ -245,6 +277,20 @@ function dedupeByRealPath(root: string, files: string[], problems: Problem[]): s
     out.push(file);
   }
   return out.sort(byCodePoint);
+}
+
+/** Whether a directory's entries mark it as a virtualenv: a `pyvenv.cfg` that exists. */
+function holdsVirtualenvMarker(dir: string, entries: fs.Dirent[]): boolean {
+  for (const entry of entries) {
+    // Confirmed on disk, as a link named pyvenv.cfg may dangle.
+    if (entry.name === 'pyvenv.cfg') return fs.existsSync(path.join(dir, entry.name));
+  }
+  return false;
+}
+
+/** `path.join(dir, name)` for a normalized directory and a plain entry name, without re-normalizing. */
+function joinName(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
 }
 
 function isDirectory(p: string): boolean {

@@ -15,6 +15,7 @@ import type { FileResult, Problem, Runner } from '../model.js';
 import type { ExtractSettings } from './extractor.js';
 import { DEFAULT_JS } from './js/index.js';
 import { extractorFor } from './registry.js';
+import { packResults, unpackResults } from './transfer.js';
 
 /**
  * Below this much work a worker's start-up (loading the bundle, ~0.1 s) costs more than it
@@ -48,7 +49,7 @@ interface Job {
 /** One file's outcome: its result, or the problem that kept it from being read. */
 export type Extracted = { result: FileResult } | { problem: Problem };
 
-/** Results travel as JSON text: cheaper to send than a structured clone of many small objects. */
+/** Results travel as JSON text (extract/transfer.ts): cheaper than a structured clone of many small objects. */
 type Message = { batch: number; json: string } | { error: string };
 
 /** Whether this thread was started to extract files (the entry then calls `serveExtraction`). */
@@ -61,7 +62,7 @@ export async function serveExtraction(): Promise<void> {
   const job = workerData as Job;
   try {
     await claimBatches(job, (batch, out) =>
-      parentPort!.postMessage({ batch, json: JSON.stringify(out) } satisfies Message),
+      parentPort!.postMessage({ batch, json: packResults(out) } satisfies Message),
     );
   } catch (err) {
     parentPort!.postMessage({
@@ -107,7 +108,7 @@ function startWorker(job: Job, store: (batch: number, out: Extracted[]) => void)
     let failed: string | null = null;
     worker.on('message', (m: Message) => {
       if ('error' in m) failed = m.error;
-      else store(m.batch, JSON.parse(m.json) as Extracted[]);
+      else store(m.batch, unpackResults(m.json));
     });
     worker.on('error', (err) => reject(err));
     worker.on('exit', (code) => {
@@ -129,6 +130,9 @@ async function claimBatches(job: Job, emit: (batch: number, out: Extracted[]) =>
     for (let i = batch * BATCH; i < end; i++)
       out.push(await extractOne(job.root, job.files[i]!, job.settings));
     emit(batch, out);
+    // On the main thread, let the workers' finished batches be unpacked now, while they work,
+    // rather than all at the end.
+    if (isMainThread) await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
@@ -144,10 +148,30 @@ async function extractOne(root: string, file: FileToExtract, settings: PlainSett
   return { result };
 }
 
+/**
+ * One read buffer per thread, reused for every file: a fresh buffer per file costs an allocation
+ * and, counted as external memory, extra garbage collections. Extractors only borrow the bytes
+ * (each turns them into text before it returns), and a thread reads its files one at a time.
+ */
+let scratch = Buffer.allocUnsafe(1 << 16);
+
 /** Reads a file the plan needs; a file that cannot be read is a problem, not a crash. */
 function readSource(root: string, file: string): { bytes: Uint8Array } | { problem: Problem } {
+  let fd: number | null = null;
   try {
-    return { bytes: fs.readFileSync(path.join(root, file)) };
+    fd = fs.openSync(path.join(root, file), 'r');
+    let size = 0;
+    for (;;) {
+      if (size === scratch.length) {
+        const bigger = Buffer.allocUnsafe(scratch.length * 2);
+        scratch.copy(bigger, 0, 0, size);
+        scratch = bigger;
+      }
+      const n = fs.readSync(fd, scratch, size, scratch.length - size, null);
+      if (n === 0) break;
+      size += n;
+    }
+    return { bytes: scratch.subarray(0, size) };
   } catch (err) {
     return {
       problem: {
@@ -157,6 +181,8 @@ function readSource(root: string, file: string): { bytes: Uint8Array } | { probl
         message: `${file} could not be read (${(err as NodeJS.ErrnoException).code ?? String(err)}); its tests cannot be planned.`,
       },
     };
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
   }
 }
 

@@ -99,6 +99,28 @@ describe('Playwright settings read statically', () => {
     expect(r.files).toEqual(['api/a.api.js', 'tests/c.spec.js']);
     expect(r.problems).toEqual([]);
   });
+  it("path.join/resolve of __dirname or import.meta.dirname: a path from the config's directory", async () => {
+    const root = makeTree({
+      'package.json': JSON.stringify({ devDependencies: { jest: '30.5.2', '@playwright/test': '1.65.1' } }),
+      'playwright.config.ts': [
+        "import * as path from 'node:path';",
+        "const e2e = path.join(import.meta.dirname, 'e2e');",
+        "export default { projects: [{ testDir: e2e }, { testDir: path.resolve(__dirname, 'smoke') }] };",
+      ].join('\n'),
+      'jest.config.js': [
+        "const path = require('path');",
+        "module.exports = { roots: [path.join(__dirname, 'src')] };",
+      ].join('\n'),
+      'e2e/a.spec.ts': '',
+      'smoke/b.spec.ts': '',
+      'src/c.test.js': '',
+      'other/d.spec.ts': '',
+    });
+    expect(await discovered(root)).toEqual({
+      files: ['e2e/a.spec.ts', 'smoke/b.spec.ts', 'src/c.test.js'],
+      problems: [],
+    });
+  });
   it('a testDir computed by a call: the defaults, and a notice', async () => {
     const r = await found('playwright-dynamic');
     expect(r.files).toEqual(['b.spec.ts', 'e2e/a.spec.ts']);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { Problem } from '../../model.js';
+import type { PlaywrightConfigRoot, Problem } from '../../model.js';
 import { member, type StaticObject } from './config-static.js';
 import {
   configObject,
@@ -14,9 +14,11 @@ import {
   toPosix,
   Unreadable,
 } from './config-select.js';
+import { PLAYWRIGHT_CONFIG_NAMES } from './playwright-config-names.js';
+
+export { PLAYWRIGHT_CONFIG_NAMES };
 
 const DEFAULT_TEST_MATCH = '**/*.@(spec|test).?(c|m)[jt]s?(x)';
-const CONFIG_NAMES = ['ts', 'js', 'mts', 'mjs', 'cts', 'cjs'].map((e) => `playwright.config.${e}`);
 const DEFAULTS_WORDS = '`*.spec.*` and `*.test.*` under the config directory';
 
 interface Project {
@@ -33,13 +35,13 @@ interface Project {
 export async function playwrightSelection(root: string, problems: Problem[]): Promise<Selection> {
   const configDir = toPosix(path.resolve(root));
   const defaults: Project = { testDir: configDir, testMatch: [DEFAULT_TEST_MATCH], testIgnore: [] };
-  const name = firstPresent(root, CONFIG_NAMES);
+  const name = firstPresent(root, PLAYWRIGHT_CONFIG_NAMES);
   let projects = [defaults];
   if (name) {
     try {
       const config = await configObject(path.join(root, name));
       if (config instanceof Unreadable) throw config;
-      projects = projectsOf(config, configDir);
+      projects = perProject(config, (object, inherited) => settings(object, inherited, configDir), defaults);
     } catch (err) {
       if (!(err instanceof Unreadable)) throw err;
       problems.push(fallbackNotice('playwright', name, err, DEFAULTS_WORDS));
@@ -59,17 +61,86 @@ export async function playwrightSelection(root: string, problems: Problem[]): Pr
   };
 }
 
-/** Playwright's `takeFirst(project's, config's, default)`, for each project. */
-function projectsOf(config: StaticObject, configDir: string): Project[] {
-  const top = settings(
-    config,
-    {
-      testDir: configDir,
-      testMatch: [DEFAULT_TEST_MATCH],
-      testIgnore: [],
-    },
-    configDir,
-  );
+/**
+ * The directories Playwright takes tests from, for the config at `file`: each project's testDir
+ * (the config's when it has no projects), absolute POSIX, null where none is stated (Playwright
+ * then takes the config's directory). Unreadable when only running the config could tell.
+ */
+export async function playwrightTestDirs(file: string): Promise<(string | null)[] | Unreadable> {
+  const configDir = toPosix(path.dirname(path.resolve(file)));
+  try {
+    const config = await configObject(file);
+    if (config instanceof Unreadable) return config;
+    return perProject<string | null>(
+      config,
+      (object, inherited) => statedTestDir(object, configDir) ?? inherited,
+      null,
+    );
+  } catch (err) {
+    if (err instanceof Unreadable) return err;
+    throw err;
+  }
+}
+
+/**
+ * Playwright's `config.rootDir` for the config at `file`, absolute POSIX: the config's own
+ * top-level `testDir` resolved against its directory, else that directory (`FullConfigInternal`:
+ * `pathResolve(configDir, userConfig.testDir) || configDir`; the projects' testDirs do not change
+ * it). A `--test-list` names files relative to it. Null when only running the config could tell.
+ */
+export async function playwrightRootDir(file: string): Promise<string | null> {
+  const configDir = toPosix(path.dirname(path.resolve(file)));
+  try {
+    const config = await configObject(file);
+    if (config instanceof Unreadable) return null;
+    return statedTestDir(config, configDir) ?? configDir;
+  } catch (err) {
+    if (err instanceof Unreadable) return null;
+    throw err;
+  }
+}
+
+/**
+ * The Playwright configs that may run `files` (repo-relative POSIX, under `root`), each with its
+ * rootDir, sorted by path: in every directory from each file's own up to `root`, the config
+ * Playwright would pick there. A test list is written for the config of the directory Playwright
+ * runs in, which is one of them: the nearest when run next to the tests, an outer one (with
+ * projects) when run from higher up.
+ */
+export async function playwrightConfigRoots(
+  root: string,
+  files: readonly string[],
+): Promise<PlaywrightConfigRoot[]> {
+  const base = toPosix(path.resolve(root));
+  const seen = new Set<string>();
+  const configs = new Set<string>();
+  for (const file of files) {
+    for (let dir = path.posix.dirname(file); ; dir = path.posix.dirname(dir)) {
+      if (seen.has(dir)) break; // its ancestors too have been looked at
+      seen.add(dir);
+      const name = firstPresent(path.join(root, dir), PLAYWRIGHT_CONFIG_NAMES);
+      if (name) configs.add(path.posix.join(dir, name));
+      if (dir === '.' || dir === '/' || dir === '') break;
+    }
+  }
+  const sorted = [...configs].sort();
+  const roots = await Promise.all(sorted.map((config) => playwrightRootDir(path.join(root, config))));
+  return sorted.map((config, i) => {
+    const rootDir = roots[i]!;
+    return { config, rootDir: rootDir === null ? null : path.posix.relative(base, rootDir) || '.' };
+  });
+}
+
+/**
+ * Playwright's `takeFirst(project's, config's, default)`: `read` of each entry of `projects`,
+ * inheriting what `read` took from the config itself (the config alone when it has no projects).
+ */
+function perProject<T>(
+  config: StaticObject,
+  read: (object: StaticObject, inherited: T) => T,
+  defaults: T,
+): T[] {
+  const top = read(config, defaults);
   const list = member(config, 'projects');
   if (list === undefined) return [top];
   if (list.kind !== 'array')
@@ -78,17 +149,22 @@ function projectsOf(config: StaticObject, configDir: string): Project[] {
   return list.items.map((item) => {
     if (item.kind !== 'object')
       throw new Unreadable('a project', item.kind === 'unknown' ? item.what : 'not an object', item.line);
-    return settings(item, top, configDir);
+    return read(item, top);
   });
 }
 
 function settings(object: StaticObject, inherited: Project, configDir: string): Project {
-  const testDir = stringAt(object, 'testDir');
   return {
-    testDir: testDir === undefined ? inherited.testDir : path.posix.resolve(configDir, testDir),
+    testDir: statedTestDir(object, configDir) ?? inherited.testDir,
     testMatch: patternsAt(object, 'testMatch') ?? inherited.testMatch,
     testIgnore: patternsAt(object, 'testIgnore') ?? inherited.testIgnore,
   };
+}
+
+/** An object's own `testDir`, resolved against the config's directory. */
+function statedTestDir(object: StaticObject, configDir: string): string | undefined {
+  const testDir = stringAt(object, 'testDir');
+  return testDir === undefined ? undefined : path.posix.resolve(configDir, testDir);
 }
 
 /** playwright's createFileMatcher. */

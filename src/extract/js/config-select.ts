@@ -54,7 +54,10 @@ export function firstPresent(dir: string, names: readonly string[]): string | nu
 
 /** The config object a config module exports, or the reason it cannot be read. */
 export async function configObject(file: string): Promise<StaticObject | Unreadable> {
-  const value = await readConfigModule(fs.readFileSync(file, 'utf8'));
+  const value = await readConfigModule(
+    fs.readFileSync(file, 'utf8'),
+    toPosix(path.dirname(path.resolve(file))),
+  );
   if (value.kind === 'object') return value;
   return new Unreadable('the exported config', what(value), value.line);
 }

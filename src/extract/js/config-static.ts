@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 
 /**
@@ -28,9 +29,11 @@ function loadParser(): Promise<Parse> {
 /**
  * The object a config module exports: `module.exports = {…}`, `export default {…}`,
  * `export default defineConfig({…})`, or a top-level `const config = {…}` exported by name.
- * Never imported nor required: reading a config must not run the repository's code.
+ * Never imported nor required: reading a config must not run the repository's code. `dir` is the
+ * config's directory (absolute POSIX): the value of `__dirname` and `import.meta.dirname`, so
+ * `path.join(__dirname, 'e2e')` reads as a path; without it they cannot be read.
  */
-export async function readConfigModule(text: string): Promise<StaticValue> {
+export async function readConfigModule(text: string, dir: string | null = null): Promise<StaticValue> {
   let program: TSESTree.Program;
   try {
     program = (await loadParser())(text);
@@ -42,7 +45,7 @@ export async function readConfigModule(text: string): Promise<StaticValue> {
       line: e.lineNumber ?? 1,
     };
   }
-  const scope = new Scope(program);
+  const scope = new Scope(program, dir);
   for (const statement of program.body) {
     if (statement.type === 'ExportDefaultDeclaration') return scope.configOf(statement.declaration);
     if (statement.type === 'TSExportAssignment') return scope.configOf(statement.expression);
@@ -81,13 +84,29 @@ class Scope {
   /** Top-level `const`/`let`/`var` initialisers by name (also under `export`). */
   private readonly bindings = new Map<string, TSESTree.Expression>();
   private readonly resolving = new Set<string>();
+  /** Names of node's `path` module: `import path from 'node:path'`, `const path = require('path')`. */
+  private readonly pathModules = new Set<string>();
+  /** Its functions imported by name: `import { join } from 'node:path'`. */
+  private readonly pathFunctions = new Map<string, string>();
 
-  constructor(program: TSESTree.Program) {
+  constructor(
+    program: TSESTree.Program,
+    private readonly dir: string | null,
+  ) {
     for (const statement of program.body) {
+      if (statement.type === 'ImportDeclaration' && isPathModule(statement.source)) {
+        for (const s of statement.specifiers)
+          if (s.type !== 'ImportSpecifier') this.pathModules.add(s.local.name);
+          else if (s.imported.type === 'Identifier') this.pathFunctions.set(s.local.name, s.imported.name);
+        continue;
+      }
       const decl = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
       if (decl?.type !== 'VariableDeclaration') continue;
-      for (const d of decl.declarations)
-        if (d.id.type === 'Identifier' && d.init) this.bindings.set(d.id.name, d.init);
+      for (const d of decl.declarations) {
+        if (d.id.type !== 'Identifier' || !d.init) continue;
+        this.bindings.set(d.id.name, d.init);
+        if (isRequireOfPath(d.init)) this.pathModules.add(d.id.name);
+      }
     }
   }
 
@@ -132,15 +151,64 @@ class Scope {
         return this.object(n);
       case 'Identifier':
         if (n.name === 'undefined') return { kind: 'other', line };
+        if (n.name === '__dirname' && !this.bindings.has(n.name)) return this.configDir(line);
         return this.named(n, (init) => this.value(init));
+      case 'MemberExpression':
+        if (isImportMetaDirname(n)) return this.configDir(line);
+        return { kind: 'unknown', what: 'a computed expression', line };
       case 'CallExpression':
-        return { kind: 'unknown', what: `a call to ${calleeName(n.callee) ?? 'a function'}()`, line };
+        return (
+          this.pathCall(n) ?? {
+            kind: 'unknown',
+            what: `a call to ${calleeName(n.callee) ?? 'a function'}()`,
+            line,
+          }
+        );
       case 'ArrowFunctionExpression':
       case 'FunctionExpression':
         return { kind: 'unknown', what: 'a function', line };
       default:
         return { kind: 'unknown', what: 'a computed expression', line };
     }
+  }
+
+  private configDir(line: number): StaticValue {
+    return this.dir === null
+      ? { kind: 'unknown', what: "the config's directory", line }
+      : { kind: 'string', value: this.dir, line };
+  }
+
+  /**
+   * `path.join(…)` / `path.resolve(…)` of strings and the config's directory; null for any other
+   * call. `resolve` depends on the working directory unless one of its parts is absolute.
+   */
+  private pathCall(n: TSESTree.CallExpression): StaticValue | null {
+    const fn = this.pathFunction(n.callee);
+    if (fn === null) return null;
+    const parts: string[] = [];
+    for (const arg of n.arguments) {
+      const v = arg.type === 'SpreadElement' ? null : this.value(arg);
+      if (v?.kind !== 'string') return null;
+      parts.push(v.value);
+    }
+    if (fn === 'resolve' && !parts.some((p) => path.posix.isAbsolute(p))) return null;
+    const value = fn === 'join' ? path.posix.join(...parts) : path.posix.resolve(...parts);
+    return { kind: 'string', value, line: n.loc.start.line };
+  }
+
+  private pathFunction(callee: TSESTree.Node): 'join' | 'resolve' | null {
+    let name: string | undefined;
+    if (callee.type === 'Identifier' && !this.bindings.has(callee.name))
+      name = this.pathFunctions.get(callee.name);
+    else if (
+      callee.type === 'MemberExpression' &&
+      !callee.computed &&
+      callee.object.type === 'Identifier' &&
+      this.pathModules.has(callee.object.name) &&
+      callee.property.type === 'Identifier'
+    )
+      name = callee.property.name;
+    return name === 'join' || name === 'resolve' ? name : null;
   }
 
   private object(n: TSESTree.ObjectExpression): StaticObject {
@@ -203,6 +271,30 @@ function literalKey(key: TSESTree.Node): string | null {
   return key.type === 'Literal' && (typeof key.value === 'string' || typeof key.value === 'number')
     ? String(key.value)
     : null;
+}
+
+function isPathModule(source: TSESTree.Node): boolean {
+  return source.type === 'Literal' && (source.value === 'path' || source.value === 'node:path');
+}
+
+function isRequireOfPath(init: TSESTree.Expression): boolean {
+  return (
+    init.type === 'CallExpression' &&
+    init.callee.type === 'Identifier' &&
+    init.callee.name === 'require' &&
+    init.arguments.length === 1 &&
+    isPathModule(init.arguments[0]!)
+  );
+}
+
+function isImportMetaDirname(n: TSESTree.MemberExpression): boolean {
+  return (
+    !n.computed &&
+    n.object.type === 'MetaProperty' &&
+    n.object.meta.name === 'import' &&
+    n.property.type === 'Identifier' &&
+    n.property.name === 'dirname'
+  );
 }
 
 function isModuleExports(node: TSESTree.Node): boolean {

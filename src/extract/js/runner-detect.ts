@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Runner } from '../../model.js';
+import type { Problem, Runner } from '../../model.js';
+import { PLAYWRIGHT_CONFIG_NAMES, playwrightTestDirs } from './config-playwright.js';
+import { toPosix, Unreadable } from './config-select.js';
 
 export type JsRunner = Exclude<Runner, 'pytest'>;
 export const JS_RUNNERS: readonly JsRunner[] = ['jest', 'vitest', 'playwright'];
@@ -9,22 +11,48 @@ export const JS_RUNNERS: readonly JsRunner[] = ['jest', 'vitest', 'playwright'];
 interface PackageInfo {
   dir: string;
   runner: JsRunner | null;
-  /** Playwright's `testDir`, repo-relative, when the config states it as a plain string. */
-  playwrightTestDir: string | null;
+  /** Its Playwright config, repo-relative, or null. */
+  playwrightConfig: string | null;
+  /** Playwright's test directories, repo-relative; null until `jsRunnerResolver` reads them. */
+  playwrightTestDirs: string[] | null;
 }
 
 /**
  * Which runner collects each JS/TS file. `js-runner: auto`: from the nearest package.json up to
- * the working directory (its dependencies, then its config files); a file under a Playwright
- * `testDir` is Playwright's. Otherwise the input's runner for every file.
+ * the working directory (its dependencies, then its config files); a file under the `testDir` of
+ * any project of that package's Playwright config (read statically, as discovery reads it) is
+ * Playwright's. Otherwise the input's runner for every file.
+ *
+ * The Playwright configs of the packages of `files` are read here (typescript-estree is loaded
+ * only for them), so the answer for each of `files` is then synchronous; asking about another
+ * file whose package has a Playwright config is a programming error. A config that cannot be read
+ * statically is a notice in `problems` when it leaves Playwright's files to another runner.
  */
-export function jsRunnerResolver(root: string, input: 'auto' | JsRunner): (file: string) => JsRunner {
+export async function jsRunnerResolver(
+  root: string,
+  input: 'auto' | JsRunner,
+  files: readonly string[],
+  problems: Problem[] = [],
+): Promise<(file: string) => JsRunner> {
   if (input !== 'auto') return () => input;
   const cache = new Map<string, PackageInfo | null>();
+  const packageOf = (file: string): PackageInfo | null =>
+    nearestPackage(root, path.posix.dirname(file), cache);
+  const toRead = new Set<PackageInfo>();
+  for (const file of files) {
+    const pkg = packageOf(file);
+    if (pkg?.playwrightConfig) toRead.add(pkg);
+  }
+  const notices = await Promise.all([...toRead].map((pkg) => readPlaywrightTestDirs(root, pkg)));
+  for (const notice of notices) if (notice) problems.push(notice);
   return (file) => {
-    const pkg = nearestPackage(root, path.posix.dirname(file), cache);
+    const pkg = packageOf(file);
     if (!pkg) return 'jest';
-    if (pkg.playwrightTestDir !== null && isUnder(file, pkg.playwrightTestDir)) return 'playwright';
+    if (pkg.playwrightConfig !== null) {
+      if (pkg.playwrightTestDirs === null)
+        throw new Error(`The runner of ${file} was asked, but its Playwright config was not read.`);
+      if (pkg.playwrightTestDirs.some((dir) => isUnder(file, dir))) return 'playwright';
+    }
     return pkg.runner ?? 'jest';
   };
 }
@@ -58,7 +86,7 @@ function packageRunners(abs: string): { runners: Set<JsRunner>; playwrightConfig
     // an unreadable directory holds no config we could read
   }
   const has = (re: RegExp): boolean => entries.some((e) => re.test(e));
-  const playwrightConfig = entries.find((e) => /^playwright\.config\.[cm]?[jt]s$/.test(e)) ?? null;
+  const playwrightConfig = PLAYWRIGHT_CONFIG_NAMES.find((name) => entries.includes(name)) ?? null;
   const jest = has(/^jest\.config\.[cm]?[jt]s(on)?$/) || 'jest' in deps || 'jest' in json;
   const playwright = playwrightConfig !== null || '@playwright/test' in deps;
   const vitest =
@@ -86,22 +114,44 @@ function nearestPackage(
 }
 
 function readPackage(root: string, dir: string): PackageInfo | null {
-  const abs = path.join(root, dir);
-  const found = packageRunners(abs);
+  const found = packageRunners(path.join(root, dir));
   if (!found) return null;
   // One runner for the package's files: Vitest, then Jest, then Playwright (whose own files are
-  // told apart by its testDir below).
+  // told apart by its testDirs).
   const runner = (['vitest', 'jest', 'playwright'] as const).find((r) => found.runners.has(r)) ?? null;
-  let playwrightTestDir: string | null = null;
-  if (found.playwrightConfig) {
-    const text = safeRead(path.join(abs, found.playwrightConfig));
-    const m = /\btestDir\s*:\s*(['"`])([^'"`$]*)\1/.exec(text);
-    // Without a stated testDir, Playwright takes the config's directory: only claim it when no
-    // other runner shares the package.
-    const testDir = m ? m[2]! : runner === 'playwright' ? '.' : null;
-    if (testDir !== null) playwrightTestDir = path.posix.normalize(path.posix.join(dir, testDir));
+  const playwrightConfig = found.playwrightConfig && path.posix.join(dir, found.playwrightConfig);
+  return { dir, runner, playwrightConfig, playwrightTestDirs: null };
+}
+
+/**
+ * Sets the package's Playwright test directories (repo-relative) from its config, read as
+ * discovery reads it. Without a stated testDir, Playwright takes the config's directory: it
+ * counts only when no other runner shares the package, and so does the whole config directory
+ * when the config cannot be read (then a notice, if another runner takes those files).
+ */
+async function readPlaywrightTestDirs(root: string, pkg: PackageInfo): Promise<Problem | null> {
+  const alone = pkg.runner === 'playwright';
+  const base = toPosix(path.resolve(root));
+  const dirs = await playwrightTestDirs(path.join(root, pkg.playwrightConfig!));
+  if (dirs instanceof Unreadable) {
+    pkg.playwrightTestDirs = alone ? [pkg.dir] : [];
+    return alone ? null : unreadableNotice(pkg.playwrightConfig!, dirs, pkg.runner!);
   }
-  return { dir, runner, playwrightTestDir };
+  const own = dirs.flatMap((d) =>
+    d !== null ? [path.posix.relative(base, d) || '.'] : alone ? [pkg.dir] : [],
+  );
+  pkg.playwrightTestDirs = [...new Set(own)];
+  return null;
+}
+
+function unreadableNotice(configFile: string, reason: Unreadable, runner: JsRunner): Problem {
+  return {
+    severity: 'notice',
+    file: configFile,
+    line: reason.line,
+    title: 'Playwright testDir not read',
+    message: `${configFile}:${reason.line}: ${reason.key} is ${reason.what}, which cannot be read without running the config, so no file of this package is planned as a Playwright test: they are all planned for ${runner}. State testDir (and each project's) as a string or \`path.join(__dirname, '…')\`, or plan the Playwright tests in a step of their own with \`js-runner: playwright\`.`,
+  };
 }
 
 function isUnder(file: string, dir: string): boolean {
@@ -110,12 +160,4 @@ function isUnder(file: string, dir: string): boolean {
 
 function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-}
-
-function safeRead(file: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return '';
-  }
 }

@@ -316,7 +316,9 @@ class Collector {
 
   private emit(f: FuncInfo, name: string, node: Node, unittest = false): void {
     f.used = true;
-    const fn = `${node.prefix}::${name}`;
+    // join() copies: a test's strings must not hold on to the file's source (a concatenation or
+    // a slice would keep the whole source alive for as long as the plan lives).
+    const fn = [node.prefix, '::', name].join('');
     const own = f.marks;
     let parametrize: Mark[] = unittest ? [] : node.outerParametrize;
     if (!unittest && own.some((m) => m.name === 'parametrize')) parametrize = [...own.filter((m) => m.name === 'parametrize'), ...parametrize];
@@ -374,7 +376,7 @@ class Collector {
         }
       }
       const test: FoundTest = {
-        id: `${fn}[${id}]`,
+        id: [fn, '[', id, ']'].join(''),
         function: fn,
         file: this.path,
         line: statics[0]!.sets[pick[0]!]!.line,
@@ -456,3 +458,4 @@ function describe(e: Expr): string {
   if (e.k === 'other' || e.k === 'fstr') return e.text;
   return e.k === 'call' ? `${describe(e.fn)}(...)` : 'a value';
 }
+

@@ -3,6 +3,7 @@
  * literals, tuples and lists. Anything else is kept as an opaque "other" with its line and
  * text, so the caller can say what it found.
  */
+import { fromByteString } from '../decode.js';
 import { decodeStringToken, parseNumber, type PyValue } from './literals.js';
 import { Tok, type Tokens } from './tokenize.js';
 
@@ -28,11 +29,12 @@ export class Cursor {
     return this.t.line[at]!;
   }
   text(at = this.i): string {
-    return this.t.src.slice(this.t.start[at], this.t.end[at]);
+    return fromByteString(this.t.src.slice(this.t.start[at], this.t.end[at]));
   }
   /** True when token `at` is the operator or name `s` (compared without slicing). */
   is(s: string, at = this.i): boolean {
     const t = this.t;
+    if (s.length === 1) return t.op[at] === s.charCodeAt(0); // every one-character `s` is an operator
     const st = t.start[at]!;
     if (t.end[at]! - st !== s.length) return false;
     const k = t.kind[at];
@@ -76,7 +78,7 @@ export class Cursor {
 
   other(first: number): Expr {
     const last = Math.max(first, this.i - 1);
-    const raw = this.t.src.slice(this.t.start[first], this.t.end[last]).replace(/\s+/g, ' ');
+    const raw = fromByteString(this.t.src.slice(this.t.start[first], this.t.end[last])).replace(/\s+/g, ' ');
     return { k: 'other', line: this.line(first), text: raw.length > 80 ? raw.slice(0, 77) + '...' : raw };
   }
 

@@ -1,5 +1,5 @@
 import type { FileResult, SourceFile } from '../../model.js';
-import { decodeSource } from '../decode.js';
+import { decodeSourceBytes } from '../decode.js';
 import type { ExtractSettings, Extractor } from '../extractor.js';
 import { collect, type FoundTest } from './collect.js';
 import { readStructure } from './structure.js';
@@ -19,7 +19,7 @@ export function extractPythonDetailed(file: SourceFile, settings: ExtractSetting
     tests,
     problems,
   });
-  const decoded = decodeSource(file.path, file.bytes);
+  const decoded = decodeSourceBytes(file.path, file.bytes);
   if ('problem' in decoded) return result([], [decoded.problem]);
   try {
     const found = collect(file.path, readStructure(tokenize(decoded.text)), settings);

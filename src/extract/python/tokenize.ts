@@ -3,6 +3,10 @@
  * prefix (f-strings with nested fields and reused quotes, as Python 3.12 reads them), comments,
  * bracket nesting, continuations and INDENT/DEDENT. Tokens live in parallel typed arrays so a
  * multi-megabyte file costs no per-token objects.
+ *
+ * The source is read as a byte string (extract/decode.ts): every character this tokenizer acts
+ * on is ASCII, and any other character (a UTF-8 byte of 0x80 or more) counts as a letter, as a
+ * non-ASCII character did before; token texts are turned back into real text where they are read.
  */
 
 export const enum Tok {
@@ -20,12 +24,15 @@ export const enum Tok {
 }
 
 export interface Tokens {
+  /** The source the offsets point into (a byte string when read from a file). */
   readonly src: string;
   readonly count: number;
   readonly kind: Uint8Array;
   readonly start: Int32Array;
   readonly end: Int32Array;
   readonly line: Int32Array;
+  /** For a one-character operator, its char code (0 otherwise): the parser's commonest test. */
+  readonly op: Uint8Array;
 }
 
 export class PySyntaxError extends Error {
@@ -83,6 +90,7 @@ class Tokenizer {
   private start!: Int32Array;
   private end!: Int32Array;
   private lineOf!: Int32Array;
+  private op!: Uint8Array;
   private pos = 0;
   private line = 1;
   /** Open brackets: char code and line, for "was never closed" at the right place. */
@@ -161,6 +169,7 @@ class Tokenizer {
       start: this.start,
       end: this.end,
       line: this.lineOf,
+      op: this.op,
     };
   }
 
@@ -362,7 +371,7 @@ class Tokenizer {
       this.brackets.push(c);
       this.bracketLines.push(this.line);
       this.pos++;
-      this.push(Tok.Op, at, at + 1);
+      this.pushOp(c, at);
       return;
     }
     if (c === 41 || c === 93 || c === 125) {
@@ -377,18 +386,19 @@ class Tokenizer {
         );
       }
       this.pos++;
-      this.push(Tok.Op, at, at + 1);
+      this.pushOp(c, at);
       return;
     }
     if (c < 128 && SINGLE_OP[c] === 1 && COMBINES[src.charCodeAt(at + 1)] !== 1) {
       this.pos = at + 1;
-      this.push(Tok.Op, at, at + 1);
+      this.pushOp(c, at);
       return;
     }
     OP_RE.lastIndex = at;
     if (OP_RE.test(src)) {
       this.pos = OP_RE.lastIndex;
-      this.push(Tok.Op, at, this.pos);
+      if (this.pos === at + 1) this.pushOp(c, at);
+      else this.push(Tok.Op, at, this.pos);
       return;
     }
     throw new PySyntaxError(`invalid character '${String.fromCodePoint(src.codePointAt(at) ?? c)}'`, this.line);
@@ -520,24 +530,32 @@ class Tokenizer {
     this.start[i] = s;
     this.end[i] = e;
     this.lineOf[i] = line;
+    this.op[i] = 0;
+  }
+
+  private pushOp(c: number, at: number): void {
+    this.pushAt(Tok.Op, at, at + 1, this.line);
+    this.op[this.n - 1] = c;
   }
 
   private grow(): void {
-    const { kind, start, end, lineOf } = this;
+    const { kind, start, end, lineOf, op } = this;
     this.allocate(kind.length * 2);
     this.kind.set(kind);
     this.start.set(start);
     this.end.set(end);
     this.lineOf.set(lineOf);
+    this.op.set(op);
   }
 
-  /** The four token arrays share one buffer: one allocation per file instead of four. */
+  /** The token arrays share one buffer: one allocation per file instead of five. */
   private allocate(cap: number): void {
-    const buffer = new ArrayBuffer(cap * 13);
+    const buffer = new ArrayBuffer(cap * 14);
     this.start = new Int32Array(buffer, 0, cap);
     this.end = new Int32Array(buffer, cap * 4, cap);
     this.lineOf = new Int32Array(buffer, cap * 8, cap);
     this.kind = new Uint8Array(buffer, cap * 12, cap);
+    this.op = new Uint8Array(buffer, cap * 13, cap);
   }
 }
 
@@ -548,9 +566,4 @@ function indexOrEnd(src: string, needle: string, from: number): number {
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
-}
-
-/** The text of token `i`. */
-export function text(t: Tokens, i: number): string {
-  return t.src.slice(t.start[i], t.end[i]);
 }
