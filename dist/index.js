@@ -32810,7 +32810,6 @@ class Collector {
                 rest = (rest - pick[ci]) / n;
             }
             const params = {};
-            const perCall = {};
             let renumbered = false;
             let id = '';
             let idExact = true;
@@ -32830,7 +32829,6 @@ class Collector {
                     const argname = p.argnames[a];
                     const value = p.direct[a] ? flat : index;
                     params[argname] = value;
-                    perCall[argname] = index;
                     if (value !== index)
                         renumbered = true;
                 }
@@ -32846,7 +32844,7 @@ class Collector {
                 idExact,
             };
             if (renumbered)
-                test.paramsPerCall = perCall;
+                test.paramsPerCall = perCallIndices(statics, pick);
             this.tests.push(test);
         }
     }
@@ -32924,6 +32922,14 @@ function describe(e) {
         return e.text;
     return e.k === 'call' ? `${describe(e.fn)}(...)` : 'a value';
 }
+/** Each argname's index within its own `parametrize` call (pytest 8.0–8.3's numbering). */
+function perCallIndices(calls, pick) {
+    const perCall = {};
+    for (let ci = 0; ci < calls.length; ci++)
+        for (const argname of calls[ci].argnames)
+            perCall[argname] = pick[ci];
+    return perCall;
+}
 
 ;// CONCATENATED MODULE: ./src/extract/python/tokenize.ts
 /**
@@ -32994,11 +33000,19 @@ for (const ch of 'rRbBuUfFtT')
 const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf', 't', 'tr', 'rt']);
 const NUMBER_RE = /(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?)[jJ]?/y;
 const OP_RE = /\*\*=|\/\/=|>>=|<<=|\.\.\.|->|:=|==|!=|<=|>=|<<|>>|\*\*|\/\/|[+\-*/%&|^@]=|[-+*/%@&|^~<>=.,:;!]/y;
-function tokenize(src) {
-    return new Tokenizer(src).run();
+/**
+ * With `reuse`, the tokens live in a buffer this thread keeps for the next `tokenize(…, true)`,
+ * which overwrites them: for a caller that is done with one file's tokens before it reads the
+ * next (allocating and zeroing a fresh buffer per file is a measurable share of the time).
+ */
+function tokenize(src, reuse = false) {
+    return new Tokenizer(src, reuse).run();
 }
+const BYTES_PER_TOKEN = 14;
+let kept = null;
 class Tokenizer {
     src;
+    reuse;
     n = 0;
     kind;
     start;
@@ -33019,10 +33033,12 @@ class Tokenizer {
     column = 0;
     /** Next backslash at or after the last search (src.length when none): see scanString. */
     nextBackslash = -1;
-    constructor(src) {
+    constructor(src, reuse) {
         this.src = src;
+        this.reuse = reuse;
         // Function bodies are skipped, so tokens are sparse: start small and let grow() double.
-        this.allocate(Math.max(64, src.length >> 5));
+        const cap = Math.max(64, src.length >> 5);
+        this.allocate(reuse && kept !== null ? Math.max(cap, kept.byteLength / BYTES_PER_TOKEN) : cap);
     }
     run() {
         const src = this.src;
@@ -33082,6 +33098,9 @@ class Tokenizer {
             this.push(Tok.Dedent, len, len);
         }
         this.push(Tok.End, len, len);
+        // A reused buffer holds an earlier file's tokens past the end: clear what a lookahead may read.
+        for (let i = this.n; i < Math.min(this.n + 2, this.kind.length); i++)
+            this.kind[i] = this.op[i] = 0;
         return {
             src,
             count: this.n,
@@ -33506,7 +33525,11 @@ class Tokenizer {
     }
     /** The token arrays share one buffer: one allocation per file instead of five. */
     allocate(cap) {
-        const buffer = new ArrayBuffer(cap * 14);
+        const buffer = this.reuse && kept !== null && kept.byteLength === cap * BYTES_PER_TOKEN
+            ? kept
+            : new ArrayBuffer(cap * BYTES_PER_TOKEN);
+        if (this.reuse)
+            kept = buffer;
         this.start = new Int32Array(buffer, 0, cap);
         this.end = new Int32Array(buffer, cap * 4, cap);
         this.lineOf = new Int32Array(buffer, cap * 8, cap);
@@ -33570,6 +33593,24 @@ class Cursor {
         this.skipRest();
         return this.other(first);
     }
+    /**
+     * Passes an expression that cannot hold a mark without reading it: a literal, a dict, or a
+     * list or tuple whose first item is not a name (a table of test data, often long). Returns
+     * null, leaving the position alone, when the expression may hold one.
+     */
+    skipIfNoMark() {
+        const first = this.i;
+        const k = this.kind();
+        const opaque = k === Tok.Number ||
+            k === Tok.String ||
+            k === Tok.FString ||
+            this.is('{') ||
+            ((this.is('[') || this.is('(')) && this.kind(first + 1) !== Tok.Name);
+        if (!opaque)
+            return null;
+        this.skipRest();
+        return this.other(first);
+    }
     atExprEnd() {
         const k = this.kind();
         if (k !== Tok.Op)
@@ -33602,8 +33643,23 @@ class Cursor {
     }
     other(first) {
         const last = Math.max(first, this.i - 1);
-        const raw = (0,decode/* fromByteString */.qL)(this.t.src.slice(this.t.start[first], this.t.end[last])).replace(/\s+/g, ' ');
-        return { k: 'other', line: this.line(first), text: raw.length > 80 ? raw.slice(0, 77) + '...' : raw };
+        return { k: 'other', line: this.line(first), text: this.snippet(this.t.start[first], this.t.end[last]) };
+    }
+    /**
+     * Source text for a message: whitespace runs as one space, at most 80 characters. Only what
+     * can be shown is read: a class's dict of options is opaque too, and may be long.
+     */
+    snippet(from, to) {
+        let end = Math.min(to, from + 160);
+        for (;;) {
+            // A cut through a UTF-8 character spoils only the last character, which is then cut off.
+            const raw = (0,decode/* fromByteString */.qL)(this.t.src.slice(from, end)).replace(/\s+/g, ' ');
+            if (raw.length > 80)
+                return raw.slice(0, 77) + '...';
+            if (end === to)
+                return raw;
+            end = Math.min(to, from + (end - from) * 4);
+        }
     }
     unary() {
         const first = this.i;
@@ -34068,11 +34124,14 @@ function fromStmt(c, out) {
         c.i++;
     simple(c, out);
 }
+/** Names whose assigned value pytest reads, whatever it is (an unreadable one is reported). */
+const READ_WHOLE = new Set(['pytestmark', '__test__']);
 function assignment(c, out) {
     const names = [c.text()];
     const line = c.line();
     c.i += 2;
-    let value = c.expr();
+    // Any other value matters only when it is a mark, a name, or a list of marks.
+    let value = (!READ_WHOLE.has(names[0]) && c.skipIfNoMark()) || c.expr();
     while (c.is('=')) {
         c.i++;
         if (value.k === 'name' && value.parts.length === 1)
@@ -34112,7 +34171,7 @@ function extractPythonDetailed(file, settings) {
     if ('problem' in decoded)
         return result([], [decoded.problem]);
     try {
-        const found = collect(file.path, readStructure(tokenize(decoded.text)), settings);
+        const found = collect(file.path, readStructure(tokenize(decoded.text, true)), settings);
         return result(found.tests, found.problems);
     }
     catch (e) {
@@ -34158,7 +34217,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _core_edge_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4740);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8422);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(562);
 
 
 
@@ -34359,7 +34418,7 @@ function firstLine(err) {
 
 /***/ }),
 
-/***/ 8:
+/***/ 562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35756,14 +35815,22 @@ function throwIt(reason) {
     throw reason;
 }
 
+;// CONCATENATED MODULE: ./src/extract/js/playwright-config-names.ts
+/**
+ * The names Playwright looks for in a directory, in its order: the first present wins
+ * (`resolveConfigFile`). A module of its own, without the config reader, so the Playwright filter
+ * bundle can use it without typescript-estree.
+ */
+const PLAYWRIGHT_CONFIG_NAMES = ['ts', 'js', 'mts', 'mjs', 'cts', 'cjs'].map((e) => `playwright.config.${e}`);
+
 ;// CONCATENATED MODULE: ./src/extract/js/config-playwright.ts
 
 
 
 
+
+
 const config_playwright_DEFAULT_TEST_MATCH = '**/*.@(spec|test).?(c|m)[jt]s?(x)';
-/** Playwright's order: the first present wins. */
-const PLAYWRIGHT_CONFIG_NAMES = ['ts', 'js', 'mts', 'mjs', 'cts', 'cjs'].map((e) => `playwright.config.${e}`);
 const config_playwright_DEFAULTS_WORDS = '`*.spec.*` and `*.test.*` under the config directory';
 /**
  * What Playwright collects from the working directory: for each project (or the config as one),
@@ -35821,6 +35888,56 @@ async function playwrightTestDirs(file) {
             return err;
         throw err;
     }
+}
+/**
+ * Playwright's `config.rootDir` for the config at `file`, absolute POSIX: the config's own
+ * top-level `testDir` resolved against its directory, else that directory (`FullConfigInternal`:
+ * `pathResolve(configDir, userConfig.testDir) || configDir`; the projects' testDirs do not change
+ * it). A `--test-list` names files relative to it. Null when only running the config could tell.
+ */
+async function playwrightRootDir(file) {
+    const configDir = toPosix(external_node_path_default().dirname(external_node_path_default().resolve(file)));
+    try {
+        const config = await configObject(file);
+        if (config instanceof Unreadable)
+            return null;
+        return statedTestDir(config, configDir) ?? configDir;
+    }
+    catch (err) {
+        if (err instanceof Unreadable)
+            return null;
+        throw err;
+    }
+}
+/**
+ * The Playwright configs that may run `files` (repo-relative POSIX, under `root`), each with its
+ * rootDir, sorted by path: in every directory from each file's own up to `root`, the config
+ * Playwright would pick there. A test list is written for the config of the directory Playwright
+ * runs in, which is one of them: the nearest when run next to the tests, an outer one (with
+ * projects) when run from higher up.
+ */
+async function playwrightConfigRoots(root, files) {
+    const base = toPosix(external_node_path_default().resolve(root));
+    const seen = new Set();
+    const configs = new Set();
+    for (const file of files) {
+        for (let dir = external_node_path_default().posix.dirname(file);; dir = external_node_path_default().posix.dirname(dir)) {
+            if (seen.has(dir))
+                break; // its ancestors too have been looked at
+            seen.add(dir);
+            const name = firstPresent(external_node_path_default().join(root, dir), PLAYWRIGHT_CONFIG_NAMES);
+            if (name)
+                configs.add(external_node_path_default().posix.join(dir, name));
+            if (dir === '.' || dir === '/' || dir === '')
+                break;
+        }
+    }
+    const sorted = [...configs].sort();
+    const roots = await Promise.all(sorted.map((config) => playwrightRootDir(external_node_path_default().join(root, config))));
+    return sorted.map((config, i) => {
+        const rootDir = roots[i];
+        return { config, rootDir: rootDir === null ? null : external_node_path_default().posix.relative(base, rootDir) || '.' };
+    });
 }
 /**
  * Playwright's `takeFirst(project's, config's, default)`: `read` of each entry of `projects`,
@@ -46477,6 +46594,7 @@ function unreadable(file, detail) {
 
 
 
+
 /** inputs → discover → extract → plan → render. Reads files; writes nothing. */
 async function collect(settings) {
     const problems = [];
@@ -46529,6 +46647,11 @@ async function collect(settings) {
         timings: timings?.table ?? null,
     });
     problems.push(...planProblems);
+    // Playwright test lists name files relative to the config's rootDir, which the filter, with no
+    // parser of its own, takes from the plan.
+    const playwrightFiles = results.filter((r) => r.runner === 'playwright' && r.tests.length > 0);
+    if (playwrightFiles.length > 0)
+        plan.playwrightConfigs = await playwrightConfigRoots(settings.workingDirectory, playwrightFiles.map((r) => r.file));
     const groups = groupsOutput(plan);
     problems.push(...groups.problems);
     const sorted = sortProblems(problems);
@@ -46603,6 +46726,9 @@ function planFileJson(plan) {
             return job;
         }),
         skipped: plan.skipped.map(test),
+        ...(plan.playwrightConfigs !== undefined
+            ? { playwright_configs: plan.playwrightConfigs.map((c) => ({ config: c.config, root_dir: c.rootDir })) }
+            : {}),
     };
     return JSON.stringify(doc, null, 1) + '\n';
 }

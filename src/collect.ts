@@ -4,6 +4,7 @@ import { groupsOutput } from './emit/groups-output.js';
 import { sortProblems } from './emit/annotations.js';
 import { summaryMarkdown } from './emit/summary.js';
 import type { ExtractSettings } from './extract/extractor.js';
+import { playwrightConfigRoots } from './extract/js/config-playwright.js';
 import { jsRunnerResolver } from './extract/js/runner-detect.js';
 import { extractFiles, type FileToExtract } from './extract/parallel.js';
 import { extractorFor } from './extract/registry.js';
@@ -84,6 +85,14 @@ export async function collect(settings: Settings): Promise<Outcome> {
     timings: timings?.table ?? null,
   });
   problems.push(...planProblems);
+  // Playwright test lists name files relative to the config's rootDir, which the filter, with no
+  // parser of its own, takes from the plan.
+  const playwrightFiles = results.filter((r) => r.runner === 'playwright' && r.tests.length > 0);
+  if (playwrightFiles.length > 0)
+    plan.playwrightConfigs = await playwrightConfigRoots(
+      settings.workingDirectory,
+      playwrightFiles.map((r) => r.file),
+    );
   const groups = groupsOutput(plan);
   problems.push(...groups.problems);
 

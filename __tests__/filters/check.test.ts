@@ -246,3 +246,11 @@ describe.each(CASES)('$runner check', (c) => {
     expect(malformed.stderr).toMatch(/^group-matrix \w+ check: '.*bad\.json' is not .*expected.*\n$/);
   });
 });
+
+describe('playwright check with projects-only testDirs', () => {
+  // list-args names files relative to the config's rootDir from the plan (here the config's
+  // directory): relative to the first project's testDir, Playwright would list nothing.
+  it('passes for every job', () => {
+    expectAllAgree('playwright', plan(path.join(SUITES, 'playwright-projects')));
+  });
+});

@@ -23,12 +23,20 @@ function run(cmd: string, args: string[], cwd: string, env: Record<string, strin
 }
 
 /** The filter's arguments for one job, read the documented way (one per line). */
-function filterArgs(runner: string, cwd: string, plan: string, id: string): string[] {
-  const r = run(process.execPath, [path.join(REPO, 'dist', 'filters', runner, 'index.js'), 'args'], cwd, {
-    GROUP_MATRIX_PLAN: plan,
-    GROUP_MATRIX_ID: id,
-    RUNNER_TEMP: os.tmpdir(),
-  });
+function filterArgs(
+  runner: string,
+  cwd: string,
+  plan: string,
+  id: string,
+  options: string[] = [],
+  env: Record<string, string> = {},
+): string[] {
+  const r = run(
+    process.execPath,
+    [path.join(REPO, 'dist', 'filters', runner, 'index.js'), 'args', ...options],
+    cwd,
+    { GROUP_MATRIX_PLAN: plan, GROUP_MATRIX_ID: id, RUNNER_TEMP: os.tmpdir(), ...env },
+  );
   if (r.status !== 0) throw new Error(`${runner} filter failed for ${id}: ${r.stderr}`);
   return r.stdout.split('\n').filter(Boolean);
 }
@@ -59,10 +67,16 @@ function vitestList(cwd: string, args: string[]): string[] {
 function playwrightList(cwd: string, args: string[]): string[] {
   const r = run(path.join(BIN, 'playwright'), ['test', '--list', '--reporter=list', ...args], cwd);
   if (r.status !== 0) throw new Error(`playwright --list failed: ${r.stdout}${r.stderr}`);
+  // `  [project] › file:line:col › titles`, the project only when the config has projects.
   return r.stdout
     .split('\n')
-    .filter((l) => /^\s+\S+:\d+:\d+ › /.test(l))
-    .map((l) => l.trim().replace(/:\d+:\d+ › /, ' › '));
+    .filter((l) => /^\s+(?:\[[^\]]*\] › )?\S+:\d+:\d+ › /.test(l))
+    .map((l) =>
+      l
+        .trim()
+        .replace(/^\[[^\]]*\] › /, '')
+        .replace(/:\d+:\d+ › /, ' › '),
+    );
 }
 
 function expectExactCover(full: string[], perJob: string[][], groups: Group[]) {
@@ -138,6 +152,73 @@ describe('playwright through a test list', () => {
     const full = playwrightList(suite, []);
     expect(full.length).toBe(9);
     const perJob = groups.map((g) => playwrightList(suite, filterArgs('playwright', suite, planFile, g.id)));
+    expectExactCover(full, perJob, groups);
+  });
+});
+
+describe('playwright with projects-only testDirs: lines relative to the config directory', () => {
+  // Playwright's rootDir is the config's top-level testDir, else its directory. Test list lines
+  // relative to the first project's testDir (what a regex over the config took) select nothing,
+  // and Playwright exits 0: the plan carries the rootDir the collect job read.
+  const suite = path.join(SUITES, 'playwright-projects');
+  it('every test runs in exactly one job', () => {
+    const { groups, planFile, run: action } = plan(suite);
+    expect(JSON.parse(action.plan!).playwright_configs).toEqual([
+      { config: 'playwright.config.ts', root_dir: '.' },
+    ]);
+    const full = playwrightList(suite, []);
+    expect(full.length).toBe(8);
+    const perJob = groups.map((g) => playwrightList(suite, filterArgs('playwright', suite, planFile, g.id)));
+    expectExactCover(full, perJob, groups);
+  });
+
+  it('run from another directory: --config, as Playwright is given it with -c', () => {
+    const { groups, planFile } = plan(suite);
+    const config = ['-c', 'playwright-projects/playwright.config.ts'];
+    const full = playwrightList(SUITES, config);
+    expect(full.length).toBe(8);
+    const perJob = groups.map((g) =>
+      playwrightList(SUITES, [
+        ...config,
+        ...filterArgs(
+          'playwright',
+          SUITES,
+          planFile,
+          g.id,
+          ['--config', 'playwright-projects/playwright.config.ts'],
+          {
+            GROUP_MATRIX_ROOT: suite,
+          },
+        ),
+      ]),
+    );
+    expectExactCover(full, perJob, groups);
+  });
+
+  it('a config not readable statically: one line naming it and --test-dir, then --test-dir selects', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gm-pw-dyn-'));
+    fs.cpSync(suite, root, { recursive: true, filter: (src) => path.basename(src) !== 'node_modules' });
+    fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+    fs.writeFileSync(
+      path.join(root, 'playwright.config.ts'),
+      [
+        "import { defineConfig } from '@playwright/test';",
+        "const projects = ['api', 'ui'].map((name) => ({ name, testDir: name }));",
+        'export default defineConfig({ reporter: "list", testDir: process.env.E2E_ROOT, projects });',
+      ].join('\n'),
+    );
+    const { groups, planFile, run: action } = plan(root);
+    expect(JSON.parse(action.plan!).playwright_configs).toEqual([
+      { config: 'playwright.config.ts', root_dir: null },
+    ]);
+    expect(() => filterArgs('playwright', root, planFile, groups[0]!.id)).toThrow(
+      /could not read the Playwright config 'playwright\.config\.ts' statically.*pass --test-dir/,
+    );
+    const full = playwrightList(root, []);
+    expect(full.length).toBe(8);
+    const perJob = groups.map((g) =>
+      playwrightList(root, filterArgs('playwright', root, planFile, g.id, ['--test-dir', '.'])),
+    );
     expectExactCover(full, perJob, groups);
   });
 });

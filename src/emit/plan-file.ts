@@ -40,6 +40,9 @@ export function planFileJson(plan: Plan): string {
       return job;
     }),
     skipped: plan.skipped.map(test),
+    ...(plan.playwrightConfigs !== undefined
+      ? { playwright_configs: plan.playwrightConfigs.map((c) => ({ config: c.config, root_dir: c.rootDir })) }
+      : {}),
   };
   return JSON.stringify(doc, null, 1) + '\n';
 }

@@ -15,9 +15,16 @@ interface PlanJob {
   files: string[];
   tests: PlanTest[];
 }
+/** A Playwright config and its rootDir (null: not readable statically), repo-relative. */
+export interface PlanPlaywrightConfig {
+  config: string;
+  root_dir: string | null;
+}
 interface PlanDoc {
   jobs: PlanJob[];
   skipped?: PlanTest[];
+  /** Present when the plan holds Playwright tests (plans written before it have none). */
+  playwright_configs?: PlanPlaywrightConfig[];
 }
 
 /** A filter's refusal: printed as one line, exit code 2, never a stack trace. */
@@ -37,6 +44,8 @@ export interface Selection {
   /** Every test of the job by its titles, and whole-file units by file, when names must select. */
   byName: { pattern: string; titles: string[][] } | null;
   root: string;
+  /** The plan's Playwright configs and their rootDirs; null when the plan has no such list. */
+  playwrightConfigs: PlanPlaywrightConfig[] | null;
 }
 
 /**
@@ -44,7 +53,11 @@ export interface Selection {
  * what the job runs. Paths in the plan are relative to the action's working directory: env
  * GROUP_MATRIX_ROOT, else the current directory.
  */
-export function readSelection(runner: Runner, env: NodeJS.ProcessEnv = process.env): Selection {
+export function readSelection(
+  runner: Runner,
+  env: NodeJS.ProcessEnv = process.env,
+  cwd: string = process.cwd(),
+): Selection {
   const planPath = env['GROUP_MATRIX_PLAN'];
   const id = env['GROUP_MATRIX_ID'];
   if (!planPath || !id)
@@ -68,7 +81,7 @@ export function readSelection(runner: Runner, env: NodeJS.ProcessEnv = process.e
     throw new FilterError(
       `group-matrix ${runner} filter: job '${id}' is planned for ${job.runner}, not ${runner}. Use the ${job.runner} filter for it.`,
     );
-  const root = path.resolve(env['GROUP_MATRIX_ROOT'] || process.cwd());
+  const root = path.resolve(cwd, env['GROUP_MATRIX_ROOT'] || '.');
   const abs = (f: string): string => path.resolve(root, f);
   const missing = job.files.filter((f) => !fs.existsSync(abs(f)));
   if (missing.length > 0)
@@ -102,7 +115,8 @@ export function readSelection(runner: Runner, env: NodeJS.ProcessEnv = process.e
     const titles = job.tests.map((t) => titlesOfId(t.file, t.id));
     byName = { pattern: namePatternSource(titles), titles };
   }
-  return { job, files: job.files.map(abs), runnerFiles, runnerTests, byName, root };
+  const playwrightConfigs = Array.isArray(plan.playwright_configs) ? plan.playwright_configs : null;
+  return { job, files: job.files.map(abs), runnerFiles, runnerTests, byName, root, playwrightConfigs };
 }
 
 /**

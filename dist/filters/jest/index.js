@@ -117,7 +117,7 @@ class FilterError extends Error {
  * what the job runs. Paths in the plan are relative to the action's working directory: env
  * GROUP_MATRIX_ROOT, else the current directory.
  */
-function readSelection(runner, env = process.env) {
+function readSelection(runner, env = process.env, cwd = process.cwd()) {
     const planPath = env['GROUP_MATRIX_PLAN'];
     const id = env['GROUP_MATRIX_ID'];
     if (!planPath || !id)
@@ -134,7 +134,7 @@ function readSelection(runner, env = process.env) {
         throw new FilterError(`group-matrix ${runner} filter: the plan '${planPath}' has no job '${id}' (it has ${plan.jobs.map((j) => `'${j.id}'`).join(', ') || 'none'}). Pass matrix.group.id from the same run's plan.`);
     if (job.runner !== runner)
         throw new FilterError(`group-matrix ${runner} filter: job '${id}' is planned for ${job.runner}, not ${runner}. Use the ${job.runner} filter for it.`);
-    const root = external_node_path_default().resolve(env['GROUP_MATRIX_ROOT'] || process.cwd());
+    const root = external_node_path_default().resolve(cwd, env['GROUP_MATRIX_ROOT'] || '.');
     const abs = (f) => external_node_path_default().resolve(root, f);
     const missing = job.files.filter((f) => !external_node_fs_default().existsSync(abs(f)));
     if (missing.length > 0)
@@ -167,7 +167,8 @@ function readSelection(runner, env = process.env) {
         const titles = job.tests.map((t) => titlesOfId(t.file, t.id));
         byName = { pattern: namePatternSource(titles), titles };
     }
-    return { job, files: job.files.map(abs), runnerFiles, runnerTests, byName, root };
+    const playwrightConfigs = Array.isArray(plan.playwright_configs) ? plan.playwright_configs : null;
+    return { job, files: job.files.map(abs), runnerFiles, runnerTests, byName, root, playwrightConfigs };
 }
 /**
  * Prints arguments one per line (or NUL-separated with `--nul`), for `mapfile -t args < <(...)`:
@@ -459,7 +460,9 @@ function jestArgs(self) {
 if (isMain(import.meta.url)) {
     cli((argv) => {
         if (argv[0] === 'check')
-            return runCheck('jest', argv, (file) => testsOfJestJson('jest', file, readRunnerJson('jest', file, `run jest with the job's arguments and --json --outputFile=${file}`)));
+            return runCheck('jest', argv, (file) => testsOfJestJson('jest', file, readRunnerJson('jest', file, 
+            // After a run: no file most often means Jest stopped before it reported (a config error).
+            `when the jest run above stopped before reporting, its own error says why and nothing could be checked; otherwise run jest with the job's arguments and --json --outputFile=${file}`)));
         if (argv[0] !== 'args')
             throw new FilterError('usage: node dist/filters/jest/index.js args [--nul] | check <results.json>');
         printArgs(jestArgs((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), argv.includes('--nul'));

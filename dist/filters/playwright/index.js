@@ -35,18 +35,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  r: () => (/* binding */ playwrightArgs),
-  F: () => (/* binding */ playwrightListArgs)
-});
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -118,7 +112,7 @@ class FilterError extends Error {
  * what the job runs. Paths in the plan are relative to the action's working directory: env
  * GROUP_MATRIX_ROOT, else the current directory.
  */
-function readSelection(runner, env = process.env) {
+function readSelection(runner, env = process.env, cwd = process.cwd()) {
     const planPath = env['GROUP_MATRIX_PLAN'];
     const id = env['GROUP_MATRIX_ID'];
     if (!planPath || !id)
@@ -135,7 +129,7 @@ function readSelection(runner, env = process.env) {
         throw new FilterError(`group-matrix ${runner} filter: the plan '${planPath}' has no job '${id}' (it has ${plan.jobs.map((j) => `'${j.id}'`).join(', ') || 'none'}). Pass matrix.group.id from the same run's plan.`);
     if (job.runner !== runner)
         throw new FilterError(`group-matrix ${runner} filter: job '${id}' is planned for ${job.runner}, not ${runner}. Use the ${job.runner} filter for it.`);
-    const root = external_node_path_default().resolve(env['GROUP_MATRIX_ROOT'] || process.cwd());
+    const root = external_node_path_default().resolve(cwd, env['GROUP_MATRIX_ROOT'] || '.');
     const abs = (f) => external_node_path_default().resolve(root, f);
     const missing = job.files.filter((f) => !external_node_fs_default().existsSync(abs(f)));
     if (missing.length > 0)
@@ -168,7 +162,8 @@ function readSelection(runner, env = process.env) {
         const titles = job.tests.map((t) => titlesOfId(t.file, t.id));
         byName = { pattern: namePatternSource(titles), titles };
     }
-    return { job, files: job.files.map(abs), runnerFiles, runnerTests, byName, root };
+    const playwrightConfigs = Array.isArray(plan.playwright_configs) ? plan.playwright_configs : null;
+    return { job, files: job.files.map(abs), runnerFiles, runnerTests, byName, root, playwrightConfigs };
 }
 /**
  * Prints arguments one per line (or NUL-separated with `--nul`), for `mapfile -t args < <(...)`:
@@ -382,8 +377,8 @@ function escapeProperty(prop) {
 
 ;// CONCATENATED MODULE: ./src/filters/playwright/listing.ts
 // Playwright's json reporter output of `playwright test --list`: a suite per file (its `file`
-// relative to config.rootDir, the testDir), describe suites nested in it, and specs (tests) at
-// every level, each once for all projects.
+// relative to config.rootDir: the config's top-level testDir, else its directory), describe
+// suites nested in it, and specs (tests) at every level, each once for all projects.
 
 
 
@@ -427,50 +422,63 @@ function testsOfPlaywrightJson(file, doc) {
     return tests;
 }
 
-;// CONCATENATED MODULE: ./src/filters/playwright/index.ts
-// `node dist/filters/playwright/index.js args [--test-dir DIR]` writes a Playwright test list
-// (`file › describe › title` lines, relative to the config's testDir) for the job named by env
-// GROUP_MATRIX_ID in the plan GROUP_MATRIX_PLAN, and prints `--test-list=<that file>`. A test
-// list selects by exact title path, so tags need no --grep and ungrouped tests stay selectable.
-// `list-args [--test-dir DIR]` prints the arguments of a `playwright test --list` of the job's
-// name-selected files with the json reporter, and `check <list.json>` compares it with the plan.
+;// CONCATENATED MODULE: ./src/extract/js/playwright-config-names.ts
+/**
+ * The names Playwright looks for in a directory, in its order: the first present wins
+ * (`resolveConfigFile`). A module of its own, without the config reader, so the Playwright filter
+ * bundle can use it without typescript-estree.
+ */
+const PLAYWRIGHT_CONFIG_NAMES = ['ts', 'js', 'mts', 'mjs', 'cts', 'cjs'].map((e) => `playwright.config.${e}`);
+
+;// CONCATENATED MODULE: ./src/filters/playwright/test-list.ts
+// The Playwright filter's work, apart from its CLI (index.ts) so tests can call it: the test list
+// of a job, with its lines relative to the config's rootDir, which comes from the plan (the
+// collect job read the config statically): this code reads no config, so the filter bundle
+// carries no parser.
 
 
 
 
 
 
-
-function playwrightArgs(testDir, listDir) {
-    const selection = readSelection('playwright');
+function playwrightArgs(options) {
+    const cwd = options.cwd ?? process.cwd();
+    const selection = readSelection('playwright', options.env, cwd);
+    const rootDir = rootDirOf(selection, options, cwd);
     const lines = [];
     for (const test of selection.job.tests) {
-        const rel = listPath(testDir, external_node_path_default().resolve(selection.root, test.file), test.file);
+        const rel = listPath(rootDir, external_node_path_default().resolve(selection.root, test.file), test.file);
         // A file with no one-by-one tests, or a job holding all of a file, is named by the file alone.
         const titles = selection.byName && test.id !== test.file ? titlesOfId(test.file, test.id) : [];
         lines.push([rel, ...titles].join(' › '));
     }
-    return [`--test-list=${writeList(listDir, `group-matrix-${selection.job.id}.testlist`, lines)}`];
+    return [`--test-list=${writeList(options.listDir, `group-matrix-${selection.job.id}.testlist`, lines)}`];
 }
 /**
  * `--list` of the job's name-selected files, whole (a test list naming each file alone), with the
  * json reporter: Playwright writes it to env PLAYWRIGHT_JSON_OUTPUT_FILE. `--list` runs no test,
  * global setup or web server. Nothing when the job selects no test by name.
  */
-function playwrightListArgs(testDir, listDir) {
-    const selection = readSelection('playwright');
+function playwrightListArgs(options) {
+    const cwd = options.cwd ?? process.cwd();
+    const selection = readSelection('playwright', options.env, cwd);
     const files = nameSelectedFiles(selection);
     if (files.length === 0)
         return [];
-    const lines = files.map((f) => listPath(testDir, f, external_node_path_default().relative(selection.root, f)));
-    const list = writeList(listDir, `group-matrix-${selection.job.id}.check.testlist`, lines);
+    const rootDir = rootDirOf(selection, options, cwd);
+    const lines = files.map((f) => listPath(rootDir, f, external_node_path_default().relative(selection.root, f)));
+    const list = writeList(options.listDir, `group-matrix-${selection.job.id}.check.testlist`, lines);
     return ['--list', '--reporter=json', `--test-list=${list}`];
 }
-/** A file as a test list names it: relative to testDir, POSIX. */
-function listPath(testDir, file, planPath) {
-    const rel = external_node_path_default().relative(testDir, file).split((external_node_path_default()).sep).join('/');
-    if (rel.startsWith('../') || rel !== rel.trim() || rel.startsWith('#'))
-        throw new FilterError(`group-matrix playwright filter: '${planPath}' cannot be named in a test list relative to testDir '${testDir}'. Pass --test-dir with the config's testDir.`);
+/**
+ * A file as a test list names it: relative to rootDir, POSIX (`../` when a project's testDir is
+ * outside it: Playwright compares `path.relative(rootDir, file)` with the line's file).
+ */
+function listPath(rootDir, file, planPath) {
+    const rel = external_node_path_default().relative(rootDir, file).split((external_node_path_default()).sep).join('/');
+    // Playwright trims each line and skips those starting with `#`.
+    if (external_node_path_default().isAbsolute(rel) || rel !== rel.trim() || rel.startsWith('#'))
+        throw new FilterError(`group-matrix playwright filter: '${planPath}' cannot be named in a test list relative to the rootDir '${rootDir}' (Playwright trims each line and skips lines starting with '#'). Rename the file.`);
     return rel;
 }
 function writeList(dir, name, lines) {
@@ -478,32 +486,109 @@ function writeList(dir, name, lines) {
     external_node_fs_default().writeFileSync(list, [...new Set(lines)].join('\n') + '\n');
     return list;
 }
-/** testDir from `--test-dir`, else from a statically readable playwright.config.*, else the cwd. */
-function testDirOf(argv) {
-    const i = argv.indexOf('--test-dir');
-    if (i !== -1 && argv[i + 1])
-        return external_node_path_default().resolve(argv[i + 1]);
-    const config = external_node_fs_default().readdirSync('.').find((e) => /^playwright\.config\.[cm]?[jt]s$/.test(e));
-    if (config) {
-        const m = /\btestDir\s*:\s*(['"`])([^'"`$]*)\1/.exec(external_node_fs_default().readFileSync(config, 'utf8'));
-        if (m)
-            return external_node_path_default().resolve(m[2]);
+const TEST_DIR_HINT = "pass --test-dir with the config's top-level testDir (its directory when it states none): the directory Playwright names test list files from, its config.rootDir";
+/**
+ * The directory the test list's files are relative to, Playwright's `config.rootDir`: `--test-dir`
+ * when given; else the plan's rootDir of the config Playwright runs with (`--config`, else the
+ * first `playwright.config.*` of the directory it runs in, as Playwright picks it); else, with no
+ * config at all, the directory itself (Playwright's own default). Never guessed: a config the
+ * plan could not read or does not list is an error naming it.
+ */
+function rootDirOf(selection, options, cwd) {
+    if (options.testDir)
+        return external_node_path_default().resolve(cwd, options.testDir);
+    const prefix = 'group-matrix playwright filter:';
+    const planned = selection.playwrightConfigs;
+    const config = configFile(cwd, options.config);
+    if (config === null) {
+        if (!planned || planned.length === 0)
+            return cwd;
+        throw new FilterError(`${prefix} there is no playwright.config.* in ${cwd}, and the plan lists the Playwright configs ${planned.map((c) => `'${c.config}'`).join(', ')}. Run the filter in the directory Playwright runs in, or pass --config with the config you give Playwright with -c, or ${TEST_DIR_HINT}.`);
     }
-    return process.cwd();
+    // Directories as the file system names them (a symlinked checkout); the config's own name kept,
+    // as Playwright keeps it (a config that is a symlink still has its directory).
+    const at = external_node_path_default().join(real(external_node_path_default().dirname(config)), external_node_path_default().basename(config));
+    const rel = external_node_path_default().relative(real(selection.root), at).split((external_node_path_default()).sep).join('/');
+    if (!planned)
+        throw new FilterError(`${prefix} the plan lists no Playwright config rootDirs (it was written by an older group-matrix), so the directory the test list of '${rel}' is relative to is unknown. Re-run the collect job with this version, or ${TEST_DIR_HINT}.`);
+    const entry = planned.find((c) => c.config === rel);
+    if (!entry)
+        throw new FilterError(`${prefix} the plan has no rootDir for the Playwright config '${rel}' (it lists ${planned.map((c) => `'${c.config}'`).join(', ') || 'none'}: the configs of the directories above its Playwright tests), so the directory its test list is relative to is unknown. Run the filter in the directory Playwright runs in, or ${TEST_DIR_HINT}.`);
+    if (entry.root_dir === null)
+        throw new FilterError(`${prefix} the collect job could not read the Playwright config '${rel}' statically (its testDir, or the config itself, is computed), so the directory its test list is relative to is unknown: ${TEST_DIR_HINT}.`);
+    return external_node_path_default().resolve(selection.root, entry.root_dir);
 }
-const USAGE = 'usage: node dist/filters/playwright/index.js args [--test-dir DIR] [--nul] | list-args [--test-dir DIR] [--nul] | check <list.json>';
+/** The config Playwright runs with: `-c FILE|DIR` as given, else the first of the directory. */
+function configFile(cwd, given) {
+    const at = given === undefined ? cwd : external_node_path_default().resolve(cwd, given);
+    let stat;
+    try {
+        stat = external_node_fs_default().statSync(at);
+    }
+    catch {
+        throw new FilterError(`group-matrix playwright filter: --config '${given}': ${at} does not exist.`);
+    }
+    if (!stat.isDirectory())
+        return at;
+    const name = PLAYWRIGHT_CONFIG_NAMES.find((n) => external_node_fs_default().existsSync(external_node_path_default().join(at, n)));
+    if (name)
+        return external_node_path_default().join(at, name);
+    if (given !== undefined)
+        throw new FilterError(`group-matrix playwright filter: --config '${given}': no playwright.config.* in ${at}.`);
+    return null;
+}
+/** A directory as the file system names it. */
+function real(p) {
+    try {
+        return external_node_fs_default().realpathSync(p);
+    }
+    catch {
+        return external_node_path_default().resolve(p);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/filters/playwright/index.ts
+// `node dist/filters/playwright/index.js args [--test-dir DIR | --config FILE]` writes a Playwright
+// test list (`file › describe › title` lines, relative to the config's rootDir, from the plan) for
+// the job named by env GROUP_MATRIX_ID in the plan GROUP_MATRIX_PLAN, and prints
+// `--test-list=<that file>`. A test list selects by exact title path, so tags need no --grep and
+// ungrouped tests stay selectable. `list-args [--test-dir DIR | --config FILE]` prints the
+// arguments of a `playwright test --list` of the job's name-selected files with the json
+// reporter, and `check <list.json>` compares it with the plan.
+
+
+
+
+
+/** The value of `--name VALUE` or `--name=VALUE`; an error when the value is missing. */
+function playwright_option(argv, name) {
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        if (a.startsWith(`${name}=`))
+            return a.slice(name.length + 1);
+        if (a !== name)
+            continue;
+        const value = argv[i + 1];
+        if (value === undefined || value === '' || value.startsWith('--'))
+            throw new FilterError(`group-matrix playwright filter: ${name} needs a value. ${USAGE}`);
+        return value;
+    }
+    return undefined;
+}
+const USAGE = 'usage: node dist/filters/playwright/index.js args [--test-dir DIR | --config FILE] [--nul] | list-args [--test-dir DIR | --config FILE] [--nul] | check <list.json>';
 cli((argv) => {
-    const listDir = process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir();
     const nul = argv.includes('--nul');
+    const options = () => ({
+        listDir: process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir(),
+        testDir: playwright_option(argv, '--test-dir'),
+        config: playwright_option(argv, '--config'),
+    });
     if (argv[0] === 'args')
-        return printArgs(playwrightArgs(testDirOf(argv), listDir), nul);
+        return printArgs(playwrightArgs(options()), nul);
     if (argv[0] === 'list-args')
-        return printArgs(playwrightListArgs(testDirOf(argv), listDir), nul);
+        return printArgs(playwrightListArgs(options()), nul);
     if (argv[0] === 'check')
         return runCheck('playwright', argv, (file) => testsOfPlaywrightJson(file, readRunnerJson('playwright', file, `run PLAYWRIGHT_JSON_OUTPUT_FILE=${file} playwright test with the arguments of list-args`)));
     throw new FilterError(USAGE);
 });
 
-var __webpack_exports__playwrightArgs = __webpack_exports__.r;
-var __webpack_exports__playwrightListArgs = __webpack_exports__.F;
-export { __webpack_exports__playwrightArgs as playwrightArgs, __webpack_exports__playwrightListArgs as playwrightListArgs };

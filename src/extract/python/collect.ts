@@ -353,7 +353,6 @@ class Collector {
         rest = (rest - pick[ci]!) / n;
       }
       const params: Record<string, number> = {};
-      const perCall: Record<string, number> = {};
       let renumbered = false;
       let id = '';
       let idExact = true;
@@ -371,7 +370,6 @@ class Collector {
           const argname = p.argnames[a]!;
           const value = p.direct[a] ? flat : index;
           params[argname] = value;
-          perCall[argname] = index;
           if (value !== index) renumbered = true;
         }
       }
@@ -385,7 +383,7 @@ class Collector {
         params,
         idExact,
       };
-      if (renumbered) test.paramsPerCall = perCall;
+      if (renumbered) test.paramsPerCall = perCallIndices(statics, pick);
       this.tests.push(test);
     }
   }
@@ -459,3 +457,9 @@ function describe(e: Expr): string {
   return e.k === 'call' ? `${describe(e.fn)}(...)` : 'a value';
 }
 
+/** Each argname's index within its own `parametrize` call (pytest 8.0–8.3's numbering). */
+function perCallIndices(calls: Array<Extract<Parametrize, { static: true }>>, pick: number[]): Record<string, number> {
+  const perCall: Record<string, number> = {};
+  for (let ci = 0; ci < calls.length; ci++) for (const argname of calls[ci]!.argnames) perCall[argname] = pick[ci]!;
+  return perCall;
+}

@@ -51,6 +51,25 @@ export class Cursor {
     return this.other(first);
   }
 
+  /**
+   * Passes an expression that cannot hold a mark without reading it: a literal, a dict, or a
+   * list or tuple whose first item is not a name (a table of test data, often long). Returns
+   * null, leaving the position alone, when the expression may hold one.
+   */
+  skipIfNoMark(): Expr | null {
+    const first = this.i;
+    const k = this.kind();
+    const opaque =
+      k === Tok.Number ||
+      k === Tok.String ||
+      k === Tok.FString ||
+      this.is('{') ||
+      ((this.is('[') || this.is('(')) && this.kind(first + 1) !== Tok.Name);
+    if (!opaque) return null;
+    this.skipRest();
+    return this.other(first);
+  }
+
   private atExprEnd(): boolean {
     const k = this.kind();
     if (k !== Tok.Op) return k === Tok.Newline || k === Tok.End || k === Tok.Dedent || k === Tok.Indent;
@@ -78,8 +97,22 @@ export class Cursor {
 
   other(first: number): Expr {
     const last = Math.max(first, this.i - 1);
-    const raw = fromByteString(this.t.src.slice(this.t.start[first], this.t.end[last])).replace(/\s+/g, ' ');
-    return { k: 'other', line: this.line(first), text: raw.length > 80 ? raw.slice(0, 77) + '...' : raw };
+    return { k: 'other', line: this.line(first), text: this.snippet(this.t.start[first]!, this.t.end[last]!) };
+  }
+
+  /**
+   * Source text for a message: whitespace runs as one space, at most 80 characters. Only what
+   * can be shown is read: a class's dict of options is opaque too, and may be long.
+   */
+  private snippet(from: number, to: number): string {
+    let end = Math.min(to, from + 160);
+    for (;;) {
+      // A cut through a UTF-8 character spoils only the last character, which is then cut off.
+      const raw = fromByteString(this.t.src.slice(from, end)).replace(/\s+/g, ' ');
+      if (raw.length > 80) return raw.slice(0, 77) + '...';
+      if (end === to) return raw;
+      end = Math.min(to, from + (end - from) * 4);
+    }
   }
 
   private unary(): Expr {

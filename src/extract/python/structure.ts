@@ -246,11 +246,15 @@ function fromStmt(c: Cursor, out: Stmt[]): void {
   simple(c, out);
 }
 
+/** Names whose assigned value pytest reads, whatever it is (an unreadable one is reported). */
+const READ_WHOLE = new Set(['pytestmark', '__test__']);
+
 function assignment(c: Cursor, out: Stmt[]): void {
   const names = [c.text()];
   const line = c.line();
   c.i += 2;
-  let value = c.expr();
+  // Any other value matters only when it is a mark, a name, or a list of marks.
+  let value = (!READ_WHOLE.has(names[0]!) && c.skipIfNoMark()) || c.expr();
   while (c.is('=')) {
     c.i++;
     if (value.k === 'name' && value.parts.length === 1) names.push(value.parts[0]!);

@@ -80,9 +80,17 @@ const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf', 't'
 const NUMBER_RE = /(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?)[jJ]?/y;
 const OP_RE = /\*\*=|\/\/=|>>=|<<=|\.\.\.|->|:=|==|!=|<=|>=|<<|>>|\*\*|\/\/|[+\-*/%&|^@]=|[-+*/%@&|^~<>=.,:;!]/y;
 
-export function tokenize(src: string): Tokens {
-  return new Tokenizer(src).run();
+/**
+ * With `reuse`, the tokens live in a buffer this thread keeps for the next `tokenize(…, true)`,
+ * which overwrites them: for a caller that is done with one file's tokens before it reads the
+ * next (allocating and zeroing a fresh buffer per file is a measurable share of the time).
+ */
+export function tokenize(src: string, reuse = false): Tokens {
+  return new Tokenizer(src, reuse).run();
 }
+
+const BYTES_PER_TOKEN = 14;
+let kept: ArrayBuffer | null = null;
 
 class Tokenizer {
   private n = 0;
@@ -106,9 +114,13 @@ class Tokenizer {
   /** Next backslash at or after the last search (src.length when none): see scanString. */
   private nextBackslash = -1;
 
-  constructor(private readonly src: string) {
+  constructor(
+    private readonly src: string,
+    private readonly reuse: boolean,
+  ) {
     // Function bodies are skipped, so tokens are sparse: start small and let grow() double.
-    this.allocate(Math.max(64, src.length >> 5));
+    const cap = Math.max(64, src.length >> 5);
+    this.allocate(reuse && kept !== null ? Math.max(cap, kept.byteLength / BYTES_PER_TOKEN) : cap);
   }
 
   run(): Tokens {
@@ -162,6 +174,8 @@ class Tokenizer {
       this.push(Tok.Dedent, len, len);
     }
     this.push(Tok.End, len, len);
+    // A reused buffer holds an earlier file's tokens past the end: clear what a lookahead may read.
+    for (let i = this.n; i < Math.min(this.n + 2, this.kind.length); i++) this.kind[i] = this.op[i] = 0;
     return {
       src,
       count: this.n,
@@ -550,7 +564,11 @@ class Tokenizer {
 
   /** The token arrays share one buffer: one allocation per file instead of five. */
   private allocate(cap: number): void {
-    const buffer = new ArrayBuffer(cap * 14);
+    const buffer =
+      this.reuse && kept !== null && kept.byteLength === cap * BYTES_PER_TOKEN
+        ? kept
+        : new ArrayBuffer(cap * BYTES_PER_TOKEN);
+    if (this.reuse) kept = buffer;
     this.start = new Int32Array(buffer, 0, cap);
     this.end = new Int32Array(buffer, cap * 4, cap);
     this.lineOf = new Int32Array(buffer, cap * 8, cap);

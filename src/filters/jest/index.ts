@@ -50,7 +50,12 @@ if (isMain(import.meta.url)) {
         testsOfJestJson(
           'jest',
           file,
-          readRunnerJson('jest', file, `run jest with the job's arguments and --json --outputFile=${file}`),
+          readRunnerJson(
+            'jest',
+            file,
+            // After a run: no file most often means Jest stopped before it reported (a config error).
+            `when the jest run above stopped before reporting, its own error says why and nothing could be checked; otherwise run jest with the job's arguments and --json --outputFile=${file}`,
+          ),
         ),
       );
     if (argv[0] !== 'args')

@@ -1,6 +1,6 @@
 // Playwright's json reporter output of `playwright test --list`: a suite per file (its `file`
-// relative to config.rootDir, the testDir), describe suites nested in it, and specs (tests) at
-// every level, each once for all projects.
+// relative to config.rootDir: the config's top-level testDir, else its directory), describe
+// suites nested in it, and specs (tests) at every level, each once for all projects.
 import path from 'node:path';
 import { field, type ListedTest } from '../check.js';
 import { FilterError } from '../selection.js';
