@@ -38729,7 +38729,7 @@ function groupsOutput(plan, budget = constants/* GROUPS_OUTPUT_BUDGET */.fn) {
                 {
                     severity: 'warning',
                     title: 'File lists left out of the groups output',
-                    message: `With every job's file list the groups output would be ${full.length} characters, over the ${budget} this action allows itself (GitHub keeps at most 1 MB of outputs per job). The lists were left out; read each job's files from the plan file (output plan-file), or let the pytest plugin select them with --group-plan.`,
+                    message: `With every job's file list the groups output would be ${full.length} characters, over the ${budget} this action allows itself (GitHub keeps at most 1 MB of outputs per job). The lists were left out; read each job's files from the plan file (output plan-file), where the runner-side filters (pytest's --group-plan, the Jest, Vitest and Playwright filters) find them.`,
                 },
             ],
         };
