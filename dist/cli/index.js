@@ -4163,9 +4163,19 @@ function firstPresent(dir, names) {
             return name;
     return null;
 }
+/** Parsed config texts (values are only read, never changed). */
+const parsed = new Map();
 /** The config object a config module exports, or the reason it cannot be read. */
 async function configObject(file) {
-    const value = await readConfigModule(external_node_fs_default().readFileSync(file, 'utf8'), toPosix(external_node_path_default().dirname(external_node_path_default().resolve(file))));
+    const text = external_node_fs_default().readFileSync(file, 'utf8');
+    const dir = toPosix(external_node_path_default().dirname(external_node_path_default().resolve(file)));
+    // Discovery, runner detection and the plan's Playwright rootDirs read the same configs: parse
+    // each text once (keyed by its text too, so a changed file is read again).
+    const key = `${dir}\0${text}`;
+    let parsing = parsed.get(key);
+    if (!parsing)
+        parsed.set(key, (parsing = readConfigModule(text, dir)));
+    const value = await parsing;
     if (value.kind === 'object')
         return value;
     return new Unreadable('the exported config', what(value), value.line);

@@ -52,12 +52,19 @@ export function firstPresent(dir: string, names: readonly string[]): string | nu
   return null;
 }
 
+/** Parsed config texts (values are only read, never changed). */
+const parsed = new Map<string, Promise<StaticValue>>();
+
 /** The config object a config module exports, or the reason it cannot be read. */
 export async function configObject(file: string): Promise<StaticObject | Unreadable> {
-  const value = await readConfigModule(
-    fs.readFileSync(file, 'utf8'),
-    toPosix(path.dirname(path.resolve(file))),
-  );
+  const text = fs.readFileSync(file, 'utf8');
+  const dir = toPosix(path.dirname(path.resolve(file)));
+  // Discovery, runner detection and the plan's Playwright rootDirs read the same configs: parse
+  // each text once (keyed by its text too, so a changed file is read again).
+  const key = `${dir}\0${text}`;
+  let parsing = parsed.get(key);
+  if (!parsing) parsed.set(key, (parsing = readConfigModule(text, dir)));
+  const value = await parsing;
   if (value.kind === 'object') return value;
   return new Unreadable('the exported config', what(value), value.line);
 }
