@@ -36,17 +36,36 @@ export interface TestCase {
   /** The resolved group (closest wins), or null when the test carries none. */
   group: GroupValue | null;
   /**
-   * For one parametrization of a statically parametrized test: argname → index into that
-   * `parametrize` call's list (pytest's `item.callspec.indices`). Absent when the test is not
-   * parametrized, or when its parameter list is not static (then this case stands for every
-   * parametrization of `function`).
+   * For one parametrization of a statically parametrized test: the argnames of every
+   * `parametrize` that applies, in pytest's order. One array shared by all of a function's
+   * parametrizations: `params` and `paramsPerCall` hold one index per argname, so a suite of
+   * hundreds of thousands of cases builds no object keyed by name (`paramsRecord` makes one).
    */
-  params?: Record<string, number>;
+  argnames?: readonly string[];
+  /**
+   * Each argname's index into its `parametrize` call's list (pytest's `item.callspec.indices`).
+   * Absent when the test is not parametrized, or when its parameter list is not static (then
+   * this case stands for every parametrization of `function`).
+   */
+  params?: readonly number[];
   /**
    * The same parametrization as pytest 8.0–8.3 number it: each argname's index within its own
    * `parametrize` call. Present only when it differs from `params` (stacked parametrize).
    */
-  paramsPerCall?: Record<string, number>;
+  paramsPerCall?: readonly number[];
+}
+
+/**
+ * `argnames` and one index per argname as pytest's `callspec.indices` mapping (the plan file's
+ * `params`): argname → index, a later `parametrize` of the same name winning as in a dict.
+ */
+export function paramsRecord(
+  argnames: readonly string[],
+  indices: readonly number[],
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (let i = 0; i < argnames.length; i++) out[argnames[i]!] = indices[i]!;
+  return out;
 }
 
 /** What one extractor found in one file. */

@@ -11,6 +11,7 @@ const test = (t: Partial<TestCase> & { id: string }): TestCase => ({
   ...t,
 });
 
+const xy = ['x', 'y'];
 const results: Extracted[] = [
   {
     result: {
@@ -24,15 +25,23 @@ const results: Extracted[] = [
           function: 'tests/test_a.py::test_p',
           line: 7,
           group: 'db',
-          params: { x: 0, y: 1 },
+          argnames: xy,
+          params: [0, 1],
         }),
         test({
           id: 'tests/test_a.py::test_p[b-2]',
           function: 'tests/test_a.py::test_p',
           line: 8,
           group: 'db',
-          params: { x: 3, y: 3 },
-          paramsPerCall: { x: 1, y: 1 },
+          argnames: xy,
+          params: [3, 3],
+          paramsPerCall: [1, 1],
+        }),
+        test({
+          id: 'tests/test_a.py::test_q[0]',
+          function: 'tests/test_a.py::test_q',
+          argnames: ['z'],
+          params: [0],
         }),
         // A function that is not a prefix of its id travels as itself.
         test({ id: 'odd id', function: 'tests/test_a.py::other' }),
@@ -60,15 +69,18 @@ const sent = (r: Extracted[]): unknown =>
       : {
           result: {
             ...e.result,
-            tests: e.result.tests.map(({ id, function: fn, file, line, group, params, paramsPerCall }) => ({
-              id,
-              function: fn,
-              file,
-              line,
-              group,
-              ...(params ? { params } : {}),
-              ...(paramsPerCall ? { paramsPerCall } : {}),
-            })),
+            tests: e.result.tests.map(
+              ({ id, function: fn, file, line, group, argnames, params, paramsPerCall }) => ({
+                id,
+                function: fn,
+                file,
+                line,
+                group,
+                ...(argnames ? { argnames } : {}),
+                ...(params ? { params } : {}),
+                ...(paramsPerCall ? { paramsPerCall } : {}),
+              }),
+            ),
           },
         },
   );
@@ -76,6 +88,14 @@ const sent = (r: Extracted[]): unknown =>
 describe('results sent between extraction threads', () => {
   it('arrive as they were sent', () => {
     expect(unpackResults(packResults(results))).toEqual(sent(results));
+  });
+
+  it("keep a function's argnames as one array shared by its parametrizations", () => {
+    const back = unpackResults(packResults(results)) as Array<{ result: FileResult }>;
+    const [, p1, p2, q] = back[0]!.result.tests;
+    expect(p1!.argnames).toEqual(['x', 'y']);
+    expect(p2!.argnames).toBe(p1!.argnames);
+    expect(q!.argnames).toEqual(['z']);
   });
 
   it('drop fields that are not part of a TestCase', () => {

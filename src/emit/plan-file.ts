@@ -1,4 +1,4 @@
-import type { Plan, TestCase } from '../model.js';
+import { paramsRecord, type Plan, type TestCase } from '../model.js';
 
 /** The plan file (docs/plan-format.md): the full selection of every job. */
 export function planFileJson(plan: Plan): string {
@@ -10,8 +10,8 @@ export function planFileJson(plan: Plan): string {
       line: t.line,
       group: t.group,
     };
-    if (t.params) out['params'] = t.params;
-    if (t.paramsPerCall) out['params_per_call'] = t.paramsPerCall;
+    if (t.params && t.argnames) out['params'] = paramsRecord(t.argnames, t.params);
+    if (t.paramsPerCall && t.argnames) out['params_per_call'] = paramsRecord(t.argnames, t.paramsPerCall);
     const seconds = plan.balance?.testSeconds[t.id];
     if (seconds !== undefined) out['seconds'] = Math.round(seconds * 1000) / 1000;
     return out;

@@ -3,6 +3,9 @@ import type { Problem } from '../model.js';
 
 export type Decoded = { text: string } | { problem: Problem };
 
+/** A byte string (see `decodeSourceBytes`) and its char codes as bytes: `codes[i] === text.charCodeAt(i)`. */
+export type DecodedBytes = { text: string; codes: Uint8Array } | { problem: Problem };
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /**
@@ -27,13 +30,16 @@ export function decodeSource(path: string, bytes: Uint8Array): Decoded {
  * characters can use it as is: UTF-8 never puts an ASCII byte inside a longer character. Texts
  * that hold other characters are turned into real text with `fromByteString`.
  */
-export function decodeSourceBytes(path: string, bytes: Uint8Array): Decoded {
+export function decodeSourceBytes(path: string, bytes: Uint8Array): DecodedBytes {
   const binary = binaryProblem(path, bytes);
   if (binary) return binary;
   if (!isUtf8(bytes)) return notUtf8(path, bytes);
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', bom);
-  return { text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text };
+  // The codes are the bytes themselves (borrowed like them), unless line ends were rewritten.
+  if (!text.includes('\r')) return { text, codes: bytes.subarray(bom) };
+  const lf = text.replace(/\r\n?/g, '\n');
+  return { text: lf, codes: Buffer.from(lf, 'latin1') };
 }
 
 /** Real text from a slice of a byte string (see `decodeSourceBytes`). */

@@ -16,9 +16,13 @@ interface TestColumns {
   file?: string[];
   line: number[];
   group: Array<GroupValue | null>;
+  /** The file's distinct argnames lists (shared by a function's parametrizations). */
+  argnames: Array<readonly string[]>;
+  /** 1 + the test's index into `argnames`; 0 for a test without argnames. */
+  names: number[];
   /** 0 for a test without the field. */
-  params: Array<Record<string, number> | 0>;
-  paramsPerCall: Array<Record<string, number> | 0>;
+  params: Array<readonly number[] | 0>;
+  paramsPerCall: Array<readonly number[] | 0>;
 }
 
 type PackedFile =
@@ -42,15 +46,24 @@ function packOne(extracted: Extracted): PackedFile {
     fn: new Array<number | string>(n),
     line: new Array<number>(n),
     group: new Array<GroupValue | null>(n),
-    params: new Array<Record<string, number> | 0>(n),
-    paramsPerCall: new Array<Record<string, number> | 0>(n),
+    argnames: [],
+    names: new Array<number>(n),
+    params: new Array<readonly number[] | 0>(n),
+    paramsPerCall: new Array<readonly number[] | 0>(n),
   };
+  const listIndex = new Map<readonly string[], number>();
   for (let i = 0; i < n; i++) {
     const t = tests[i]!;
     cols.id[i] = t.id;
     cols.fn[i] = t.id.startsWith(t.function) ? t.function.length : t.function;
     cols.line[i] = t.line;
     cols.group[i] = t.group;
+    let names = 0;
+    if (t.argnames) {
+      names = listIndex.get(t.argnames) ?? 0;
+      if (names === 0) listIndex.set(t.argnames, (names = cols.argnames.push(t.argnames)));
+    }
+    cols.names[i] = names;
     cols.params[i] = t.params ?? 0;
     cols.paramsPerCall[i] = t.paramsPerCall ?? 0;
     if (t.file !== result.file) cols.file ??= tests.map((x) => x.file);
@@ -66,6 +79,7 @@ function unpackOne(packed: PackedFile): Extracted {
   for (let i = 0; i < n; i++) {
     const id = cols.id[i]!;
     const fn = cols.fn[i]!;
+    const names = cols.names[i]!;
     const params = cols.params[i]!;
     const perCall = cols.paramsPerCall[i]!;
     const test: TestCase = {
@@ -75,6 +89,7 @@ function unpackOne(packed: PackedFile): Extracted {
       line: cols.line[i]!,
       group: cols.group[i]!,
     };
+    if (names !== 0) test.argnames = cols.argnames[names - 1]!;
     if (params !== 0) test.params = params;
     if (perCall !== 0) test.paramsPerCall = perCall;
     tests[i] = test;

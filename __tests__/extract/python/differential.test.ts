@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { GroupValue, MarkerSpec } from '../../../src/model.js';
+import { paramsRecord, type GroupValue, type MarkerSpec } from '../../../src/model.js';
 import { extractPythonDetailed, type FoundTest } from '../../../src/extract/python/index.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -87,7 +87,7 @@ describe('python extractor agrees with pytest', () => {
         }
         const actual = new Map<string, GroupValue | null>();
         for (const t of found) {
-          const k = key(t.function, t.params);
+          const k = key(t.function, t.params && t.argnames ? paramsRecord(t.argnames, t.params) : undefined);
           expect(actual.has(k), `${k} found twice`).toBe(false);
           actual.set(k, t.group);
           if (t.idExact && t.params) expect(t.id, `id of ${k}`).toBe(ids.get(k));

@@ -123,10 +123,10 @@ describe('extractPython', () => {
 
   it('expands static parametrize with indices and ids, and keeps dynamic ones whole', () => {
     const r = run('import pytest\nDATA = [1]\n@pytest.mark.parametrize("x", [pytest.param(1, marks=pytest.mark.group("a")), "b"])\ndef test_p(x): pass\n@pytest.mark.parametrize("x", DATA)\ndef test_d(x): pass\n');
-    expect(r.tests.map((t) => [t.id, t.group, t.params, t.line])).toEqual([
-      ['tests/test_x.py::test_p[1]', 'a', { x: 0 }, 3],
-      ['tests/test_x.py::test_p[b]', null, { x: 1 }, 3],
-      ['tests/test_x.py::test_d', null, undefined, 6],
+    expect(r.tests.map((t) => [t.id, t.group, t.argnames, t.params, t.line])).toEqual([
+      ['tests/test_x.py::test_p[1]', 'a', ['x'], [0], 3],
+      ['tests/test_x.py::test_p[b]', null, ['x'], [1], 3],
+      ['tests/test_x.py::test_d', null, undefined, undefined, 6],
     ]);
   });
 
@@ -156,6 +156,6 @@ describe('extractPython', () => {
     const r = run(parts.join(''));
     expect(r.problems).toEqual([]);
     expect(r.tests).toHaveLength(n * 4);
-    expect(r.tests[0]).toMatchObject({ id: 'tests/test_x.py::test_0[1]', group: 0, params: { x: 0 } });
+    expect(r.tests[0]).toMatchObject({ id: 'tests/test_x.py::test_0[1]', group: 0, argnames: ['x'], params: [0] });
   }, 120_000);
 });

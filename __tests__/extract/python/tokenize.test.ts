@@ -31,6 +31,12 @@ describe('python tokenizer', () => {
     }
   });
 
+  it('reads text beyond Latin-1 (a caller without char codes): such chars are letters', () => {
+    // Without codes, tokenize folds each char beyond Latin-1 to a byte of 0x80 or more; a fold
+    // to its low byte would turn 'ĩ' (U+0129) into ')' and '℈' (U+2108) into '\b'.
+    expect(toks('def test_ĩ℈(x): return "ĩ)"  # ĩ\nü = 1\n')).toEqual(['NAME:def', 'NAME:test_ĩ℈', 'OP:(', 'NAME:x', 'OP:)', 'OP::', 'NAME:return', 'STR:"ĩ)"', 'NL', 'NAME:ü', 'OP:=', 'NUM:1', 'NL', 'END']);
+  });
+
   it.each(['f', 'F', 'fr', 'rf', 'Rf', 'fR', 't'])('reads %s-strings as one f-string token', (p) => {
     expect(toks(`x = ${p}"a{b}c"\n`)[2]).toBe(`FSTR:${p}"a{b}c"`);
   });

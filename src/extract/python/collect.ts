@@ -342,6 +342,7 @@ class Collector {
       return;
     }
     const statics = calls as Array<Extract<Parametrize, { static: true }>>;
+    const argnames = statics.length === 1 ? statics[0]!.argnames : statics.flatMap((p) => p.argnames);
     // The cross product of every call's parameter sets, first call outermost (pytest's order).
     const total = statics.reduce((n, p) => n * p.sets.length, 1);
     const pick = new Array<number>(statics.length);
@@ -352,7 +353,8 @@ class Collector {
         pick[ci] = rest % n;
         rest = (rest - pick[ci]!) / n;
       }
-      const params: Record<string, number> = {};
+      const params = new Array<number>(argnames.length);
+      let at = 0;
       let renumbered = false;
       let id = '';
       let idExact = true;
@@ -367,9 +369,8 @@ class Collector {
         // pytest 7.4, ≥8.4 and 9 renumber direct argnames with the item's position among all
         // parametrizations; 8.0–8.3 keep each call's own index. The plan carries both.
         for (let a = 0; a < p.argnames.length; a++) {
-          const argname = p.argnames[a]!;
           const value = p.direct[a] ? flat : index;
-          params[argname] = value;
+          params[at++] = value;
           if (value !== index) renumbered = true;
         }
       }
@@ -380,10 +381,11 @@ class Collector {
         line: statics[0]!.sets[pick[0]!]!.line,
         // The function's own marks, then its parameter sets' marks, then the outer nodes.
         group: (ownGroup !== undefined ? ownGroup : paramGroup !== undefined ? paramGroup : node.outerGroup) ?? null,
+        argnames,
         params,
         idExact,
       };
-      if (renumbered) test.paramsPerCall = perCallIndices(statics, pick);
+      if (renumbered) test.paramsPerCall = perCallIndices(statics, pick, argnames.length);
       this.tests.push(test);
     }
   }
@@ -458,8 +460,9 @@ function describe(e: Expr): string {
 }
 
 /** Each argname's index within its own `parametrize` call (pytest 8.0–8.3's numbering). */
-function perCallIndices(calls: Array<Extract<Parametrize, { static: true }>>, pick: number[]): Record<string, number> {
-  const perCall: Record<string, number> = {};
-  for (let ci = 0; ci < calls.length; ci++) for (const argname of calls[ci]!.argnames) perCall[argname] = pick[ci]!;
+function perCallIndices(calls: Array<Extract<Parametrize, { static: true }>>, pick: number[], count: number): number[] {
+  const perCall = new Array<number>(count);
+  let at = 0;
+  for (let ci = 0; ci < calls.length; ci++) for (let a = 0; a < calls[ci]!.argnames.length; a++) perCall[at++] = pick[ci]!;
   return perCall;
 }

@@ -22,7 +22,7 @@ export function extractPythonDetailed(file: SourceFile, settings: ExtractSetting
   const decoded = decodeSourceBytes(file.path, file.bytes);
   if ('problem' in decoded) return result([], [decoded.problem]);
   try {
-    const found = collect(file.path, readStructure(tokenize(decoded.text, true)), settings);
+    const found = collect(file.path, readStructure(tokenize(decoded.text, true, decoded.codes)), settings);
     return result(found.tests, found.problems);
   } catch (e) {
     if (e instanceof PySyntaxError) {

@@ -53,27 +53,31 @@ const C_BSLASH = 92;
 const C_DQ = 34;
 const C_SQ = 39;
 
-/** Identifier characters; anything non-ASCII is treated as a letter (Python's XID rules, roughly). */
-const IDENT = new Uint8Array(128);
+/**
+ * Identifier characters: 1 for a start, 2 for a digit; every byte of 0x80 or more (a UTF-8
+ * byte, or a char beyond Latin-1 folded by `charCodes`) is a letter (Python's XID rules, roughly).
+ */
+const IDENT = new Uint8Array(256).fill(1, 128);
 for (let c = 48; c <= 57; c++) IDENT[c] = 2;
 for (let c = 65; c <= 90; c++) IDENT[c] = 1;
 for (let c = 97; c <= 122; c++) IDENT[c] = 1;
 IDENT[95] = 1;
 
-const isIdentStart = (c: number): boolean => (c < 128 ? IDENT[c] === 1 : true);
-const isIdentChar = (c: number): boolean => (c < 128 ? IDENT[c] !== 0 : true);
+// Past the end, `codes[p]` is undefined, which no table entry and no comparison matches.
+const isIdentStart = (c: number | undefined): boolean => IDENT[c!] === 1;
+const isIdentChar = (c: number | undefined): boolean => IDENT[c!]! > 0;
 
 /** Operator characters, and the characters that can extend one into a longer operator. */
-const SINGLE_OP = new Uint8Array(128);
+const SINGLE_OP = new Uint8Array(256);
 for (const ch of '+-*/%@&|^~<>=.,:;') SINGLE_OP[ch.charCodeAt(0)] = 1;
-const COMBINES = new Uint8Array(128);
+const COMBINES = new Uint8Array(256);
 for (const ch of '=*/<>.-') COMBINES[ch.charCodeAt(0)] = 1;
 
 /** Characters that matter while skipping a function body; everything else is passed over. */
-const SKIP_STOP = new Uint8Array(128);
+const SKIP_STOP = new Uint8Array(256);
 for (const ch of '\n"#\'()[]{}\\') SKIP_STOP[ch.charCodeAt(0)] = 1;
 /** Letters that can prefix a string literal. */
-const PREFIX_CHAR = new Uint8Array(128);
+const PREFIX_CHAR = new Uint8Array(256);
 for (const ch of 'rRbBuUfFtT') PREFIX_CHAR[ch.charCodeAt(0)] = 1;
 
 const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf', 't', 'tr', 'rt']);
@@ -85,8 +89,18 @@ const OP_RE = /\*\*=|\/\/=|>>=|<<=|\.\.\.|->|:=|==|!=|<=|>=|<<|>>|\*\*|\/\/|[+\-
  * which overwrites them: for a caller that is done with one file's tokens before it reads the
  * next (allocating and zeroing a fresh buffer per file is a measurable share of the time).
  */
-export function tokenize(src: string, reuse = false): Tokens {
-  return new Tokenizer(src, reuse).run();
+export function tokenize(src: string, reuse = false, codes: Uint8Array = charCodes(src)): Tokens {
+  return new Tokenizer(src, codes, reuse).run();
+}
+
+/**
+ * `src`'s char codes as bytes, for a caller without them (the hot loops read a byte array,
+ * about twice as fast as `charCodeAt`); a char beyond Latin-1 becomes 0xff, a letter like it.
+ */
+export function charCodes(src: string): Uint8Array {
+  const codes = Buffer.from(src, 'latin1');
+  for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) > 0xff) codes[i] = 0xff;
+  return codes;
 }
 
 const BYTES_PER_TOKEN = 14;
@@ -114,8 +128,13 @@ class Tokenizer {
   /** Next backslash at or after the last search (src.length when none): see scanString. */
   private nextBackslash = -1;
 
+  /**
+   * @param codes `src`'s char codes (`codes[i] === src.charCodeAt(i)` for every Latin-1 char):
+   *   what every loop reads; `src` serves native searches (indexOf) and slices.
+   */
   constructor(
     private readonly src: string,
+    private readonly codes: Uint8Array,
     private readonly reuse: boolean,
   ) {
     // Function bodies are skipped, so tokens are sparse: start small and let grow() double.
@@ -125,6 +144,7 @@ class Tokenizer {
 
   run(): Tokens {
     const src = this.src;
+    const codes = this.codes;
     const len = src.length;
     let atLineStart = true;
     let lineHasTokens = false;
@@ -137,7 +157,7 @@ class Tokenizer {
         }
         if (this.indentation() || this.pos >= len) continue;
       }
-      const c = src.charCodeAt(this.pos);
+      const c = codes[this.pos];
       if (c === C_SPACE || c === C_TAB || c === C_FF) {
         this.pos++;
       } else if (c === C_LF) {
@@ -153,7 +173,7 @@ class Tokenizer {
         const nl = src.indexOf('\n', this.pos);
         this.pos = nl === -1 ? len : nl;
       } else if (c === C_BSLASH) {
-        if (src.charCodeAt(this.pos + 1) !== C_LF) {
+        if (codes[this.pos + 1] !== C_LF) {
           throw new PySyntaxError('unexpected character after line continuation character', this.line);
         }
         this.pos += 2;
@@ -161,7 +181,7 @@ class Tokenizer {
       } else {
         if (!lineHasTokens) this.lineFirst = this.n;
         lineHasTokens = true;
-        this.token(c);
+        this.token(c!);
       }
     }
     if (this.brackets.length > 0) {
@@ -190,7 +210,7 @@ class Tokenizer {
   /** Whether the logical line that just ended is `def ...:` / `async def ...:` with no inline body. */
   private endsDefHeader(): boolean {
     const last = this.n - 1;
-    if (last < this.lineFirst || this.kind[last] !== Tok.Op || this.src.charCodeAt(this.start[last]!) !== 58) return false;
+    if (last < this.lineFirst || this.kind[last] !== Tok.Op || this.codes[this.start[last]!] !== 58) return false;
     let first = this.lineFirst;
     if (this.kind[first] === Tok.Name && this.src.startsWith('async', this.start[first]!) && this.end[first]! - this.start[first]! === 5) first++;
     return this.kind[first] === Tok.Name && this.end[first]! - this.start[first]! === 3 && this.src.startsWith('def', this.start[first]!);
@@ -205,6 +225,7 @@ class Tokenizer {
    */
   private skipFunctionBody(): void {
     const src = this.src;
+    const codes = this.codes;
     const len = src.length;
     const top = this.indents[this.indents.length - 1]!;
     let p = this.pos;
@@ -213,7 +234,7 @@ class Tokenizer {
       const lineStart = p;
       p = this.skipIndentation(p);
       const col = this.column;
-      const c = src.charCodeAt(p);
+      const c = codes[p];
       if (c === C_LF) {
         p++;
         this.line++;
@@ -245,12 +266,13 @@ class Tokenizer {
   /** From inside a logical line to just after its final newline (or the end of the file). */
   private skipLogicalLine(p: number): number {
     const src = this.src;
+    const codes = this.codes;
     const len = src.length;
     let depth = 0;
     let openLine = 0;
     while (p < len) {
-      const c = src.charCodeAt(p);
-      if (c >= 128 || SKIP_STOP[c] === 0) {
+      const c = codes[p];
+      if (SKIP_STOP[c!] === 0) {
         p++;
         continue;
       }
@@ -262,7 +284,7 @@ class Tokenizer {
         const nl = src.indexOf('\n', p);
         p = nl === -1 ? len : nl;
       } else if (c === C_BSLASH) {
-        if (src.charCodeAt(p + 1) === C_LF) {
+        if (codes[p + 1] === C_LF) {
           this.line++;
           p += 2;
         } else p++;
@@ -283,14 +305,14 @@ class Tokenizer {
 
   /** A string met while skipping: its prefix (r, b, f, rb, ...) is read back from the quote. */
   private skipStringAt(q: number): number {
-    const src = this.src;
+    const codes = this.codes;
     let s = q;
-    while (s > q - 2 && s > 0 && PREFIX_CHAR[src.charCodeAt(s - 1)] === 1) s--;
-    if (s > 0 && isIdentChar(src.charCodeAt(s - 1))) s = q; // part of a longer name: no prefix
+    while (s > q - 2 && s > 0 && PREFIX_CHAR[codes[s - 1]!] === 1) s--;
+    if (s > 0 && isIdentChar(codes[s - 1])) s = q; // part of a longer name: no prefix
     let raw = false;
     let isF = false;
     for (let i = s; i < q; i++) {
-      const c = src.charCodeAt(i) | 0x20;
+      const c = codes[i]! | 0x20;
       if (c === 114) raw = true;
       else if (c === 102 || c === 116) isF = true;
     }
@@ -299,10 +321,10 @@ class Tokenizer {
 
   /** Passes a line's leading whitespace; leaves its column (tabs to multiples of 8) in `column`. */
   private skipIndentation(p: number): number {
-    const src = this.src;
+    const codes = this.codes;
     let col = 0;
     for (;;) {
-      const c = src.charCodeAt(p);
+      const c = codes[p];
       if (c === C_SPACE) col++;
       else if (c === C_TAB) col = (Math.floor(col / 8) + 1) * 8;
       else if (c === C_FF) col = 0;
@@ -316,9 +338,10 @@ class Tokenizer {
   /** Measures a logical line's indentation; returns true when the line is blank or a comment. */
   private indentation(): boolean {
     const src = this.src;
+    const codes = this.codes;
     const p = this.skipIndentation(this.pos);
     const col = this.column;
-    const c = src.charCodeAt(p);
+    const c = codes[p];
     if (c === C_LF || c === C_HASH || p >= src.length) {
       this.pos = p;
       return c === C_LF || c === C_HASH;
@@ -347,11 +370,12 @@ class Tokenizer {
 
   private token(c: number): void {
     const src = this.src;
+    const codes = this.codes;
     const at = this.pos;
     if (isIdentStart(c)) {
       let p = at + 1;
-      while (p < src.length && isIdentChar(src.charCodeAt(p))) p++;
-      const q = src.charCodeAt(p);
+      while (p < src.length && isIdentChar(codes[p])) p++;
+      const q = codes[p];
       if ((q === C_DQ || q === C_SQ) && p - at <= 2) {
         const prefix = src.slice(at, p).toLowerCase();
         if (STRING_PREFIXES.has(prefix)) {
@@ -374,7 +398,7 @@ class Tokenizer {
       this.pushAt(Tok.String, at, endPos, line);
       return;
     }
-    if ((c >= 48 && c <= 57) || (c === 46 && isDigit(src.charCodeAt(at + 1)))) {
+    if ((c >= 48 && c <= 57) || (c === 46 && isDigit(codes[at + 1]!))) {
       NUMBER_RE.lastIndex = at;
       NUMBER_RE.test(src);
       this.pos = NUMBER_RE.lastIndex;
@@ -403,7 +427,7 @@ class Tokenizer {
       this.pushOp(c, at);
       return;
     }
-    if (c < 128 && SINGLE_OP[c] === 1 && COMBINES[src.charCodeAt(at + 1)] !== 1) {
+    if (SINGLE_OP[c] === 1 && COMBINES[codes[at + 1]!] !== 1) {
       this.pos = at + 1;
       this.pushOp(c, at);
       return;
@@ -421,8 +445,9 @@ class Tokenizer {
   /** Scans a string starting at its opening quote; returns the offset after the closing quote. */
   private scanString(q: number, raw: boolean, isF: boolean): number {
     const src = this.src;
-    const quote = src.charCodeAt(q);
-    const triple = src.charCodeAt(q + 1) === quote && src.charCodeAt(q + 2) === quote;
+    const codes = this.codes;
+    const quote = codes[q];
+    const triple = codes[q + 1] === quote && codes[q + 2] === quote;
     const startLine = this.line;
     let p = q + (triple ? 3 : 1);
     const len = src.length;
@@ -437,18 +462,18 @@ class Tokenizer {
       }
     }
     while (p < len) {
-      const c = src.charCodeAt(p);
+      const c = codes[p];
       if (c === quote) {
         if (!triple) return p + 1;
-        if (src.charCodeAt(p + 1) === quote && src.charCodeAt(p + 2) === quote) return p + 3;
+        if (codes[p + 1] === quote && codes[p + 2] === quote) return p + 3;
         p++;
       } else if (c === C_BSLASH) {
         // Even in raw strings a backslash keeps the next quote (or newline) inside the string.
-        const n = src.charCodeAt(p + 1);
+        const n = codes[p + 1];
         if (n === C_LF) this.line++;
         if (isF && n === 123) {
           p++; // `\{` in an f-string still opens a field
-        } else if (isF && !raw && n === 78 && src.charCodeAt(p + 2) === 123) {
+        } else if (isF && !raw && n === 78 && codes[p + 2] === 123) {
           const close = src.indexOf('}', p + 3);
           p = close === -1 ? len : close + 1; // `\N{NAME}` is an escape, not a field
         } else {
@@ -459,7 +484,7 @@ class Tokenizer {
         this.line++;
         p++;
       } else if (isF && c === 123) {
-        if (src.charCodeAt(p + 1) === 123) p += 2;
+        if (codes[p + 1] === 123) p += 2;
         else p = this.scanField(p + 1, startLine);
       } else {
         p++;
@@ -478,16 +503,17 @@ class Tokenizer {
    */
   private scanField(p: number, strLine: number): number {
     const src = this.src;
+    const codes = this.codes;
     const len = src.length;
     let depth = 0;
     while (p < len) {
-      const c = src.charCodeAt(p);
+      const c = codes[p];
       if (c === C_DQ || c === C_SQ) {
         p = this.scanString(p, false, false);
       } else if (isIdentStart(c)) {
         let e = p + 1;
-        while (e < len && isIdentChar(src.charCodeAt(e))) e++;
-        const q = src.charCodeAt(e);
+        while (e < len && isIdentChar(codes[e])) e++;
+        const q = codes[e];
         const prefix = src.slice(p, e).toLowerCase();
         if ((q === C_DQ || q === C_SQ) && e - p <= 2 && STRING_PREFIXES.has(prefix)) {
           p = this.scanString(e, prefix.includes('r'), prefix.includes('f') || prefix.includes('t'));
@@ -509,7 +535,7 @@ class Tokenizer {
       } else if (c === C_LF) {
         this.line++;
         p++;
-      } else if (c === 33 && depth === 0 && src.charCodeAt(p + 1) !== 61) {
+      } else if (c === 33 && depth === 0 && codes[p + 1] !== 61) {
         // `!r`: the conversion; what follows is `:spec` or `}`.
         p += 2;
       } else {
@@ -521,8 +547,9 @@ class Tokenizer {
 
   private scanSpec(p: number, strLine: number): number {
     const src = this.src;
+    const codes = this.codes;
     while (p < src.length) {
-      const c = src.charCodeAt(p);
+      const c = codes[p];
       if (c === 125) return p + 1;
       if (c === 123) p = this.scanField(p + 1, strLine);
       else {
