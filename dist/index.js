@@ -31288,7 +31288,11 @@ function decodeSourceBytes(path, bytes) {
         return notUtf8(path, bytes);
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', bom);
-    return { text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text };
+    // The codes are the bytes themselves (borrowed like them), unless line ends were rewritten.
+    if (!text.includes('\r'))
+        return { text, codes: bytes.subarray(bom) };
+    const lf = text.replace(/\r\n?/g, '\n');
+    return { text: lf, codes: Buffer.from(lf, 'latin1') };
 }
 /** Real text from a slice of a byte string (see `decodeSourceBytes`). */
 function fromByteString(s) {
@@ -31748,15 +31752,25 @@ function packOne(extracted) {
         fn: new Array(n),
         line: new Array(n),
         group: new Array(n),
+        argnames: [],
+        names: new Array(n),
         params: new Array(n),
         paramsPerCall: new Array(n),
     };
+    const listIndex = new Map();
     for (let i = 0; i < n; i++) {
         const t = tests[i];
         cols.id[i] = t.id;
         cols.fn[i] = t.id.startsWith(t.function) ? t.function.length : t.function;
         cols.line[i] = t.line;
         cols.group[i] = t.group;
+        let names = 0;
+        if (t.argnames) {
+            names = listIndex.get(t.argnames) ?? 0;
+            if (names === 0)
+                listIndex.set(t.argnames, (names = cols.argnames.push(t.argnames)));
+        }
+        cols.names[i] = names;
         cols.params[i] = t.params ?? 0;
         cols.paramsPerCall[i] = t.paramsPerCall ?? 0;
         if (t.file !== result.file)
@@ -31773,6 +31787,7 @@ function unpackOne(packed) {
     for (let i = 0; i < n; i++) {
         const id = cols.id[i];
         const fn = cols.fn[i];
+        const names = cols.names[i];
         const params = cols.params[i];
         const perCall = cols.paramsPerCall[i];
         const test = {
@@ -31782,6 +31797,8 @@ function unpackOne(packed) {
             line: cols.line[i],
             group: cols.group[i],
         };
+        if (names !== 0)
+            test.argnames = cols.argnames[names - 1];
         if (params !== 0)
             test.params = params;
         if (perCall !== 0)
@@ -32804,6 +32821,7 @@ class Collector {
             return;
         }
         const statics = calls;
+        const argnames = statics.length === 1 ? statics[0].argnames : statics.flatMap((p) => p.argnames);
         // The cross product of every call's parameter sets, first call outermost (pytest's order).
         const total = statics.reduce((n, p) => n * p.sets.length, 1);
         const pick = new Array(statics.length);
@@ -32814,7 +32832,8 @@ class Collector {
                 pick[ci] = rest % n;
                 rest = (rest - pick[ci]) / n;
             }
-            const params = {};
+            const params = new Array(argnames.length);
+            let at = 0;
             let renumbered = false;
             let id = '';
             let idExact = true;
@@ -32831,9 +32850,8 @@ class Collector {
                 // pytest 7.4, ≥8.4 and 9 renumber direct argnames with the item's position among all
                 // parametrizations; 8.0–8.3 keep each call's own index. The plan carries both.
                 for (let a = 0; a < p.argnames.length; a++) {
-                    const argname = p.argnames[a];
                     const value = p.direct[a] ? flat : index;
-                    params[argname] = value;
+                    params[at++] = value;
                     if (value !== index)
                         renumbered = true;
                 }
@@ -32845,11 +32863,12 @@ class Collector {
                 line: statics[0].sets[pick[0]].line,
                 // The function's own marks, then its parameter sets' marks, then the outer nodes.
                 group: (ownGroup !== undefined ? ownGroup : paramGroup !== undefined ? paramGroup : node.outerGroup) ?? null,
+                argnames,
                 params,
                 idExact,
             };
             if (renumbered)
-                test.paramsPerCall = perCallIndices(statics, pick);
+                test.paramsPerCall = perCallIndices(statics, pick, argnames.length);
             this.tests.push(test);
         }
     }
@@ -32928,11 +32947,12 @@ function describe(e) {
     return e.k === 'call' ? `${describe(e.fn)}(...)` : 'a value';
 }
 /** Each argname's index within its own `parametrize` call (pytest 8.0–8.3's numbering). */
-function perCallIndices(calls, pick) {
-    const perCall = {};
+function perCallIndices(calls, pick, count) {
+    const perCall = new Array(count);
+    let at = 0;
     for (let ci = 0; ci < calls.length; ci++)
-        for (const argname of calls[ci].argnames)
-            perCall[argname] = pick[ci];
+        for (let a = 0; a < calls[ci].argnames.length; a++)
+            perCall[at++] = pick[ci];
     return perCall;
 }
 
@@ -32976,8 +32996,11 @@ const C_HASH = 35;
 const C_BSLASH = 92;
 const C_DQ = 34;
 const C_SQ = 39;
-/** Identifier characters; anything non-ASCII is treated as a letter (Python's XID rules, roughly). */
-const IDENT = new Uint8Array(128);
+/**
+ * Identifier characters: 1 for a start, 2 for a digit; every byte of 0x80 or more (a UTF-8
+ * byte, or a char beyond Latin-1 folded by `charCodes`) is a letter (Python's XID rules, roughly).
+ */
+const IDENT = new Uint8Array(256).fill(1, 128);
 for (let c = 48; c <= 57; c++)
     IDENT[c] = 2;
 for (let c = 65; c <= 90; c++)
@@ -32985,21 +33008,22 @@ for (let c = 65; c <= 90; c++)
 for (let c = 97; c <= 122; c++)
     IDENT[c] = 1;
 IDENT[95] = 1;
-const isIdentStart = (c) => (c < 128 ? IDENT[c] === 1 : true);
-const isIdentChar = (c) => (c < 128 ? IDENT[c] !== 0 : true);
+// Past the end, `codes[p]` is undefined, which no table entry and no comparison matches.
+const isIdentStart = (c) => IDENT[c] === 1;
+const isIdentChar = (c) => IDENT[c] > 0;
 /** Operator characters, and the characters that can extend one into a longer operator. */
-const SINGLE_OP = new Uint8Array(128);
+const SINGLE_OP = new Uint8Array(256);
 for (const ch of '+-*/%@&|^~<>=.,:;')
     SINGLE_OP[ch.charCodeAt(0)] = 1;
-const COMBINES = new Uint8Array(128);
+const COMBINES = new Uint8Array(256);
 for (const ch of '=*/<>.-')
     COMBINES[ch.charCodeAt(0)] = 1;
 /** Characters that matter while skipping a function body; everything else is passed over. */
-const SKIP_STOP = new Uint8Array(128);
+const SKIP_STOP = new Uint8Array(256);
 for (const ch of '\n"#\'()[]{}\\')
     SKIP_STOP[ch.charCodeAt(0)] = 1;
 /** Letters that can prefix a string literal. */
-const PREFIX_CHAR = new Uint8Array(128);
+const PREFIX_CHAR = new Uint8Array(256);
 for (const ch of 'rRbBuUfFtT')
     PREFIX_CHAR[ch.charCodeAt(0)] = 1;
 const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf', 't', 'tr', 'rt']);
@@ -33010,13 +33034,25 @@ const OP_RE = /\*\*=|\/\/=|>>=|<<=|\.\.\.|->|:=|==|!=|<=|>=|<<|>>|\*\*|\/\/|[+\-
  * which overwrites them: for a caller that is done with one file's tokens before it reads the
  * next (allocating and zeroing a fresh buffer per file is a measurable share of the time).
  */
-function tokenize(src, reuse = false) {
-    return new Tokenizer(src, reuse).run();
+function tokenize(src, reuse = false, codes = charCodes(src)) {
+    return new Tokenizer(src, codes, reuse).run();
+}
+/**
+ * `src`'s char codes as bytes, for a caller without them (the hot loops read a byte array,
+ * about twice as fast as `charCodeAt`); a char beyond Latin-1 becomes 0xff, a letter like it.
+ */
+function charCodes(src) {
+    const codes = Buffer.from(src, 'latin1');
+    for (let i = 0; i < src.length; i++)
+        if (src.charCodeAt(i) > 0xff)
+            codes[i] = 0xff;
+    return codes;
 }
 const BYTES_PER_TOKEN = 14;
 let kept = null;
 class Tokenizer {
     src;
+    codes;
     reuse;
     n = 0;
     kind;
@@ -33038,8 +33074,13 @@ class Tokenizer {
     column = 0;
     /** Next backslash at or after the last search (src.length when none): see scanString. */
     nextBackslash = -1;
-    constructor(src, reuse) {
+    /**
+     * @param codes `src`'s char codes (`codes[i] === src.charCodeAt(i)` for every Latin-1 char):
+     *   what every loop reads; `src` serves native searches (indexOf) and slices.
+     */
+    constructor(src, codes, reuse) {
         this.src = src;
+        this.codes = codes;
         this.reuse = reuse;
         // Function bodies are skipped, so tokens are sparse: start small and let grow() double.
         const cap = Math.max(64, src.length >> 5);
@@ -33047,6 +33088,7 @@ class Tokenizer {
     }
     run() {
         const src = this.src;
+        const codes = this.codes;
         const len = src.length;
         let atLineStart = true;
         let lineHasTokens = false;
@@ -33060,7 +33102,7 @@ class Tokenizer {
                 if (this.indentation() || this.pos >= len)
                     continue;
             }
-            const c = src.charCodeAt(this.pos);
+            const c = codes[this.pos];
             if (c === C_SPACE || c === C_TAB || c === C_FF) {
                 this.pos++;
             }
@@ -33079,7 +33121,7 @@ class Tokenizer {
                 this.pos = nl === -1 ? len : nl;
             }
             else if (c === C_BSLASH) {
-                if (src.charCodeAt(this.pos + 1) !== C_LF) {
+                if (codes[this.pos + 1] !== C_LF) {
                     throw new PySyntaxError('unexpected character after line continuation character', this.line);
                 }
                 this.pos += 2;
@@ -33119,7 +33161,7 @@ class Tokenizer {
     /** Whether the logical line that just ended is `def ...:` / `async def ...:` with no inline body. */
     endsDefHeader() {
         const last = this.n - 1;
-        if (last < this.lineFirst || this.kind[last] !== Tok.Op || this.src.charCodeAt(this.start[last]) !== 58)
+        if (last < this.lineFirst || this.kind[last] !== Tok.Op || this.codes[this.start[last]] !== 58)
             return false;
         let first = this.lineFirst;
         if (this.kind[first] === Tok.Name && this.src.startsWith('async', this.start[first]) && this.end[first] - this.start[first] === 5)
@@ -33135,6 +33177,7 @@ class Tokenizer {
      */
     skipFunctionBody() {
         const src = this.src;
+        const codes = this.codes;
         const len = src.length;
         const top = this.indents[this.indents.length - 1];
         let p = this.pos;
@@ -33143,7 +33186,7 @@ class Tokenizer {
             const lineStart = p;
             p = this.skipIndentation(p);
             const col = this.column;
-            const c = src.charCodeAt(p);
+            const c = codes[p];
             if (c === C_LF) {
                 p++;
                 this.line++;
@@ -33177,12 +33220,13 @@ class Tokenizer {
     /** From inside a logical line to just after its final newline (or the end of the file). */
     skipLogicalLine(p) {
         const src = this.src;
+        const codes = this.codes;
         const len = src.length;
         let depth = 0;
         let openLine = 0;
         while (p < len) {
-            const c = src.charCodeAt(p);
-            if (c >= 128 || SKIP_STOP[c] === 0) {
+            const c = codes[p];
+            if (SKIP_STOP[c] === 0) {
                 p++;
                 continue;
             }
@@ -33197,7 +33241,7 @@ class Tokenizer {
                 p = nl === -1 ? len : nl;
             }
             else if (c === C_BSLASH) {
-                if (src.charCodeAt(p + 1) === C_LF) {
+                if (codes[p + 1] === C_LF) {
                     this.line++;
                     p += 2;
                 }
@@ -33225,16 +33269,16 @@ class Tokenizer {
     }
     /** A string met while skipping: its prefix (r, b, f, rb, ...) is read back from the quote. */
     skipStringAt(q) {
-        const src = this.src;
+        const codes = this.codes;
         let s = q;
-        while (s > q - 2 && s > 0 && PREFIX_CHAR[src.charCodeAt(s - 1)] === 1)
+        while (s > q - 2 && s > 0 && PREFIX_CHAR[codes[s - 1]] === 1)
             s--;
-        if (s > 0 && isIdentChar(src.charCodeAt(s - 1)))
+        if (s > 0 && isIdentChar(codes[s - 1]))
             s = q; // part of a longer name: no prefix
         let raw = false;
         let isF = false;
         for (let i = s; i < q; i++) {
-            const c = src.charCodeAt(i) | 0x20;
+            const c = codes[i] | 0x20;
             if (c === 114)
                 raw = true;
             else if (c === 102 || c === 116)
@@ -33244,10 +33288,10 @@ class Tokenizer {
     }
     /** Passes a line's leading whitespace; leaves its column (tabs to multiples of 8) in `column`. */
     skipIndentation(p) {
-        const src = this.src;
+        const codes = this.codes;
         let col = 0;
         for (;;) {
-            const c = src.charCodeAt(p);
+            const c = codes[p];
             if (c === C_SPACE)
                 col++;
             else if (c === C_TAB)
@@ -33264,9 +33308,10 @@ class Tokenizer {
     /** Measures a logical line's indentation; returns true when the line is blank or a comment. */
     indentation() {
         const src = this.src;
+        const codes = this.codes;
         const p = this.skipIndentation(this.pos);
         const col = this.column;
-        const c = src.charCodeAt(p);
+        const c = codes[p];
         if (c === C_LF || c === C_HASH || p >= src.length) {
             this.pos = p;
             return c === C_LF || c === C_HASH;
@@ -33295,12 +33340,13 @@ class Tokenizer {
     }
     token(c) {
         const src = this.src;
+        const codes = this.codes;
         const at = this.pos;
         if (isIdentStart(c)) {
             let p = at + 1;
-            while (p < src.length && isIdentChar(src.charCodeAt(p)))
+            while (p < src.length && isIdentChar(codes[p]))
                 p++;
-            const q = src.charCodeAt(p);
+            const q = codes[p];
             if ((q === C_DQ || q === C_SQ) && p - at <= 2) {
                 const prefix = src.slice(at, p).toLowerCase();
                 if (STRING_PREFIXES.has(prefix)) {
@@ -33323,7 +33369,7 @@ class Tokenizer {
             this.pushAt(Tok.String, at, endPos, line);
             return;
         }
-        if ((c >= 48 && c <= 57) || (c === 46 && isDigit(src.charCodeAt(at + 1)))) {
+        if ((c >= 48 && c <= 57) || (c === 46 && isDigit(codes[at + 1]))) {
             NUMBER_RE.lastIndex = at;
             NUMBER_RE.test(src);
             this.pos = NUMBER_RE.lastIndex;
@@ -33349,7 +33395,7 @@ class Tokenizer {
             this.pushOp(c, at);
             return;
         }
-        if (c < 128 && SINGLE_OP[c] === 1 && COMBINES[src.charCodeAt(at + 1)] !== 1) {
+        if (SINGLE_OP[c] === 1 && COMBINES[codes[at + 1]] !== 1) {
             this.pos = at + 1;
             this.pushOp(c, at);
             return;
@@ -33368,8 +33414,9 @@ class Tokenizer {
     /** Scans a string starting at its opening quote; returns the offset after the closing quote. */
     scanString(q, raw, isF) {
         const src = this.src;
-        const quote = src.charCodeAt(q);
-        const triple = src.charCodeAt(q + 1) === quote && src.charCodeAt(q + 2) === quote;
+        const codes = this.codes;
+        const quote = codes[q];
+        const triple = codes[q + 1] === quote && codes[q + 2] === quote;
         const startLine = this.line;
         let p = q + (triple ? 3 : 1);
         const len = src.length;
@@ -33386,23 +33433,23 @@ class Tokenizer {
             }
         }
         while (p < len) {
-            const c = src.charCodeAt(p);
+            const c = codes[p];
             if (c === quote) {
                 if (!triple)
                     return p + 1;
-                if (src.charCodeAt(p + 1) === quote && src.charCodeAt(p + 2) === quote)
+                if (codes[p + 1] === quote && codes[p + 2] === quote)
                     return p + 3;
                 p++;
             }
             else if (c === C_BSLASH) {
                 // Even in raw strings a backslash keeps the next quote (or newline) inside the string.
-                const n = src.charCodeAt(p + 1);
+                const n = codes[p + 1];
                 if (n === C_LF)
                     this.line++;
                 if (isF && n === 123) {
                     p++; // `\{` in an f-string still opens a field
                 }
-                else if (isF && !raw && n === 78 && src.charCodeAt(p + 2) === 123) {
+                else if (isF && !raw && n === 78 && codes[p + 2] === 123) {
                     const close = src.indexOf('}', p + 3);
                     p = close === -1 ? len : close + 1; // `\N{NAME}` is an escape, not a field
                 }
@@ -33417,7 +33464,7 @@ class Tokenizer {
                 p++;
             }
             else if (isF && c === 123) {
-                if (src.charCodeAt(p + 1) === 123)
+                if (codes[p + 1] === 123)
                     p += 2;
                 else
                     p = this.scanField(p + 1, startLine);
@@ -33435,18 +33482,19 @@ class Tokenizer {
      */
     scanField(p, strLine) {
         const src = this.src;
+        const codes = this.codes;
         const len = src.length;
         let depth = 0;
         while (p < len) {
-            const c = src.charCodeAt(p);
+            const c = codes[p];
             if (c === C_DQ || c === C_SQ) {
                 p = this.scanString(p, false, false);
             }
             else if (isIdentStart(c)) {
                 let e = p + 1;
-                while (e < len && isIdentChar(src.charCodeAt(e)))
+                while (e < len && isIdentChar(codes[e]))
                     e++;
-                const q = src.charCodeAt(e);
+                const q = codes[e];
                 const prefix = src.slice(p, e).toLowerCase();
                 if ((q === C_DQ || q === C_SQ) && e - p <= 2 && STRING_PREFIXES.has(prefix)) {
                     p = this.scanString(e, prefix.includes('r'), prefix.includes('f') || prefix.includes('t'));
@@ -33476,7 +33524,7 @@ class Tokenizer {
                 this.line++;
                 p++;
             }
-            else if (c === 33 && depth === 0 && src.charCodeAt(p + 1) !== 61) {
+            else if (c === 33 && depth === 0 && codes[p + 1] !== 61) {
                 // `!r`: the conversion; what follows is `:spec` or `}`.
                 p += 2;
             }
@@ -33488,8 +33536,9 @@ class Tokenizer {
     }
     scanSpec(p, strLine) {
         const src = this.src;
+        const codes = this.codes;
         while (p < src.length) {
-            const c = src.charCodeAt(p);
+            const c = codes[p];
             if (c === 125)
                 return p + 1;
             if (c === 123)
@@ -34176,7 +34225,7 @@ function extractPythonDetailed(file, settings) {
     if ('problem' in decoded)
         return result([], [decoded.problem]);
     try {
-        const found = collect(file.path, readStructure(tokenize(decoded.text, true)), settings);
+        const found = collect(file.path, readStructure(tokenize(decoded.text, true, decoded.codes)), settings);
         return result(found.tests, found.problems);
     }
     catch (e) {
@@ -34222,7 +34271,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _core_edge_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4740);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8422);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(562);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3116);
 
 
 
@@ -34423,7 +34472,7 @@ function firstLine(err) {
 
 /***/ }),
 
-/***/ 562:
+/***/ 3116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46694,7 +46743,24 @@ function failureOf(plan, problems, settings) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/model.ts
+/**
+ * The data that flows through the pipeline: inputs → discover → extract → plan → emit.
+ * Every stage takes and returns these plain values; none of them knows about @actions/*.
+ */
+/**
+ * `argnames` and one index per argname as pytest's `callspec.indices` mapping (the plan file's
+ * `params`): argname → index, a later `parametrize` of the same name winning as in a dict.
+ */
+function paramsRecord(argnames, indices) {
+    const out = {};
+    for (let i = 0; i < argnames.length; i++)
+        out[argnames[i]] = indices[i];
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/emit/plan-file.ts
+
 /** The plan file (docs/plan-format.md): the full selection of every job. */
 function planFileJson(plan) {
     const test = (t) => {
@@ -46705,10 +46771,10 @@ function planFileJson(plan) {
             line: t.line,
             group: t.group,
         };
-        if (t.params)
-            out['params'] = t.params;
-        if (t.paramsPerCall)
-            out['params_per_call'] = t.paramsPerCall;
+        if (t.params && t.argnames)
+            out['params'] = paramsRecord(t.argnames, t.params);
+        if (t.paramsPerCall && t.argnames)
+            out['params_per_call'] = paramsRecord(t.argnames, t.paramsPerCall);
         const seconds = plan.balance?.testSeconds[t.id];
         if (seconds !== undefined)
             out['seconds'] = Math.round(seconds * 1000) / 1000;
