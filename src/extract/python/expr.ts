@@ -13,7 +13,40 @@ export type Expr =
   | { k: 'lit'; v: PyValue; line: number }
   | { k: 'seq'; list: boolean; items: Expr[]; line: number }
   | { k: 'fstr'; line: number; text: string }
-  | { k: 'other'; line: number; text: string };
+  | OpaqueExpr;
+
+/**
+ * An expression kept as source text for a message. Most are never shown (data tables, options
+ * dicts), so the text is made the first time it is read.
+ */
+export class OpaqueExpr {
+  readonly k = 'other';
+  private shown: string | undefined;
+  constructor(
+    readonly line: number,
+    private readonly src: string,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+  get text(): string {
+    return (this.shown ??= snippet(this.src, this.from, this.to));
+  }
+}
+
+/**
+ * Source text for a message: whitespace runs as one space, at most 80 characters. Only what
+ * can be shown is read: a class's dict of options is opaque too, and may be long.
+ */
+function snippet(src: string, from: number, to: number): string {
+  let end = Math.min(to, from + 160);
+  for (;;) {
+    // A cut through a UTF-8 character spoils only the last character, which is then cut off.
+    const raw = fromByteString(src.slice(from, end)).replace(/\s+/g, ' ');
+    if (raw.length > 80) return raw.slice(0, 77) + '...';
+    if (end === to) return raw;
+    end = Math.min(to, from + (end - from) * 4);
+  }
+}
 
 export class Cursor {
   i = 0;
@@ -97,22 +130,7 @@ export class Cursor {
 
   other(first: number): Expr {
     const last = Math.max(first, this.i - 1);
-    return { k: 'other', line: this.line(first), text: this.snippet(this.t.start[first]!, this.t.end[last]!) };
-  }
-
-  /**
-   * Source text for a message: whitespace runs as one space, at most 80 characters. Only what
-   * can be shown is read: a class's dict of options is opaque too, and may be long.
-   */
-  private snippet(from: number, to: number): string {
-    let end = Math.min(to, from + 160);
-    for (;;) {
-      // A cut through a UTF-8 character spoils only the last character, which is then cut off.
-      const raw = fromByteString(this.t.src.slice(from, end)).replace(/\s+/g, ' ');
-      if (raw.length > 80) return raw.slice(0, 77) + '...';
-      if (end === to) return raw;
-      end = Math.min(to, from + (end - from) * 4);
-    }
+    return new OpaqueExpr(this.line(first), this.t.src, this.t.start[first]!, this.t.end[last]!);
   }
 
   private unary(): Expr {
