@@ -33608,6 +33608,43 @@ function isDigit(c) {
 
 
 
+/**
+ * An expression kept as source text for a message. Most are never shown (data tables, options
+ * dicts), so the text is made the first time it is read.
+ */
+class OpaqueExpr {
+    line;
+    src;
+    from;
+    to;
+    k = 'other';
+    shown;
+    constructor(line, src, from, to) {
+        this.line = line;
+        this.src = src;
+        this.from = from;
+        this.to = to;
+    }
+    get text() {
+        return (this.shown ??= snippet(this.src, this.from, this.to));
+    }
+}
+/**
+ * Source text for a message: whitespace runs as one space, at most 80 characters. Only what
+ * can be shown is read: a class's dict of options is opaque too, and may be long.
+ */
+function snippet(src, from, to) {
+    let end = Math.min(to, from + 160);
+    for (;;) {
+        // A cut through a UTF-8 character spoils only the last character, which is then cut off.
+        const raw = (0,decode/* fromByteString */.qL)(src.slice(from, end)).replace(/\s+/g, ' ');
+        if (raw.length > 80)
+            return raw.slice(0, 77) + '...';
+        if (end === to)
+            return raw;
+        end = Math.min(to, from + (end - from) * 4);
+    }
+}
 class Cursor {
     t;
     i = 0;
@@ -33697,23 +33734,7 @@ class Cursor {
     }
     other(first) {
         const last = Math.max(first, this.i - 1);
-        return { k: 'other', line: this.line(first), text: this.snippet(this.t.start[first], this.t.end[last]) };
-    }
-    /**
-     * Source text for a message: whitespace runs as one space, at most 80 characters. Only what
-     * can be shown is read: a class's dict of options is opaque too, and may be long.
-     */
-    snippet(from, to) {
-        let end = Math.min(to, from + 160);
-        for (;;) {
-            // A cut through a UTF-8 character spoils only the last character, which is then cut off.
-            const raw = (0,decode/* fromByteString */.qL)(this.t.src.slice(from, end)).replace(/\s+/g, ' ');
-            if (raw.length > 80)
-                return raw.slice(0, 77) + '...';
-            if (end === to)
-                return raw;
-            end = Math.min(to, from + (end - from) * 4);
-        }
+        return new OpaqueExpr(this.line(first), this.t.src, this.t.start[first], this.t.end[last]);
     }
     unary() {
         const first = this.i;
