@@ -31250,6 +31250,7 @@ const coreEdge = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E4: () => (/* binding */ decodeSource),
+/* harmony export */   ht: () => (/* binding */ detached),
 /* harmony export */   qL: () => (/* binding */ fromByteString),
 /* harmony export */   xw: () => (/* binding */ decodeSourceBytes)
 /* harmony export */ });
@@ -31293,6 +31294,13 @@ function decodeSourceBytes(path, bytes) {
         return { text, codes: bytes.subarray(bom) };
     const lf = text.replace(/\r\n?/g, '\n');
     return { text: lf, codes: Buffer.from(lf, 'latin1') };
+}
+/**
+ * A copy of `s` that does not keep a file's source alive, for text that lives as long as the
+ * plan: V8 makes a slice of 13 or more characters a view into the string it was cut from.
+ */
+function detached(s) {
+    return JSON.parse(JSON.stringify(s));
 }
 /** Real text from a slice of a byte string (see `decodeSourceBytes`). */
 function fromByteString(s) {
@@ -32364,6 +32372,8 @@ function globToRegExp(glob) {
 }
 
 ;// CONCATENATED MODULE: ./src/extract/python/params.ts
+/** `@pytest.mark.parametrize` read statically: its parameter sets, their marks and pytest's ids. */
+
 
 
 /** pytest 9 falls back to `argname + index` for auto ids of str/bytes longer than this. */
@@ -32446,15 +32456,16 @@ function paramCall(scope, e) {
         return null;
     return resolveName(scope, e.fn.parts)?.v === 'param' ? e : null;
 }
+/** The argnames, copied: every parametrized test of the plan holds them (`TestCase.argnames`). */
 function readArgnames(e) {
     if (e?.k === 'lit' && e.v.t === 'str')
-        return e.v.v.split(',').map((s) => s.trim()).filter((s) => s !== '');
+        return e.v.v.split(',').flatMap((s) => (s.trim() === '' ? [] : [(0,decode/* detached */.ht)(s.trim())]));
     if (e?.k === 'seq') {
         const out = [];
         for (const item of e.items) {
             if (item.k !== 'lit' || item.v.t !== 'str')
                 return null;
-            out.push(item.v.v);
+            out.push((0,decode/* detached */.ht)(item.v.v));
         }
         return out;
     }

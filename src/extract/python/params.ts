@@ -1,4 +1,5 @@
 /** `@pytest.mark.parametrize` read statically: its parameter sets, their marks and pytest's ids. */
+import { detached } from '../decode.js';
 import type { Expr } from './expr.js';
 import { idFromValue, pyLength } from './literals.js';
 import { markList, resolveName, type Mark, type Scope } from './marks.js';
@@ -87,13 +88,14 @@ function paramCall(scope: Scope, e: Expr): { args: Expr[]; kwargs: Array<[string
   return resolveName(scope, e.fn.parts)?.v === 'param' ? e : null;
 }
 
+/** The argnames, copied: every parametrized test of the plan holds them (`TestCase.argnames`). */
 function readArgnames(e: Expr | undefined): string[] | null {
-  if (e?.k === 'lit' && e.v.t === 'str') return e.v.v.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (e?.k === 'lit' && e.v.t === 'str') return e.v.v.split(',').flatMap((s) => (s.trim() === '' ? [] : [detached(s.trim())]));
   if (e?.k === 'seq') {
     const out: string[] = [];
     for (const item of e.items) {
       if (item.k !== 'lit' || item.v.t !== 'str') return null;
-      out.push(item.v.v);
+      out.push(detached(item.v.v));
     }
     return out;
   }
