@@ -41,18 +41,18 @@ export interface TestCase {
    * parametrizations: `params` and `paramsPerCall` hold one index per argname, so a suite of
    * hundreds of thousands of cases builds no object keyed by name (`paramsRecord` makes one).
    */
-  argnames?: readonly string[];
+  argnames?: readonly string[] | undefined;
   /**
    * Each argname's index into its `parametrize` call's list (pytest's `item.callspec.indices`).
    * Absent when the test is not parametrized, or when its parameter list is not static (then
    * this case stands for every parametrization of `function`).
    */
-  params?: readonly number[];
+  params?: readonly number[] | undefined;
   /**
    * The same parametrization as pytest 8.0–8.3 number it: each argname's index within its own
    * `parametrize` call. Present only when it differs from `params` (stacked parametrize).
    */
-  paramsPerCall?: readonly number[];
+  paramsPerCall?: readonly number[] | undefined;
 }
 
 /**

@@ -108,13 +108,19 @@ describe('results sent between extraction threads', () => {
       },
     ];
     const back = unpackResults(packResults(withExtra)) as Array<{ result: FileResult }>;
+    // Every TestCase field, the optional ones set to undefined (one shape for all tests), and
+    // nothing else.
     expect(Object.keys(back[0]!.result.tests[0]!).sort()).toEqual([
+      'argnames',
       'file',
       'function',
       'group',
       'id',
       'line',
+      'params',
+      'paramsPerCall',
     ]);
+    expect(back[0]!.result.tests[0]!.params).toBeUndefined();
   });
 
   it('are smaller than the tests as objects', () => {

@@ -15914,13 +15914,11 @@ function unpackOne(packed) {
             file: cols.file ? cols.file[i] : packed.result.file,
             line: cols.line[i],
             group: cols.group[i],
+            // All fields always set, in the extractor's order: one shape for every test (see foundTest).
+            argnames: names !== 0 ? cols.argnames[names - 1] : undefined,
+            params: params !== 0 ? params : undefined,
+            paramsPerCall: perCall !== 0 ? perCall : undefined,
         };
-        if (names !== 0)
-            test.argnames = cols.argnames[names - 1];
-        if (params !== 0)
-            test.params = params;
-        if (perCall !== 0)
-            test.paramsPerCall = perCall;
         tests[i] = test;
     }
     return { result: { ...packed.result, tests } };
@@ -16307,6 +16305,13 @@ function pyLength(v) {
 
 ;// CONCATENATED MODULE: ./src/extract/python/marks.ts
 
+/**
+ * Every mark is made here, with all its fields in one order: the collector reads marks at hot
+ * sites, which stay fast only while every mark has the same shape (hidden class).
+ */
+function newMark(name, args, kwargs, line) {
+    return { name, args, kwargs, line, parametrize: undefined };
+}
 function lookup(scope, name) {
     for (let s = scope; s; s = s.parent) {
         const v = s.names.get(name);
@@ -16338,7 +16343,7 @@ function resolveName(scope, parts) {
     return undefined;
 }
 function markValue(name) {
-    return { v: 'marks', marks: [{ name, args: [], kwargs: [], line: 0 }], single: true };
+    return { v: 'marks', marks: [newMark(name, [], [], 0)], single: true };
 }
 /** The single mark an expression evaluates to, or null. */
 function markOf(scope, e) {
@@ -16347,13 +16352,13 @@ function markOf(scope, e) {
         if (v?.v !== 'marks' || !v.single)
             return null;
         const m = v.marks[0];
-        return { ...m, line: m.line || e.line };
+        return newMark(m.name, m.args, m.kwargs, m.line || e.line);
     }
     if (e.k === 'call' && e.fn.k === 'name') {
         const base = markOf(scope, e.fn);
         if (!base)
             return null;
-        return { name: base.name, args: [...base.args, ...e.args], kwargs: [...base.kwargs, ...e.kwargs], line: e.line };
+        return newMark(base.name, [...base.args, ...e.args], [...base.kwargs, ...e.kwargs], e.line);
     }
     return null;
 }
@@ -16368,7 +16373,7 @@ function markList(scope, e) {
     if (e.k === 'name') {
         const v = resolveName(scope, e.parts);
         if (v?.v === 'marks')
-            return { marks: v.marks.map((m) => ({ ...m, line: m.line || e.line })), unknown: [], tuple: false };
+            return { marks: v.marks.map((m) => newMark(m.name, m.args, m.kwargs, m.line || e.line)), unknown: [], tuple: false };
     }
     if (e.k === 'seq') {
         const marks = [];
@@ -16514,7 +16519,7 @@ function readParametrize(scope, m) {
                 const r = markList(scope, marksExpr);
                 if (r.unknown.length > 0)
                     return { static: false, line: item.line, why: '`marks=` of a `pytest.param` is not a mark written out' };
-                marks = r.marks.map((mk) => ({ ...mk, fromParam: true }));
+                marks = r.marks;
             }
             const idExpr = p.kwargs.find(([k]) => k === 'id')?.[1];
             if (idExpr && !(idExpr.k === 'lit' && idExpr.v.t === 'none')) {
@@ -16924,7 +16929,7 @@ class Collector {
             parametrize = [...own.filter((m) => m.name === 'parametrize'), ...parametrize];
         const ownGroup = this.firstGroup(own);
         const group = (ownGroup !== undefined ? ownGroup : node.outerGroup) ?? null;
-        const whole = (g, idExact) => ({ id: fn, function: fn, file: this.path, line: f.line, group: g, idExact });
+        const whole = (g, idExact) => foundTest(fn, fn, this.path, f.line, g, undefined, undefined, idExact);
         if (parametrize.length === 0) {
             this.tests.push(whole(group, true));
             return;
@@ -16977,17 +16982,9 @@ class Collector {
                         renumbered = true;
                 }
             }
-            const test = {
-                id: [fn, '[', id, ']'].join(''),
-                function: fn,
-                file: this.path,
-                line: statics[0].sets[pick[0]].line,
-                // The function's own marks, then its parameter sets' marks, then the outer nodes.
-                group: (ownGroup !== undefined ? ownGroup : paramGroup !== undefined ? paramGroup : node.outerGroup) ?? null,
-                argnames,
-                params,
-                idExact,
-            };
+            const test = foundTest([fn, '[', id, ']'].join(''), fn, this.path, statics[0].sets[pick[0]].line, 
+            // The function's own marks, then its parameter sets' marks, then the outer nodes.
+            (ownGroup !== undefined ? ownGroup : paramGroup !== undefined ? paramGroup : node.outerGroup) ?? null, argnames, params, idExact);
             if (renumbered)
                 test.paramsPerCall = perCallIndices(statics, pick, argnames.length);
             this.tests.push(test);
@@ -17059,6 +17056,14 @@ class Collector {
         this.seenProblems.add(key);
         this.problems.push({ severity, file: this.path, ...(line > 0 ? { line } : {}), title, message });
     }
+}
+/**
+ * Every test is made here, with all its fields in one order (absent ones undefined): the plan
+ * reads hundreds of thousands of them at the same sites, which stay fast only while every test
+ * has the same shape (hidden class).
+ */
+function foundTest(id, fn, file, line, group, argnames, params, idExact) {
+    return { id, function: fn, file, line, group, argnames, params, paramsPerCall: undefined, idExact };
 }
 function describe(e) {
     if (e.k === 'name')

@@ -88,10 +88,11 @@ function unpackOne(packed: PackedFile): Extracted {
       file: cols.file ? cols.file[i]! : packed.result.file,
       line: cols.line[i]!,
       group: cols.group[i]!,
+      // All fields always set, in the extractor's order: one shape for every test (see foundTest).
+      argnames: names !== 0 ? cols.argnames[names - 1]! : undefined,
+      params: params !== 0 ? params : undefined,
+      paramsPerCall: perCall !== 0 ? perCall : undefined,
     };
-    if (names !== 0) test.argnames = cols.argnames[names - 1]!;
-    if (params !== 0) test.params = params;
-    if (perCall !== 0) test.paramsPerCall = perCall;
     tests[i] = test;
   }
   return { result: { ...packed.result, tests } };

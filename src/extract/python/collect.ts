@@ -324,7 +324,7 @@ class Collector {
     if (!unittest && own.some((m) => m.name === 'parametrize')) parametrize = [...own.filter((m) => m.name === 'parametrize'), ...parametrize];
     const ownGroup = this.firstGroup(own);
     const group = (ownGroup !== undefined ? ownGroup : node.outerGroup) ?? null;
-    const whole = (g: GroupValue | null, idExact: boolean): FoundTest => ({ id: fn, function: fn, file: this.path, line: f.line, group: g, idExact });
+    const whole = (g: GroupValue | null, idExact: boolean): FoundTest => foundTest(fn, fn, this.path, f.line, g, undefined, undefined, idExact);
     if (parametrize.length === 0) {
       this.tests.push(whole(group, true));
       return;
@@ -374,17 +374,17 @@ class Collector {
           if (value !== index) renumbered = true;
         }
       }
-      const test: FoundTest = {
-        id: [fn, '[', id, ']'].join(''),
-        function: fn,
-        file: this.path,
-        line: statics[0]!.sets[pick[0]!]!.line,
+      const test = foundTest(
+        [fn, '[', id, ']'].join(''),
+        fn,
+        this.path,
+        statics[0]!.sets[pick[0]!]!.line,
         // The function's own marks, then its parameter sets' marks, then the outer nodes.
-        group: (ownGroup !== undefined ? ownGroup : paramGroup !== undefined ? paramGroup : node.outerGroup) ?? null,
+        (ownGroup !== undefined ? ownGroup : paramGroup !== undefined ? paramGroup : node.outerGroup) ?? null,
         argnames,
         params,
         idExact,
-      };
+      );
       if (renumbered) test.paramsPerCall = perCallIndices(statics, pick, argnames.length);
       this.tests.push(test);
     }
@@ -451,6 +451,24 @@ class Collector {
     this.seenProblems.add(key);
     this.problems.push({ severity, file: this.path, ...(line > 0 ? { line } : {}), title, message });
   }
+}
+
+/**
+ * Every test is made here, with all its fields in one order (absent ones undefined): the plan
+ * reads hundreds of thousands of them at the same sites, which stay fast only while every test
+ * has the same shape (hidden class).
+ */
+function foundTest(
+  id: string,
+  fn: string,
+  file: string,
+  line: number,
+  group: GroupValue | null,
+  argnames: readonly string[] | undefined,
+  params: readonly number[] | undefined,
+  idExact: boolean,
+): FoundTest {
+  return { id, function: fn, file, line, group, argnames, params, paramsPerCall: undefined, idExact };
 }
 
 function describe(e: Expr): string {

@@ -10,10 +10,16 @@ export interface Mark {
   args: Expr[];
   kwargs: Array<[string, Expr]>;
   line: number;
-  /** Set when the mark came from a `pytest.param(marks=...)`; the parametrize it belongs to. */
-  fromParam?: true;
   /** For `parametrize`: read where the decorator runs, with the names bound at that point. */
-  parametrize?: Parametrize;
+  parametrize: Parametrize | undefined;
+}
+
+/**
+ * Every mark is made here, with all its fields in one order: the collector reads marks at hot
+ * sites, which stay fast only while every mark has the same shape (hidden class).
+ */
+export function newMark(name: string, args: Expr[], kwargs: Array<[string, Expr]>, line: number): Mark {
+  return { name, args, kwargs, line, parametrize: undefined };
 }
 
 export type Value =
@@ -55,7 +61,7 @@ export function resolveName(scope: Scope, parts: readonly string[]): Value | und
 }
 
 function markValue(name: string): Value {
-  return { v: 'marks', marks: [{ name, args: [], kwargs: [], line: 0 }], single: true };
+  return { v: 'marks', marks: [newMark(name, [], [], 0)], single: true };
 }
 
 /** The single mark an expression evaluates to, or null. */
@@ -64,12 +70,12 @@ export function markOf(scope: Scope, e: Expr): Mark | null {
     const v = resolveName(scope, e.parts);
     if (v?.v !== 'marks' || !v.single) return null;
     const m = v.marks[0]!;
-    return { ...m, line: m.line || e.line };
+    return newMark(m.name, m.args, m.kwargs, m.line || e.line);
   }
   if (e.k === 'call' && e.fn.k === 'name') {
     const base = markOf(scope, e.fn);
     if (!base) return null;
-    return { name: base.name, args: [...base.args, ...e.args], kwargs: [...base.kwargs, ...e.kwargs], line: e.line };
+    return newMark(base.name, [...base.args, ...e.args], [...base.kwargs, ...e.kwargs], e.line);
   }
   return null;
 }
@@ -83,7 +89,7 @@ export function markList(scope: Scope, e: Expr): { marks: Mark[]; unknown: Expr[
   if (single) return { marks: [single], unknown: [], tuple: false };
   if (e.k === 'name') {
     const v = resolveName(scope, e.parts);
-    if (v?.v === 'marks') return { marks: v.marks.map((m) => ({ ...m, line: m.line || e.line })), unknown: [], tuple: false };
+    if (v?.v === 'marks') return { marks: v.marks.map((m) => newMark(m.name, m.args, m.kwargs, m.line || e.line)), unknown: [], tuple: false };
   }
   if (e.k === 'seq') {
     const marks: Mark[] = [];

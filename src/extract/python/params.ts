@@ -43,7 +43,7 @@ export function readParametrize(scope: Scope, m: Mark): Parametrize {
       if (marksExpr) {
         const r = markList(scope, marksExpr);
         if (r.unknown.length > 0) return { static: false, line: item.line, why: '`marks=` of a `pytest.param` is not a mark written out' };
-        marks = r.marks.map((mk) => ({ ...mk, fromParam: true }));
+        marks = r.marks;
       }
       const idExpr = p.kwargs.find(([k]) => k === 'id')?.[1];
       if (idExpr && !(idExpr.k === 'lit' && idExpr.v.t === 'none')) {
