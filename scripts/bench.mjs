@@ -6,6 +6,8 @@
 //             (a fresh process, as on a runner) on the full suite and on a subset;
 //   - floor:  wall time of a fresh `node` process that discovers the same files and reads each
 //             once (scripts/bench/floor.mjs), on the full suite;
+//   both on Node 24, the action's runtime (scripts/node24.mjs finds or fetches it), and again on
+//   this machine's Node when that is another version;
 //   - pytest: `python -m pytest --collect-only -q -p no:cacheprovider` on the subset, cold
 //             (PYTHONDONTWRITEBYTECODE=1 and every __pycache__ deleted) and warm (bytecode
 //             writing allowed, after one priming run).
@@ -22,6 +24,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { generateSuite } from './bench/generate-pytest-suite.mjs';
 import { log, measure, run } from './bench/measure.mjs';
+import { node24 } from './node24.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -36,7 +39,8 @@ const { values } = parseArgs({
 const quick = values.quick;
 const { benchTs } = await import('./bench/ts.mjs');
 if (values.only === 'ts') {
-  const ts = benchTs({ quick });
+  const found = node24();
+  const ts = benchTs({ quick, node: 'error' in found ? process.execPath : found.path });
   console.log(ts.lines.join('\n'));
   if (ts.failures.length) console.log(`\nFAILED:\n${ts.failures.map((f) => `  - ${f}`).join('\n')}`);
   fs.mkdirSync('.bench', { recursive: true });
@@ -50,6 +54,14 @@ const PYTHON = process.env.GROUP_MATRIX_PYTHON || 'python3';
 const CLI = path.resolve('dist/cli/index.js');
 const FLOOR = path.resolve('scripts/bench/floor.mjs');
 const failures = [];
+// The targets are judged on the Node the action runs on (action.yml: node24). Without one the
+// bench measures this machine's Node only, and says so.
+const runtime24 = node24();
+const NODE = 'error' in runtime24 ? process.execPath : runtime24.path;
+const NODE_VERSION = 'error' in runtime24 ? process.version : runtime24.version;
+const LOCAL = NODE === process.execPath ? null : process.execPath;
+if ('error' in runtime24)
+  log(`Node 24 not available (${runtime24.error}); measuring on ${process.version} only`);
 
 // Balance benchmark (scripts/bench/balance.mjs): packing quality, independent of the suite below.
 const { benchBalance } = await import('./bench/balance.mjs');
@@ -120,11 +132,8 @@ log(
 // ---------------------------------------------------------------------------------------------
 // 2. Ours and the floor (fresh processes). Node startup measured on its own.
 
-function ours(dir) {
-  return () => {
-    const r = run(process.execPath, [CLI, 'plan', '-C', dir, '--scope', 'global', '--json']);
-    return r;
-  };
+function ours(dir, node = NODE) {
+  return () => run(node, [CLI, 'plan', '-C', dir, '--scope', 'global', '--json']);
 }
 
 /** Parses our --json output; records a failure when the CLI failed. */
@@ -149,10 +158,10 @@ function oursResult(label, r) {
 run(process.execPath, [FLOOR, suite.dir]);
 run(process.execPath, [FLOOR, subset.dir]);
 
-log('node startup (node -e ""):');
-const nodeStartup = measure('node -e ""', REPS, () => run(process.execPath, ['-e', '']));
-log(`floor on ${FILES} files (walk + read each once, fresh node):`);
-const floor = measure('floor', REPS, () => run(process.execPath, [FLOOR, suite.dir]));
+log(`node ${NODE_VERSION} startup (node -e ""):`);
+const nodeStartup = measure('node -e ""', REPS, () => run(NODE, ['-e', '']));
+log(`floor on ${FILES} files (walk + read each once, fresh node ${NODE_VERSION}):`);
+const floor = measure('floor', REPS, () => run(NODE, [FLOOR, suite.dir]));
 const floorOut = JSON.parse(floor.last.stdout);
 if (floorOut.files !== FILES) failures.push(`floor found ${floorOut.files} files, expected ${FILES}`);
 log(`ours on ${FILES} files:`);
@@ -161,20 +170,22 @@ const oursFullRes = oursResult(`${FILES} files`, oursFull.last);
 log(`ours on the ${SUBSET}-file subset:`);
 const oursSub = measure('ours', REPS, ours(subset.dir));
 const oursSubRes = oursResult(`the ${SUBSET}-file subset`, oursSub.last);
+// The same three on this machine's Node, for comparison (not judged against the targets).
+let local = null;
+if (LOCAL) {
+  log(`on this machine's node ${process.version}: floor, ours on ${FILES} files, ours on the subset:`);
+  local = {
+    floor: measure('floor', REPS, () => run(LOCAL, [FLOOR, suite.dir])),
+    full: measure('ours', REPS, ours(suite.dir, LOCAL)),
+    subset: measure('ours', REPS, ours(subset.dir, LOCAL)),
+  };
+  oursResult(`${FILES} files on ${process.version}`, local.full.last);
+  oursResult(`the subset on ${process.version}`, local.subset.last);
+}
 
 // Untimed: our per-test plan on the subset, for the per-file comparison with pytest.
 const planFile = path.resolve('.bench/subset-plan.json');
-run(process.execPath, [
-  CLI,
-  'plan',
-  '-C',
-  subset.dir,
-  '--scope',
-  'global',
-  '--json',
-  '--plan-file',
-  planFile,
-]);
+run(NODE, [CLI, 'plan', '-C', subset.dir, '--scope', 'global', '--json', '--plan-file', planFile]);
 const ourPerFile = new Map();
 let ourPlanFiles = null;
 if (fs.existsSync(planFile)) {
@@ -282,7 +293,7 @@ const f2 = (x) => x.toFixed(2);
 const f3 = (x) => x.toFixed(3);
 const rows = [
   ['measurement', 'files', 'best ms', 'median ms', 'ms/file', 'MB/s'],
-  ['node startup (node -e "")', '-', f0(nodeStartup.best), f0(nodeStartup.median), '-', '-'],
+  [`node ${NODE_VERSION} startup (node -e "")`, '-', f0(nodeStartup.best), f0(nodeStartup.median), '-', '-'],
   [
     `floor: walk + read (fresh node)`,
     String(FILES),
@@ -307,6 +318,20 @@ const rows = [
     f3(oursPerFileSub),
     f0(mbps(subset.bytes, oursSub.best)),
   ],
+  ...(local
+    ? [
+        [`floor on node ${process.version}`, local.floor, FILES, suite.bytes],
+        [`ours on node ${process.version}`, local.full, FILES, suite.bytes],
+        [`ours on node ${process.version}`, local.subset, SUBSET, subset.bytes],
+      ].map(([label, m, n, bytes]) => [
+        label,
+        String(n),
+        f0(m.best),
+        f0(m.median),
+        f3(m.best / n),
+        f0(mbps(bytes, m.best)),
+      ])
+    : []),
   [
     `pytest --collect-only, cold`,
     String(SUBSET),
@@ -339,7 +364,7 @@ lines.push(
   `group-matrix bench: ${FILES} files (${(suite.bytes / 1e6).toFixed(1)} MB), pytest subset ${SUBSET} files (${(subset.bytes / 1e6).toFixed(1)} MB), best of ${REPS}`,
 );
 lines.push(
-  `node ${process.version}, Python ${pythonVersion}, pytest ${pytestVersion}, ${os.cpus().length} CPU(s) ${os.cpus()[0]?.model ?? ''}`.trimEnd(),
+  `node ${NODE_VERSION} (the action's runtime${'error' in runtime24 ? ' is 24: not available here' : ''}; this machine's: ${process.version}), Python ${pythonVersion}, pytest ${pytestVersion}, ${os.cpus().length} CPU(s) ${os.cpus()[0]?.model ?? ''}`.trimEnd(),
 );
 lines.push(
   `pytest cold: PYTHONDONTWRITEBYTECODE=1 and every __pycache__ under the subset deleted before each run (inherited PYTHONDONTWRITEBYTECODE=${inheritedDontWrite ?? '(unset)'}); warm: PYTHONDONTWRITEBYTECODE unset, after a priming run that wrote ${pycAfterPrime} .pyc files.`,
@@ -368,15 +393,19 @@ lines.push(
   `pytest warm per file / ours per file (same ${SUBSET} files): ${f0(ratios.pytestWarmVsOurs)}x  (vs ours per file on ${FILES}: ${f0(ratios.pytestWarmVsOursFull)}x)`,
 );
 lines.push(
-  `ours / floor (${FILES} files, both fresh node processes): ${f2(ratios.oursVsFloor)}x  (floor minus node startup: ${f0(floor.best - nodeStartup.best)} ms, ours minus node startup: ${f0(oursFull.best - nodeStartup.best)} ms)`,
+  `ours / floor (${FILES} files, both fresh node ${NODE_VERSION} processes): ${f2(ratios.oursVsFloor)}x  (floor minus node startup: ${f0(floor.best - nodeStartup.best)} ms, ours minus node startup: ${f0(oursFull.best - nodeStartup.best)} ms)`,
 );
+if (local)
+  lines.push(
+    `on this machine's node ${process.version}: ours / floor ${f2(local.full.best / local.floor.best)}x, pytest cold per file / ours per file (same files) ${f0(coldPerFile / (local.subset.best / SUBSET))}x`,
+  );
 lines.push('');
 lines.push(
   `>= 100x faster than pytest cold: ${targets.atLeast100xFasterThanPytestCold ? 'yes' : 'no'} (${f0(ratios.pytestColdVsOurs)}x)`,
 );
 lines.push(`within 3x of floor: ${targets.within3xOfFloor ? 'yes' : 'no'} (${f2(ratios.oursVsFloor)}x)`);
 // TS/TSX part (scripts/bench/ts.mjs): its own suite, floor, vitest list and the cold start.
-const ts = values.only === 'pytest' ? null : benchTs({ quick });
+const ts = values.only === 'pytest' ? null : benchTs({ quick, node: NODE });
 if (ts) {
   lines.push(...ts.lines);
   failures.push(...ts.failures);
@@ -391,7 +420,8 @@ console.log(lines.join('\n'));
 const results = {
   date: new Date().toISOString(),
   environment: {
-    node: process.version,
+    node: NODE_VERSION,
+    localNode: process.version,
     python: pythonVersion,
     pytest: pytestVersion,
     cpus: os.cpus().length,
@@ -462,6 +492,7 @@ const results = {
     match: countsMatch,
     disagreements: disagreements.slice(0, 100),
   },
+  local: local && { floor: strip(local.floor), full: strip(local.full), subset: strip(local.subset) },
   ratios,
   targets,
   ts: ts?.results ?? null,
