@@ -31300,7 +31300,8 @@ function decodeSourceBytes(path, bytes) {
  * plan: V8 makes a slice of 13 or more characters a view into the string it was cut from.
  */
 function detached(s) {
-    return JSON.parse(JSON.stringify(s));
+    // Shorter slices are copies already.
+    return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
 }
 /** Real text from a slice of a byte string (see `decodeSourceBytes`). */
 function fromByteString(s) {
@@ -32194,13 +32195,15 @@ function pyLength(v) {
 }
 
 ;// CONCATENATED MODULE: ./src/extract/python/marks.ts
+/** What names mean in a test module (pytest, its `mark`, aliases) and which expressions are marks. */
+
 
 /**
  * Every mark is made here, with all its fields in one order: the collector reads marks at hot
  * sites, which stay fast only while every mark has the same shape (hidden class).
  */
 function newMark(name, args, kwargs, line) {
-    return { name, args, kwargs, line, parametrize: undefined };
+    return { name, args, kwargs, line, parametrize: undefined, groupRead: undefined };
 }
 function lookup(scope, name) {
     for (let s = scope; s; s = s.parent) {
@@ -32284,8 +32287,19 @@ function isGroupMark(spec, name) {
         return name === spec.prefix;
     return name.length > spec.prefix.length + spec.suffix.length && name.startsWith(spec.prefix) && name.endsWith(spec.suffix);
 }
-/** The group a matching mark carries, or why it cannot be read. */
+/**
+ * The group a matching mark carries, or why it cannot be read. Read once per mark; a string value
+ * is copied out of the file's source, since every test of the plan holds it (a slice of 13 or more
+ * characters would keep the whole source alive as long as the plan).
+ */
 function readGroup(spec, m) {
+    if (m.groupRead === undefined) {
+        const read = readGroupOnce(spec, m);
+        m.groupRead = read.ok && typeof read.value === 'string' ? { ok: true, value: (0,decode/* detached */.ht)(read.value) } : read;
+    }
+    return m.groupRead;
+}
+function readGroupOnce(spec, m) {
     if (spec.isPattern)
         return { ok: true, value: m.name.slice(spec.prefix.length, m.name.length - spec.suffix.length) };
     const first = m.args[0];
@@ -35416,7 +35430,10 @@ function globSync(globInput, options) {
 //#endregion
 
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/extract/js/config-static.ts
+
 
 let parser = null;
 /** typescript-estree is loaded only when a repository holds a JS config file to read. */
@@ -35427,11 +35444,12 @@ function loadParser() {
 /**
  * The object a config module exports: `module.exports = {…}`, `export default {…}`,
  * `export default defineConfig({…})`, or a top-level `const config = {…}` exported by name.
- * Never imported nor required: reading a config must not run the repository's code. `dir` is the
- * config's directory (absolute POSIX): the value of `__dirname` and `import.meta.dirname`, so
- * `path.join(__dirname, 'e2e')` reads as a path; without it they cannot be read.
+ * Never imported nor required: reading a config must not run the repository's code. `file` is the
+ * config's own path (absolute POSIX): it gives `__dirname`, `__filename`, `import.meta.dirname`
+ * and `import.meta.url` their values, so `path.join(__dirname, 'e2e')` and ESM's
+ * `dirname(fileURLToPath(import.meta.url))` read as paths; without it they cannot be read.
  */
-async function readConfigModule(text, dir = null) {
+async function readConfigModule(text, file = null) {
     let program;
     try {
         program = (await loadParser())(text);
@@ -35444,7 +35462,7 @@ async function readConfigModule(text, dir = null) {
             line: e.lineNumber ?? 1,
         };
     }
-    const scope = new Scope(program, dir);
+    const scope = new Scope(program, file);
     for (const statement of program.body) {
         if (statement.type === 'ExportDefaultDeclaration')
             return scope.configOf(statement.declaration);
@@ -35481,7 +35499,7 @@ function fromJson(value, line) {
     return { kind: 'other', line };
 }
 class Scope {
-    dir;
+    file;
     /** Top-level `const`/`let`/`var` initialisers by name (also under `export`). */
     bindings = new Map();
     resolving = new Set();
@@ -35489,15 +35507,24 @@ class Scope {
     pathModules = new Set();
     /** Its functions imported by name: `import { join } from 'node:path'`. */
     pathFunctions = new Map();
-    constructor(program, dir) {
-        this.dir = dir;
+    /** The same for node's `url` module, for `fileURLToPath(import.meta.url)`. */
+    urlModules = new Set();
+    urlFunctions = new Map();
+    dir;
+    constructor(program, file) {
+        this.file = file;
+        this.dir = file === null ? null : external_node_path_default().posix.dirname(file);
         for (const statement of program.body) {
-            if (statement.type === 'ImportDeclaration' && isPathModule(statement.source)) {
+            if (statement.type === 'ImportDeclaration') {
+                const module = nodeModule(statement.source);
+                if (module === null)
+                    continue;
+                const [modules, functions] = module === 'path' ? [this.pathModules, this.pathFunctions] : [this.urlModules, this.urlFunctions];
                 for (const s of statement.specifiers)
                     if (s.type !== 'ImportSpecifier')
-                        this.pathModules.add(s.local.name);
+                        modules.add(s.local.name);
                     else if (s.imported.type === 'Identifier')
-                        this.pathFunctions.set(s.local.name, s.imported.name);
+                        functions.set(s.local.name, s.imported.name);
                 continue;
             }
             const decl = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
@@ -35554,14 +35581,19 @@ class Scope {
                 if (n.name === 'undefined')
                     return { kind: 'other', line };
                 if (n.name === '__dirname' && !this.bindings.has(n.name))
-                    return this.configDir(line);
+                    return this.known(this.dir, line);
+                if (n.name === '__filename' && !this.bindings.has(n.name))
+                    return this.known(this.file, line);
                 return this.named(n, (init) => this.value(init));
             case 'MemberExpression':
-                if (isImportMetaDirname(n))
-                    return this.configDir(line);
+                if (isImportMeta(n, 'dirname'))
+                    return this.known(this.dir, line);
+                if (isImportMeta(n, 'url'))
+                    return this.known(this.file && (0,external_node_url_.pathToFileURL)(this.file).href, line);
                 return { kind: 'unknown', what: 'a computed expression', line };
             case 'CallExpression':
-                return (this.pathCall(n) ?? {
+                return (this.pathCall(n) ??
+                    this.fileUrlToPath(n) ?? {
                     kind: 'unknown',
                     what: `a call to ${calleeName(n.callee) ?? 'a function'}()`,
                     line,
@@ -35573,19 +35605,14 @@ class Scope {
                 return { kind: 'unknown', what: 'a computed expression', line };
         }
     }
-    configDir(line) {
-        return this.dir === null
-            ? { kind: 'unknown', what: "the config's directory", line }
-            : { kind: 'string', value: this.dir, line };
+    /** A value that only the config's own path gives: unreadable without it. */
+    known(value, line) {
+        return value === null
+            ? { kind: 'unknown', what: "the config's own path", line }
+            : { kind: 'string', value, line };
     }
-    /**
-     * `path.join(…)` / `path.resolve(…)` of strings and the config's directory; null for any other
-     * call. `resolve` depends on the working directory unless one of its parts is absolute.
-     */
-    pathCall(n) {
-        const fn = this.pathFunction(n.callee);
-        if (fn === null)
-            return null;
+    /** The call's arguments when every one is a string, else null. */
+    strings(n) {
         const parts = [];
         for (const arg of n.arguments) {
             const v = arg.type === 'SpreadElement' ? null : this.value(arg);
@@ -35593,22 +35620,63 @@ class Scope {
                 return null;
             parts.push(v.value);
         }
-        if (fn === 'resolve' && !parts.some((p) => external_node_path_default().posix.isAbsolute(p)))
+        return parts;
+    }
+    /**
+     * `path.join(…)` / `path.resolve(…)` / `path.dirname(…)` of strings and the config's directory;
+     * null for any other call. `resolve` depends on the working directory unless one of its parts
+     * is absolute.
+     */
+    pathCall(n) {
+        const fn = this.imported(n.callee, this.pathModules, this.pathFunctions);
+        if (fn !== 'join' && fn !== 'resolve' && fn !== 'dirname')
             return null;
-        const value = fn === 'join' ? external_node_path_default().posix.join(...parts) : external_node_path_default().posix.resolve(...parts);
+        const parts = this.strings(n);
+        if (parts === null)
+            return null;
+        let value;
+        if (fn === 'dirname') {
+            if (parts.length !== 1)
+                return null;
+            value = external_node_path_default().posix.dirname(parts[0]);
+        }
+        else if (fn === 'resolve') {
+            if (!parts.some((p) => external_node_path_default().posix.isAbsolute(p)))
+                return null;
+            value = external_node_path_default().posix.resolve(...parts);
+        }
+        else {
+            value = external_node_path_default().posix.join(...parts);
+        }
         return { kind: 'string', value, line: n.loc.start.line };
     }
-    pathFunction(callee) {
-        let name;
+    /** `url.fileURLToPath(…)` of a `file:` URL string (ESM's `fileURLToPath(import.meta.url)`). */
+    fileUrlToPath(n) {
+        if (this.imported(n.callee, this.urlModules, this.urlFunctions) !== 'fileURLToPath')
+            return null;
+        const parts = this.strings(n);
+        if (parts?.length !== 1 || !parts[0].startsWith('file:'))
+            return null;
+        let value;
+        try {
+            value = (0,external_node_url_.fileURLToPath)(parts[0]).split((external_node_path_default()).sep).join('/');
+        }
+        catch {
+            return null;
+        }
+        return { kind: 'string', value, line: n.loc.start.line };
+    }
+    /** The name, in a node module, of the function a callee calls (`path.join`, or `join` imported). */
+    imported(callee, modules, functions) {
         if (callee.type === 'Identifier' && !this.bindings.has(callee.name))
-            name = this.pathFunctions.get(callee.name);
-        else if (callee.type === 'MemberExpression' &&
+            return functions.get(callee.name) ?? null;
+        if (callee.type === 'MemberExpression' &&
             !callee.computed &&
             callee.object.type === 'Identifier' &&
-            this.pathModules.has(callee.object.name) &&
+            modules.has(callee.object.name) &&
             callee.property.type === 'Identifier')
-            name = callee.property.name;
-        return name === 'join' || name === 'resolve' ? name : null;
+            return callee.property.name;
+        return null;
     }
     object(n) {
         const props = new Map();
@@ -35665,7 +35733,17 @@ function literalKey(key) {
         : null;
 }
 function isPathModule(source) {
-    return source.type === 'Literal' && (source.value === 'path' || source.value === 'node:path');
+    return nodeModule(source) === 'path';
+}
+/** Which of the node modules a config's paths are built with an import names, if any. */
+function nodeModule(source) {
+    if (source.type !== 'Literal')
+        return null;
+    if (source.value === 'path' || source.value === 'node:path')
+        return 'path';
+    if (source.value === 'url' || source.value === 'node:url')
+        return 'url';
+    return null;
 }
 function isRequireOfPath(init) {
     return (init.type === 'CallExpression' &&
@@ -35674,12 +35752,12 @@ function isRequireOfPath(init) {
         init.arguments.length === 1 &&
         isPathModule(init.arguments[0]));
 }
-function isImportMetaDirname(n) {
+function isImportMeta(n, property) {
     return (!n.computed &&
         n.object.type === 'MetaProperty' &&
         n.object.meta.name === 'import' &&
         n.property.type === 'Identifier' &&
-        n.property.name === 'dirname');
+        n.property.name === property);
 }
 function isModuleExports(node) {
     return (node.type === 'MemberExpression' &&
@@ -35716,11 +35794,15 @@ class Unreadable extends Error {
     key;
     what;
     line;
-    constructor(key, what, line) {
+    why;
+    constructor(key, what, line, 
+    /** The reason as a clause for messages. */
+    why = `${key} is ${what}, which cannot be read without running the config`) {
         super(`${key} is ${what}`);
         this.key = key;
         this.what = what;
         this.line = line;
+        this.why = why;
     }
 }
 /** The first of `names` present in `dir`, as the runner would pick it. */
@@ -35732,16 +35814,28 @@ function firstPresent(dir, names) {
 }
 /** Parsed config texts (values are only read, never changed). */
 const parsed = new Map();
+/** A config file's text, or why it cannot be read (a permission, a directory of that name). */
+function readConfigText(file) {
+    try {
+        return external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code ?? String(err);
+        return new Unreadable('the config file', `unreadable (${code})`, 1, `the file could not be read (${code})`);
+    }
+}
 /** The config object a config module exports, or the reason it cannot be read. */
 async function configObject(file) {
-    const text = external_node_fs_default().readFileSync(file, 'utf8');
-    const dir = toPosix(external_node_path_default().dirname(external_node_path_default().resolve(file)));
+    const text = readConfigText(file);
+    if (text instanceof Unreadable)
+        return text;
+    const absolute = toPosix(external_node_path_default().resolve(file));
     // Discovery, runner detection and the plan's Playwright rootDirs read the same configs: parse
     // each text once (keyed by its text too, so a changed file is read again).
-    const key = `${dir}\0${text}`;
+    const key = `${absolute}\0${text}`;
     let parsing = parsed.get(key);
     if (!parsing)
-        parsed.set(key, (parsing = readConfigModule(text, dir)));
+        parsed.set(key, (parsing = readConfigModule(text, absolute)));
     const value = await parsing;
     if (value.kind === 'object')
         return value;
@@ -35779,7 +35873,7 @@ function fallbackNotice(runner, configFile, reason, defaults) {
         file: configFile,
         line: reason.line,
         title: 'Test discovery config not read',
-        message: `${configFile}:${reason.line}: ${reason.key} is ${reason.what}, which cannot be read without running the config, so ${runner}'s default discovery is used (${defaults}). Set \`paths\` if that finds the wrong files.`,
+        message: `${configFile}:${reason.line}: ${reason.why}, so ${runner}'s default discovery is used (${defaults}). Set \`paths\` if that finds the wrong files.`,
     };
 }
 function what(v) {
@@ -35823,7 +35917,8 @@ async function jestSelection(root, problems) {
     let config = null;
     if (name?.endsWith('.json')) {
         source = name;
-        config = jsonConfig(external_node_fs_default().readFileSync(external_node_path_default().join(root, name), 'utf8'), 1);
+        const text = readConfigText(external_node_path_default().join(root, name));
+        config = text instanceof Unreadable ? text : jsonConfig(text, 1);
     }
     else if (name) {
         source = name;
@@ -36280,7 +36375,7 @@ function unreadableNotice(configFile, reason, runner) {
         file: configFile,
         line: reason.line,
         title: 'Playwright testDir not read',
-        message: `${configFile}:${reason.line}: ${reason.key} is ${reason.what}, which cannot be read without running the config, so no file of this package is planned as a Playwright test: they are all planned for ${runner}. State testDir (and each project's) as a string or \`path.join(__dirname, '…')\`, or plan the Playwright tests in a step of their own with \`js-runner: playwright\`.`,
+        message: `${configFile}:${reason.line}: ${reason.why}, so no file of this package is planned as a Playwright test: they are all planned for ${runner}. State testDir (and each project's) as a string or \`path.join(__dirname, '…')\`, or plan the Playwright tests in a step of their own with \`js-runner: playwright\`.`,
     };
 }
 function isUnder(file, dir) {
@@ -46742,17 +46837,21 @@ async function collect(settings) {
         : null;
     if (timings)
         problems.push(...timings.problems);
-    const { plan, problems: planProblems } = planJobs(results, {
+    const planned = planJobs(results, {
         ...settings,
         marker: settings.marker.raw,
         timings: timings?.table ?? null,
     });
-    problems.push(...planProblems);
+    problems.push(...planned.problems);
     // Playwright test lists name files relative to the config's rootDir, which the filter, with no
     // parser of its own, takes from the plan.
     const playwrightFiles = results.filter((r) => r.runner === 'playwright' && r.tests.length > 0);
-    if (playwrightFiles.length > 0)
-        plan.playwrightConfigs = await playwrightConfigRoots(settings.workingDirectory, playwrightFiles.map((r) => r.file));
+    const plan = playwrightFiles.length > 0
+        ? {
+            ...planned.plan,
+            playwrightConfigs: await playwrightConfigRoots(settings.workingDirectory, playwrightFiles.map((r) => r.file)),
+        }
+        : planned.plan;
     const groups = groupsOutput(plan);
     problems.push(...groups.problems);
     const sorted = sortProblems(problems);

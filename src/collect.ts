@@ -79,20 +79,25 @@ export async function collect(settings: Settings): Promise<Outcome> {
         )
       : null;
   if (timings) problems.push(...timings.problems);
-  const { plan, problems: planProblems } = planJobs(results, {
+  const planned = planJobs(results, {
     ...settings,
     marker: settings.marker.raw,
     timings: timings?.table ?? null,
   });
-  problems.push(...planProblems);
+  problems.push(...planned.problems);
   // Playwright test lists name files relative to the config's rootDir, which the filter, with no
   // parser of its own, takes from the plan.
   const playwrightFiles = results.filter((r) => r.runner === 'playwright' && r.tests.length > 0);
-  if (playwrightFiles.length > 0)
-    plan.playwrightConfigs = await playwrightConfigRoots(
-      settings.workingDirectory,
-      playwrightFiles.map((r) => r.file),
-    );
+  const plan: Plan =
+    playwrightFiles.length > 0
+      ? {
+          ...planned.plan,
+          playwrightConfigs: await playwrightConfigRoots(
+            settings.workingDirectory,
+            playwrightFiles.map((r) => r.file),
+          ),
+        }
+      : planned.plan;
   const groups = groupsOutput(plan);
   problems.push(...groups.problems);
 

@@ -47,7 +47,8 @@ export function decodeSourceBytes(path: string, bytes: Uint8Array): DecodedBytes
  * plan: V8 makes a slice of 13 or more characters a view into the string it was cut from.
  */
 export function detached(s: string): string {
-  return JSON.parse(JSON.stringify(s)) as string;
+  // Shorter slices are copies already.
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
 /** Real text from a slice of a byte string (see `decodeSourceBytes`). */

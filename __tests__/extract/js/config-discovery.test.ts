@@ -160,4 +160,25 @@ describe('runners side by side, and no runner', () => {
       expect.stringMatching(/^jest\.config\.json:1: the config is not valid JSON/),
     ]);
   });
+  it('a config file that cannot be read: a notice naming why, the defaults, no crash', async () => {
+    // A directory by a config's name: reading it fails (EISDIR) even as root, as a permission
+    // would for another user.
+    const root = makeTree({
+      'package.json': JSON.stringify({ devDependencies: { jest: '30.5.2', '@playwright/test': '1.65.1' } }),
+      'jest.config.json/keep': '',
+      'playwright.config.ts/keep': '',
+      'a.test.js': '',
+      'e2e/b.spec.ts': '',
+    });
+    const r = await discovered(root);
+    expect(r.files).toEqual(['a.test.js', 'e2e/b.spec.ts']);
+    expect(r.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(
+        /^jest\.config\.json:1: the file could not be read \(EISDIR\), so jest's default/,
+      ),
+      expect.stringMatching(
+        /^playwright\.config\.ts:1: the file could not be read \(EISDIR\), so playwright's default/,
+      ),
+    ]);
+  });
 });

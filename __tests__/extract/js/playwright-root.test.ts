@@ -41,6 +41,31 @@ describe('playwrightConfigRoots', () => {
         "export default { testDir: path.resolve(import.meta.dirname, 'spec') };",
       ].join('\n'),
       'meta/spec/a.spec.ts': '',
+      // ESM's own idioms for the config's directory: fileURLToPath(import.meta.url), with
+      // dirname imported by name, through path, or from a __filename constant.
+      'esm/playwright.config.mts': [
+        "import { dirname, join } from 'node:path';",
+        "import { fileURLToPath } from 'node:url';",
+        'const __dirname = dirname(fileURLToPath(import.meta.url));',
+        "export default { testDir: join(__dirname, 'e2e') };",
+      ].join('\n'),
+      'esm/e2e/a.spec.ts': '',
+      'esm2/playwright.config.ts': [
+        "import path from 'path';",
+        "import * as url from 'url';",
+        'const __filename = url.fileURLToPath(import.meta.url);',
+        "export default { testDir: path.resolve(path.dirname(__filename), 'specs') };",
+      ].join('\n'),
+      'esm2/specs/a.spec.ts': '',
+      // A URL that is not the config's own: only running it could tell.
+      'url/playwright.config.ts': [
+        "import { fileURLToPath } from 'node:url';",
+        "export default { testDir: fileURLToPath(new URL('./e2e', import.meta.url)) };",
+      ].join('\n'),
+      'url/e2e/a.spec.ts': '',
+      // A config that cannot be read at all (a directory by that name): null, not a crash.
+      'gone/playwright.config.ts/keep': '',
+      'gone/a.spec.ts': '',
       // Only running the config could tell: recorded as null, never guessed.
       'cwd/playwright.config.ts': [
         "import path from 'node:path';",
@@ -63,6 +88,10 @@ describe('playwrightConfigRoots', () => {
       'projects/ui/b.spec.ts',
       'joined/e2e/a.spec.js',
       'meta/spec/a.spec.ts',
+      'esm/e2e/a.spec.ts',
+      'esm2/specs/a.spec.ts',
+      'url/e2e/a.spec.ts',
+      'gone/a.spec.ts',
       'cwd/e2e/a.spec.ts',
       'made/e2e/a.spec.ts',
       'devices/tests/a.spec.ts',
@@ -71,11 +100,15 @@ describe('playwrightConfigRoots', () => {
     expect(await playwrightConfigRoots(root, files)).toEqual([
       { config: 'cwd/playwright.config.ts', rootDir: null },
       { config: 'devices/playwright.config.ts', rootDir: 'devices/tests' },
+      { config: 'esm/playwright.config.mts', rootDir: 'esm/e2e' },
+      { config: 'esm2/playwright.config.ts', rootDir: 'esm2/specs' },
+      { config: 'gone/playwright.config.ts', rootDir: null },
       { config: 'joined/playwright.config.js', rootDir: 'joined/e2e' },
       { config: 'made/playwright.config.ts', rootDir: null },
       { config: 'meta/playwright.config.mts', rootDir: 'meta/spec' },
       { config: 'projects/playwright.config.ts', rootDir: 'projects' },
       { config: 'top/playwright.config.ts', rootDir: 'top/e2e' },
+      { config: 'url/playwright.config.ts', rootDir: null },
     ]);
   });
 
@@ -127,6 +160,12 @@ describe('against the real Playwright', () => {
           "import path from 'node:path';",
           "export default { testDir: path.resolve(import.meta.dirname, 'spec') };",
         ].join('\n'),
+        'esm/playwright.config.mts': [
+          "import { dirname, join } from 'node:path';",
+          "import { fileURLToPath } from 'node:url';",
+          'const __dirname = dirname(fileURLToPath(import.meta.url));',
+          "export default { testDir: join(__dirname, 'e2e') };",
+        ].join('\n'),
       }),
     );
     fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(root, 'node_modules'), 'dir');
@@ -135,6 +174,7 @@ describe('against the real Playwright', () => {
       'top/playwright.config.ts',
       'joined/playwright.config.ts',
       'meta/playwright.config.mts',
+      'esm/playwright.config.mts',
     ]) {
       // Playwright writes the json report, config included, even when it finds no test (exit 1).
       const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gm-pw-root-')), 'list.json');

@@ -8,6 +8,7 @@ import {
   fallbackNotice,
   firstPresent,
   jsFilesUnder,
+  readConfigText,
   type Selection,
   stringAt,
   stringsAt,
@@ -33,7 +34,8 @@ export async function jestSelection(root: string, problems: Problem[]): Promise<
   let config: StaticObject | Unreadable | null = null;
   if (name?.endsWith('.json')) {
     source = name;
-    config = jsonConfig(fs.readFileSync(path.join(root, name), 'utf8'), 1);
+    const text = readConfigText(path.join(root, name));
+    config = text instanceof Unreadable ? text : jsonConfig(text, 1);
   } else if (name) {
     source = name;
     config = await configObject(path.join(root, name));

@@ -38,6 +38,8 @@ export class Unreadable extends Error {
     readonly key: string,
     readonly what: string,
     readonly line: number,
+    /** The reason as a clause for messages. */
+    readonly why = `${key} is ${what}, which cannot be read without running the config`,
   ) {
     super(`${key} is ${what}`);
   }
@@ -55,15 +57,31 @@ export function firstPresent(dir: string, names: readonly string[]): string | nu
 /** Parsed config texts (values are only read, never changed). */
 const parsed = new Map<string, Promise<StaticValue>>();
 
+/** A config file's text, or why it cannot be read (a permission, a directory of that name). */
+export function readConfigText(file: string): string | Unreadable {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    return new Unreadable(
+      'the config file',
+      `unreadable (${code})`,
+      1,
+      `the file could not be read (${code})`,
+    );
+  }
+}
+
 /** The config object a config module exports, or the reason it cannot be read. */
 export async function configObject(file: string): Promise<StaticObject | Unreadable> {
-  const text = fs.readFileSync(file, 'utf8');
-  const dir = toPosix(path.dirname(path.resolve(file)));
+  const text = readConfigText(file);
+  if (text instanceof Unreadable) return text;
+  const absolute = toPosix(path.resolve(file));
   // Discovery, runner detection and the plan's Playwright rootDirs read the same configs: parse
   // each text once (keyed by its text too, so a changed file is read again).
-  const key = `${dir}\0${text}`;
+  const key = `${absolute}\0${text}`;
   let parsing = parsed.get(key);
-  if (!parsing) parsed.set(key, (parsing = readConfigModule(text, dir)));
+  if (!parsing) parsed.set(key, (parsing = readConfigModule(text, absolute)));
   const value = await parsing;
   if (value.kind === 'object') return value;
   return new Unreadable('the exported config', what(value), value.line);
@@ -105,7 +123,7 @@ export function fallbackNotice(
     file: configFile,
     line: reason.line,
     title: 'Test discovery config not read',
-    message: `${configFile}:${reason.line}: ${reason.key} is ${reason.what}, which cannot be read without running the config, so ${runner}'s default discovery is used (${defaults}). Set \`paths\` if that finds the wrong files.`,
+    message: `${configFile}:${reason.line}: ${reason.why}, so ${runner}'s default discovery is used (${defaults}). Set \`paths\` if that finds the wrong files.`,
   };
 }
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 
 /**
@@ -29,11 +30,12 @@ function loadParser(): Promise<Parse> {
 /**
  * The object a config module exports: `module.exports = {…}`, `export default {…}`,
  * `export default defineConfig({…})`, or a top-level `const config = {…}` exported by name.
- * Never imported nor required: reading a config must not run the repository's code. `dir` is the
- * config's directory (absolute POSIX): the value of `__dirname` and `import.meta.dirname`, so
- * `path.join(__dirname, 'e2e')` reads as a path; without it they cannot be read.
+ * Never imported nor required: reading a config must not run the repository's code. `file` is the
+ * config's own path (absolute POSIX): it gives `__dirname`, `__filename`, `import.meta.dirname`
+ * and `import.meta.url` their values, so `path.join(__dirname, 'e2e')` and ESM's
+ * `dirname(fileURLToPath(import.meta.url))` read as paths; without it they cannot be read.
  */
-export async function readConfigModule(text: string, dir: string | null = null): Promise<StaticValue> {
+export async function readConfigModule(text: string, file: string | null = null): Promise<StaticValue> {
   let program: TSESTree.Program;
   try {
     program = (await loadParser())(text);
@@ -45,7 +47,7 @@ export async function readConfigModule(text: string, dir: string | null = null):
       line: e.lineNumber ?? 1,
     };
   }
-  const scope = new Scope(program, dir);
+  const scope = new Scope(program, file);
   for (const statement of program.body) {
     if (statement.type === 'ExportDefaultDeclaration') return scope.configOf(statement.declaration);
     if (statement.type === 'TSExportAssignment') return scope.configOf(statement.expression);
@@ -88,16 +90,25 @@ class Scope {
   private readonly pathModules = new Set<string>();
   /** Its functions imported by name: `import { join } from 'node:path'`. */
   private readonly pathFunctions = new Map<string, string>();
+  /** The same for node's `url` module, for `fileURLToPath(import.meta.url)`. */
+  private readonly urlModules = new Set<string>();
+  private readonly urlFunctions = new Map<string, string>();
+  private readonly dir: string | null;
 
   constructor(
     program: TSESTree.Program,
-    private readonly dir: string | null,
+    private readonly file: string | null,
   ) {
+    this.dir = file === null ? null : path.posix.dirname(file);
     for (const statement of program.body) {
-      if (statement.type === 'ImportDeclaration' && isPathModule(statement.source)) {
+      if (statement.type === 'ImportDeclaration') {
+        const module = nodeModule(statement.source);
+        if (module === null) continue;
+        const [modules, functions] =
+          module === 'path' ? [this.pathModules, this.pathFunctions] : [this.urlModules, this.urlFunctions];
         for (const s of statement.specifiers)
-          if (s.type !== 'ImportSpecifier') this.pathModules.add(s.local.name);
-          else if (s.imported.type === 'Identifier') this.pathFunctions.set(s.local.name, s.imported.name);
+          if (s.type !== 'ImportSpecifier') modules.add(s.local.name);
+          else if (s.imported.type === 'Identifier') functions.set(s.local.name, s.imported.name);
         continue;
       }
       const decl = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
@@ -151,14 +162,17 @@ class Scope {
         return this.object(n);
       case 'Identifier':
         if (n.name === 'undefined') return { kind: 'other', line };
-        if (n.name === '__dirname' && !this.bindings.has(n.name)) return this.configDir(line);
+        if (n.name === '__dirname' && !this.bindings.has(n.name)) return this.known(this.dir, line);
+        if (n.name === '__filename' && !this.bindings.has(n.name)) return this.known(this.file, line);
         return this.named(n, (init) => this.value(init));
       case 'MemberExpression':
-        if (isImportMetaDirname(n)) return this.configDir(line);
+        if (isImportMeta(n, 'dirname')) return this.known(this.dir, line);
+        if (isImportMeta(n, 'url')) return this.known(this.file && pathToFileURL(this.file).href, line);
         return { kind: 'unknown', what: 'a computed expression', line };
       case 'CallExpression':
         return (
-          this.pathCall(n) ?? {
+          this.pathCall(n) ??
+          this.fileUrlToPath(n) ?? {
             kind: 'unknown',
             what: `a call to ${calleeName(n.callee) ?? 'a function'}()`,
             line,
@@ -172,43 +186,78 @@ class Scope {
     }
   }
 
-  private configDir(line: number): StaticValue {
-    return this.dir === null
-      ? { kind: 'unknown', what: "the config's directory", line }
-      : { kind: 'string', value: this.dir, line };
+  /** A value that only the config's own path gives: unreadable without it. */
+  private known(value: string | null, line: number): StaticValue {
+    return value === null
+      ? { kind: 'unknown', what: "the config's own path", line }
+      : { kind: 'string', value, line };
   }
 
-  /**
-   * `path.join(…)` / `path.resolve(…)` of strings and the config's directory; null for any other
-   * call. `resolve` depends on the working directory unless one of its parts is absolute.
-   */
-  private pathCall(n: TSESTree.CallExpression): StaticValue | null {
-    const fn = this.pathFunction(n.callee);
-    if (fn === null) return null;
+  /** The call's arguments when every one is a string, else null. */
+  private strings(n: TSESTree.CallExpression): string[] | null {
     const parts: string[] = [];
     for (const arg of n.arguments) {
       const v = arg.type === 'SpreadElement' ? null : this.value(arg);
       if (v?.kind !== 'string') return null;
       parts.push(v.value);
     }
-    if (fn === 'resolve' && !parts.some((p) => path.posix.isAbsolute(p))) return null;
-    const value = fn === 'join' ? path.posix.join(...parts) : path.posix.resolve(...parts);
+    return parts;
+  }
+
+  /**
+   * `path.join(…)` / `path.resolve(…)` / `path.dirname(…)` of strings and the config's directory;
+   * null for any other call. `resolve` depends on the working directory unless one of its parts
+   * is absolute.
+   */
+  private pathCall(n: TSESTree.CallExpression): StaticValue | null {
+    const fn = this.imported(n.callee, this.pathModules, this.pathFunctions);
+    if (fn !== 'join' && fn !== 'resolve' && fn !== 'dirname') return null;
+    const parts = this.strings(n);
+    if (parts === null) return null;
+    let value: string;
+    if (fn === 'dirname') {
+      if (parts.length !== 1) return null;
+      value = path.posix.dirname(parts[0]!);
+    } else if (fn === 'resolve') {
+      if (!parts.some((p) => path.posix.isAbsolute(p))) return null;
+      value = path.posix.resolve(...parts);
+    } else {
+      value = path.posix.join(...parts);
+    }
     return { kind: 'string', value, line: n.loc.start.line };
   }
 
-  private pathFunction(callee: TSESTree.Node): 'join' | 'resolve' | null {
-    let name: string | undefined;
+  /** `url.fileURLToPath(…)` of a `file:` URL string (ESM's `fileURLToPath(import.meta.url)`). */
+  private fileUrlToPath(n: TSESTree.CallExpression): StaticValue | null {
+    if (this.imported(n.callee, this.urlModules, this.urlFunctions) !== 'fileURLToPath') return null;
+    const parts = this.strings(n);
+    if (parts?.length !== 1 || !parts[0]!.startsWith('file:')) return null;
+    let value: string;
+    try {
+      value = fileURLToPath(parts[0]!).split(path.sep).join('/');
+    } catch {
+      return null;
+    }
+    return { kind: 'string', value, line: n.loc.start.line };
+  }
+
+  /** The name, in a node module, of the function a callee calls (`path.join`, or `join` imported). */
+  private imported(
+    callee: TSESTree.Node,
+    modules: Set<string>,
+    functions: Map<string, string>,
+  ): string | null {
     if (callee.type === 'Identifier' && !this.bindings.has(callee.name))
-      name = this.pathFunctions.get(callee.name);
-    else if (
+      return functions.get(callee.name) ?? null;
+    if (
       callee.type === 'MemberExpression' &&
       !callee.computed &&
       callee.object.type === 'Identifier' &&
-      this.pathModules.has(callee.object.name) &&
+      modules.has(callee.object.name) &&
       callee.property.type === 'Identifier'
     )
-      name = callee.property.name;
-    return name === 'join' || name === 'resolve' ? name : null;
+      return callee.property.name;
+    return null;
   }
 
   private object(n: TSESTree.ObjectExpression): StaticObject {
@@ -274,7 +323,15 @@ function literalKey(key: TSESTree.Node): string | null {
 }
 
 function isPathModule(source: TSESTree.Node): boolean {
-  return source.type === 'Literal' && (source.value === 'path' || source.value === 'node:path');
+  return nodeModule(source) === 'path';
+}
+
+/** Which of the node modules a config's paths are built with an import names, if any. */
+function nodeModule(source: TSESTree.Node): 'path' | 'url' | null {
+  if (source.type !== 'Literal') return null;
+  if (source.value === 'path' || source.value === 'node:path') return 'path';
+  if (source.value === 'url' || source.value === 'node:url') return 'url';
+  return null;
 }
 
 function isRequireOfPath(init: TSESTree.Expression): boolean {
@@ -287,13 +344,13 @@ function isRequireOfPath(init: TSESTree.Expression): boolean {
   );
 }
 
-function isImportMetaDirname(n: TSESTree.MemberExpression): boolean {
+function isImportMeta(n: TSESTree.MemberExpression, property: 'dirname' | 'url'): boolean {
   return (
     !n.computed &&
     n.object.type === 'MetaProperty' &&
     n.object.meta.name === 'import' &&
     n.property.type === 'Identifier' &&
-    n.property.name === 'dirname'
+    n.property.name === property
   );
 }
 

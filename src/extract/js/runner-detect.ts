@@ -150,7 +150,7 @@ function unreadableNotice(configFile: string, reason: Unreadable, runner: JsRunn
     file: configFile,
     line: reason.line,
     title: 'Playwright testDir not read',
-    message: `${configFile}:${reason.line}: ${reason.key} is ${reason.what}, which cannot be read without running the config, so no file of this package is planned as a Playwright test: they are all planned for ${runner}. State testDir (and each project's) as a string or \`path.join(__dirname, '…')\`, or plan the Playwright tests in a step of their own with \`js-runner: playwright\`.`,
+    message: `${configFile}:${reason.line}: ${reason.why}, so no file of this package is planned as a Playwright test: they are all planned for ${runner}. State testDir (and each project's) as a string or \`path.join(__dirname, '…')\`, or plan the Playwright tests in a step of their own with \`js-runner: playwright\`.`,
   };
 }
 

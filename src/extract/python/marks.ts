@@ -1,4 +1,5 @@
 /** What names mean in a test module (pytest, its `mark`, aliases) and which expressions are marks. */
+import { detached } from '../decode.js';
 import type { GroupValue, MarkerSpec } from '../../model.js';
 import type { Expr } from './expr.js';
 import { pyFloatStr } from './literals.js';
@@ -12,6 +13,8 @@ export interface Mark {
   line: number;
   /** For `parametrize`: read where the decorator runs, with the names bound at that point. */
   parametrize: Parametrize | undefined;
+  /** For a group mark: its value, read once (every test under the mark asks for it). */
+  groupRead: GroupRead | undefined;
 }
 
 /**
@@ -19,7 +22,7 @@ export interface Mark {
  * sites, which stay fast only while every mark has the same shape (hidden class).
  */
 export function newMark(name: string, args: Expr[], kwargs: Array<[string, Expr]>, line: number): Mark {
-  return { name, args, kwargs, line, parametrize: undefined };
+  return { name, args, kwargs, line, parametrize: undefined, groupRead: undefined };
 }
 
 export type Value =
@@ -116,8 +119,20 @@ export function isGroupMark(spec: MarkerSpec, name: string): boolean {
   return name.length > spec.prefix.length + spec.suffix.length && name.startsWith(spec.prefix) && name.endsWith(spec.suffix);
 }
 
-/** The group a matching mark carries, or why it cannot be read. */
+/**
+ * The group a matching mark carries, or why it cannot be read. Read once per mark; a string value
+ * is copied out of the file's source, since every test of the plan holds it (a slice of 13 or more
+ * characters would keep the whole source alive as long as the plan).
+ */
 export function readGroup(spec: MarkerSpec, m: Mark): GroupRead {
+  if (m.groupRead === undefined) {
+    const read = readGroupOnce(spec, m);
+    m.groupRead = read.ok && typeof read.value === 'string' ? { ok: true, value: detached(read.value) } : read;
+  }
+  return m.groupRead;
+}
+
+function readGroupOnce(spec: MarkerSpec, m: Mark): GroupRead {
   if (spec.isPattern) return { ok: true, value: m.name.slice(spec.prefix.length, m.name.length - spec.suffix.length) };
   const first = m.args[0];
   if (first?.k === 'lit') {
