@@ -43,6 +43,9 @@ export default defineConfig([
     'python/',
     'examples/',
     '.bench/',
+    // Made by the tests and the scripts: the plugin's test virtualenvs, the fetched Node 24.
+    '.venvs/',
+    '.cache/',
     '__tests__/fixtures/**',
   ]),
   {
