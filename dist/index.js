@@ -35514,12 +35514,13 @@ class Scope {
     constructor(program, file) {
         this.file = file;
         this.dir = file === null ? null : external_node_path_default().posix.dirname(file);
+        const tables = (module) => module === 'path' ? [this.pathModules, this.pathFunctions] : [this.urlModules, this.urlFunctions];
         for (const statement of program.body) {
             if (statement.type === 'ImportDeclaration') {
                 const module = nodeModule(statement.source);
                 if (module === null)
                     continue;
-                const [modules, functions] = module === 'path' ? [this.pathModules, this.pathFunctions] : [this.urlModules, this.urlFunctions];
+                const [modules, functions] = tables(module);
                 for (const s of statement.specifiers)
                     if (s.type !== 'ImportSpecifier')
                         modules.add(s.local.name);
@@ -35531,11 +35532,23 @@ class Scope {
             if (decl?.type !== 'VariableDeclaration')
                 continue;
             for (const d of decl.declarations) {
-                if (d.id.type !== 'Identifier' || !d.init)
+                if (!d.init)
                     continue;
-                this.bindings.set(d.id.name, d.init);
-                if (isRequireOfPath(d.init))
-                    this.pathModules.add(d.id.name);
+                const required = requiredModule(d.init);
+                if (d.id.type === 'Identifier') {
+                    this.bindings.set(d.id.name, d.init);
+                    if (required !== null)
+                        tables(required)[0].add(d.id.name);
+                }
+                else if (d.id.type === 'ObjectPattern' && required !== null) {
+                    // `const { join, resolve: r } = require('path')`
+                    for (const prop of d.id.properties)
+                        if (prop.type === 'Property' &&
+                            !prop.computed &&
+                            prop.key.type === 'Identifier' &&
+                            prop.value.type === 'Identifier')
+                            tables(required)[1].set(prop.value.name, prop.key.name);
+                }
             }
         }
     }
@@ -35732,9 +35745,6 @@ function literalKey(key) {
         ? String(key.value)
         : null;
 }
-function isPathModule(source) {
-    return nodeModule(source) === 'path';
-}
 /** Which of the node modules a config's paths are built with an import names, if any. */
 function nodeModule(source) {
     if (source.type !== 'Literal')
@@ -35745,12 +35755,14 @@ function nodeModule(source) {
         return 'url';
     return null;
 }
-function isRequireOfPath(init) {
-    return (init.type === 'CallExpression' &&
+/** `require('path')` / `require('node:url')`: which of those modules, or null. */
+function requiredModule(init) {
+    return init.type === 'CallExpression' &&
         init.callee.type === 'Identifier' &&
         init.callee.name === 'require' &&
-        init.arguments.length === 1 &&
-        isPathModule(init.arguments[0]));
+        init.arguments.length === 1
+        ? nodeModule(init.arguments[0])
+        : null;
 }
 function isImportMeta(n, property) {
     return (!n.computed &&

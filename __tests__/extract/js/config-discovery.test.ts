@@ -121,6 +121,30 @@ describe('Playwright settings read statically', () => {
       problems: [],
     });
   });
+  it("CommonJS destructuring: const { join } = require('path'), and ESM's fileURLToPath(import.meta.url)", async () => {
+    const root = makeTree({
+      'package.json': JSON.stringify({ devDependencies: { jest: '30.5.2', '@playwright/test': '1.65.1' } }),
+      'jest.config.js': [
+        "const { join, resolve: res } = require('node:path');",
+        "module.exports = { roots: [join(__dirname, 'src'), res(__dirname, 'lib')] };",
+      ].join('\n'),
+      'playwright.config.mjs': [
+        "import path from 'node:path';",
+        "import { fileURLToPath } from 'node:url';",
+        'const here = path.dirname(fileURLToPath(import.meta.url));',
+        "export default { testDir: path.join(here, 'e2e') };",
+      ].join('\n'),
+      'src/a.test.js': '',
+      'lib/b.test.js': '',
+      'other/c.test.js': '',
+      'e2e/d.spec.ts': '',
+      'other/e.spec.ts': '',
+    });
+    expect(await discovered(root)).toEqual({
+      files: ['e2e/d.spec.ts', 'lib/b.test.js', 'src/a.test.js'],
+      problems: [],
+    });
+  });
   it('a testDir computed by a call: the defaults, and a notice', async () => {
     const r = await found('playwright-dynamic');
     expect(r.files).toEqual(['b.spec.ts', 'e2e/a.spec.ts']);

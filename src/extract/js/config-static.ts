@@ -100,12 +100,13 @@ class Scope {
     private readonly file: string | null,
   ) {
     this.dir = file === null ? null : path.posix.dirname(file);
+    const tables = (module: 'path' | 'url'): [Set<string>, Map<string, string>] =>
+      module === 'path' ? [this.pathModules, this.pathFunctions] : [this.urlModules, this.urlFunctions];
     for (const statement of program.body) {
       if (statement.type === 'ImportDeclaration') {
         const module = nodeModule(statement.source);
         if (module === null) continue;
-        const [modules, functions] =
-          module === 'path' ? [this.pathModules, this.pathFunctions] : [this.urlModules, this.urlFunctions];
+        const [modules, functions] = tables(module);
         for (const s of statement.specifiers)
           if (s.type !== 'ImportSpecifier') modules.add(s.local.name);
           else if (s.imported.type === 'Identifier') functions.set(s.local.name, s.imported.name);
@@ -114,9 +115,22 @@ class Scope {
       const decl = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
       if (decl?.type !== 'VariableDeclaration') continue;
       for (const d of decl.declarations) {
-        if (d.id.type !== 'Identifier' || !d.init) continue;
-        this.bindings.set(d.id.name, d.init);
-        if (isRequireOfPath(d.init)) this.pathModules.add(d.id.name);
+        if (!d.init) continue;
+        const required = requiredModule(d.init);
+        if (d.id.type === 'Identifier') {
+          this.bindings.set(d.id.name, d.init);
+          if (required !== null) tables(required)[0].add(d.id.name);
+        } else if (d.id.type === 'ObjectPattern' && required !== null) {
+          // `const { join, resolve: r } = require('path')`
+          for (const prop of d.id.properties)
+            if (
+              prop.type === 'Property' &&
+              !prop.computed &&
+              prop.key.type === 'Identifier' &&
+              prop.value.type === 'Identifier'
+            )
+              tables(required)[1].set(prop.value.name, prop.key.name);
+        }
       }
     }
   }
@@ -322,10 +336,6 @@ function literalKey(key: TSESTree.Node): string | null {
     : null;
 }
 
-function isPathModule(source: TSESTree.Node): boolean {
-  return nodeModule(source) === 'path';
-}
-
 /** Which of the node modules a config's paths are built with an import names, if any. */
 function nodeModule(source: TSESTree.Node): 'path' | 'url' | null {
   if (source.type !== 'Literal') return null;
@@ -334,14 +344,14 @@ function nodeModule(source: TSESTree.Node): 'path' | 'url' | null {
   return null;
 }
 
-function isRequireOfPath(init: TSESTree.Expression): boolean {
-  return (
-    init.type === 'CallExpression' &&
+/** `require('path')` / `require('node:url')`: which of those modules, or null. */
+function requiredModule(init: TSESTree.Expression): 'path' | 'url' | null {
+  return init.type === 'CallExpression' &&
     init.callee.type === 'Identifier' &&
     init.callee.name === 'require' &&
-    init.arguments.length === 1 &&
-    isPathModule(init.arguments[0]!)
-  );
+    init.arguments.length === 1
+    ? nodeModule(init.arguments[0]!)
+    : null;
 }
 
 function isImportMeta(n: TSESTree.MemberExpression, property: 'dirname' | 'url'): boolean {
