@@ -13,6 +13,14 @@ import type { Plan } from '../../../src/model.js';
 import { REPO } from '../../helpers/run-action.js';
 import { makeTree } from '../../helpers/tree.js';
 
+/** ESM's usual way to the config's directory: no `__dirname` in a module, so it is made. */
+const ESM_CONFIG = [
+  "import { dirname, join } from 'node:path';",
+  "import { fileURLToPath } from 'node:url';",
+  'const __dirname = dirname(fileURLToPath(import.meta.url));',
+  "export default { testDir: join(__dirname, 'e2e') };",
+].join('\n');
+
 const define = (body: string) =>
   `import { defineConfig } from '@playwright/test';\nexport default defineConfig(${body});\n`;
 
@@ -43,12 +51,7 @@ describe('playwrightConfigRoots', () => {
       'meta/spec/a.spec.ts': '',
       // ESM's own idioms for the config's directory: fileURLToPath(import.meta.url), with
       // dirname imported by name, through path, or from a __filename constant.
-      'esm/playwright.config.mts': [
-        "import { dirname, join } from 'node:path';",
-        "import { fileURLToPath } from 'node:url';",
-        'const __dirname = dirname(fileURLToPath(import.meta.url));',
-        "export default { testDir: join(__dirname, 'e2e') };",
-      ].join('\n'),
+      'esm/playwright.config.mts': ESM_CONFIG,
       'esm/e2e/a.spec.ts': '',
       'esm2/playwright.config.ts': [
         "import path from 'path';",
@@ -160,12 +163,7 @@ describe('against the real Playwright', () => {
           "import path from 'node:path';",
           "export default { testDir: path.resolve(import.meta.dirname, 'spec') };",
         ].join('\n'),
-        'esm/playwright.config.mts': [
-          "import { dirname, join } from 'node:path';",
-          "import { fileURLToPath } from 'node:url';",
-          'const __dirname = dirname(fileURLToPath(import.meta.url));',
-          "export default { testDir: join(__dirname, 'e2e') };",
-        ].join('\n'),
+        'esm/playwright.config.mts': ESM_CONFIG,
       }),
     );
     fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(root, 'node_modules'), 'dir');
