@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupsOutput } from '../src/emit/groups-output.js';
 import type { FileResult, TestCase } from '../src/model.js';
-import { lowerBound, pack, type PackUnit } from '../src/plan/balance.js';
+import { lowerBound, pack, type PackUnit } from '../src/plan/pack.js';
 import { planJobs, type PlanSettings } from '../src/plan/plan.js';
 import { estimate, type TimingTable } from '../src/timings/table.js';
 

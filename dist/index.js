@@ -31545,7 +31545,7 @@ function loadParser() {
     return parser;
 }
 const jsExtractor = {
-    runner: 'jest',
+    language: 'js',
     extract: extractJs,
 };
 async function extractJs(file, settings) {
@@ -31741,8 +31741,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./src/extract/js/index.ts + 3 modules
 var extract_js = __nccwpck_require__(4254);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 9 modules
-var registry = __nccwpck_require__(7064);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 14 modules
+var registry = __nccwpck_require__(6143);
 ;// CONCATENATED MODULE: ./src/extract/transfer.ts
 /** The results of a batch as one JSON text. Only `TestCase` fields travel. */
 function packResults(results) {
@@ -31994,7 +31994,7 @@ function canStartWorkers() {
 
 /***/ }),
 
-/***/ 7064:
+/***/ 6143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32007,20 +32007,86 @@ __nccwpck_require__.d(__webpack_exports__, {
 var js = __nccwpck_require__(4254);
 // EXTERNAL MODULE: ./src/extract/decode.ts
 var decode = __nccwpck_require__(9795);
+;// CONCATENATED MODULE: ./src/extract/python/chars.ts
+/**
+ * The characters the Python reader acts on, by name, and the byte tables its loops classify
+ * them with. Every such character is ASCII; any byte of 0x80 or more (UTF-8) counts as a letter.
+ */
+const C_TAB = 0x09;
+const C_LF = 0x0a;
+const C_FF = 0x0c;
+const C_SPACE = 0x20;
+const C_BANG = 0x21;
+const C_DQ = 0x22;
+const C_HASH = 0x23;
+const C_SQ = 0x27;
+const C_LPAREN = 0x28;
+const C_RPAREN = 0x29;
+const C_DOT = 0x2e;
+const C_0 = 0x30;
+const C_9 = 0x39;
+const C_COLON = 0x3a;
+const C_EQUALS = 0x3d;
+const C_UPPER_N = 0x4e;
+const C_LBRACKET = 0x5b;
+const C_BSLASH = 0x5c;
+const C_RBRACKET = 0x5d;
+const C_LOWER_B = 0x62;
+const C_LOWER_F = 0x66;
+const C_LOWER_R = 0x72;
+const C_LOWER_T = 0x74;
+const C_LOWER_U = 0x75;
+const C_LBRACE = 0x7b;
+const C_RBRACE = 0x7d;
+/** `c | CASE_BIT` is the lower-case form of an ASCII letter `c`. */
+const CASE_BIT = 0x20;
+/**
+ * Identifier characters: 1 for a start, 2 for a digit; every byte of 0x80 or more (a UTF-8
+ * byte, or a char beyond Latin-1 folded by `charCodes`) is a letter (Python's XID rules, roughly).
+ */
+const IDENT = new Uint8Array(256).fill(1, 0x80);
+for (let c = C_0; c <= C_9; c++)
+    IDENT[c] = 2;
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_')
+    IDENT[ch.charCodeAt(0)] = 1;
+// Past the end, `codes[p]` is undefined, which no table entry and no comparison matches.
+const isIdentStart = (c) => IDENT[c] === 1;
+const isIdentChar = (c) => IDENT[c] > 0;
+const isDigit = (c) => IDENT[c] === 2;
+const isOpenBracket = (c) => c === C_LPAREN || c === C_LBRACKET || c === C_LBRACE;
+const isCloseBracket = (c) => c === C_RPAREN || c === C_RBRACKET || c === C_RBRACE;
+/** Operator characters, and the characters that can extend one into a longer operator. */
+const SINGLE_OP = new Uint8Array(256);
+for (const ch of '+-*/%@&|^~<>=.,:;')
+    SINGLE_OP[ch.charCodeAt(0)] = 1;
+const COMBINES = new Uint8Array(256);
+for (const ch of '=*/<>.-')
+    COMBINES[ch.charCodeAt(0)] = 1;
+/** Characters that matter while skipping a function body; everything else is passed over. */
+const SKIP_STOP = new Uint8Array(256);
+for (const ch of '\n"#\'()[]{}\\')
+    SKIP_STOP[ch.charCodeAt(0)] = 1;
+/** Letters that can prefix a string literal. */
+const PREFIX_CHAR = new Uint8Array(256);
+for (const ch of 'rRbBuUfFtT')
+    PREFIX_CHAR[ch.charCodeAt(0)] = 1;
+const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf', 't', 'tr', 'rt']);
+
 ;// CONCATENATED MODULE: ./src/extract/python/literals.ts
 /** Python literal values as pytest sees them: decoding source literals and printing ids. */
+
 /** Decodes one string token (prefix and quotes included). Returns null for `\N{...}`, which needs Unicode names. */
 function decodeStringToken(tok) {
     let i = 0;
     let raw = false;
     let bytes = false;
     for (;; i++) {
-        const c = tok.charCodeAt(i) | 0x20;
-        if (c === 0x72)
+        const c = tok.charCodeAt(i) | CASE_BIT;
+        if (c === C_LOWER_R)
             raw = true;
-        else if (c === 0x62)
+        else if (c === C_LOWER_B)
             bytes = true;
-        else if (c !== 0x75)
+        else if (c !== C_LOWER_U)
             break;
     }
     const q = tok[i];
@@ -32124,7 +32190,10 @@ function pyFloatStr(x) {
     const digits = mant.replace('-', '').replace('.', '');
     let out;
     if (exp >= 0) {
-        out = digits.length <= exp + 1 ? digits + '0'.repeat(exp + 1 - digits.length) + '.0' : `${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+        out =
+            digits.length <= exp + 1
+                ? digits + '0'.repeat(exp + 1 - digits.length) + '.0'
+                : `${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
     }
     else {
         out = `0.${'0'.repeat(-exp - 1)}${digits}`;
@@ -32194,796 +32263,302 @@ function pyLength(v) {
     return v.t === 'bytes' ? v.v.length : 0;
 }
 
-;// CONCATENATED MODULE: ./src/extract/python/marks.ts
-/** What names mean in a test module (pytest, its `mark`, aliases) and which expressions are marks. */
-
-
+;// CONCATENATED MODULE: ./src/extract/python/scan.ts
 /**
- * Every mark is made here, with all its fields in one order: the collector reads marks at hot
- * sites, which stay fast only while every mark has the same shape (hidden class).
+ * What the tokenizer and the function-body skipper share: strings (f-strings with nested fields
+ * included) and indentation, read over the source's bytes while counting lines.
  */
-function newMark(name, args, kwargs, line) {
-    return { name, args, kwargs, line, parametrize: undefined, groupRead: undefined };
-}
-function lookup(scope, name) {
-    for (let s = scope; s; s = s.parent) {
-        const v = s.names.get(name);
-        if (v)
-            return v;
-    }
-    return undefined;
-}
-/** What a dotted name refers to, as far as marks are concerned. */
-function resolveName(scope, parts) {
-    const head = lookup(scope, parts[0]);
-    if (!head)
-        return undefined;
-    if (parts.length === 1)
-        return head;
-    if (head.v === 'pytest') {
-        if (parts[1] === 'mark')
-            return parts.length === 2 ? { v: 'mark' } : parts.length === 3 ? markValue(parts[2]) : undefined;
-        if (parts.length === 2 && parts[1] === 'param')
-            return { v: 'param' };
-        if (parts.length === 2 && parts[1] === 'fixture')
-            return { v: 'fixture' };
-        return undefined;
-    }
-    if (head.v === 'mark' && parts.length === 2)
-        return markValue(parts[1]);
-    if (head.v === 'unittest' && parts.length === 2 && /^(TestCase|IsolatedAsyncioTestCase)$/.test(parts[1]))
-        return { v: 'testcase' };
-    return undefined;
-}
-function markValue(name) {
-    return { v: 'marks', marks: [newMark(name, [], [], 0)], single: true };
-}
-/** The single mark an expression evaluates to, or null. */
-function markOf(scope, e) {
-    if (e.k === 'name') {
-        const v = resolveName(scope, e.parts);
-        if (v?.v !== 'marks' || !v.single)
-            return null;
-        const m = v.marks[0];
-        return newMark(m.name, m.args, m.kwargs, m.line || e.line);
-    }
-    if (e.k === 'call' && e.fn.k === 'name') {
-        const base = markOf(scope, e.fn);
-        if (!base)
-            return null;
-        return newMark(base.name, [...base.args, ...e.args], [...base.kwargs, ...e.kwargs], e.line);
-    }
-    return null;
-}
-/**
- * The marks a `pytestmark`-like value holds. `unknown` lists what could not be read (a name
- * bound elsewhere, a call), so the caller can say so.
- */
-function markList(scope, e) {
-    const single = markOf(scope, e);
-    if (single)
-        return { marks: [single], unknown: [], tuple: false };
-    if (e.k === 'name') {
-        const v = resolveName(scope, e.parts);
-        if (v?.v === 'marks')
-            return { marks: v.marks.map((m) => newMark(m.name, m.args, m.kwargs, m.line || e.line)), unknown: [], tuple: false };
-    }
-    if (e.k === 'seq') {
-        const marks = [];
-        const unknown = [];
-        for (const item of e.items) {
-            const r = markList(scope, item);
-            marks.push(...r.marks);
-            unknown.push(...r.unknown);
-        }
-        return { marks, unknown, tuple: !e.list };
-    }
-    return { marks: [], unknown: [e], tuple: false };
-}
-const MAX = BigInt(Number.MAX_SAFE_INTEGER);
-/** Whether a mark is the group marker. */
-function isGroupMark(spec, name) {
-    if (!spec.isPattern)
-        return name === spec.prefix;
-    return name.length > spec.prefix.length + spec.suffix.length && name.startsWith(spec.prefix) && name.endsWith(spec.suffix);
-}
-/**
- * The group a matching mark carries, or why it cannot be read. Read once per mark; a string value
- * is copied out of the file's source, since every test of the plan holds it (a slice of 13 or more
- * characters would keep the whole source alive as long as the plan).
- */
-function readGroup(spec, m) {
-    if (m.groupRead === undefined) {
-        const read = readGroupOnce(spec, m);
-        m.groupRead = read.ok && typeof read.value === 'string' ? { ok: true, value: (0,decode/* detached */.ht)(read.value) } : read;
-    }
-    return m.groupRead;
-}
-function readGroupOnce(spec, m) {
-    if (spec.isPattern)
-        return { ok: true, value: m.name.slice(spec.prefix.length, m.name.length - spec.suffix.length) };
-    const first = m.args[0];
-    if (first?.k === 'lit') {
-        if (first.v.t === 'str')
-            return { ok: true, value: first.v.v };
-        if (first.v.t === 'int' && first.v.v <= MAX && first.v.v >= -MAX)
-            return { ok: true, value: Number(first.v.v) };
-    }
-    const written = `${spec.prefix}(...)`;
-    const arg = m.args[0] ?? m.kwargs.find(([k]) => k === 'group')?.[1];
-    const fix = `Write a literal, like \`${spec.prefix}(2)\` or \`${spec.prefix}("db")\`.`;
-    if (!arg) {
-        const star = m.kwargs.find(([k]) => k === '**');
-        if (star)
-            return nonLiteral(m.line, star[1], written, fix);
-        return { ok: false, title: 'Group marker without a value', line: m.line, message: `\`${spec.prefix}\` has no value here, so the test's group is unknown. ${fix}` };
-    }
-    if (arg.k === 'lit') {
-        const v = arg.v;
-        if (v.t === 'int') {
-            if (v.v > BigInt(Number.MAX_SAFE_INTEGER) || v.v < -BigInt(Number.MAX_SAFE_INTEGER)) {
-                return { ok: false, title: 'Invalid group value', line: arg.line, message: `The group number ${v.v} is too large to plan with. ${fix}` };
-            }
-            return { ok: true, value: Number(v.v) };
-        }
-        if (v.t === 'str')
-            return { ok: true, value: v.v };
-        const shown = v.t === 'bool' ? (v.v ? 'True' : 'False') : v.t === 'none' ? 'None' : v.t === 'float' ? pyFloatStr(v.v) : v.t === 'bytes' ? 'a bytes literal' : 'a tuple or list';
-        return {
-            ok: false,
-            title: 'Invalid group value',
-            line: arg.line,
-            message: `\`${spec.prefix}(${shown})\`: a group is an integer or a string, not ${v.t === 'float' ? 'a float' : shown}. ${fix}`,
-        };
-    }
-    return nonLiteral(arg.line, arg, written, fix);
-}
-function nonLiteral(line, arg, written, fix) {
-    const what = arg.k === 'fstr' ? `the f-string ${arg.text}` : arg.k === 'other' ? `\`${arg.text}\`` : arg.k === 'name' ? `the name \`${arg.parts.join('.')}\`` : 'a computed value';
-    return {
-        ok: false,
-        title: 'Non-literal group marker',
-        line,
-        message: `The group in \`${written}\` is ${what}, which cannot be read without running the code. ${fix}`,
-    };
-}
 
-;// CONCATENATED MODULE: ./src/extract/python/naming.ts
-/** pytest's `python_functions` / `python_classes` matching: a prefix, or an fnmatch glob. */
-function nameFilter(patterns) {
-    const prefixes = [...patterns];
-    const globs = patterns.filter((p) => /[*?[]/.test(p)).map(globToRegExp);
-    return (name) => prefixes.some((p) => name.startsWith(p)) || globs.some((re) => re.test(name));
+class PySyntaxError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
 }
-/** Python's `fnmatch.translate`: `*`, `?`, `[seq]`, `[!seq]`; anything else literal. */
-function globToRegExp(glob) {
-    let out = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*')
-            out += '[\\s\\S]*';
-        else if (c === '?')
-            out += '[\\s\\S]';
-        else if (c === '[') {
-            let j = i + 1;
-            if (glob[j] === '!')
-                j++;
-            if (glob[j] === ']')
-                j++;
-            while (j < glob.length && glob[j] !== ']')
-                j++;
-            if (j >= glob.length)
-                out += '\\[';
-            else {
-                let body = glob.slice(i + 1, j).replace(/\\/g, '\\\\');
-                if (body.startsWith('!'))
-                    body = '^' + body.slice(1);
-                else if (body.startsWith('^'))
-                    body = '\\' + body;
-                out += `[${body}]`;
-                i = j;
-            }
-        }
+/** Passes a line's leading whitespace; leaves its column (tabs to multiples of 8) in `column`. */
+function skipIndentation(s, p) {
+    const codes = s.codes;
+    let col = 0;
+    for (;;) {
+        const c = codes[p];
+        if (c === C_SPACE)
+            col++;
+        else if (c === C_TAB)
+            col = (Math.floor(col / 8) + 1) * 8;
+        else if (c === C_FF)
+            col = 0;
         else
-            out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+            break;
+        p++;
     }
-    return new RegExp(`^(?:${out})$`);
+    s.column = col;
+    return p;
 }
-
-;// CONCATENATED MODULE: ./src/extract/python/params.ts
-/** `@pytest.mark.parametrize` read statically: its parameter sets, their marks and pytest's ids. */
-
-
-
-/** pytest 9 falls back to `argname + index` for auto ids of str/bytes longer than this. */
-const LONG_STR = 100;
-function readParametrize(scope, m) {
-    const arg = (pos, kw) => m.args[pos] ?? m.kwargs.find(([k]) => k === kw)?.[1];
-    const namesExpr = arg(0, 'argnames');
-    const valuesExpr = arg(1, 'argvalues');
-    const line = m.line;
-    const argnames = readArgnames(namesExpr);
-    if (!argnames)
-        return { static: false, line, why: 'its argument names are not literal' };
-    if (!valuesExpr || valuesExpr.k !== 'seq')
-        return { static: false, line, why: 'its list of values is not written out literally' };
-    const idsExpr = arg(3, 'ids');
-    const direct = readIndirect(arg(2, 'indirect'), argnames);
-    const sets = [];
-    const multi = argnames.length > 1;
-    for (const [idx, item] of valuesExpr.items.entries()) {
-        let values;
-        let marks = [];
-        let explicit = null;
-        const p = paramCall(scope, item);
-        if (p) {
-            values = p.args;
-            const marksExpr = p.kwargs.find(([k]) => k === 'marks')?.[1];
-            if (marksExpr) {
-                const r = markList(scope, marksExpr);
-                if (r.unknown.length > 0)
-                    return { static: false, line: item.line, why: '`marks=` of a `pytest.param` is not a mark written out' };
-                marks = r.marks;
+/** Scans a string starting at its opening quote; returns the offset after the closing quote. */
+function scanString(s, q, raw, isF) {
+    const src = s.src;
+    const codes = s.codes;
+    const quote = codes[q];
+    const triple = codes[q + 1] === quote && codes[q + 2] === quote;
+    const startLine = s.line;
+    let p = q + (triple ? 3 : 1);
+    const len = src.length;
+    if (triple && !isF) {
+        // A docstring or SQL block: with no backslash before the closing quotes, indexOf finds
+        // the end (no escape can hide it). Only the newlines in between need counting.
+        const close = src.indexOf(quote === C_DQ ? '"""' : "'''", p);
+        if (s.nextBackslash < p)
+            s.nextBackslash = indexOrEnd(src, '\\', p);
+        if (close !== -1 && s.nextBackslash > close) {
+            for (let nl = src.indexOf('\n', p); nl !== -1 && nl < close; nl = src.indexOf('\n', nl + 1))
+                s.line++;
+            return close + 3;
+        }
+    }
+    while (p < len) {
+        const c = codes[p];
+        if (c === quote) {
+            if (!triple)
+                return p + 1;
+            if (codes[p + 1] === quote && codes[p + 2] === quote)
+                return p + 3;
+            p++;
+        }
+        else if (c === C_BSLASH) {
+            // Even in raw strings a backslash keeps the next quote (or newline) inside the string.
+            const n = codes[p + 1];
+            if (n === C_LF)
+                s.line++;
+            if (isF && n === C_LBRACE) {
+                p++; // `\{` in an f-string still opens a field
             }
-            const idExpr = p.kwargs.find(([k]) => k === 'id')?.[1];
-            if (idExpr && !(idExpr.k === 'lit' && idExpr.v.t === 'none')) {
-                explicit = idExpr.k === 'lit' && idExpr.v.t === 'str' ? { id: idFromValue(idExpr.v), exact: true } : { id: null, exact: false };
-            }
-        }
-        else if (!multi) {
-            values = [item];
-        }
-        else {
-            values = item.k === 'seq' ? item.items : null;
-        }
-        if (!explicit && idsExpr) {
-            const fromList = idFromList(idsExpr, idx);
-            if (fromList.id !== null || !fromList.exact)
-                explicit = fromList;
-        }
-        let id;
-        let idExact = explicit?.exact ?? true;
-        if (explicit?.id != null)
-            id = explicit.id;
-        else {
-            const parts = argnames.map((name, i) => {
-                const v = values?.[i];
-                if (v?.k === 'lit') {
-                    if ((v.v.t === 'str' || v.v.t === 'bytes') && pyLength(v.v) > LONG_STR)
-                        return name + idx;
-                    const s = idFromValue(v.v);
-                    if (s !== null)
-                        return s;
-                    return name + idx;
-                }
-                if (v?.k === 'seq')
-                    return name + idx;
-                idExact = false;
-                return name + idx;
-            });
-            id = parts.join('-');
-        }
-        sets.push({ line: item.line, marks, id, idExact });
-    }
-    if (sets.length === 0)
-        sets.push({ line, marks: [], id: 'NOTSET', idExact: true });
-    makeUnique(sets);
-    return { static: true, line, argnames, direct, sets };
-}
-function paramCall(scope, e) {
-    if (e.k !== 'call' || e.fn.k !== 'name')
-        return null;
-    return resolveName(scope, e.fn.parts)?.v === 'param' ? e : null;
-}
-/** The argnames, copied: every parametrized test of the plan holds them (`TestCase.argnames`). */
-function readArgnames(e) {
-    if (e?.k === 'lit' && e.v.t === 'str')
-        return e.v.v.split(',').flatMap((s) => (s.trim() === '' ? [] : [(0,decode/* detached */.ht)(s.trim())]));
-    if (e?.k === 'seq') {
-        const out = [];
-        for (const item of e.items) {
-            if (item.k !== 'lit' || item.v.t !== 'str')
-                return null;
-            out.push((0,decode/* detached */.ht)(item.v.v));
-        }
-        return out;
-    }
-    return null;
-}
-/** Which argnames are direct: pytest renumbers `callspec.indices` only for those. */
-function readIndirect(e, argnames) {
-    if (e?.k === 'lit' && e.v.t === 'bool') {
-        const indirect = e.v.v;
-        return argnames.map(() => !indirect);
-    }
-    if (e?.k === 'seq') {
-        const ind = new Set(e.items.flatMap((i) => (i.k === 'lit' && i.v.t === 'str' ? [i.v.v] : [])));
-        return argnames.map((n) => !ind.has(n));
-    }
-    return argnames.map(() => true);
-}
-function idFromList(ids, idx) {
-    if (ids.k !== 'seq')
-        return { id: null, exact: false };
-    const e = ids.items[idx];
-    if (!e)
-        return { id: null, exact: true };
-    if (e.k !== 'lit')
-        return { id: null, exact: false };
-    if (e.v.t === 'none')
-        return { id: null, exact: true };
-    return { id: idFromValue(e.v), exact: true };
-}
-/** pytest ≥8: duplicates get 0, 1, ... (with `_` after a trailing digit), skipping ids in use. */
-function makeUnique(sets) {
-    const ids = sets.map((s) => s.id);
-    const counts = new Map();
-    for (const id of ids)
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-    if (counts.size === ids.length)
-        return;
-    const inUse = new Map(counts);
-    const suffixes = new Map();
-    for (const [i, id] of ids.entries()) {
-        if ((counts.get(id) ?? 0) <= 1)
-            continue;
-        const sep = /[0-9]$/.test(id) ? '_' : '';
-        let n = suffixes.get(id) ?? 0;
-        let next = `${id}${sep}${n}`;
-        while ((inUse.get(next) ?? 0) > 0)
-            next = `${id}${sep}${++n}`;
-        inUse.set(id, inUse.get(id) - 1);
-        inUse.set(next, (inUse.get(next) ?? 0) + 1);
-        suffixes.set(id, n + 1);
-        sets[i].id = next;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/collect.ts
-
-
-
-function collect(path, stmts, settings) {
-    return new Collector(path, settings).run(stmts);
-}
-class Collector {
-    path;
-    settings;
-    problems = [];
-    seenProblems = new Set();
-    funcs = [];
-    classes = [];
-    tests = [];
-    isFunc;
-    isClass;
-    module = { names: new Map() };
-    moduleMembers = new Map();
-    moduleMarks = [];
-    moduleTest;
-    constructor(path, settings) {
-        this.path = path;
-        this.settings = settings;
-        this.isFunc = nameFilter(settings.pytest.functions);
-        this.isClass = nameFilter(settings.pytest.classes);
-    }
-    run(stmts) {
-        this.body(stmts, this.module, this.moduleMembers, null);
-        if (this.moduleTest !== false) {
-            const moduleNode = this.node(this.path, this.moduleMarks);
-            for (const [name, m] of this.moduleMembers) {
-                if (m.k === 'func' && this.isFunc(name) && !m.f.fixture)
-                    this.emit(m.f, name, moduleNode);
-                else if (m.k === 'class')
-                    this.collectClass(m.c, name, moduleNode);
-                else if (m.k === 'other' && m.from !== undefined && (this.isFunc(name) || this.isClass(name))) {
-                    this.problem('notice', 0, 'Imported test not read', `\`${name}\` is imported from \`${m.from}\`; pytest collects it in this module too, but it is not read here, so its tests are not planned from this file.`);
-                }
-            }
-        }
-        this.unusedMarkWarnings();
-        return { tests: this.tests, problems: this.problems };
-    }
-    body(stmts, scope, members, cls) {
-        for (const s of stmts) {
-            switch (s.k) {
-                case 'import': {
-                    const bound = s.asname ?? s.module.split('.')[0];
-                    const v = s.module === 'pytest' || (s.asname === null && s.module.startsWith('pytest.'))
-                        ? { v: 'pytest' }
-                        : s.module === 'unittest' || (s.asname === null && s.module.startsWith('unittest.'))
-                            ? { v: 'unittest' }
-                            : { v: 'other' };
-                    scope.names.set(bound, v);
-                    members.set(bound, { k: 'other' });
-                    break;
-                }
-                case 'from': {
-                    const bound = s.asname ?? s.name;
-                    let v = { v: 'other' };
-                    if (s.module === 'pytest') {
-                        if (s.name === 'mark')
-                            v = { v: 'mark' };
-                        else if (s.name === 'param')
-                            v = { v: 'param' };
-                        else if (s.name === 'fixture')
-                            v = { v: 'fixture' };
-                    }
-                    else if ((s.module === 'unittest' || s.module === 'unittest.case') && (s.name === 'TestCase' || s.name === 'IsolatedAsyncioTestCase')) {
-                        v = { v: 'testcase' };
-                    }
-                    scope.names.set(bound, v);
-                    members.set(bound, v.v === 'other' ? { k: 'other', from: s.module } : { k: 'other' });
-                    break;
-                }
-                case 'bind':
-                    scope.names.set(s.name, { v: 'other' });
-                    members.set(s.name, { k: 'other' });
-                    break;
-                case 'assign':
-                    this.assign(s.name, s.value, s.line, scope, members, cls);
-                    break;
-                case 'def': {
-                    const f = this.funcInfo(s.name, s.line, s.decorators, scope);
-                    scope.names.set(s.name, { v: 'other' });
-                    members.set(s.name, { k: 'func', f });
-                    break;
-                }
-                case 'class': {
-                    const c = this.classInfo(s, scope);
-                    scope.names.set(s.name, { v: 'other' });
-                    members.set(s.name, { k: 'class', c });
-                    break;
-                }
-            }
-        }
-    }
-    assign(name, value, line, scope, members, cls) {
-        if (name === 'pytestmark') {
-            const r = markList(scope, value);
-            if (r.tuple) {
-                this.problem('error', line, 'Invalid pytestmark', '`pytestmark` is a tuple here; pytest accepts one mark or a list of marks and fails to collect this file. Write a list: `pytestmark = [...]`.');
-            }
-            for (const u of r.unknown) {
-                this.problem('notice', u.line, 'pytestmark not read', `\`pytestmark\` holds \`${describe(u)}\`, which cannot be read without running the code; a group mark in it would be missed.`);
-            }
-            this.checkMarks(r.marks, scope);
-            if (cls)
-                cls.marks = r.marks;
-            else
-                this.moduleMarks = r.marks;
-        }
-        else if (name === '__test__') {
-            const t = value.k === 'lit' && value.v.t === 'bool' ? value.v.v : undefined;
-            if (cls)
-                cls.testAttr = t;
-            else
-                this.moduleTest = t;
-        }
-        scope.names.set(name, this.valueOf(scope, value));
-        members.set(name, { k: 'other' });
-    }
-    /** What an assigned value means for later lookups: a mark alias, `pytest.mark` itself, ... */
-    valueOf(scope, e) {
-        const m = markOf(scope, e);
-        if (m)
-            return { v: 'marks', marks: [m], single: true };
-        if (e.k === 'name')
-            return resolveName(scope, e.parts) ?? { v: 'other' };
-        if (e.k === 'seq' && e.items.length > 0) {
-            const r = markList(scope, e);
-            if (r.unknown.length === 0)
-                return { v: 'marks', marks: r.marks, single: false };
-        }
-        return { v: 'other' };
-    }
-    funcInfo(name, line, decorators, scope) {
-        const marks = [];
-        let fixture = false;
-        for (let i = decorators.length - 1; i >= 0; i--) {
-            const d = decorators[i];
-            const m = markOf(scope, d);
-            if (m)
-                marks.push(m);
-            else {
-                const fn = d.k === 'call' ? d.fn : d;
-                if (fn.k === 'name' && resolveName(scope, fn.parts)?.v === 'fixture')
-                    fixture = true;
-            }
-        }
-        this.checkMarks(marks, scope);
-        const f = { name, line, marks, fixture, used: false };
-        this.funcs.push(f);
-        return f;
-    }
-    classInfo(s, scope) {
-        const bases = [];
-        for (const b of s.bases) {
-            if (b.k === 'name') {
-                const member = this.lookupMember(b.parts);
-                if (member?.k === 'class') {
-                    bases.push({ k: 'class', c: member.c });
-                    continue;
-                }
-                const v = resolveName(scope, b.parts);
-                if (v?.v === 'testcase') {
-                    bases.push({ k: 'testcase' });
-                    continue;
-                }
-                if (b.parts.length === 1 && b.parts[0] === 'object')
-                    continue;
-                bases.push({ k: 'unknown', text: b.parts.join('.') });
+            else if (isF && !raw && n === C_UPPER_N && codes[p + 2] === C_LBRACE) {
+                const close = src.indexOf('}', p + 3);
+                p = close === -1 ? len : close + 1; // `\N{NAME}` is an escape, not a field
             }
             else {
-                bases.push({ k: 'unknown', text: describe(b) });
+                p += 2;
             }
         }
-        const c = { name: s.name, line: s.line, marks: [], bases, members: new Map(), testAttr: undefined, hasInit: false, used: false };
-        // Class bodies look names up in their own namespace, then the module's (never an outer class).
-        const own = { names: new Map(), parent: this.module };
-        this.body(s.body, own, c.members, c);
-        const init = c.members.get('__init__') ?? c.members.get('__new__');
-        c.hasInit = init !== undefined;
-        const deco = [];
-        for (let i = s.decorators.length - 1; i >= 0; i--) {
-            const m = markOf(scope, s.decorators[i]);
-            if (m)
-                deco.push(m);
+        else if (c === C_LF) {
+            if (!triple)
+                break;
+            s.line++;
+            p++;
         }
-        this.checkMarks(deco, scope);
-        c.marks = [...c.marks, ...deco];
-        this.classes.push(c);
-        return c;
-    }
-    lookupMember(parts) {
-        if (parts.length !== 1)
-            return undefined;
-        return this.moduleMembers.get(parts[0]);
-    }
-    /** C3 linearisation over the classes this file defines; foreign bases stay opaque. */
-    mroCache = new Map();
-    classMarkCache = new Map();
-    mro(c) {
-        let m = this.mroCache.get(c);
-        if (!m)
-            this.mroCache.set(c, (m = this.linearize(c)));
-        return [...m];
-    }
-    linearize(c) {
-        const lin = (b) => (b.k === 'class' ? this.mro(b.c) : [b]);
-        const seqs = [...c.bases.map(lin), c.bases.map((b) => (b.k === 'class' ? b.c : b))];
-        const out = [c];
-        for (;;) {
-            const live = seqs.filter((s) => s.length > 0);
-            if (live.length === 0)
-                return out;
-            const head = live.map((s) => s[0]).find((h) => !live.some((s) => s.indexOf(h) > 0));
-            if (!head)
-                return [...out, ...live.flat().filter((x, i, a) => a.indexOf(x) === i && !out.includes(x))];
-            out.push(head);
-            for (const s of live)
-                if (s[0] === head)
-                    s.shift();
+        else if (isF && c === C_LBRACE) {
+            if (codes[p + 1] === C_LBRACE)
+                p += 2;
+            else
+                p = scanField(s, p + 1, startLine);
+        }
+        else {
+            p++;
         }
     }
-    collectClass(c, name, parent) {
-        const mro = this.mro(c);
-        const local = mro.filter((e) => !('k' in e));
-        const unittest = mro.some((e) => 'k' in e && e.k === 'testcase');
-        if (!unittest && !this.isClass(name))
-            return;
-        const testAttr = local.find((k) => k.testAttr !== undefined)?.testAttr;
-        if (testAttr === false)
-            return;
-        if (!unittest && local.some((k) => k.hasInit))
-            return;
-        for (const e of mro) {
-            if ('k' in e && e.k === 'unknown') {
-                this.problem('notice', c.line, 'Base class not read', `\`${c.name}\` inherits from \`${e.text}\`, which is defined in another module: test methods and marks it holds are not seen here.`);
-            }
-        }
-        for (const k of local)
-            k.used = true;
-        const node = this.node(`${parent.prefix}::${c.name}`, [...this.classMarks(c), ...parent.outer]);
-        const seen = new Set();
-        let found = false;
-        for (const k of local) {
-            for (const [member, m] of k.members) {
-                if (seen.has(member))
-                    continue;
-                seen.add(member);
-                if (m.k === 'func') {
-                    if (unittest ? member.startsWith('test') : this.isFunc(member) && !m.f.fixture) {
-                        this.emit(m.f, member, node, unittest);
-                        found = true;
-                    }
-                }
-                else if (m.k === 'class' && !unittest) {
-                    this.collectClass(m.c, member, node);
-                }
-            }
-        }
-        if (unittest && !found) {
-            const run = local.map((k) => k.members.get('runTest')).find((m) => m !== undefined);
-            if (run?.k === 'func')
-                this.emit(run.f, 'runTest', node, true);
-        }
-    }
-    /** Marks of a class node: its MRO's `pytestmark` lists, base classes first (pytest ≥7.2). */
-    classMarks(c) {
-        let marks = this.classMarkCache.get(c);
-        if (!marks) {
-            const local = this.mro(c).filter((e) => !('k' in e));
-            marks = local.reverse().flatMap((k) => k.marks);
-            this.classMarkCache.set(c, marks);
-        }
-        return marks;
-    }
-    /** What every test under a module or class node shares, worked out once per node. */
-    node(prefix, outer) {
-        return { prefix, outer, outerParametrize: outer.filter((m) => m.name === 'parametrize'), outerGroup: this.firstGroup(outer) };
-    }
-    emit(f, name, node, unittest = false) {
-        f.used = true;
-        // join() copies: a test's strings must not hold on to the file's source (a concatenation or
-        // a slice would keep the whole source alive for as long as the plan lives).
-        const fn = [node.prefix, '::', name].join('');
-        const own = f.marks;
-        let parametrize = unittest ? [] : node.outerParametrize;
-        if (!unittest && own.some((m) => m.name === 'parametrize'))
-            parametrize = [...own.filter((m) => m.name === 'parametrize'), ...parametrize];
-        const ownGroup = this.firstGroup(own);
-        const group = (ownGroup !== undefined ? ownGroup : node.outerGroup) ?? null;
-        const whole = (g, idExact) => foundTest(fn, fn, this.path, f.line, g, undefined, undefined, idExact);
-        if (parametrize.length === 0) {
-            this.tests.push(whole(group, true));
-            return;
-        }
-        const calls = parametrize.map((m) => m.parametrize ?? readParametrize(this.module, m));
-        const dynamic = calls.find((p) => !p.static);
-        if (dynamic && !dynamic.static) {
-            const paramGroups = calls.some((p) => p.static && p.sets.some((s) => s.marks.some((m) => isGroupMark(this.settings.marker, m.name))));
-            if (paramGroups && ownGroup === undefined) {
-                this.problem('error', dynamic.line, 'Group of parametrized test unknown', `\`${name}\` takes groups from \`pytest.param(..., marks=...)\`, but one of its \`parametrize\` calls cannot be read (${dynamic.why}), so which parameters get which group is unknown. Write the parameter list out literally, or put the group on the function.`);
-                this.tests.push(whole(null, false));
-                return;
-            }
-            this.tests.push(whole(group, false));
-            return;
-        }
-        const statics = calls;
-        const argnames = statics.length === 1 ? statics[0].argnames : statics.flatMap((p) => p.argnames);
-        // The cross product of every call's parameter sets, first call outermost (pytest's order).
-        const total = statics.reduce((n, p) => n * p.sets.length, 1);
-        const pick = new Array(statics.length);
-        for (let flat = 0; flat < total; flat++) {
-            let rest = flat;
-            for (let ci = statics.length - 1; ci >= 0; ci--) {
-                const n = statics[ci].sets.length;
-                pick[ci] = rest % n;
-                rest = (rest - pick[ci]) / n;
-            }
-            const params = new Array(argnames.length);
-            let at = 0;
-            let renumbered = false;
-            let id = '';
-            let idExact = true;
-            let paramGroup;
-            for (let ci = 0; ci < statics.length; ci++) {
-                const p = statics[ci];
-                const index = pick[ci];
-                const set = p.sets[index];
-                id = ci === 0 ? set.id : `${id}-${set.id}`;
-                if (!set.idExact)
-                    idExact = false;
-                if (paramGroup === undefined)
-                    paramGroup = this.firstGroup(set.marks);
-                // pytest 7.4, ≥8.4 and 9 renumber direct argnames with the item's position among all
-                // parametrizations; 8.0–8.3 keep each call's own index. The plan carries both.
-                for (let a = 0; a < p.argnames.length; a++) {
-                    const value = p.direct[a] ? flat : index;
-                    params[at++] = value;
-                    if (value !== index)
-                        renumbered = true;
-                }
-            }
-            const test = foundTest([fn, '[', id, ']'].join(''), fn, this.path, statics[0].sets[pick[0]].line, 
-            // The function's own marks, then its parameter sets' marks, then the outer nodes.
-            (ownGroup !== undefined ? ownGroup : paramGroup !== undefined ? paramGroup : node.outerGroup) ?? null, argnames, params, idExact);
-            if (renumbered)
-                test.paramsPerCall = perCallIndices(statics, pick, argnames.length);
-            this.tests.push(test);
-        }
-    }
-    /**
-     * `get_closest_marker` over one node's marks: the first group mark's value; null when that
-     * mark cannot be read (the error is reported where it is written); undefined when there is none.
-     */
-    firstGroup(marks) {
-        for (const m of marks) {
-            if (!isGroupMark(this.settings.marker, m.name))
-                continue;
-            const r = readGroup(this.settings.marker, m);
-            return r.ok ? r.value : null;
-        }
-        return undefined;
-    }
-    /** Every group mark with an unreadable value is an error where it is written, winning or not. */
-    checkMarks(marks, scope) {
-        for (const m of marks) {
-            if (m.name === 'parametrize') {
-                const p = readParametrize(scope, m);
-                m.parametrize = p;
-                if (p.static)
-                    for (const s of p.sets)
-                        this.checkMarks(s.marks, scope);
-                continue;
-            }
-            if (!isGroupMark(this.settings.marker, m.name))
-                continue;
-            const r = readGroup(this.settings.marker, m);
-            if (!r.ok)
-                this.problem('error', r.line, r.title, r.message);
-        }
-    }
-    unusedMarkWarnings() {
-        const spec = this.settings.marker;
-        const groupLine = (marks) => marks.find((m) => isGroupMark(spec, m.name))?.line;
-        for (const f of this.funcs) {
-            const line = groupLine(f.marks);
-            if (f.used || line === undefined)
-                continue;
-            const why = f.fixture
-                ? 'it is a fixture, not a test'
-                : !this.isFunc(f.name)
-                    ? `its name does not match python_functions (${this.settings.pytest.functions.join(', ')})`
-                    : 'pytest does not collect it (defined inside a function or a class that is not collected, or redefined later)';
-            this.problem('warning', line, 'Group marker has no effect', `\`${f.name}\` carries a group marker, but ${why}.`);
-        }
-        for (const c of this.classes) {
-            const line = groupLine(c.marks);
-            if (c.used || line === undefined)
-                continue;
-            const why = c.hasInit
-                ? 'it defines `__init__` or `__new__`, so pytest does not collect it'
-                : c.testAttr === false
-                    ? 'it sets `__test__ = False`'
-                    : !this.isClass(c.name)
-                        ? `its name does not match python_classes (${this.settings.pytest.classes.join(', ')})`
-                        : 'pytest does not collect it here';
-            this.problem('warning', line, 'Group marker has no effect', `Class \`${c.name}\` carries a group marker, but ${why}.`);
-        }
-    }
-    problem(severity, line, title, message) {
-        const key = `${severity}|${line}|${title}|${message}`;
-        if (this.seenProblems.has(key))
-            return;
-        this.seenProblems.add(key);
-        this.problems.push({ severity, file: this.path, ...(line > 0 ? { line } : {}), title, message });
-    }
+    throw new PySyntaxError(triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal', startLine);
 }
 /**
- * Every test is made here, with all its fields in one order (absent ones undefined): the plan
- * reads hundreds of thousands of them at the same sites, which stay fast only while every test
- * has the same shape (hidden class).
+ * Scans an f-string replacement field from just after its `{` to just after its `}`: an
+ * expression (which may hold any string, brackets, even the enclosing quote), then an optional
+ * `!conv` and `:spec`, the spec being literal text with nested fields.
  */
-function foundTest(id, fn, file, line, group, argnames, params, idExact) {
-    return { id, function: fn, file, line, group, argnames, params, paramsPerCall: undefined, idExact };
+function scanField(s, p, strLine) {
+    const src = s.src;
+    const codes = s.codes;
+    const len = src.length;
+    let depth = 0;
+    while (p < len) {
+        const c = codes[p];
+        if (c === C_DQ || c === C_SQ) {
+            p = scanString(s, p, false, false);
+        }
+        else if (isIdentStart(c)) {
+            let e = p + 1;
+            while (e < len && isIdentChar(codes[e]))
+                e++;
+            const q = codes[e];
+            const prefix = src.slice(p, e).toLowerCase();
+            if ((q === C_DQ || q === C_SQ) && e - p <= 2 && STRING_PREFIXES.has(prefix)) {
+                p = scanString(s, e, prefix.includes('r'), prefix.includes('f') || prefix.includes('t'));
+            }
+            else {
+                p = e;
+            }
+        }
+        else if (isOpenBracket(c)) {
+            depth++;
+            p++;
+        }
+        else if (c === C_RBRACE) {
+            if (depth === 0)
+                return p + 1;
+            depth--;
+            p++;
+        }
+        else if (isCloseBracket(c)) {
+            depth--;
+            p++;
+        }
+        else if (c === C_COLON && depth === 0) {
+            return scanSpec(s, p + 1, strLine);
+        }
+        else if (c === C_LF) {
+            s.line++;
+            p++;
+        }
+        else if (c === C_BANG && depth === 0 && codes[p + 1] !== C_EQUALS) {
+            // `!r`: the conversion; what follows is `:spec` or `}`.
+            p += 2;
+        }
+        else {
+            p++;
+        }
+    }
+    throw new PySyntaxError("f-string: expecting '}'", strLine);
 }
-function describe(e) {
-    if (e.k === 'name')
-        return e.parts.join('.');
-    if (e.k === 'other' || e.k === 'fstr')
-        return e.text;
-    return e.k === 'call' ? `${describe(e.fn)}(...)` : 'a value';
+function scanSpec(s, p, strLine) {
+    const src = s.src;
+    const codes = s.codes;
+    while (p < src.length) {
+        const c = codes[p];
+        if (c === C_RBRACE)
+            return p + 1;
+        if (c === C_LBRACE)
+            p = scanField(s, p + 1, strLine);
+        else {
+            if (c === C_LF)
+                s.line++;
+            p++;
+        }
+    }
+    throw new PySyntaxError("f-string: expecting '}'", strLine);
 }
-/** Each argname's index within its own `parametrize` call (pytest 8.0–8.3's numbering). */
-function perCallIndices(calls, pick, count) {
-    const perCall = new Array(count);
-    let at = 0;
-    for (let ci = 0; ci < calls.length; ci++)
-        for (let a = 0; a < calls[ci].argnames.length; a++)
-            perCall[at++] = pick[ci];
-    return perCall;
+function indexOrEnd(src, needle, from) {
+    const i = src.indexOf(needle, from);
+    return i === -1 ? src.length : i;
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/skip-body.ts
+/**
+ * Skips a function's indented body without tokenizing it: pytest collects nothing defined inside
+ * a function, and bodies are most of a test file's bytes. Strings (f-strings included), comments,
+ * brackets and continuations are still followed, so the block ends exactly where Python's would.
+ */
+
+
+/**
+ * From the start of the line after a `def ...:` header, indented deeper than `top`: returns the
+ * start of the first line after the body, or -1 when no indented line follows (not a body: the
+ * tokenizer then reports what is wrong). Lines are counted on `s` either way.
+ */
+function skipFunctionBody(s, from, top) {
+    const src = s.src;
+    const codes = s.codes;
+    const len = src.length;
+    let p = from;
+    let skipped = false;
+    while (p < len) {
+        const lineStart = p;
+        p = skipIndentation(s, p);
+        const col = s.column;
+        const c = codes[p];
+        if (c === C_LF) {
+            p++;
+            s.line++;
+            continue;
+        }
+        if (c === C_HASH) {
+            const nl = src.indexOf('\n', p);
+            if (nl === -1)
+                p = len;
+            else {
+                p = nl + 1;
+                s.line++;
+            }
+            continue;
+        }
+        if (p >= len)
+            break;
+        if (col <= top) {
+            p = lineStart;
+            break;
+        }
+        skipped = true;
+        p = skipLogicalLine(s, p);
+    }
+    return skipped ? p : -1;
+}
+/** From inside a logical line to just after its final newline (or the end of the file). */
+function skipLogicalLine(s, p) {
+    const src = s.src;
+    const codes = s.codes;
+    const len = src.length;
+    let depth = 0;
+    let openLine = 0;
+    while (p < len) {
+        const c = codes[p];
+        if (SKIP_STOP[c] === 0) {
+            p++;
+            continue;
+        }
+        if (c === C_LF) {
+            p++;
+            s.line++;
+            if (depth === 0)
+                return p;
+        }
+        else if (c === C_HASH) {
+            const nl = src.indexOf('\n', p);
+            p = nl === -1 ? len : nl;
+        }
+        else if (c === C_BSLASH) {
+            if (codes[p + 1] === C_LF) {
+                s.line++;
+                p += 2;
+            }
+            else
+                p++;
+        }
+        else if (c === C_DQ || c === C_SQ) {
+            p = skipStringAt(s, p);
+        }
+        else if (isOpenBracket(c)) {
+            if (depth === 0)
+                openLine = s.line;
+            depth++;
+            p++;
+        }
+        else {
+            // A closing bracket: the only other stop character.
+            if (depth > 0)
+                depth--;
+            p++;
+        }
+    }
+    if (depth > 0)
+        throw new PySyntaxError('a bracket was never closed', openLine);
+    return p;
+}
+/** A string met while skipping: its prefix (r, b, f, rb, ...) is read back from the quote. */
+function skipStringAt(s, q) {
+    const codes = s.codes;
+    let start = q;
+    while (start > q - 2 && start > 0 && PREFIX_CHAR[codes[start - 1]] === 1)
+        start--;
+    if (start > 0 && isIdentChar(codes[start - 1]))
+        start = q; // part of a longer name: no prefix
+    let raw = false;
+    let isF = false;
+    for (let i = start; i < q; i++) {
+        const c = codes[i] | CASE_BIT;
+        if (c === C_LOWER_R)
+            raw = true;
+        else if (c === C_LOWER_F || c === C_LOWER_T)
+            isF = true;
+    }
+    return scanString(s, q, raw, isF);
 }
 
 ;// CONCATENATED MODULE: ./src/extract/python/tokenize.ts
@@ -32997,6 +32572,10 @@ function perCallIndices(calls, pick, count) {
  * on is ASCII, and any other character (a UTF-8 byte of 0x80 or more) counts as a letter, as a
  * non-ASCII character did before; token texts are turned back into real text where they are read.
  */
+
+
+
+
 var Tok;
 (function (Tok) {
     Tok[Tok["Name"] = 1] = "Name";
@@ -33011,52 +32590,6 @@ var Tok;
     Tok[Tok["Dedent"] = 8] = "Dedent";
     Tok[Tok["End"] = 9] = "End";
 })(Tok || (Tok = {}));
-class PySyntaxError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-    }
-}
-const C_TAB = 9;
-const C_LF = 10;
-const C_FF = 12;
-const C_SPACE = 32;
-const C_HASH = 35;
-const C_BSLASH = 92;
-const C_DQ = 34;
-const C_SQ = 39;
-/**
- * Identifier characters: 1 for a start, 2 for a digit; every byte of 0x80 or more (a UTF-8
- * byte, or a char beyond Latin-1 folded by `charCodes`) is a letter (Python's XID rules, roughly).
- */
-const IDENT = new Uint8Array(256).fill(1, 128);
-for (let c = 48; c <= 57; c++)
-    IDENT[c] = 2;
-for (let c = 65; c <= 90; c++)
-    IDENT[c] = 1;
-for (let c = 97; c <= 122; c++)
-    IDENT[c] = 1;
-IDENT[95] = 1;
-// Past the end, `codes[p]` is undefined, which no table entry and no comparison matches.
-const isIdentStart = (c) => IDENT[c] === 1;
-const isIdentChar = (c) => IDENT[c] > 0;
-/** Operator characters, and the characters that can extend one into a longer operator. */
-const SINGLE_OP = new Uint8Array(256);
-for (const ch of '+-*/%@&|^~<>=.,:;')
-    SINGLE_OP[ch.charCodeAt(0)] = 1;
-const COMBINES = new Uint8Array(256);
-for (const ch of '=*/<>.-')
-    COMBINES[ch.charCodeAt(0)] = 1;
-/** Characters that matter while skipping a function body; everything else is passed over. */
-const SKIP_STOP = new Uint8Array(256);
-for (const ch of '\n"#\'()[]{}\\')
-    SKIP_STOP[ch.charCodeAt(0)] = 1;
-/** Letters that can prefix a string literal. */
-const PREFIX_CHAR = new Uint8Array(256);
-for (const ch of 'rRbBuUfFtT')
-    PREFIX_CHAR[ch.charCodeAt(0)] = 1;
-const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf', 't', 'tr', 'rt']);
 const NUMBER_RE = /(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?)[jJ]?/y;
 const OP_RE = /\*\*=|\/\/=|>>=|<<=|\.\.\.|->|:=|==|!=|<=|>=|<<|>>|\*\*|\/\/|[+\-*/%&|^@]=|[-+*/%@&|^~<>=.,:;!]/y;
 /**
@@ -33100,9 +32633,7 @@ class Tokenizer {
     lineFirst = 0;
     /** The logical line just ended was `def ...:` with its body on the lines below. */
     bodyPending = false;
-    /** Set by skipIndentation. */
     column = 0;
-    /** Next backslash at or after the last search (src.length when none): see scanString. */
     nextBackslash = -1;
     /**
      * @param codes `src`'s char codes (`codes[i] === src.charCodeAt(i)` for every Latin-1 char):
@@ -33127,7 +32658,13 @@ class Tokenizer {
                 atLineStart = false;
                 if (this.bodyPending) {
                     this.bodyPending = false;
-                    this.skipFunctionBody();
+                    const end = skipFunctionBody(this, this.pos, this.indents[this.indents.length - 1]);
+                    if (end !== -1) {
+                        // The body stands as an empty INDENT/DEDENT pair.
+                        this.pos = end;
+                        this.push(Tok.Indent, end, end);
+                        this.push(Tok.Dedent, end, end);
+                    }
                 }
                 if (this.indentation() || this.pos >= len)
                     continue;
@@ -33191,155 +32728,22 @@ class Tokenizer {
     /** Whether the logical line that just ended is `def ...:` / `async def ...:` with no inline body. */
     endsDefHeader() {
         const last = this.n - 1;
-        if (last < this.lineFirst || this.kind[last] !== Tok.Op || this.codes[this.start[last]] !== 58)
+        if (last < this.lineFirst || this.kind[last] !== Tok.Op || this.codes[this.start[last]] !== C_COLON)
             return false;
         let first = this.lineFirst;
-        if (this.kind[first] === Tok.Name && this.src.startsWith('async', this.start[first]) && this.end[first] - this.start[first] === 5)
+        if (this.kind[first] === Tok.Name &&
+            this.src.startsWith('async', this.start[first]) &&
+            this.end[first] - this.start[first] === 5)
             first++;
-        return this.kind[first] === Tok.Name && this.end[first] - this.start[first] === 3 && this.src.startsWith('def', this.start[first]);
-    }
-    /**
-     * Skips a function's indented body without tokenizing it: pytest collects nothing defined
-     * inside a function, and bodies are most of a test file's bytes. Strings (f-strings included),
-     * comments, brackets and continuations are still followed, so the block ends exactly where
-     * Python's would. Leaves the position at the start of the first line after the body and
-     * emits an empty INDENT/DEDENT pair in its place.
-     */
-    skipFunctionBody() {
-        const src = this.src;
-        const codes = this.codes;
-        const len = src.length;
-        const top = this.indents[this.indents.length - 1];
-        let p = this.pos;
-        let skipped = false;
-        while (p < len) {
-            const lineStart = p;
-            p = this.skipIndentation(p);
-            const col = this.column;
-            const c = codes[p];
-            if (c === C_LF) {
-                p++;
-                this.line++;
-                continue;
-            }
-            if (c === C_HASH) {
-                const nl = src.indexOf('\n', p);
-                if (nl === -1)
-                    p = len;
-                else {
-                    p = nl + 1;
-                    this.line++;
-                }
-                continue;
-            }
-            if (p >= len)
-                break;
-            if (col <= top) {
-                p = lineStart;
-                break;
-            }
-            skipped = true;
-            p = this.skipLogicalLine(p);
-        }
-        if (!skipped)
-            return; // not an indented body: the normal path reports what is wrong
-        this.pos = p;
-        this.push(Tok.Indent, p, p);
-        this.push(Tok.Dedent, p, p);
-    }
-    /** From inside a logical line to just after its final newline (or the end of the file). */
-    skipLogicalLine(p) {
-        const src = this.src;
-        const codes = this.codes;
-        const len = src.length;
-        let depth = 0;
-        let openLine = 0;
-        while (p < len) {
-            const c = codes[p];
-            if (SKIP_STOP[c] === 0) {
-                p++;
-                continue;
-            }
-            if (c === C_LF) {
-                p++;
-                this.line++;
-                if (depth === 0)
-                    return p;
-            }
-            else if (c === C_HASH) {
-                const nl = src.indexOf('\n', p);
-                p = nl === -1 ? len : nl;
-            }
-            else if (c === C_BSLASH) {
-                if (codes[p + 1] === C_LF) {
-                    this.line++;
-                    p += 2;
-                }
-                else
-                    p++;
-            }
-            else if (c === C_DQ || c === C_SQ) {
-                p = this.skipStringAt(p);
-            }
-            else if (c === 40 || c === 91 || c === 123) {
-                if (depth === 0)
-                    openLine = this.line;
-                depth++;
-                p++;
-            }
-            else {
-                if (depth > 0)
-                    depth--;
-                p++;
-            }
-        }
-        if (depth > 0)
-            throw new PySyntaxError('a bracket was never closed', openLine);
-        return p;
-    }
-    /** A string met while skipping: its prefix (r, b, f, rb, ...) is read back from the quote. */
-    skipStringAt(q) {
-        const codes = this.codes;
-        let s = q;
-        while (s > q - 2 && s > 0 && PREFIX_CHAR[codes[s - 1]] === 1)
-            s--;
-        if (s > 0 && isIdentChar(codes[s - 1]))
-            s = q; // part of a longer name: no prefix
-        let raw = false;
-        let isF = false;
-        for (let i = s; i < q; i++) {
-            const c = codes[i] | 0x20;
-            if (c === 114)
-                raw = true;
-            else if (c === 102 || c === 116)
-                isF = true;
-        }
-        return this.scanString(q, raw, isF);
-    }
-    /** Passes a line's leading whitespace; leaves its column (tabs to multiples of 8) in `column`. */
-    skipIndentation(p) {
-        const codes = this.codes;
-        let col = 0;
-        for (;;) {
-            const c = codes[p];
-            if (c === C_SPACE)
-                col++;
-            else if (c === C_TAB)
-                col = (Math.floor(col / 8) + 1) * 8;
-            else if (c === C_FF)
-                col = 0;
-            else
-                break;
-            p++;
-        }
-        this.column = col;
-        return p;
+        return (this.kind[first] === Tok.Name &&
+            this.end[first] - this.start[first] === 3 &&
+            this.src.startsWith('def', this.start[first]));
     }
     /** Measures a logical line's indentation; returns true when the line is blank or a comment. */
     indentation() {
         const src = this.src;
         const codes = this.codes;
-        const p = this.skipIndentation(this.pos);
+        const p = skipIndentation(this, this.pos);
         const col = this.column;
         const c = codes[p];
         if (c === C_LF || c === C_HASH || p >= src.length) {
@@ -33382,7 +32786,7 @@ class Tokenizer {
                 if (STRING_PREFIXES.has(prefix)) {
                     const line = this.line;
                     const isF = prefix.includes('f') || prefix.includes('t');
-                    const endPos = this.scanString(p, prefix.includes('r'), isF);
+                    const endPos = scanString(this, p, prefix.includes('r'), isF);
                     this.pos = endPos;
                     this.pushAt(isF ? Tok.FString : Tok.String, at, endPos, line);
                     return;
@@ -33394,32 +32798,34 @@ class Tokenizer {
         }
         if (c === C_DQ || c === C_SQ) {
             const line = this.line;
-            const endPos = this.scanString(at, false, false);
+            const endPos = scanString(this, at, false, false);
             this.pos = endPos;
             this.pushAt(Tok.String, at, endPos, line);
             return;
         }
-        if ((c >= 48 && c <= 57) || (c === 46 && isDigit(codes[at + 1]))) {
+        if (isDigit(c) || (c === C_DOT && isDigit(codes[at + 1]))) {
             NUMBER_RE.lastIndex = at;
             NUMBER_RE.test(src);
             this.pos = NUMBER_RE.lastIndex;
             this.push(Tok.Number, at, this.pos);
             return;
         }
-        if (c === 40 || c === 91 || c === 123) {
+        if (isOpenBracket(c)) {
             this.brackets.push(c);
             this.bracketLines.push(this.line);
             this.pos++;
             this.pushOp(c, at);
             return;
         }
-        if (c === 41 || c === 93 || c === 125) {
+        if (isCloseBracket(c)) {
             const open = this.brackets.pop();
             this.bracketLines.pop();
-            const want = c === 41 ? 40 : c - 2;
+            const want = c === C_RPAREN ? C_LPAREN : c - 2; // `]` and `}` sit two after their openers
             if (open !== want) {
                 const close = String.fromCharCode(c);
-                throw new PySyntaxError(open === undefined ? `unmatched '${close}'` : `closing parenthesis '${close}' does not match opening parenthesis '${String.fromCharCode(open)}'`, this.line);
+                throw new PySyntaxError(open === undefined
+                    ? `unmatched '${close}'`
+                    : `closing parenthesis '${close}' does not match opening parenthesis '${String.fromCharCode(open)}'`, this.line);
             }
             this.pos++;
             this.pushOp(c, at);
@@ -33440,146 +32846,6 @@ class Tokenizer {
             return;
         }
         throw new PySyntaxError(`invalid character '${String.fromCodePoint(src.codePointAt(at) ?? c)}'`, this.line);
-    }
-    /** Scans a string starting at its opening quote; returns the offset after the closing quote. */
-    scanString(q, raw, isF) {
-        const src = this.src;
-        const codes = this.codes;
-        const quote = codes[q];
-        const triple = codes[q + 1] === quote && codes[q + 2] === quote;
-        const startLine = this.line;
-        let p = q + (triple ? 3 : 1);
-        const len = src.length;
-        if (triple && !isF) {
-            // A docstring or SQL block: with no backslash before the closing quotes, indexOf finds
-            // the end (no escape can hide it). Only the newlines in between need counting.
-            const close = src.indexOf(quote === C_DQ ? '"""' : "'''", p);
-            if (this.nextBackslash < p)
-                this.nextBackslash = indexOrEnd(src, '\\', p);
-            if (close !== -1 && this.nextBackslash > close) {
-                for (let nl = src.indexOf('\n', p); nl !== -1 && nl < close; nl = src.indexOf('\n', nl + 1))
-                    this.line++;
-                return close + 3;
-            }
-        }
-        while (p < len) {
-            const c = codes[p];
-            if (c === quote) {
-                if (!triple)
-                    return p + 1;
-                if (codes[p + 1] === quote && codes[p + 2] === quote)
-                    return p + 3;
-                p++;
-            }
-            else if (c === C_BSLASH) {
-                // Even in raw strings a backslash keeps the next quote (or newline) inside the string.
-                const n = codes[p + 1];
-                if (n === C_LF)
-                    this.line++;
-                if (isF && n === 123) {
-                    p++; // `\{` in an f-string still opens a field
-                }
-                else if (isF && !raw && n === 78 && codes[p + 2] === 123) {
-                    const close = src.indexOf('}', p + 3);
-                    p = close === -1 ? len : close + 1; // `\N{NAME}` is an escape, not a field
-                }
-                else {
-                    p += 2;
-                }
-            }
-            else if (c === C_LF) {
-                if (!triple)
-                    break;
-                this.line++;
-                p++;
-            }
-            else if (isF && c === 123) {
-                if (codes[p + 1] === 123)
-                    p += 2;
-                else
-                    p = this.scanField(p + 1, startLine);
-            }
-            else {
-                p++;
-            }
-        }
-        throw new PySyntaxError(triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal', startLine);
-    }
-    /**
-     * Scans an f-string replacement field from just after its `{` to just after its `}`: an
-     * expression (which may hold any string, brackets, even the enclosing quote), then an optional
-     * `!conv` and `:spec`, the spec being literal text with nested fields.
-     */
-    scanField(p, strLine) {
-        const src = this.src;
-        const codes = this.codes;
-        const len = src.length;
-        let depth = 0;
-        while (p < len) {
-            const c = codes[p];
-            if (c === C_DQ || c === C_SQ) {
-                p = this.scanString(p, false, false);
-            }
-            else if (isIdentStart(c)) {
-                let e = p + 1;
-                while (e < len && isIdentChar(codes[e]))
-                    e++;
-                const q = codes[e];
-                const prefix = src.slice(p, e).toLowerCase();
-                if ((q === C_DQ || q === C_SQ) && e - p <= 2 && STRING_PREFIXES.has(prefix)) {
-                    p = this.scanString(e, prefix.includes('r'), prefix.includes('f') || prefix.includes('t'));
-                }
-                else {
-                    p = e;
-                }
-            }
-            else if (c === 40 || c === 91 || c === 123) {
-                depth++;
-                p++;
-            }
-            else if (c === 41 || c === 93) {
-                depth--;
-                p++;
-            }
-            else if (c === 125) {
-                if (depth === 0)
-                    return p + 1;
-                depth--;
-                p++;
-            }
-            else if (c === 58 && depth === 0) {
-                return this.scanSpec(p + 1, strLine);
-            }
-            else if (c === C_LF) {
-                this.line++;
-                p++;
-            }
-            else if (c === 33 && depth === 0 && codes[p + 1] !== 61) {
-                // `!r`: the conversion; what follows is `:spec` or `}`.
-                p += 2;
-            }
-            else {
-                p++;
-            }
-        }
-        throw new PySyntaxError("f-string: expecting '}'", strLine);
-    }
-    scanSpec(p, strLine) {
-        const src = this.src;
-        const codes = this.codes;
-        while (p < src.length) {
-            const c = codes[p];
-            if (c === 125)
-                return p + 1;
-            if (c === 123)
-                p = this.scanField(p + 1, strLine);
-            else {
-                if (c === C_LF)
-                    this.line++;
-                p++;
-            }
-        }
-        throw new PySyntaxError("f-string: expecting '}'", strLine);
     }
     push(k, s, e) {
         this.pushAt(k, s, e, this.line);
@@ -33620,13 +32886,6 @@ class Tokenizer {
         this.kind = new Uint8Array(buffer, cap * 12, cap);
         this.op = new Uint8Array(buffer, cap * 13, cap);
     }
-}
-function indexOrEnd(src, needle, from) {
-    const i = src.indexOf(needle, from);
-    return i === -1 ? src.length : i;
-}
-function isDigit(c) {
-    return c >= 48 && c <= 57;
 }
 
 ;// CONCATENATED MODULE: ./src/extract/python/expr.ts
@@ -33674,6 +32933,14 @@ function snippet(src, from, to) {
             return raw;
         end = Math.min(to, from + (end - from) * 4);
     }
+}
+/** An expression as a message shows it. */
+function describeExpr(e) {
+    if (e.k === 'name')
+        return e.parts.join('.');
+    if (e.k === 'other' || e.k === 'fstr')
+        return e.text;
+    return e.k === 'call' ? `${describeExpr(e.fn)}(...)` : 'a value';
 }
 class Cursor {
     t;
@@ -33775,7 +33042,9 @@ class Cursor {
             if (e.k === 'lit' && (e.v.t === 'int' || e.v.t === 'float')) {
                 if (!neg)
                     return e;
-                return e.v.t === 'int' ? { ...e, line: this.line(first), v: { t: 'int', v: -e.v.v } } : { ...e, line: this.line(first), v: { t: 'float', v: -e.v.v } };
+                return e.v.t === 'int'
+                    ? { ...e, line: this.line(first), v: { t: 'int', v: -e.v.v } }
+                    : { ...e, line: this.line(first), v: { t: 'float', v: -e.v.v } };
             }
             return this.other(first);
         }
@@ -33965,6 +33234,884 @@ class Cursor {
     }
 }
 
+;// CONCATENATED MODULE: ./src/extract/python/marks.ts
+/** What names mean in a test module (pytest, its `mark`, aliases) and which expressions are marks. */
+
+
+/**
+ * Every mark is made here, with all its fields in one order: the collector reads marks at hot
+ * sites, which stay fast only while every mark has the same shape (hidden class).
+ */
+function newMark(name, args, kwargs, line) {
+    return { name, args, kwargs, line, parametrize: undefined, groupRead: undefined };
+}
+function lookup(scope, name) {
+    for (let s = scope; s; s = s.parent) {
+        const v = s.names.get(name);
+        if (v)
+            return v;
+    }
+    return undefined;
+}
+/** What a dotted name refers to, as far as marks are concerned. */
+function resolveName(scope, parts) {
+    const head = lookup(scope, parts[0]);
+    if (!head)
+        return undefined;
+    if (parts.length === 1)
+        return head;
+    if (head.v === 'pytest') {
+        if (parts[1] === 'mark')
+            return parts.length === 2 ? { v: 'mark' } : parts.length === 3 ? markValue(parts[2]) : undefined;
+        if (parts.length === 2 && parts[1] === 'param')
+            return { v: 'param' };
+        if (parts.length === 2 && parts[1] === 'fixture')
+            return { v: 'fixture' };
+        return undefined;
+    }
+    if (head.v === 'mark' && parts.length === 2)
+        return markValue(parts[1]);
+    if (head.v === 'unittest' && parts.length === 2 && /^(TestCase|IsolatedAsyncioTestCase)$/.test(parts[1]))
+        return { v: 'testcase' };
+    return undefined;
+}
+function markValue(name) {
+    return { v: 'marks', marks: [newMark(name, [], [], 0)], single: true };
+}
+/** The single mark an expression evaluates to, or null. */
+function markOf(scope, e) {
+    if (e.k === 'name') {
+        const v = resolveName(scope, e.parts);
+        if (v?.v !== 'marks' || !v.single)
+            return null;
+        const m = v.marks[0];
+        return newMark(m.name, m.args, m.kwargs, m.line || e.line);
+    }
+    if (e.k === 'call' && e.fn.k === 'name') {
+        const base = markOf(scope, e.fn);
+        if (!base)
+            return null;
+        return newMark(base.name, [...base.args, ...e.args], [...base.kwargs, ...e.kwargs], e.line);
+    }
+    return null;
+}
+/**
+ * The marks a `pytestmark`-like value holds. `unknown` lists what could not be read (a name
+ * bound elsewhere, a call), so the caller can say so.
+ */
+function markList(scope, e) {
+    const single = markOf(scope, e);
+    if (single)
+        return { marks: [single], unknown: [], tuple: false };
+    if (e.k === 'name') {
+        const v = resolveName(scope, e.parts);
+        if (v?.v === 'marks')
+            return {
+                marks: v.marks.map((m) => newMark(m.name, m.args, m.kwargs, m.line || e.line)),
+                unknown: [],
+                tuple: false,
+            };
+    }
+    if (e.k === 'seq') {
+        const marks = [];
+        const unknown = [];
+        for (const item of e.items) {
+            const r = markList(scope, item);
+            marks.push(...r.marks);
+            unknown.push(...r.unknown);
+        }
+        return { marks, unknown, tuple: !e.list };
+    }
+    return { marks: [], unknown: [e], tuple: false };
+}
+const MAX = BigInt(Number.MAX_SAFE_INTEGER);
+/**
+ * `get_closest_marker` over one node's marks: the first group mark's value; null when that
+ * mark cannot be read (the error is reported where it is written); undefined when there is none.
+ */
+function closestGroup(spec, marks) {
+    for (const m of marks) {
+        if (!isGroupMark(spec, m.name))
+            continue;
+        const r = readGroup(spec, m);
+        return r.ok ? r.value : null;
+    }
+    return undefined;
+}
+/** Whether a mark is the group marker. */
+function isGroupMark(spec, name) {
+    if (!spec.isPattern)
+        return name === spec.prefix;
+    return (name.length > spec.prefix.length + spec.suffix.length &&
+        name.startsWith(spec.prefix) &&
+        name.endsWith(spec.suffix));
+}
+/**
+ * The group a matching mark carries, or why it cannot be read. Read once per mark; a string value
+ * is copied out of the file's source, since every test of the plan holds it (a slice of 13 or more
+ * characters would keep the whole source alive as long as the plan).
+ */
+function readGroup(spec, m) {
+    if (m.groupRead === undefined) {
+        const read = readGroupOnce(spec, m);
+        m.groupRead =
+            read.ok && typeof read.value === 'string' ? { ok: true, value: (0,decode/* detached */.ht)(read.value) } : read;
+    }
+    return m.groupRead;
+}
+function readGroupOnce(spec, m) {
+    if (spec.isPattern)
+        return { ok: true, value: m.name.slice(spec.prefix.length, m.name.length - spec.suffix.length) };
+    const first = m.args[0];
+    if (first?.k === 'lit') {
+        if (first.v.t === 'str')
+            return { ok: true, value: first.v.v };
+        if (first.v.t === 'int' && first.v.v <= MAX && first.v.v >= -MAX)
+            return { ok: true, value: Number(first.v.v) };
+    }
+    const written = `${spec.prefix}(...)`;
+    const arg = m.args[0] ?? m.kwargs.find(([k]) => k === 'group')?.[1];
+    const fix = `Write a literal, like \`${spec.prefix}(2)\` or \`${spec.prefix}("db")\`.`;
+    if (!arg) {
+        const star = m.kwargs.find(([k]) => k === '**');
+        if (star)
+            return nonLiteral(m.line, star[1], written, fix);
+        return {
+            ok: false,
+            title: 'Group marker without a value',
+            line: m.line,
+            message: `\`${spec.prefix}\` has no value here, so the test's group is unknown. ${fix}`,
+        };
+    }
+    if (arg.k === 'lit') {
+        const v = arg.v;
+        if (v.t === 'int') {
+            if (v.v > BigInt(Number.MAX_SAFE_INTEGER) || v.v < -BigInt(Number.MAX_SAFE_INTEGER)) {
+                return {
+                    ok: false,
+                    title: 'Invalid group value',
+                    line: arg.line,
+                    message: `The group number ${v.v} is too large to plan with. ${fix}`,
+                };
+            }
+            return { ok: true, value: Number(v.v) };
+        }
+        if (v.t === 'str')
+            return { ok: true, value: v.v };
+        const shown = v.t === 'bool'
+            ? v.v
+                ? 'True'
+                : 'False'
+            : v.t === 'none'
+                ? 'None'
+                : v.t === 'float'
+                    ? pyFloatStr(v.v)
+                    : v.t === 'bytes'
+                        ? 'a bytes literal'
+                        : 'a tuple or list';
+        return {
+            ok: false,
+            title: 'Invalid group value',
+            line: arg.line,
+            message: `\`${spec.prefix}(${shown})\`: a group is an integer or a string, not ${v.t === 'float' ? 'a float' : shown}. ${fix}`,
+        };
+    }
+    return nonLiteral(arg.line, arg, written, fix);
+}
+function nonLiteral(line, arg, written, fix) {
+    const what = arg.k === 'fstr'
+        ? `the f-string ${arg.text}`
+        : arg.k === 'other'
+            ? `\`${arg.text}\``
+            : arg.k === 'name'
+                ? `the name \`${arg.parts.join('.')}\``
+                : 'a computed value';
+    return {
+        ok: false,
+        title: 'Non-literal group marker',
+        line,
+        message: `The group in \`${written}\` is ${what}, which cannot be read without running the code. ${fix}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/definitions.ts
+
+
+/** A class's bases: classes of this file, unittest's TestCase, or something read elsewhere (opaque). */
+function classBases(exprs, scope, memberOf) {
+    const bases = [];
+    for (const b of exprs) {
+        if (b.k === 'name') {
+            const member = memberOf(b.parts);
+            if (member?.k === 'class') {
+                bases.push({ k: 'class', c: member.c });
+                continue;
+            }
+            const v = resolveName(scope, b.parts);
+            if (v?.v === 'testcase') {
+                bases.push({ k: 'testcase' });
+                continue;
+            }
+            if (b.parts.length === 1 && b.parts[0] === 'object')
+                continue;
+            bases.push({ k: 'unknown', text: b.parts.join('.') });
+        }
+        else {
+            bases.push({ k: 'unknown', text: describeExpr(b) });
+        }
+    }
+    return bases;
+}
+/** C3 linearisation (Python's MRO) of `c`, given its bases' own; bases outside the file stay opaque. */
+function linearize(c, mroOf) {
+    const lin = (b) => (b.k === 'class' ? mroOf(b.c) : [b]);
+    const seqs = [...c.bases.map(lin), c.bases.map((b) => (b.k === 'class' ? b.c : b))];
+    const out = [c];
+    for (;;) {
+        const live = seqs.filter((s) => s.length > 0);
+        if (live.length === 0)
+            return out;
+        const head = live.map((s) => s[0]).find((h) => !live.some((s) => s.indexOf(h) > 0));
+        if (!head)
+            return [...out, ...live.flat().filter((x, i, a) => a.indexOf(x) === i && !out.includes(x))];
+        out.push(head);
+        for (const s of live)
+            if (s[0] === head)
+                s.shift();
+    }
+}
+/** A group marker on a function or class that pytest does not collect: it has no effect, and says why. */
+function unusedMarkWarnings(funcs, classes, spec, naming, isFunc, isClass) {
+    const out = [];
+    const groupLine = (marks) => marks.find((m) => isGroupMark(spec, m.name))?.line;
+    for (const f of funcs) {
+        const line = groupLine(f.marks);
+        if (f.used || line === undefined)
+            continue;
+        const why = f.fixture
+            ? 'it is a fixture, not a test'
+            : !isFunc(f.name)
+                ? `its name does not match python_functions (${naming.functions.join(', ')})`
+                : 'pytest does not collect it (defined inside a function or a class that is not collected, or redefined later)';
+        out.push({
+            line,
+            title: 'Group marker has no effect',
+            message: `\`${f.name}\` carries a group marker, but ${why}.`,
+        });
+    }
+    for (const c of classes) {
+        const line = groupLine(c.marks);
+        if (c.used || line === undefined)
+            continue;
+        const why = c.hasInit
+            ? 'it defines `__init__` or `__new__`, so pytest does not collect it'
+            : c.testAttr === false
+                ? 'it sets `__test__ = False`'
+                : !isClass(c.name)
+                    ? `its name does not match python_classes (${naming.classes.join(', ')})`
+                    : 'pytest does not collect it here';
+        out.push({
+            line,
+            title: 'Group marker has no effect',
+            message: `Class \`${c.name}\` carries a group marker, but ${why}.`,
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/expand.ts
+/**
+ * Every test is made here, with all its fields in one order (absent ones undefined): the plan
+ * reads hundreds of thousands of them at the same sites, which stay fast only while every test
+ * has the same shape (hidden class).
+ */
+function foundTest(id, fn, file, line, group, argnames, params, idExact) {
+    return { id, function: fn, file, line, group, argnames, params, paramsPerCall: undefined, idExact };
+}
+/**
+ * One case per parametrization of `fn`: the cross product of every call's parameter sets, first
+ * call outermost (pytest's order). A case's group is the function's own (`own`), else its
+ * parameter sets' marks, else the outer nodes' (`outer`).
+ */
+function expandParametrized(fn, file, statics, own, outer, firstGroup) {
+    const out = [];
+    const argnames = statics.length === 1 ? statics[0].argnames : statics.flatMap((p) => p.argnames);
+    const total = statics.reduce((n, p) => n * p.sets.length, 1);
+    const pick = new Array(statics.length);
+    for (let flat = 0; flat < total; flat++) {
+        let rest = flat;
+        for (let ci = statics.length - 1; ci >= 0; ci--) {
+            const n = statics[ci].sets.length;
+            pick[ci] = rest % n;
+            rest = (rest - pick[ci]) / n;
+        }
+        const params = new Array(argnames.length);
+        let at = 0;
+        let renumbered = false;
+        let id = '';
+        let idExact = true;
+        let paramGroup;
+        for (let ci = 0; ci < statics.length; ci++) {
+            const p = statics[ci];
+            const index = pick[ci];
+            const set = p.sets[index];
+            id = ci === 0 ? set.id : `${id}-${set.id}`;
+            if (!set.idExact)
+                idExact = false;
+            if (paramGroup === undefined)
+                paramGroup = firstGroup(set.marks);
+            // pytest 7.4, ≥8.4 and 9 renumber direct argnames with the item's position among all
+            // parametrizations; 8.0–8.3 keep each call's own index. The plan carries both.
+            for (let a = 0; a < p.argnames.length; a++) {
+                const value = p.direct[a] ? flat : index;
+                params[at++] = value;
+                if (value !== index)
+                    renumbered = true;
+            }
+        }
+        const test = foundTest([fn, '[', id, ']'].join(''), fn, file, statics[0].sets[pick[0]].line, (own !== undefined ? own : paramGroup !== undefined ? paramGroup : outer) ?? null, argnames, params, idExact);
+        if (renumbered)
+            test.paramsPerCall = perCallIndices(statics, pick, argnames.length);
+        out.push(test);
+    }
+    return out;
+}
+/** Each argname's index within its own `parametrize` call (pytest 8.0–8.3's numbering). */
+function perCallIndices(calls, pick, count) {
+    const perCall = new Array(count);
+    let at = 0;
+    for (let ci = 0; ci < calls.length; ci++)
+        for (let a = 0; a < calls[ci].argnames.length; a++)
+            perCall[at++] = pick[ci];
+    return perCall;
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/naming.ts
+/** pytest's `python_functions` / `python_classes` matching: a prefix, or an fnmatch glob. */
+function nameFilter(patterns) {
+    const prefixes = [...patterns];
+    const globs = patterns.filter((p) => /[*?[]/.test(p)).map(globToRegExp);
+    return (name) => prefixes.some((p) => name.startsWith(p)) || globs.some((re) => re.test(name));
+}
+/** Python's `fnmatch.translate`: `*`, `?`, `[seq]`, `[!seq]`; anything else literal. */
+function globToRegExp(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*')
+            out += '[\\s\\S]*';
+        else if (c === '?')
+            out += '[\\s\\S]';
+        else if (c === '[') {
+            let j = i + 1;
+            if (glob[j] === '!')
+                j++;
+            if (glob[j] === ']')
+                j++;
+            while (j < glob.length && glob[j] !== ']')
+                j++;
+            if (j >= glob.length)
+                out += '\\[';
+            else {
+                let body = glob.slice(i + 1, j).replace(/\\/g, '\\\\');
+                if (body.startsWith('!'))
+                    body = '^' + body.slice(1);
+                else if (body.startsWith('^'))
+                    body = '\\' + body;
+                out += `[${body}]`;
+                i = j;
+            }
+        }
+        else
+            out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    }
+    return new RegExp(`^(?:${out})$`);
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/params.ts
+/** `@pytest.mark.parametrize` read statically: its parameter sets, their marks and pytest's ids. */
+
+
+
+/** pytest 9 falls back to `argname + index` for auto ids of str/bytes longer than this. */
+const LONG_STR = 100;
+function readParametrize(scope, m) {
+    const arg = (pos, kw) => m.args[pos] ?? m.kwargs.find(([k]) => k === kw)?.[1];
+    const namesExpr = arg(0, 'argnames');
+    const valuesExpr = arg(1, 'argvalues');
+    const line = m.line;
+    const argnames = readArgnames(namesExpr);
+    if (!argnames)
+        return { static: false, line, why: 'its argument names are not literal' };
+    if (!valuesExpr || valuesExpr.k !== 'seq')
+        return { static: false, line, why: 'its list of values is not written out literally' };
+    const idsExpr = arg(3, 'ids');
+    const direct = readIndirect(arg(2, 'indirect'), argnames);
+    const sets = [];
+    const multi = argnames.length > 1;
+    for (const [idx, item] of valuesExpr.items.entries()) {
+        let values;
+        let marks = [];
+        let explicit = null;
+        const p = paramCall(scope, item);
+        if (p) {
+            values = p.args;
+            const marksExpr = p.kwargs.find(([k]) => k === 'marks')?.[1];
+            if (marksExpr) {
+                const r = markList(scope, marksExpr);
+                if (r.unknown.length > 0)
+                    return {
+                        static: false,
+                        line: item.line,
+                        why: '`marks=` of a `pytest.param` is not a mark written out',
+                    };
+                marks = r.marks;
+            }
+            const idExpr = p.kwargs.find(([k]) => k === 'id')?.[1];
+            if (idExpr && !(idExpr.k === 'lit' && idExpr.v.t === 'none')) {
+                explicit =
+                    idExpr.k === 'lit' && idExpr.v.t === 'str'
+                        ? { id: idFromValue(idExpr.v), exact: true }
+                        : { id: null, exact: false };
+            }
+        }
+        else if (!multi) {
+            values = [item];
+        }
+        else {
+            values = item.k === 'seq' ? item.items : null;
+        }
+        if (!explicit && idsExpr) {
+            const fromList = idFromList(idsExpr, idx);
+            if (fromList.id !== null || !fromList.exact)
+                explicit = fromList;
+        }
+        let id;
+        let idExact = explicit?.exact ?? true;
+        if (explicit?.id != null)
+            id = explicit.id;
+        else {
+            const parts = argnames.map((name, i) => {
+                const v = values?.[i];
+                if (v?.k === 'lit') {
+                    if ((v.v.t === 'str' || v.v.t === 'bytes') && pyLength(v.v) > LONG_STR)
+                        return name + idx;
+                    const s = idFromValue(v.v);
+                    if (s !== null)
+                        return s;
+                    return name + idx;
+                }
+                if (v?.k === 'seq')
+                    return name + idx;
+                idExact = false;
+                return name + idx;
+            });
+            id = parts.join('-');
+        }
+        sets.push({ line: item.line, marks, id, idExact });
+    }
+    if (sets.length === 0)
+        sets.push({ line, marks: [], id: 'NOTSET', idExact: true });
+    makeUnique(sets);
+    return { static: true, line, argnames, direct, sets };
+}
+function paramCall(scope, e) {
+    if (e.k !== 'call' || e.fn.k !== 'name')
+        return null;
+    return resolveName(scope, e.fn.parts)?.v === 'param' ? e : null;
+}
+/** The argnames, copied: every parametrized test of the plan holds them (`TestCase.argnames`). */
+function readArgnames(e) {
+    if (e?.k === 'lit' && e.v.t === 'str')
+        return e.v.v.split(',').flatMap((s) => (s.trim() === '' ? [] : [(0,decode/* detached */.ht)(s.trim())]));
+    if (e?.k === 'seq') {
+        const out = [];
+        for (const item of e.items) {
+            if (item.k !== 'lit' || item.v.t !== 'str')
+                return null;
+            out.push((0,decode/* detached */.ht)(item.v.v));
+        }
+        return out;
+    }
+    return null;
+}
+/** Which argnames are direct: pytest renumbers `callspec.indices` only for those. */
+function readIndirect(e, argnames) {
+    if (e?.k === 'lit' && e.v.t === 'bool') {
+        const indirect = e.v.v;
+        return argnames.map(() => !indirect);
+    }
+    if (e?.k === 'seq') {
+        const ind = new Set(e.items.flatMap((i) => (i.k === 'lit' && i.v.t === 'str' ? [i.v.v] : [])));
+        return argnames.map((n) => !ind.has(n));
+    }
+    return argnames.map(() => true);
+}
+function idFromList(ids, idx) {
+    if (ids.k !== 'seq')
+        return { id: null, exact: false };
+    const e = ids.items[idx];
+    if (!e)
+        return { id: null, exact: true };
+    if (e.k !== 'lit')
+        return { id: null, exact: false };
+    if (e.v.t === 'none')
+        return { id: null, exact: true };
+    return { id: idFromValue(e.v), exact: true };
+}
+/** pytest ≥8: duplicates get 0, 1, ... (with `_` after a trailing digit), skipping ids in use. */
+function makeUnique(sets) {
+    const ids = sets.map((s) => s.id);
+    const counts = new Map();
+    for (const id of ids)
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+    if (counts.size === ids.length)
+        return;
+    const inUse = new Map(counts);
+    const suffixes = new Map();
+    for (const [i, id] of ids.entries()) {
+        if ((counts.get(id) ?? 0) <= 1)
+            continue;
+        const sep = /[0-9]$/.test(id) ? '_' : '';
+        let n = suffixes.get(id) ?? 0;
+        let next = `${id}${sep}${n}`;
+        while ((inUse.get(next) ?? 0) > 0)
+            next = `${id}${sep}${++n}`;
+        inUse.set(id, inUse.get(id) - 1);
+        inUse.set(next, (inUse.get(next) ?? 0) + 1);
+        suffixes.set(id, n + 1);
+        sets[i].id = next;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/collection.ts
+
+
+
+
+
+
+function collectModule(path, stmts, settings) {
+    return new Collector(path, settings).run(stmts);
+}
+class Collector {
+    path;
+    settings;
+    problems = [];
+    seenProblems = new Set();
+    funcs = [];
+    classes = [];
+    tests = [];
+    isFunc;
+    isClass;
+    module = { names: new Map() };
+    moduleMembers = new Map();
+    moduleMarks = [];
+    moduleTest;
+    constructor(path, settings) {
+        this.path = path;
+        this.settings = settings;
+        this.isFunc = nameFilter(settings.pytest.functions);
+        this.isClass = nameFilter(settings.pytest.classes);
+    }
+    run(stmts) {
+        this.body(stmts, this.module, this.moduleMembers, null);
+        if (this.moduleTest !== false) {
+            const moduleNode = this.node(this.path, this.moduleMarks);
+            for (const [name, m] of this.moduleMembers) {
+                if (m.k === 'func' && this.isFunc(name) && !m.f.fixture)
+                    this.emit(m.f, name, moduleNode);
+                else if (m.k === 'class')
+                    this.collectClass(m.c, name, moduleNode);
+                else if (m.k === 'other' && m.from !== undefined && (this.isFunc(name) || this.isClass(name))) {
+                    this.problem('notice', 0, 'Imported test not read', `\`${name}\` is imported from \`${m.from}\`; pytest collects it in this module too, but it is not read here, so its tests are not planned from this file.`);
+                }
+            }
+        }
+        const { marker, pytest } = this.settings;
+        for (const w of unusedMarkWarnings(this.funcs, this.classes, marker, pytest, this.isFunc, this.isClass))
+            this.problem('warning', w.line, w.title, w.message);
+        return { tests: this.tests, problems: this.problems };
+    }
+    body(stmts, scope, members, cls) {
+        for (const s of stmts) {
+            switch (s.k) {
+                case 'import': {
+                    const bound = s.asname ?? s.module.split('.')[0];
+                    const v = s.module === 'pytest' || (s.asname === null && s.module.startsWith('pytest.'))
+                        ? { v: 'pytest' }
+                        : s.module === 'unittest' || (s.asname === null && s.module.startsWith('unittest.'))
+                            ? { v: 'unittest' }
+                            : { v: 'other' };
+                    scope.names.set(bound, v);
+                    members.set(bound, { k: 'other' });
+                    break;
+                }
+                case 'from': {
+                    const bound = s.asname ?? s.name;
+                    let v = { v: 'other' };
+                    if (s.module === 'pytest') {
+                        if (s.name === 'mark')
+                            v = { v: 'mark' };
+                        else if (s.name === 'param')
+                            v = { v: 'param' };
+                        else if (s.name === 'fixture')
+                            v = { v: 'fixture' };
+                    }
+                    else if ((s.module === 'unittest' || s.module === 'unittest.case') &&
+                        (s.name === 'TestCase' || s.name === 'IsolatedAsyncioTestCase')) {
+                        v = { v: 'testcase' };
+                    }
+                    scope.names.set(bound, v);
+                    members.set(bound, v.v === 'other' ? { k: 'other', from: s.module } : { k: 'other' });
+                    break;
+                }
+                case 'bind':
+                    scope.names.set(s.name, { v: 'other' });
+                    members.set(s.name, { k: 'other' });
+                    break;
+                case 'assign':
+                    this.assign(s.name, s.value, s.line, scope, members, cls);
+                    break;
+                case 'def': {
+                    const f = this.funcInfo(s.name, s.line, s.decorators, scope);
+                    scope.names.set(s.name, { v: 'other' });
+                    members.set(s.name, { k: 'func', f });
+                    break;
+                }
+                case 'class': {
+                    const c = this.classInfo(s, scope);
+                    scope.names.set(s.name, { v: 'other' });
+                    members.set(s.name, { k: 'class', c });
+                    break;
+                }
+            }
+        }
+    }
+    assign(name, value, line, scope, members, cls) {
+        if (name === 'pytestmark') {
+            const r = markList(scope, value);
+            if (r.tuple) {
+                this.problem('error', line, 'Invalid pytestmark', '`pytestmark` is a tuple here; pytest accepts one mark or a list of marks and fails to collect this file. Write a list: `pytestmark = [...]`.');
+            }
+            for (const u of r.unknown) {
+                this.problem('notice', u.line, 'pytestmark not read', `\`pytestmark\` holds \`${describeExpr(u)}\`, which cannot be read without running the code; a group mark in it would be missed.`);
+            }
+            this.checkMarks(r.marks, scope);
+            if (cls)
+                cls.marks = r.marks;
+            else
+                this.moduleMarks = r.marks;
+        }
+        else if (name === '__test__') {
+            const t = value.k === 'lit' && value.v.t === 'bool' ? value.v.v : undefined;
+            if (cls)
+                cls.testAttr = t;
+            else
+                this.moduleTest = t;
+        }
+        scope.names.set(name, this.valueOf(scope, value));
+        members.set(name, { k: 'other' });
+    }
+    /** What an assigned value means for later lookups: a mark alias, `pytest.mark` itself, ... */
+    valueOf(scope, e) {
+        const m = markOf(scope, e);
+        if (m)
+            return { v: 'marks', marks: [m], single: true };
+        if (e.k === 'name')
+            return resolveName(scope, e.parts) ?? { v: 'other' };
+        if (e.k === 'seq' && e.items.length > 0) {
+            const r = markList(scope, e);
+            if (r.unknown.length === 0)
+                return { v: 'marks', marks: r.marks, single: false };
+        }
+        return { v: 'other' };
+    }
+    funcInfo(name, line, decorators, scope) {
+        const marks = [];
+        let fixture = false;
+        for (let i = decorators.length - 1; i >= 0; i--) {
+            const d = decorators[i];
+            const m = markOf(scope, d);
+            if (m)
+                marks.push(m);
+            else {
+                const fn = d.k === 'call' ? d.fn : d;
+                if (fn.k === 'name' && resolveName(scope, fn.parts)?.v === 'fixture')
+                    fixture = true;
+            }
+        }
+        this.checkMarks(marks, scope);
+        const f = { name, line, marks, fixture, used: false };
+        this.funcs.push(f);
+        return f;
+    }
+    classInfo(s, scope) {
+        const bases = classBases(s.bases, scope, (parts) => this.lookupMember(parts));
+        const c = {
+            name: s.name,
+            line: s.line,
+            marks: [],
+            bases,
+            members: new Map(),
+            testAttr: undefined,
+            hasInit: false,
+            used: false,
+        };
+        // Class bodies look names up in their own namespace, then the module's (never an outer class).
+        const own = { names: new Map(), parent: this.module };
+        this.body(s.body, own, c.members, c);
+        const init = c.members.get('__init__') ?? c.members.get('__new__');
+        c.hasInit = init !== undefined;
+        const deco = [];
+        for (let i = s.decorators.length - 1; i >= 0; i--) {
+            const m = markOf(scope, s.decorators[i]);
+            if (m)
+                deco.push(m);
+        }
+        this.checkMarks(deco, scope);
+        c.marks = [...c.marks, ...deco];
+        this.classes.push(c);
+        return c;
+    }
+    lookupMember(parts) {
+        if (parts.length !== 1)
+            return undefined;
+        return this.moduleMembers.get(parts[0]);
+    }
+    /** C3 linearisation over the classes this file defines; foreign bases stay opaque. */
+    mroCache = new Map();
+    classMarkCache = new Map();
+    mro(c) {
+        let m = this.mroCache.get(c);
+        if (!m)
+            this.mroCache.set(c, (m = linearize(c, (b) => this.mro(b))));
+        return [...m];
+    }
+    collectClass(c, name, parent) {
+        const mro = this.mro(c);
+        const local = mro.filter((e) => !('k' in e));
+        const unittest = mro.some((e) => 'k' in e && e.k === 'testcase');
+        if (!unittest && !this.isClass(name))
+            return;
+        const testAttr = local.find((k) => k.testAttr !== undefined)?.testAttr;
+        if (testAttr === false)
+            return;
+        if (!unittest && local.some((k) => k.hasInit))
+            return;
+        for (const e of mro) {
+            if ('k' in e && e.k === 'unknown') {
+                this.problem('notice', c.line, 'Base class not read', `\`${c.name}\` inherits from \`${e.text}\`, which is defined in another module: test methods and marks it holds are not seen here.`);
+            }
+        }
+        for (const k of local)
+            k.used = true;
+        const node = this.node(`${parent.prefix}::${c.name}`, [...this.classMarks(c), ...parent.outer]);
+        const seen = new Set();
+        let found = false;
+        for (const k of local) {
+            for (const [member, m] of k.members) {
+                if (seen.has(member))
+                    continue;
+                seen.add(member);
+                if (m.k === 'func') {
+                    if (unittest ? member.startsWith('test') : this.isFunc(member) && !m.f.fixture) {
+                        this.emit(m.f, member, node, unittest);
+                        found = true;
+                    }
+                }
+                else if (m.k === 'class' && !unittest) {
+                    this.collectClass(m.c, member, node);
+                }
+            }
+        }
+        if (unittest && !found) {
+            const run = local.map((k) => k.members.get('runTest')).find((m) => m !== undefined);
+            if (run?.k === 'func')
+                this.emit(run.f, 'runTest', node, true);
+        }
+    }
+    /** Marks of a class node: its MRO's `pytestmark` lists, base classes first (pytest ≥7.2). */
+    classMarks(c) {
+        let marks = this.classMarkCache.get(c);
+        if (!marks) {
+            const local = this.mro(c).filter((e) => !('k' in e));
+            marks = local.reverse().flatMap((k) => k.marks);
+            this.classMarkCache.set(c, marks);
+        }
+        return marks;
+    }
+    /** What every test under a module or class node shares, worked out once per node. */
+    node(prefix, outer) {
+        return {
+            prefix,
+            outer,
+            outerParametrize: outer.filter((m) => m.name === 'parametrize'),
+            outerGroup: this.firstGroup(outer),
+        };
+    }
+    emit(f, name, node, unittest = false) {
+        f.used = true;
+        // join() copies: a test's strings must not hold on to the file's source (a concatenation or
+        // a slice would keep the whole source alive for as long as the plan lives).
+        const fn = [node.prefix, '::', name].join('');
+        const own = f.marks;
+        let parametrize = unittest ? [] : node.outerParametrize;
+        if (!unittest && own.some((m) => m.name === 'parametrize'))
+            parametrize = [...own.filter((m) => m.name === 'parametrize'), ...parametrize];
+        const ownGroup = this.firstGroup(own);
+        const group = (ownGroup !== undefined ? ownGroup : node.outerGroup) ?? null;
+        const whole = (g, idExact) => foundTest(fn, fn, this.path, f.line, g, undefined, undefined, idExact);
+        if (parametrize.length === 0) {
+            this.tests.push(whole(group, true));
+            return;
+        }
+        const calls = parametrize.map((m) => m.parametrize ?? readParametrize(this.module, m));
+        const dynamic = calls.find((p) => !p.static);
+        if (dynamic && !dynamic.static) {
+            const paramGroups = calls.some((p) => p.static && p.sets.some((s) => s.marks.some((m) => isGroupMark(this.settings.marker, m.name))));
+            if (paramGroups && ownGroup === undefined) {
+                this.problem('error', dynamic.line, 'Group of parametrized test unknown', `\`${name}\` takes groups from \`pytest.param(..., marks=...)\`, but one of its \`parametrize\` calls cannot be read (${dynamic.why}), so which parameters get which group is unknown. Write the parameter list out literally, or put the group on the function.`);
+                this.tests.push(whole(null, false));
+                return;
+            }
+            this.tests.push(whole(group, false));
+            return;
+        }
+        const statics = calls;
+        for (const test of expandParametrized(fn, this.path, statics, ownGroup, node.outerGroup, (marks) => this.firstGroup(marks)))
+            this.tests.push(test);
+    }
+    firstGroup(marks) {
+        return closestGroup(this.settings.marker, marks);
+    }
+    /** Every group mark with an unreadable value is an error where it is written, winning or not. */
+    checkMarks(marks, scope) {
+        for (const m of marks) {
+            if (m.name === 'parametrize') {
+                const p = readParametrize(scope, m);
+                m.parametrize = p;
+                if (p.static)
+                    for (const s of p.sets)
+                        this.checkMarks(s.marks, scope);
+                continue;
+            }
+            if (!isGroupMark(this.settings.marker, m.name))
+                continue;
+            const r = readGroup(this.settings.marker, m);
+            if (!r.ok)
+                this.problem('error', r.line, r.title, r.message);
+        }
+    }
+    problem(severity, line, title, message) {
+        const key = `${severity}|${line}|${title}|${message}`;
+        if (this.seenProblems.has(key))
+            return;
+        this.seenProblems.add(key);
+        this.problems.push({ severity, file: this.path, ...(line > 0 ? { line } : {}), title, message });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/extract/python/structure.ts
 /**
  * Reads the statements that decide what pytest collects: imports, assignments, decorated
@@ -33973,7 +34120,20 @@ class Cursor {
  */
 
 
-const COMPOUND = new Set(['if', 'elif', 'else', 'try', 'except', 'finally', 'with', 'for', 'while', 'match', 'case', 'async']);
+const COMPOUND = new Set([
+    'if',
+    'elif',
+    'else',
+    'try',
+    'except',
+    'finally',
+    'with',
+    'for',
+    'while',
+    'match',
+    'case',
+    'async',
+]);
 function readStructure(tokens) {
     const c = new Cursor(tokens);
     const body = block(c, false);
@@ -34276,15 +34436,30 @@ function extractPythonDetailed(file, settings) {
     if ('problem' in decoded)
         return result([], [decoded.problem]);
     try {
-        const found = collect(file.path, readStructure(tokenize(decoded.text, true, decoded.codes)), settings);
+        const found = collectModule(file.path, readStructure(tokenize(decoded.text, true, decoded.codes)), settings);
         return result(found.tests, found.problems);
     }
     catch (e) {
         if (e instanceof PySyntaxError) {
-            return result([], [{ severity: 'error', file: file.path, line: e.line, title: 'Syntax error', message: `${file.path}:${e.line}: ${e.message}. pytest cannot import this file; fix it so its tests can be planned.` }]);
+            return result([], [
+                {
+                    severity: 'error',
+                    file: file.path,
+                    line: e.line,
+                    title: 'Syntax error',
+                    message: `${file.path}:${e.line}: ${e.message}. pytest cannot import this file; fix it so its tests can be planned.`,
+                },
+            ]);
         }
         const why = e instanceof Error ? e.message : String(e);
-        return result([], [{ severity: 'error', file: file.path, title: 'File not read', message: `${file.path} could not be read (${why}); its tests are not planned. Please report this as a bug.` }]);
+        return result([], [
+            {
+                severity: 'error',
+                file: file.path,
+                title: 'File not read',
+                message: `${file.path} could not be read (${why}); its tests are not planned. Please report this as a bug.`,
+            },
+        ]);
     }
 }
 /** Reads one pytest file statically: its tests as pytest collects them, each with its group. */
@@ -34293,7 +34468,7 @@ function extractPython(file, settings) {
     // not leak); copying hundreds of thousands of tests just to drop it costs real time.
     return extractPythonDetailed(file, settings);
 }
-const pythonExtractor = { runner: 'pytest', extract: extractPython };
+const pythonExtractor = { language: 'python', extract: extractPython };
 
 ;// CONCATENATED MODULE: ./src/extract/registry.ts
 
@@ -34322,7 +34497,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _core_edge_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4740);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8422);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3116);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8880);
 
 
 
@@ -34523,7 +34698,7 @@ function firstLine(err) {
 
 /***/ }),
 
-/***/ 3116:
+/***/ 8880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35432,7 +35607,7 @@ function globSync(globInput, options) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/extract/js/config-static.ts
+;// CONCATENATED MODULE: ./src/discover/js/config-static.ts
 
 
 let parser = null;
@@ -35779,7 +35954,15 @@ function isModuleExports(node) {
         node.property.name === 'exports');
 }
 
-;// CONCATENATED MODULE: ./src/extract/js/config-select.ts
+;// CONCATENATED MODULE: ./src/paths.ts
+
+/** A platform path with `/` separators: the form every path in plans, outputs and messages takes. */
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/discover/js/config-select.ts
+
 
 
 
@@ -35902,11 +36085,9 @@ function what(v) {
             return 'not a string';
     }
 }
-function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
 
-;// CONCATENATED MODULE: ./src/extract/js/config-jest.ts
+;// CONCATENATED MODULE: ./src/discover/js/config-jest.ts
+
 
 
 
@@ -36023,7 +36204,7 @@ function throwIt(reason) {
     throw reason;
 }
 
-;// CONCATENATED MODULE: ./src/extract/js/playwright-config-names.ts
+;// CONCATENATED MODULE: ./src/discover/js/playwright-config-names.ts
 /**
  * The names Playwright looks for in a directory, in its order: the first present wins
  * (`resolveConfigFile`). A module of its own, without the config reader, so the Playwright filter
@@ -36031,7 +36212,8 @@ function throwIt(reason) {
  */
 const PLAYWRIGHT_CONFIG_NAMES = ['ts', 'js', 'mts', 'mjs', 'cts', 'cjs'].map((e) => `playwright.config.${e}`);
 
-;// CONCATENATED MODULE: ./src/extract/js/config-playwright.ts
+;// CONCATENATED MODULE: ./src/discover/js/config-playwright.ts
+
 
 
 
@@ -36191,7 +36373,8 @@ function matcher(patterns) {
     }) || glob(file);
 }
 
-;// CONCATENATED MODULE: ./src/extract/js/config-vitest.ts
+;// CONCATENATED MODULE: ./src/discover/js/config-vitest.ts
+
 
 
 
@@ -36253,7 +36436,8 @@ function config_vitest_select(dir, include, exclude) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/extract/js/runner-detect.ts
+;// CONCATENATED MODULE: ./src/discover/js/runner-detect.ts
+
 
 
 
@@ -36397,7 +36581,7 @@ function asRecord(value) {
     return typeof value === 'object' && value !== null ? value : {};
 }
 
-;// CONCATENATED MODULE: ./src/extract/js/discover-js.ts
+;// CONCATENATED MODULE: ./src/discover/js/discover-js.ts
 
 
 
@@ -36444,6 +36628,7 @@ var inputs = __nccwpck_require__(8422);
 
 
 
+
 /** Directories never worth a look: VCS data, dependencies, caches. */
 const ALWAYS_SKIPPED = ['.git', 'node_modules', '__pycache__', '.tox', '.nox', '.venv', '.mypy_cache'];
 /**
@@ -36476,7 +36661,7 @@ async function expandTestpaths(root, config, problems) {
     const starts = [];
     for (const entry of config.testpaths) {
         const absolute = external_node_path_default().resolve(config.rootDir, entry);
-        const rel = discover_toPosix(external_node_path_default().relative(root, absolute));
+        const rel = toPosix(external_node_path_default().relative(root, absolute));
         if (rel.startsWith('../') || rel === '..' || external_node_path_default().isAbsolute(rel)) {
             problems.push({
                 severity: 'warning',
@@ -36519,7 +36704,7 @@ async function expandPatterns(root, patterns, walker, problems) {
             matched = walker.walk(pattern);
         }
         else if (!/[*?[\]{}()!]/.test(pattern) && external_node_fs_default().existsSync(absolute)) {
-            matched = [discover_toPosix(pattern)];
+            matched = [toPosix(pattern)];
         }
         else {
             matched = await glob([pattern], { cwd: root, ignore, dot: false, followSymbolicLinks: true });
@@ -36542,7 +36727,7 @@ function insideRoot(root, pattern) {
     let rel = pattern;
     if (external_node_path_default().isAbsolute(pattern))
         rel = external_node_path_default().relative(root, pattern);
-    rel = external_node_path_default().posix.normalize(discover_toPosix(rel));
+    rel = external_node_path_default().posix.normalize(toPosix(rel));
     if (rel === '..' || rel.startsWith('../') || external_node_path_default().isAbsolute(rel)) {
         throw new inputs/* InputError */.dz(`Invalid paths '${pattern}': it reaches outside working-directory '${root}'. Use a pattern inside it, or set working-directory to a directory that contains the tests.`);
     }
@@ -36585,9 +36770,9 @@ class discover_Walker {
             if (seen.has(real)) {
                 this.problems.push({
                     severity: 'warning',
-                    file: discover_toPosix(rel),
+                    file: toPosix(rel),
                     title: 'Symlink loop',
-                    message: `${discover_toPosix(rel)} leads back to ${discover_toPosix(external_node_path_default().relative(this.root, real)) || '.'} (a symlink loop); it was searched once. Remove the link or exclude it with norecursedirs.`,
+                    message: `${toPosix(rel)} leads back to ${toPosix(external_node_path_default().relative(this.root, real)) || '.'} (a symlink loop); it was searched once. Remove the link or exclude it with norecursedirs.`,
                 });
                 return;
             }
@@ -36602,9 +36787,9 @@ class discover_Walker {
                 seen.add(real);
                 this.problems.push({
                     severity: 'warning',
-                    file: discover_toPosix(rel),
+                    file: toPosix(rel),
                     title: 'Unreadable directory',
-                    message: `${discover_toPosix(rel)} could not be read (${err.code ?? String(err)}); its tests are not planned.`,
+                    message: `${toPosix(rel)} could not be read (${err.code ?? String(err)}); its tests are not planned.`,
                 });
                 return;
             }
@@ -36646,7 +36831,7 @@ class discover_Walker {
                     out.push(prefix + name);
             }
         };
-        const rel = discover_toPosix(start).replace(/\/$/, '') || '.';
+        const rel = toPosix(start).replace(/\/$/, '') || '.';
         const absolute = external_node_path_default().join(this.root, rel);
         let real;
         try {
@@ -36726,9 +36911,6 @@ function isDirectory(p) {
     catch {
         return false;
     }
-}
-function discover_toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
 }
 function byCodePoint(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -38207,7 +38389,7 @@ function median(values) {
     return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-;// CONCATENATED MODULE: ./src/plan/balance.ts
+;// CONCATENATED MODULE: ./src/plan/pack.ts
 /**
  * Packing units (groups kept whole, files, single tests) into a fixed number of jobs so that the
  * heaviest job is as light as possible. Pure and deterministic: ties go to the smaller key or the
@@ -38452,7 +38634,7 @@ function compareGroups(a, b) {
     return as < bs ? -1 : as > bs ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/plan/balance-plan.ts
+;// CONCATENATED MODULE: ./src/plan/balance.ts
 
 
 
@@ -38679,10 +38861,10 @@ function uniqueIds(ids) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/plan/runners.ts
+;// CONCATENATED MODULE: ./src/plan/runs-on.ts
 
 /** The first rule whose pattern matches the group id wins; then `default`; else none. */
-function runnerFor(map, groupId) {
+function runsOnFor(map, groupId) {
     if (!map)
         return undefined;
     for (const rule of map.rules) {
@@ -38767,7 +38949,7 @@ function planJobs(results, settings) {
             tests: bucket.tests,
             runner: bucket.runner,
         };
-        const runsOn = runnerFor(settings.runners, groupId);
+        const runsOn = runsOnFor(settings.runners, groupId);
         if (runsOn !== undefined)
             job.runsOn = runsOn;
         return job;
@@ -38825,7 +39007,7 @@ function packedPlan(ordered, settings, balance) {
         };
         if (p.groups.length > 1)
             job.groups = p.groups;
-        const runsOn = runnerFor(settings.runners, groupId);
+        const runsOn = runsOnFor(settings.runners, groupId);
         if (runsOn !== undefined)
             job.runsOn = runsOn;
         return job;
@@ -39079,8 +39261,8 @@ function duration(seconds) {
 
 // EXTERNAL MODULE: ./src/extract/parallel.ts + 1 modules
 var parallel = __nccwpck_require__(8774);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 9 modules
-var registry = __nccwpck_require__(7064);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 14 modules
+var registry = __nccwpck_require__(6143);
 ;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
 
 
@@ -46791,7 +46973,7 @@ function unreadable(file, detail) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/collect.ts
+;// CONCATENATED MODULE: ./src/pipeline.ts
 
 
 
@@ -46804,14 +46986,14 @@ function unreadable(file, detail) {
 
 
 /** inputs → discover → extract → plan → render. Reads files; writes nothing. */
-async function collect(settings) {
+async function runPipeline(settings) {
     const problems = [];
     const config = readPytestConfig(settings.workingDirectory, problems);
     const found = await discover(settings.workingDirectory, settings.paths, config);
     problems.push(...found.problems);
     // JS/TS runners are resolved here, where the package.json and config reads are cached (and
     // Playwright configs read, only when there are JS/TS files).
-    const jsFiles = found.files.filter((file) => ((0,registry/* extractorFor */.S)(file)?.runner ?? 'pytest') !== 'pytest');
+    const jsFiles = found.files.filter((file) => (0,registry/* extractorFor */.S)(file)?.language === 'js');
     const runnerOf = await jsRunnerResolver(settings.workingDirectory, settings.jsRunner, jsFiles, problems);
     const extractSettings = {
         marker: settings.marker,
@@ -46822,7 +47004,7 @@ async function collect(settings) {
     for (const file of found.files) {
         const extractor = (0,registry/* extractorFor */.S)(file);
         if (extractor) {
-            toExtract.push(extractor.runner === 'pytest' ? { path: file } : { path: file, runner: runnerOf(file) });
+            toExtract.push(extractor.language === 'python' ? { path: file } : { path: file, runner: runnerOf(file) });
         }
         else {
             problems.push({
@@ -46971,7 +47153,7 @@ function planFileJson(plan) {
 
 /** One run of the action: plan, then write the plan file, outputs, annotations and summary. */
 async function run(settings, edge) {
-    const outcome = await collect(settings);
+    const outcome = await runPipeline(settings);
     external_node_fs_default().mkdirSync(external_node_path_default().dirname(settings.planFile), { recursive: true });
     external_node_fs_default().writeFileSync(settings.planFile, planFileJson(outcome.plan));
     edge.setOutput(constants/* Outputs */.tY.Groups, outcome.groupsJson);

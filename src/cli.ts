@@ -5,11 +5,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { collect } from './collect.js';
+import { runPipeline } from './pipeline.js';
 import { planFileJson } from './emit/plan-file.js';
 import { Inputs } from './constants.js';
 import { InputError, readSettings } from './inputs.js';
-import type { Outcome } from './collect.js';
+import type { Outcome } from './pipeline.js';
 
 const USAGE = `Usage: group-matrix plan [paths...] [options]
 
@@ -77,7 +77,7 @@ export async function main(argv: string[]): Promise<number> {
       workspace: process.cwd(),
       tempDir: os.tmpdir(),
     });
-    outcome = await collect(settings);
+    outcome = await runPipeline(settings);
     if (values['plan-file']) fs.writeFileSync(path.resolve(values['plan-file']), planFileJson(outcome.plan));
   } catch (err) {
     if (err instanceof InputError) {

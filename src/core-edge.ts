@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { Edge } from './main.js';
+import type { Edge } from './edge.js';
 
 /** The Edge both actions (plan and report) write through on a runner: @actions/core. */
 export const coreEdge: Edge = {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { DEFAULT_JOB_OVERHEAD_SECONDS, Inputs, MATRIX_LIMIT } from './constants.js';
-import type { MarkerSpec, Runner, Scope, UngroupedPolicy } from './model.js';
+import type { MarkerSpec, Runner, RunnerMap, RunsOn, Scope, UngroupedPolicy } from './model.js';
 
 /** Every setting the pipeline needs, read and validated once. */
 export interface Settings {
@@ -32,12 +32,6 @@ export interface Settings {
   targetMinutes: number | null;
   /** `job-overhead-seconds`: what each job spends before its first test. */
   jobOverheadSeconds: number;
-}
-
-export type RunsOn = string | string[];
-export interface RunnerMap {
-  rules: { pattern: string; runsOn: RunsOn }[];
-  fallback: RunsOn | undefined;
 }
 
 /** A bad input: the message names the input, the value and what is allowed. */

@@ -1,24 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { collect } from './collect.js';
+import { runPipeline } from './pipeline.js';
 import { Outputs } from './constants.js';
 import { pickAnnotations } from './emit/annotations.js';
 import { planFileJson } from './emit/plan-file.js';
 import type { Settings } from './inputs.js';
-import type { Problem } from './model.js';
-
-/** The side effects a run needs; @actions/core provides them in the action, tests provide their own. */
-export interface Edge {
-  setOutput(name: string, value: string): void;
-  annotate(problem: Problem): void;
-  writeSummary(markdown: string): Promise<void>;
-  info(message: string): void;
-  setFailed(message: string): void;
-}
+import type { Edge } from './edge.js';
 
 /** One run of the action: plan, then write the plan file, outputs, annotations and summary. */
 export async function run(settings: Settings, edge: Edge): Promise<void> {
-  const outcome = await collect(settings);
+  const outcome = await runPipeline(settings);
 
   fs.mkdirSync(path.dirname(settings.planFile), { recursive: true });
   fs.writeFileSync(settings.planFile, planFileJson(outcome.plan));

@@ -80,6 +80,9 @@ export interface FileResult {
 /** Which runner collects a file (and which runner-side filter selects its tests). */
 export type Runner = 'pytest' | 'jest' | 'vitest' | 'playwright';
 
+/** The runners of JS/TS files. */
+export type JsRunner = Exclude<Runner, 'pytest'>;
+
 /** A file handed to an extractor: its repo-relative path and raw bytes. */
 export interface SourceFile {
   path: string;
@@ -96,6 +99,14 @@ export interface MarkerSpec {
   /** For a pattern: the text after `*` (often empty). */
   suffix: string;
   isPattern: boolean;
+}
+
+/** `runs-on` label(s) of a job. */
+export type RunsOn = string | string[];
+/** The `runners` input: group id patterns to `runs-on` labels, first match wins. */
+export interface RunnerMap {
+  rules: { pattern: string; runsOn: RunsOn }[];
+  fallback: RunsOn | undefined;
 }
 
 export type Scope = 'file' | 'global';

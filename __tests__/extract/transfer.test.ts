@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FileResult, TestCase } from '../../src/model.js';
-import type { Extracted } from '../../src/extract/parallel.js';
+import type { Extracted } from '../../src/extract/extractor.js';
 import { packResults, unpackResults } from '../../src/extract/transfer.js';
 
 const test = (t: Partial<TestCase> & { id: string }): TestCase => ({

@@ -7,13 +7,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { JsRunner } from '../../src/model.js';
 import { REPO, runAction } from '../helpers/run-action.js';
 
 const SUITES = path.join(REPO, '__tests__', 'fixtures', 'js-suites');
 const BIN = path.join(REPO, 'node_modules', '.bin');
 const FILTERS = path.join(REPO, 'dist', 'filters');
-
-type JsRunner = 'jest' | 'vitest' | 'playwright';
 
 interface Planned {
   root: string;

@@ -1,13 +1,13 @@
 // The Playwright filter names files relative to Playwright's config.rootDir (the config's
 // top-level testDir, else its directory), which the collect job reads statically into the plan.
-// From source: the plan from collect(), the filter's test list, then the real Playwright lists
+// From source: the plan from runPipeline(), the filter's test list, then the real Playwright lists
 // what each job selects (`playwright test --list` needs no browser).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collect } from '../../src/collect.js';
+import { runPipeline } from '../../src/pipeline.js';
 import { planFileJson } from '../../src/emit/plan-file.js';
 import { compareWithPlan } from '../../src/filters/check.js';
 import { testsOfPlaywrightJson } from '../../src/filters/playwright/listing.js';
@@ -40,7 +40,7 @@ interface Planned {
 async function plan(root: string, inputs: Record<string, string> = {}): Promise<Planned> {
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'gm-pw-plan-'));
   const settings = readSettings((name) => inputs[name] ?? '', { workspace: root, tempDir: temp });
-  const outcome = await collect(settings);
+  const outcome = await runPipeline(settings);
   if (outcome.failure) throw new Error(outcome.failure);
   const planFile = path.join(temp, 'plan.json');
   fs.writeFileSync(planFile, planFileJson(outcome.plan));

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlannedTest } from '../../src/junit/match.js';
 import { parseJunitSuites } from '../../src/junit/parse.js';
 import type { FileResult, GroupValue, Runner, TestCase } from '../../src/model.js';
-import { jobSeconds } from '../../src/plan/balance-plan.js';
+import { jobSeconds } from '../../src/plan/balance.js';
 import { planJobs, type PlanSettings } from '../../src/plan/plan.js';
 import { loadTimings } from '../../src/timings/load.js';
 import { REPO } from '../helpers/run-action.js';

@@ -2810,7 +2810,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2678);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3550);
 /* harmony import */ var _emit_plan_file_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(845);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7242);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8422);
@@ -2890,7 +2890,7 @@ async function main(argv) {
             workspace: process.cwd(),
             tempDir: node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(),
         });
-        outcome = await (0,_collect_js__WEBPACK_IMPORTED_MODULE_6__/* .collect */ .F)(settings);
+        outcome = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_6__/* .runPipeline */ .a)(settings);
         if (values['plan-file'])
             node_fs__WEBPACK_IMPORTED_MODULE_2___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(values['plan-file']), (0,_emit_plan_file_js__WEBPACK_IMPORTED_MODULE_9__/* .planFileJson */ .a)(outcome.plan));
     }
@@ -2942,13 +2942,3557 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2678:
+/***/ 7242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   Tf: () => (/* binding */ DEFAULT_JOB_OVERHEAD_SECONDS),
+/* harmony export */   fn: () => (/* binding */ GROUPS_OUTPUT_BUDGET),
+/* harmony export */   pm: () => (/* binding */ SUMMARY_BUDGET),
+/* harmony export */   q8: () => (/* binding */ MATRIX_LIMIT)
+/* harmony export */ });
+/* unused harmony exports Outputs, ANNOTATIONS_PER_TYPE */
+/** Input and output names, in one place (action.yml is checked against these in tests). */
+const Inputs = {
+    Paths: 'paths',
+    WorkingDirectory: 'working-directory',
+    Marker: 'marker',
+    Scope: 'scope',
+    Ungrouped: 'ungrouped',
+    Runners: 'runners',
+    IfNoTests: 'if-no-tests',
+    MaxJobs: 'max-jobs',
+    PlanFile: 'plan-file',
+    JsRunner: 'js-runner',
+    JsTagPrefix: 'js-tag-prefix',
+    JsGroupTags: 'js-group-tags',
+    Timings: 'timings',
+    Jobs: 'jobs',
+    TargetMinutes: 'target-minutes',
+    JobOverheadSeconds: 'job-overhead-seconds',
+};
+/** Default `job-overhead-seconds`: checkout, setup and install before the first test. */
+const DEFAULT_JOB_OVERHEAD_SECONDS = 60;
+const Outputs = {
+    Groups: 'groups',
+    Count: 'count',
+    PlanFile: 'plan-file',
+};
+/** GitHub's matrix limit: "Strategy expansion exceeded 256 results". */
+const MATRIX_LIMIT = 256;
+/**
+ * GitHub allows 1 MB of outputs per job, estimated as UTF-16 (about 500K characters);
+ * leave room for the other outputs and for the workflow's own.
+ */
+const GROUPS_OUTPUT_BUDGET = 400_000;
+/** GitHub shows at most 10 annotations of each type per step and drops the rest silently. */
+const ANNOTATIONS_PER_TYPE = 10;
+/** The step summary upload is aborted over 1 MiB; keep a margin for the truncation note. */
+const SUMMARY_BUDGET = 1_000_000;
+
+
+/***/ }),
+
+/***/ 845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  F: () => (/* binding */ collect)
+  a: () => (/* binding */ planFileJson)
+});
+
+;// CONCATENATED MODULE: ./src/model.ts
+/**
+ * The data that flows through the pipeline: inputs → discover → extract → plan → emit.
+ * Every stage takes and returns these plain values; none of them knows about @actions/*.
+ */
+/**
+ * `argnames` and one index per argname as pytest's `callspec.indices` mapping (the plan file's
+ * `params`): argname → index, a later `parametrize` of the same name winning as in a dict.
+ */
+function paramsRecord(argnames, indices) {
+    const out = {};
+    for (let i = 0; i < argnames.length; i++)
+        out[argnames[i]] = indices[i];
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/emit/plan-file.ts
+
+/** The plan file (docs/plan-format.md): the full selection of every job. */
+function planFileJson(plan) {
+    const test = (t) => {
+        const out = {
+            id: t.id,
+            function: t.function,
+            file: t.file,
+            line: t.line,
+            group: t.group,
+        };
+        if (t.params && t.argnames)
+            out['params'] = paramsRecord(t.argnames, t.params);
+        if (t.paramsPerCall && t.argnames)
+            out['params_per_call'] = paramsRecord(t.argnames, t.paramsPerCall);
+        const seconds = plan.balance?.testSeconds[t.id];
+        if (seconds !== undefined)
+            out['seconds'] = Math.round(seconds * 1000) / 1000;
+        return out;
+    };
+    const doc = {
+        version: 1,
+        tool: 'group-matrix',
+        marker: plan.marker,
+        scope: plan.scope,
+        ungrouped: plan.ungrouped,
+        total_tests: plan.totalTests,
+        jobs: plan.jobs.map((j) => {
+            const job = {
+                id: j.id,
+                name: j.name,
+                index: j.index,
+                group_id: j.groupId,
+                group_value: j.groupValue,
+                runner: j.runner,
+                files: j.files,
+            };
+            if (j.runsOn !== undefined)
+                job['runs-on'] = j.runsOn;
+            if (j.groups !== undefined)
+                job['groups'] = j.groups;
+            if (j.seconds !== undefined)
+                job['seconds'] = Math.round(j.seconds * 1000) / 1000;
+            job['tests'] = j.tests.map(test);
+            return job;
+        }),
+        skipped: plan.skipped.map(test),
+        ...(plan.playwrightConfigs !== undefined
+            ? { playwright_configs: plan.playwrightConfigs.map((c) => ({ config: c.config, root_dir: c.rootDir })) }
+            : {}),
+    };
+    return JSON.stringify(doc, null, 1) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 3856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  E4: () => (/* binding */ decodeSource),
+  xw: () => (/* binding */ decodeSourceBytes),
+  ht: () => (/* binding */ detached),
+  qL: () => (/* binding */ fromByteString)
+});
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./src/extract/decode.ts
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+/**
+ * Bytes → text the way Python reads source: UTF-8 with an optional BOM, CRLF and CR turned
+ * into LF (line numbers stay right). Binary or non-UTF-8 files become a problem, not a guess.
+ */
+function decodeSource(path, bytes) {
+    const binary = binaryProblem(path, bytes);
+    if (binary)
+        return binary;
+    let text;
+    try {
+        text = utf8.decode(bytes);
+    }
+    catch {
+        return notUtf8(path, bytes);
+    }
+    return { text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text };
+}
+/**
+ * Like `decodeSource`, but the text is a byte string: one char per UTF-8 byte (the Latin-1 view
+ * of the bytes). It costs a quarter of a UTF-8 decode, and a reader that only looks for ASCII
+ * characters can use it as is: UTF-8 never puts an ASCII byte inside a longer character. Texts
+ * that hold other characters are turned into real text with `fromByteString`.
+ */
+function decodeSourceBytes(path, bytes) {
+    const binary = binaryProblem(path, bytes);
+    if (binary)
+        return binary;
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+        return notUtf8(path, bytes);
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', bom);
+    // The codes are the bytes themselves (borrowed like them), unless line ends were rewritten.
+    if (!text.includes('\r'))
+        return { text, codes: bytes.subarray(bom) };
+    const lf = text.replace(/\r\n?/g, '\n');
+    return { text: lf, codes: Buffer.from(lf, 'latin1') };
+}
+/**
+ * A copy of `s` that does not keep a file's source alive, for text that lives as long as the
+ * plan: V8 makes a slice of 13 or more characters a view into the string it was cut from.
+ */
+function detached(s) {
+    // Shorter slices are copies already.
+    return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
+}
+/** Real text from a slice of a byte string (see `decodeSourceBytes`). */
+function fromByteString(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s.charCodeAt(i) >= 0x80)
+            return Buffer.from(s, 'latin1').toString('utf8');
+    }
+    return s;
+}
+/** A NUL byte never appears in source Python accepts ("source code cannot contain null bytes"). */
+function binaryProblem(path, bytes) {
+    const nul = bytes.indexOf(0);
+    if (nul === -1)
+        return null;
+    return {
+        problem: {
+            severity: 'error',
+            file: path,
+            line: lineAt(bytes, nul),
+            title: 'Binary file',
+            message: `${path} holds a NUL byte at offset ${nul}: it is not a source file. Remove it from the test paths, or narrow \`paths\`.`,
+        },
+    };
+}
+function notUtf8(path, bytes) {
+    const at = firstInvalidUtf8(bytes);
+    return {
+        problem: {
+            severity: 'error',
+            file: path,
+            line: lineAt(bytes, at),
+            title: 'Not UTF-8',
+            message: `${path} is not valid UTF-8 (first bad byte at offset ${at}, line ${lineAt(bytes, at)}). Save it as UTF-8; other source encodings are not read.`,
+        },
+    };
+}
+function lineAt(bytes, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < bytes.length; i++)
+        if (bytes[i] === 0x0a)
+            line++;
+    return line;
+}
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+        if (len === 0)
+            return i;
+        try {
+            utf8.decode(bytes.subarray(i, i + len));
+        }
+        catch {
+            return i;
+        }
+        i += len;
+    }
+    return bytes.length;
+}
+
+
+/***/ }),
+
+/***/ 4254:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  AT: () => (/* binding */ DEFAULT_JS),
+  HB: () => (/* binding */ JS_EXTENSIONS),
+  mX: () => (/* binding */ jsExtractor)
+});
+
+// UNUSED EXPORTS: extractJs
+
+// EXTERNAL MODULE: ./src/extract/decode.ts + 1 modules
+var decode = __nccwpck_require__(3856);
+;// CONCATENATED MODULE: ./src/extract/js/docblock.ts
+/**
+ * The `@group` tags of a file's docblock, read without a parser (jest-runner-groups' convention):
+ * a `/** ... *\/` comment before the first statement, or after the leading imports. Several tags
+ * are allowed; names may be hierarchical (`integration/db`).
+ */
+function docblockGroups(text) {
+    const out = [];
+    let i = 0;
+    if (text.startsWith('#!'))
+        i = lineEnd(text, 0);
+    for (;;) {
+        i = skipSpace(text, i);
+        if (text.startsWith('//', i)) {
+            i = lineEnd(text, i);
+        }
+        else if (text.startsWith('/*', i)) {
+            const end = text.indexOf('*/', i + 2);
+            if (end === -1)
+                return out;
+            if (text.startsWith('/**', i))
+                out.push(...tagsIn(text, i, end));
+            i = end + 2;
+        }
+        else if (/^(['"])use (strict|client|server)\1;?/.test(text.slice(i, i + 16))) {
+            i = lineEnd(text, i);
+        }
+        else if (/^import[\s{*'"]/.test(text.slice(i, i + 8)) ||
+            /^export\s+(\*|\{[^}]*\}\s*from)/.test(text.slice(i, i + 200))) {
+            i = importEnd(text, i);
+            if (i === -1)
+                return out;
+        }
+        else {
+            return out;
+        }
+    }
+}
+function tagsIn(text, start, end) {
+    const out = [];
+    const body = text.slice(start, end);
+    const re = /(^|[\s*])@group[ \t]+([^\s*]+)/g;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+        const at = start + m.index + m[1].length;
+        out.push({ value: m[2], line: lineOf(text, at) });
+    }
+    return out;
+}
+/** The end of an import (or re-export) statement: past its closing quote and optional `;`. */
+function importEnd(text, i) {
+    // `import x from 'y'`, `import 'y'`, `import { a,\n b } from "y"`: the statement ends at the
+    // first string literal that follows `from` or `import` directly.
+    const re = /(?:from|import)\s*(['"])(?:[^'"\\\n]|\\.)*\1\s*;?/g;
+    re.lastIndex = i;
+    const m = re.exec(text);
+    return m ? m.index + m[0].length : -1;
+}
+function skipSpace(text, i) {
+    while (i < text.length && /\s/.test(text[i]))
+        i++;
+    return i;
+}
+function lineEnd(text, i) {
+    const nl = text.indexOf('\n', i);
+    return nl === -1 ? text.length : nl + 1;
+}
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/extract/js/names.ts
+/** Plan ids of JS tests: `<file>::<describe>::<test>`; titles as written. */
+const ID_SEPARATOR = '::';
+function jsTestId(file, titles) {
+    return [file, ...titles].join(ID_SEPARATOR);
+}
+/** The titles of a plan id (`file::d::t` → `['d', 't']`), or [] for a whole-file unit (`file`). */
+function titlesOfId(file, id) {
+    if (id === file)
+        return [];
+    return id.slice(file.length + ID_SEPARATOR.length).split(ID_SEPARATOR);
+}
+// `.each` / `.for` titles are formatted at run time: printf tokens (%s %d %i %f %j %o %p %#) and
+// `$name` / `$a.b` interpolations stand for any text.
+const TEMPLATE_TOKEN = /%[sdifjopO#]|\$[A-Za-z_#][\w.]*/g;
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/** A title as a regex source: literal text, with template tokens matching anything. */
+function titleRegexSource(title) {
+    let out = '';
+    let last = 0;
+    for (const m of title.matchAll(TEMPLATE_TOKEN)) {
+        out += escapeRegex(title.slice(last, m.index)) + '.*';
+        last = m.index + m[0].length;
+    }
+    return out + escapeRegex(title.slice(last)).replace(/%%/g, '%');
+}
+/**
+ * The `-t` (testNamePattern) regex that matches exactly these tests' full names: Jest and Vitest
+ * match it against the describe titles and the test title joined by spaces.
+ */
+function namePatternSource(tests) {
+    const unique = [...new Set(tests.map((titles) => titles.map(titleRegexSource).join(' ')))].sort();
+    return `^(?:${unique.join('|')})$`;
+}
+/** Jest compiles -t case-insensitively; Vitest as written. */
+function nameRegex(runner, source) {
+    return new RegExp(source, runner === 'jest' ? 'i' : '');
+}
+/** Why these titles cannot be selected one by one by the runner, or null when they can. */
+function unselectableTitle(runner, titles) {
+    for (const title of titles) {
+        if (title.includes(ID_SEPARATOR))
+            return `the title '${title}' holds '${ID_SEPARATOR}'`;
+        if (runner === 'playwright') {
+            if (/[>›]/.test(title))
+                return `the title '${title}' holds '>' or '›' (Playwright's test-list separators)`;
+            if (title !== title.trim())
+                return `the title '${title}' starts or ends with spaces`;
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/extract/js/tags.ts
+/**
+ * The groups named by a list of tags, in order. `@group:2` (the prefix, Playwright style) and
+ * `group:2` (Vitest tags carry no `@`) both name group `2`; a tag listed in `js-group-tags`
+ * (`@slow`) is a group as a whole (`slow`). Other tags (`@smoke`) are not groups.
+ */
+function groupOfTags(tags, js) {
+    const prefix = js.tagPrefix;
+    const bare = prefix.replace(/^@/, '');
+    const wholes = new Set(js.groupTags.map((t) => t.replace(/^@/, '')));
+    const out = [];
+    for (const tag of tags) {
+        if (tag.startsWith(prefix) && tag.length > prefix.length)
+            out.push(tag.slice(prefix.length));
+        else if (bare !== prefix && tag.startsWith(bare) && tag.length > bare.length)
+            out.push(tag.slice(bare.length));
+        else if (wholes.has(tag.replace(/^@/, '')))
+            out.push(tag.replace(/^@/, ''));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/extract/js/index.ts
+
+
+
+
+const JS_EXTENSIONS = ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx'];
+const DEFAULT_JS = { tagPrefix: '@group:', groupTags: [], runnerOf: () => 'jest' };
+let parser = null;
+/** typescript-estree (and the TypeScript compiler in it) is loaded on the first file that needs an AST. */
+function loadParser() {
+    parser ??= Promise.all([__nccwpck_require__.e(/* import() */ 332).then(__nccwpck_require__.t.bind(__nccwpck_require__, 332, 23)), __nccwpck_require__.e(/* import() */ 650).then(__nccwpck_require__.bind(__nccwpck_require__, 7650))]).then(([estree, walk]) => (text, jsx) => walk.walkProgram(estree.parse(text, { loc: true, range: false, jsx, comment: false })));
+    return parser;
+}
+const jsExtractor = {
+    language: 'js',
+    extract: extractJs,
+};
+async function extractJs(file, settings) {
+    const js = settings.js ?? DEFAULT_JS;
+    const runner = js.runnerOf(file.path);
+    const decoded = (0,decode/* decodeSource */.E4)(file.path, file.bytes);
+    if ('problem' in decoded)
+        return { file: file.path, runner, tests: [], problems: [decoded.problem] };
+    const text = decoded.text;
+    const problems = [];
+    const doc = docblockGroups(text);
+    const fileGroup = docblockGroup(file.path, doc, problems);
+    const whole = (line = 1) => ({
+        file: file.path,
+        runner,
+        tests: [{ id: file.path, function: file.path, file: file.path, line, group: fileGroup }],
+        problems,
+    });
+    // Without text that can hold a test-level tag, every test takes the file's group: the file is
+    // one unit and needs no parser.
+    if (!mayHoldTags(text, js))
+        return whole();
+    let walked;
+    try {
+        walked = (await loadParser())(text, !/\.[cm]?ts$/.test(file.path));
+    }
+    catch (err) {
+        const e = err;
+        problems.push({
+            severity: 'error',
+            file: file.path,
+            line: e.lineNumber ?? 1,
+            title: 'Syntax error',
+            message: `${file.path}:${e.lineNumber ?? 1}: ${firstLine(e.message)}. Its tests cannot be read one by one; the file is planned whole, in ${groupWords(fileGroup)}.`,
+        });
+        return whole(e.lineNumber ?? 1);
+    }
+    if (walked.dynamic.length > 0) {
+        for (const d of walked.dynamic)
+            problems.push({
+                severity: 'warning',
+                file: file.path,
+                line: d.line,
+                title: 'Test not readable statically',
+                message: `${file.path}:${d.line}: ${d.what}, so this file's tests are not read one by one: the whole file runs in ${groupWords(fileGroup)}. Use plain string titles and tags, or a docblock \`/** @group name */\` for the file.`,
+            });
+        return whole(walked.dynamic[0].line);
+    }
+    const tests = walked.tests.map((t) => {
+        const id = jsTestId(file.path, t.titles);
+        return {
+            id,
+            function: id,
+            file: file.path,
+            line: t.line,
+            group: groupOf(t, fileGroup, js, file.path, problems),
+        };
+    });
+    keepSplitSelectable(runner, file.path, walked.tests, tests, problems);
+    return { file: file.path, runner, tests, problems };
+}
+/** Whether the text holds anything a test-level group could come from. */
+function mayHoldTags(text, js) {
+    if (/\btags?\s*:/.test(text))
+        return true;
+    const bare = js.tagPrefix.replace(/^@/, '');
+    if (text.includes(bare))
+        return true;
+    return js.groupTags.some((t) => text.includes(t.replace(/^@/, '')));
+}
+function docblockGroup(file, doc, problems) {
+    const first = doc[0];
+    if (!first)
+        return null;
+    if (doc.length > 1) {
+        problems.push({
+            severity: 'notice',
+            file,
+            line: doc[1].line,
+            title: 'Several file groups',
+            message: `${file} names the groups ${doc.map((d) => `'${d.value}'`).join(', ')}; a test runs in one job, so the file is planned in the first, '${first.value}'.`,
+        });
+    }
+    return asGroup(first.value);
+}
+function groupOf(test, fileGroup, js, file, problems) {
+    // Closest wins: the test's own tags, then its describes from the innermost out, then the file.
+    for (let i = test.tagLevels.length - 1; i >= 0; i--) {
+        const found = groupOfTags(test.tagLevels[i], js);
+        if (found.length === 0)
+            continue;
+        if (new Set(found).size > 1) {
+            problems.push({
+                severity: 'warning',
+                file,
+                line: test.line,
+                title: 'Several groups on one test',
+                message: `${jsTestId(file, test.titles)} carries the groups ${found.map((g) => `'${g}'`).join(', ')}; it runs once, in the first, '${found[0]}'.`,
+            });
+        }
+        return asGroup(found[0]);
+    }
+    return fileGroup;
+}
+/** `2` is the number 2 (as `group(2)` in pytest), anything else a string. */
+function asGroup(value) {
+    return /^(0|[1-9]\d{0,14})$/.test(value) ? Number(value) : value;
+}
+/**
+ * A file whose tests fall into several groups runs in several jobs, each selecting its tests by
+ * name. When the runner cannot tell them apart by name, the file is planned whole instead.
+ */
+function keepSplitSelectable(runner, file, found, tests, problems) {
+    const groups = new Set(tests.map((t) => (t.group === null ? null : String(t.group))));
+    if (groups.size < 2)
+        return;
+    const reason = splitUnsafe(runner, found, tests);
+    if (reason === null)
+        return;
+    const keep = tests[0].group;
+    for (const t of tests)
+        t.group = keep;
+    problems.push({
+        severity: 'warning',
+        file,
+        line: tests[0].line,
+        title: 'Split file kept whole',
+        message: `${file}'s tests fall into several groups, but ${runner} cannot select them by name exactly (${reason}): the whole file runs in ${groupWords(keep)}.`,
+    });
+}
+function splitUnsafe(runner, found, tests) {
+    for (const t of found) {
+        const why = unselectableTitle(runner, t.titles);
+        if (why)
+            return why;
+    }
+    const key = (g) => (g === null ? '\u0000' : String(g));
+    if (runner === 'playwright') {
+        // A test-list line selects every test whose title path starts with it.
+        for (let a = 0; a < found.length; a++)
+            for (let b = 0; b < found.length; b++) {
+                if (a === b || key(tests[a].group) === key(tests[b].group))
+                    continue;
+                const pa = found[a].titles;
+                const pb = found[b].titles;
+                if (pa.length <= pb.length && pa.every((t, i) => t === pb[i]))
+                    return `'${pa.join(' › ')}' also names '${pb.join(' › ')}'`;
+            }
+        return null;
+    }
+    const patterns = found.map((t) => nameRegex(runner, namePatternSource([t.titles])));
+    for (let a = 0; a < found.length; a++)
+        for (let b = 0; b < found.length; b++) {
+            if (a === b || key(tests[a].group) === key(tests[b].group))
+                continue;
+            const name = found[b].titles.join(' ');
+            if (patterns[a].test(name))
+                return `the name '${found[a].titles.join(' ')}' also matches '${name}'`;
+        }
+    return null;
+}
+function groupWords(group) {
+    return group === null ? 'the ungrouped job' : `group ${String(group)}`;
+}
+function firstLine(message) {
+    return (message ?? 'parse error').split('\n')[0];
+}
+
+
+/***/ }),
+
+/***/ 1554:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  lm: () => (/* binding */ extractFiles),
+  EQ: () => (/* binding */ isExtractionWorker),
+  L7: () => (/* binding */ serveExtraction)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: ./src/extract/js/index.ts + 3 modules
+var extract_js = __nccwpck_require__(4254);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 14 modules
+var registry = __nccwpck_require__(6143);
+;// CONCATENATED MODULE: ./src/extract/transfer.ts
+/** The results of a batch as one JSON text. Only `TestCase` fields travel. */
+function packResults(results) {
+    return JSON.stringify(results.map(packOne));
+}
+function unpackResults(json) {
+    return JSON.parse(json).map(unpackOne);
+}
+function packOne(extracted) {
+    if ('problem' in extracted)
+        return extracted;
+    const { tests, ...result } = extracted.result;
+    const n = tests.length;
+    const cols = {
+        id: new Array(n),
+        fn: new Array(n),
+        line: new Array(n),
+        group: new Array(n),
+        argnames: [],
+        names: new Array(n),
+        params: new Array(n),
+        paramsPerCall: new Array(n),
+    };
+    const listIndex = new Map();
+    for (let i = 0; i < n; i++) {
+        const t = tests[i];
+        cols.id[i] = t.id;
+        cols.fn[i] = t.id.startsWith(t.function) ? t.function.length : t.function;
+        cols.line[i] = t.line;
+        cols.group[i] = t.group;
+        let names = 0;
+        if (t.argnames) {
+            names = listIndex.get(t.argnames) ?? 0;
+            if (names === 0)
+                listIndex.set(t.argnames, (names = cols.argnames.push(t.argnames)));
+        }
+        cols.names[i] = names;
+        cols.params[i] = t.params ?? 0;
+        cols.paramsPerCall[i] = t.paramsPerCall ?? 0;
+        if (t.file !== result.file)
+            cols.file ??= tests.map((x) => x.file);
+    }
+    return { result, tests: cols };
+}
+function unpackOne(packed) {
+    if ('problem' in packed)
+        return packed;
+    const cols = packed.tests;
+    const n = cols.id.length;
+    const tests = new Array(n);
+    for (let i = 0; i < n; i++) {
+        const id = cols.id[i];
+        const fn = cols.fn[i];
+        const names = cols.names[i];
+        const params = cols.params[i];
+        const perCall = cols.paramsPerCall[i];
+        const test = {
+            id,
+            function: typeof fn === 'number' ? (fn === id.length ? id : id.slice(0, fn)) : fn,
+            file: cols.file ? cols.file[i] : packed.result.file,
+            line: cols.line[i],
+            group: cols.group[i],
+            // All fields always set, in the extractor's order: one shape for every test (see foundTest).
+            argnames: names !== 0 ? cols.argnames[names - 1] : undefined,
+            params: params !== 0 ? params : undefined,
+            paramsPerCall: perCall !== 0 ? perCall : undefined,
+        };
+        tests[i] = test;
+    }
+    return { result: { ...packed.result, tests } };
+}
+
+;// CONCATENATED MODULE: ./src/extract/parallel.ts
+/**
+ * Reads and extracts many files on every core: the main thread and worker threads take batches
+ * of files from one shared counter (no thread waits for another to hand out work), and the
+ * results come back in the files' order, so the plan is the same as with one thread.
+ *
+ * A worker runs the same bundle as the main thread (the entry asks `isExtractionWorker()` first),
+ * so there is no second file to ship in dist/. Workers get plain data only: each JS/TS file's
+ * runner is resolved here first; a worker loads typescript-estree itself, when a file needs it.
+ */
+
+
+
+
+
+
+
+/**
+ * Below this much work a worker's start (loading the bundle, warming up its own JIT: 0.15–0.25 s)
+ * and the two threads' sharing of one machine cost more than they save. Work is counted in
+ * Python files; a JS/TS file counts as 20 (most need typescript-estree). Measured on 2 vCPUs
+ * (bench suites): one thread was as fast or faster up to about 7,000 Python files (1,000 files:
+ * 0.62 s against 0.76 s; 10,000: 2.8 s against 2.3 s). With more cores the threads share less;
+ * the lower bound there is an estimate, not measured on this machine.
+ */
+const MIN_WORK_FOR_THREADS = { twoCores: 8000, moreCores: 2000 };
+const JS_FILE_WORK = 20;
+/** Files per claim from the shared counter: small enough to balance, large enough to be cheap. */
+const BATCH = 32;
+const WORKER_KIND = 'group-matrix-extract';
+/** Whether this thread was started to extract files (the entry then calls `serveExtraction`). */
+function isExtractionWorker() {
+    return !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.kind === WORKER_KIND;
+}
+/** A worker's whole life: claim batches until none are left, post each batch's results. */
+async function serveExtraction() {
+    const job = external_node_worker_threads_namespaceObject.workerData;
+    try {
+        await claimBatches(job, (batch, out) => external_node_worker_threads_namespaceObject.parentPort.postMessage({ batch, json: packResults(out) }));
+    }
+    catch (err) {
+        external_node_worker_threads_namespaceObject.parentPort.postMessage({
+            error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+        });
+    }
+}
+/**
+ * Extracts `files` (relative to `root`, each with an extractor), in parallel when there is
+ * enough work and more than one core. `threads` overrides the count (env GROUP_MATRIX_THREADS).
+ */
+async function extractFiles(root, files, settings, threads = threadCount(files)) {
+    const js = settings.js ?? extract_js/* DEFAULT_JS */.AT;
+    const plain = {
+        marker: settings.marker,
+        pytest: settings.pytest,
+        js: { tagPrefix: js.tagPrefix, groupTags: js.groupTags },
+    };
+    const job = { kind: WORKER_KIND, root, files, settings: plain, counter: new SharedArrayBuffer(4) };
+    const out = new Array(files.length);
+    const store = (batch, results) => {
+        for (let i = 0; i < results.length; i++)
+            out[batch * BATCH + i] = results[i];
+    };
+    if (threads <= 1 || !canStartWorkers()) {
+        await claimBatches(job, store);
+        return { extracted: out, threads: 1 };
+    }
+    const workers = Array.from({ length: threads - 1 }, () => startWorker(job, store));
+    await claimBatches(job, store);
+    await Promise.all(workers);
+    return { extracted: out, threads };
+}
+function startWorker(job, store) {
+    return new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_namespaceObject.Worker(new URL(import.meta.url), { workerData: job });
+        let failed = null;
+        worker.on('message', (m) => {
+            if ('error' in m)
+                failed = m.error;
+            else
+                store(m.batch, unpackResults(m.json));
+        });
+        worker.on('error', (err) => reject(err));
+        worker.on('exit', (code) => {
+            if (failed !== null || code !== 0)
+                reject(new Error(`an extraction thread failed: ${failed ?? `exit code ${code}`}`));
+            else
+                resolve();
+        });
+    });
+}
+async function claimBatches(job, emit) {
+    const counter = new Int32Array(job.counter);
+    const batches = Math.ceil(job.files.length / BATCH);
+    for (;;) {
+        const batch = Atomics.add(counter, 0, 1);
+        if (batch >= batches)
+            return;
+        const out = [];
+        const end = Math.min(job.files.length, (batch + 1) * BATCH);
+        for (let i = batch * BATCH; i < end; i++)
+            out.push(await extractOne(job.root, job.files[i], job.settings));
+        emit(batch, out);
+        // On the main thread, let the workers' finished batches be unpacked now, while they work,
+        // rather than all at the end.
+        if (external_node_worker_threads_namespaceObject.isMainThread)
+            await new Promise((resolve) => setImmediate(resolve));
+    }
+}
+async function extractOne(root, file, settings) {
+    const bytes = readSource(root, file.path);
+    if ('problem' in bytes)
+        return bytes;
+    const extractor = (0,registry/* extractorFor */.S)(file.path);
+    const runner = file.runner ?? 'jest';
+    const result = await extractor.extract({ path: file.path, bytes: bytes.bytes }, { ...settings, js: { ...settings.js, runnerOf: () => runner } });
+    return { result };
+}
+/**
+ * One read buffer per thread, reused for every file: a fresh buffer per file costs an allocation
+ * and, counted as external memory, extra garbage collections. Extractors only borrow the bytes
+ * (each turns them into text before it returns), and a thread reads its files one at a time.
+ */
+let scratch = Buffer.allocUnsafe(1 << 16);
+/** Reads a file the plan needs; a file that cannot be read is a problem, not a crash. */
+function readSource(root, file) {
+    let fd = null;
+    try {
+        fd = external_node_fs_default().openSync(external_node_path_default().join(root, file), 'r');
+        let size = 0;
+        for (;;) {
+            if (size === scratch.length) {
+                const bigger = Buffer.allocUnsafe(scratch.length * 2);
+                scratch.copy(bigger, 0, 0, size);
+                scratch = bigger;
+            }
+            const n = external_node_fs_default().readSync(fd, scratch, size, scratch.length - size, null);
+            if (n === 0)
+                break;
+            size += n;
+        }
+        return { bytes: scratch.subarray(0, size) };
+    }
+    catch (err) {
+        return {
+            problem: {
+                severity: 'error',
+                file,
+                title: 'Unreadable file',
+                message: `${file} could not be read (${err.code ?? String(err)}); its tests cannot be planned.`,
+            },
+        };
+    }
+    finally {
+        if (fd !== null)
+            external_node_fs_default().closeSync(fd);
+    }
+}
+function threadCount(files) {
+    const forced = Number(process.env['GROUP_MATRIX_THREADS']);
+    if (Number.isInteger(forced) && forced >= 1)
+        return forced;
+    const cores = external_node_os_default().availableParallelism();
+    const work = files.reduce((sum, f) => sum + (f.runner ? JS_FILE_WORK : 1), 0);
+    if (work < (cores <= 2 ? MIN_WORK_FOR_THREADS.twoCores : MIN_WORK_FOR_THREADS.moreCores))
+        return 1;
+    return Math.max(1, Math.min(cores, 8, Math.ceil(files.length / BATCH)));
+}
+/**
+ * Workers load this module's file, so it must be a bundle Node can run: the dist/ entries are;
+ * the TypeScript sources run by the tests are not (those extract on one thread).
+ */
+function canStartWorkers() {
+    return import.meta.url.endsWith('.js');
+}
+
+
+/***/ }),
+
+/***/ 6143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ extractorFor)
+});
+
+// EXTERNAL MODULE: ./src/extract/js/index.ts + 3 modules
+var js = __nccwpck_require__(4254);
+// EXTERNAL MODULE: ./src/extract/decode.ts + 1 modules
+var decode = __nccwpck_require__(3856);
+;// CONCATENATED MODULE: ./src/extract/python/chars.ts
+/**
+ * The characters the Python reader acts on, by name, and the byte tables its loops classify
+ * them with. Every such character is ASCII; any byte of 0x80 or more (UTF-8) counts as a letter.
+ */
+const C_TAB = 0x09;
+const C_LF = 0x0a;
+const C_FF = 0x0c;
+const C_SPACE = 0x20;
+const C_BANG = 0x21;
+const C_DQ = 0x22;
+const C_HASH = 0x23;
+const C_SQ = 0x27;
+const C_LPAREN = 0x28;
+const C_RPAREN = 0x29;
+const C_DOT = 0x2e;
+const C_0 = 0x30;
+const C_9 = 0x39;
+const C_COLON = 0x3a;
+const C_EQUALS = 0x3d;
+const C_UPPER_N = 0x4e;
+const C_LBRACKET = 0x5b;
+const C_BSLASH = 0x5c;
+const C_RBRACKET = 0x5d;
+const C_LOWER_B = 0x62;
+const C_LOWER_F = 0x66;
+const C_LOWER_R = 0x72;
+const C_LOWER_T = 0x74;
+const C_LOWER_U = 0x75;
+const C_LBRACE = 0x7b;
+const C_RBRACE = 0x7d;
+/** `c | CASE_BIT` is the lower-case form of an ASCII letter `c`. */
+const CASE_BIT = 0x20;
+/**
+ * Identifier characters: 1 for a start, 2 for a digit; every byte of 0x80 or more (a UTF-8
+ * byte, or a char beyond Latin-1 folded by `charCodes`) is a letter (Python's XID rules, roughly).
+ */
+const IDENT = new Uint8Array(256).fill(1, 0x80);
+for (let c = C_0; c <= C_9; c++)
+    IDENT[c] = 2;
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_')
+    IDENT[ch.charCodeAt(0)] = 1;
+// Past the end, `codes[p]` is undefined, which no table entry and no comparison matches.
+const isIdentStart = (c) => IDENT[c] === 1;
+const isIdentChar = (c) => IDENT[c] > 0;
+const isDigit = (c) => IDENT[c] === 2;
+const isOpenBracket = (c) => c === C_LPAREN || c === C_LBRACKET || c === C_LBRACE;
+const isCloseBracket = (c) => c === C_RPAREN || c === C_RBRACKET || c === C_RBRACE;
+/** Operator characters, and the characters that can extend one into a longer operator. */
+const SINGLE_OP = new Uint8Array(256);
+for (const ch of '+-*/%@&|^~<>=.,:;')
+    SINGLE_OP[ch.charCodeAt(0)] = 1;
+const COMBINES = new Uint8Array(256);
+for (const ch of '=*/<>.-')
+    COMBINES[ch.charCodeAt(0)] = 1;
+/** Characters that matter while skipping a function body; everything else is passed over. */
+const SKIP_STOP = new Uint8Array(256);
+for (const ch of '\n"#\'()[]{}\\')
+    SKIP_STOP[ch.charCodeAt(0)] = 1;
+/** Letters that can prefix a string literal. */
+const PREFIX_CHAR = new Uint8Array(256);
+for (const ch of 'rRbBuUfFtT')
+    PREFIX_CHAR[ch.charCodeAt(0)] = 1;
+const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf', 't', 'tr', 'rt']);
+
+;// CONCATENATED MODULE: ./src/extract/python/literals.ts
+/** Python literal values as pytest sees them: decoding source literals and printing ids. */
+
+/** Decodes one string token (prefix and quotes included). Returns null for `\N{...}`, which needs Unicode names. */
+function decodeStringToken(tok) {
+    let i = 0;
+    let raw = false;
+    let bytes = false;
+    for (;; i++) {
+        const c = tok.charCodeAt(i) | CASE_BIT;
+        if (c === C_LOWER_R)
+            raw = true;
+        else if (c === C_LOWER_B)
+            bytes = true;
+        else if (c !== C_LOWER_U)
+            break;
+    }
+    const q = tok[i];
+    const triple = tok.startsWith(q + q + q, i);
+    const body = tok.slice(i + (triple ? 3 : 1), tok.length - (triple ? 3 : 1));
+    if (raw || !body.includes('\\'))
+        return { bytes, text: body };
+    const text = literals_unescape(body, bytes);
+    return text === null ? null : { bytes, text };
+}
+const SIMPLE = {
+    '\n': '',
+    '\\': '\\',
+    "'": "'",
+    '"': '"',
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+};
+function literals_unescape(body, bytes) {
+    const out = [];
+    let last = 0;
+    let i = body.indexOf('\\');
+    while (i !== -1) {
+        out.push(body.slice(last, i));
+        const c = body[i + 1] ?? '';
+        let next = i + 2;
+        const simple = SIMPLE[c];
+        if (simple !== undefined) {
+            out.push(simple);
+        }
+        else if (c >= '0' && c <= '7') {
+            let j = i + 1;
+            while (j < i + 4 && body[j] >= '0' && body[j] <= '7')
+                j++;
+            out.push(String.fromCharCode(parseInt(body.slice(i + 1, j), 8) & (bytes ? 0xff : 0x1ff)));
+            next = j;
+        }
+        else if (c === 'x' || (!bytes && (c === 'u' || c === 'U'))) {
+            const n = c === 'x' ? 2 : c === 'u' ? 4 : 8;
+            const hex = body.slice(i + 2, i + 2 + n);
+            if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== n)
+                return null;
+            out.push(String.fromCodePoint(parseInt(hex, 16)));
+            next = i + 2 + n;
+        }
+        else if (c === 'N' && !bytes) {
+            return null;
+        }
+        else {
+            // Unknown escapes keep their backslash (a DeprecationWarning in Python, not an error).
+            out.push('\\' + c);
+        }
+        last = next;
+        i = body.indexOf('\\', next);
+    }
+    out.push(body.slice(last));
+    return out.join('');
+}
+/** Parses a number token: int (as bigint) or float; complex numbers give null. */
+function parseNumber(tok) {
+    // Most numbers in test files are small plain integers: no regex, no string parse to BigInt.
+    if (tok.length < 16 && /^\d+$/.test(tok))
+        return { t: 'int', v: BigInt(Number(tok)) };
+    const s = tok.replace(/_/g, '');
+    const last = s[s.length - 1];
+    if (last === 'j' || last === 'J')
+        return null;
+    if (/^0[xXoObB]/.test(s))
+        return { t: 'int', v: BigInt(s.toLowerCase()) };
+    if (/^\d+$/.test(s))
+        return { t: 'int', v: BigInt(s) };
+    return { t: 'float', v: Number(s) };
+}
+/** `str(float)` in Python: shortest round-trip digits, exponent outside [1e-4, 1e16). */
+function pyFloatStr(x) {
+    if (Number.isNaN(x))
+        return 'nan';
+    if (!Number.isFinite(x))
+        return x > 0 ? 'inf' : '-inf';
+    if (x === 0)
+        return Object.is(x, -0) ? '-0.0' : '0.0';
+    const abs = Math.abs(x);
+    if (abs >= 1e-4 && abs < 1e16) {
+        // Here JS and Python both print the shortest round-trip digits without an exponent;
+        // Python adds `.0` to a whole number.
+        const js = String(x);
+        return js.includes('.') ? js : `${js}.0`;
+    }
+    const [mant, expStr] = x.toExponential().split('e');
+    const exp = Number(expStr);
+    if (exp < -4 || exp >= 16) {
+        const m = mant.includes('.') ? mant : mant;
+        return `${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+    }
+    const neg = mant.startsWith('-');
+    const digits = mant.replace('-', '').replace('.', '');
+    let out;
+    if (exp >= 0) {
+        out =
+            digits.length <= exp + 1
+                ? digits + '0'.repeat(exp + 1 - digits.length) + '.0'
+                : `${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+    }
+    else {
+        out = `0.${'0'.repeat(-exp - 1)}${digits}`;
+    }
+    return neg ? '-' + out : out;
+}
+/** pytest's `ascii_escaped` of a str: `str.encode("unicode_escape")`. */
+function asciiEscapedStr(s) {
+    if (/^[\x20-\x5b\x5d-\x7e]*$/.test(s))
+        return s;
+    const out = [];
+    for (const ch of s) {
+        const cp = ch.codePointAt(0);
+        if (cp === 0x5c)
+            out.push('\\\\');
+        else if (cp === 9)
+            out.push('\\t');
+        else if (cp === 10)
+            out.push('\\n');
+        else if (cp === 13)
+            out.push('\\r');
+        else if (cp >= 0x20 && cp < 0x7f)
+            out.push(ch);
+        else if (cp < 0x100)
+            out.push('\\x' + hex(cp, 2));
+        else if (cp < 0x10000)
+            out.push('\\u' + hex(cp, 4));
+        else
+            out.push('\\U' + hex(cp, 8));
+    }
+    return out.join('');
+}
+/** pytest's `ascii_escaped` of bytes: backslashreplace, then non-printables as `\xNN`. */
+function asciiEscapedBytes(b) {
+    return b.map((c) => (c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : '\\x' + hex(c, 2))).join('');
+}
+function hex(n, width) {
+    return n.toString(16).padStart(width, '0');
+}
+/** Python's `str()` of a literal, when pytest would use it for an id; null when it would not. */
+function idFromValue(v) {
+    switch (v.t) {
+        case 'str':
+            return asciiEscapedStr(v.v);
+        case 'bytes':
+            return asciiEscapedBytes(v.v);
+        case 'int':
+            return v.v.toString();
+        case 'float':
+            return pyFloatStr(v.v);
+        case 'bool':
+            return v.v ? 'True' : 'False';
+        case 'none':
+            return 'None';
+        case 'seq':
+            return null;
+    }
+}
+/** Length as Python counts it (code points for str, bytes for bytes). */
+function pyLength(v) {
+    if (v.t === 'str') {
+        let n = 0;
+        for (const _ of v.v)
+            n++;
+        return n;
+    }
+    return v.t === 'bytes' ? v.v.length : 0;
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/scan.ts
+/**
+ * What the tokenizer and the function-body skipper share: strings (f-strings with nested fields
+ * included) and indentation, read over the source's bytes while counting lines.
+ */
+
+class PySyntaxError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+/** Passes a line's leading whitespace; leaves its column (tabs to multiples of 8) in `column`. */
+function skipIndentation(s, p) {
+    const codes = s.codes;
+    let col = 0;
+    for (;;) {
+        const c = codes[p];
+        if (c === C_SPACE)
+            col++;
+        else if (c === C_TAB)
+            col = (Math.floor(col / 8) + 1) * 8;
+        else if (c === C_FF)
+            col = 0;
+        else
+            break;
+        p++;
+    }
+    s.column = col;
+    return p;
+}
+/** Scans a string starting at its opening quote; returns the offset after the closing quote. */
+function scanString(s, q, raw, isF) {
+    const src = s.src;
+    const codes = s.codes;
+    const quote = codes[q];
+    const triple = codes[q + 1] === quote && codes[q + 2] === quote;
+    const startLine = s.line;
+    let p = q + (triple ? 3 : 1);
+    const len = src.length;
+    if (triple && !isF) {
+        // A docstring or SQL block: with no backslash before the closing quotes, indexOf finds
+        // the end (no escape can hide it). Only the newlines in between need counting.
+        const close = src.indexOf(quote === C_DQ ? '"""' : "'''", p);
+        if (s.nextBackslash < p)
+            s.nextBackslash = indexOrEnd(src, '\\', p);
+        if (close !== -1 && s.nextBackslash > close) {
+            for (let nl = src.indexOf('\n', p); nl !== -1 && nl < close; nl = src.indexOf('\n', nl + 1))
+                s.line++;
+            return close + 3;
+        }
+    }
+    while (p < len) {
+        const c = codes[p];
+        if (c === quote) {
+            if (!triple)
+                return p + 1;
+            if (codes[p + 1] === quote && codes[p + 2] === quote)
+                return p + 3;
+            p++;
+        }
+        else if (c === C_BSLASH) {
+            // Even in raw strings a backslash keeps the next quote (or newline) inside the string.
+            const n = codes[p + 1];
+            if (n === C_LF)
+                s.line++;
+            if (isF && n === C_LBRACE) {
+                p++; // `\{` in an f-string still opens a field
+            }
+            else if (isF && !raw && n === C_UPPER_N && codes[p + 2] === C_LBRACE) {
+                const close = src.indexOf('}', p + 3);
+                p = close === -1 ? len : close + 1; // `\N{NAME}` is an escape, not a field
+            }
+            else {
+                p += 2;
+            }
+        }
+        else if (c === C_LF) {
+            if (!triple)
+                break;
+            s.line++;
+            p++;
+        }
+        else if (isF && c === C_LBRACE) {
+            if (codes[p + 1] === C_LBRACE)
+                p += 2;
+            else
+                p = scanField(s, p + 1, startLine);
+        }
+        else {
+            p++;
+        }
+    }
+    throw new PySyntaxError(triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal', startLine);
+}
+/**
+ * Scans an f-string replacement field from just after its `{` to just after its `}`: an
+ * expression (which may hold any string, brackets, even the enclosing quote), then an optional
+ * `!conv` and `:spec`, the spec being literal text with nested fields.
+ */
+function scanField(s, p, strLine) {
+    const src = s.src;
+    const codes = s.codes;
+    const len = src.length;
+    let depth = 0;
+    while (p < len) {
+        const c = codes[p];
+        if (c === C_DQ || c === C_SQ) {
+            p = scanString(s, p, false, false);
+        }
+        else if (isIdentStart(c)) {
+            let e = p + 1;
+            while (e < len && isIdentChar(codes[e]))
+                e++;
+            const q = codes[e];
+            const prefix = src.slice(p, e).toLowerCase();
+            if ((q === C_DQ || q === C_SQ) && e - p <= 2 && STRING_PREFIXES.has(prefix)) {
+                p = scanString(s, e, prefix.includes('r'), prefix.includes('f') || prefix.includes('t'));
+            }
+            else {
+                p = e;
+            }
+        }
+        else if (isOpenBracket(c)) {
+            depth++;
+            p++;
+        }
+        else if (c === C_RBRACE) {
+            if (depth === 0)
+                return p + 1;
+            depth--;
+            p++;
+        }
+        else if (isCloseBracket(c)) {
+            depth--;
+            p++;
+        }
+        else if (c === C_COLON && depth === 0) {
+            return scanSpec(s, p + 1, strLine);
+        }
+        else if (c === C_LF) {
+            s.line++;
+            p++;
+        }
+        else if (c === C_BANG && depth === 0 && codes[p + 1] !== C_EQUALS) {
+            // `!r`: the conversion; what follows is `:spec` or `}`.
+            p += 2;
+        }
+        else {
+            p++;
+        }
+    }
+    throw new PySyntaxError("f-string: expecting '}'", strLine);
+}
+function scanSpec(s, p, strLine) {
+    const src = s.src;
+    const codes = s.codes;
+    while (p < src.length) {
+        const c = codes[p];
+        if (c === C_RBRACE)
+            return p + 1;
+        if (c === C_LBRACE)
+            p = scanField(s, p + 1, strLine);
+        else {
+            if (c === C_LF)
+                s.line++;
+            p++;
+        }
+    }
+    throw new PySyntaxError("f-string: expecting '}'", strLine);
+}
+function indexOrEnd(src, needle, from) {
+    const i = src.indexOf(needle, from);
+    return i === -1 ? src.length : i;
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/skip-body.ts
+/**
+ * Skips a function's indented body without tokenizing it: pytest collects nothing defined inside
+ * a function, and bodies are most of a test file's bytes. Strings (f-strings included), comments,
+ * brackets and continuations are still followed, so the block ends exactly where Python's would.
+ */
+
+
+/**
+ * From the start of the line after a `def ...:` header, indented deeper than `top`: returns the
+ * start of the first line after the body, or -1 when no indented line follows (not a body: the
+ * tokenizer then reports what is wrong). Lines are counted on `s` either way.
+ */
+function skipFunctionBody(s, from, top) {
+    const src = s.src;
+    const codes = s.codes;
+    const len = src.length;
+    let p = from;
+    let skipped = false;
+    while (p < len) {
+        const lineStart = p;
+        p = skipIndentation(s, p);
+        const col = s.column;
+        const c = codes[p];
+        if (c === C_LF) {
+            p++;
+            s.line++;
+            continue;
+        }
+        if (c === C_HASH) {
+            const nl = src.indexOf('\n', p);
+            if (nl === -1)
+                p = len;
+            else {
+                p = nl + 1;
+                s.line++;
+            }
+            continue;
+        }
+        if (p >= len)
+            break;
+        if (col <= top) {
+            p = lineStart;
+            break;
+        }
+        skipped = true;
+        p = skipLogicalLine(s, p);
+    }
+    return skipped ? p : -1;
+}
+/** From inside a logical line to just after its final newline (or the end of the file). */
+function skipLogicalLine(s, p) {
+    const src = s.src;
+    const codes = s.codes;
+    const len = src.length;
+    let depth = 0;
+    let openLine = 0;
+    while (p < len) {
+        const c = codes[p];
+        if (SKIP_STOP[c] === 0) {
+            p++;
+            continue;
+        }
+        if (c === C_LF) {
+            p++;
+            s.line++;
+            if (depth === 0)
+                return p;
+        }
+        else if (c === C_HASH) {
+            const nl = src.indexOf('\n', p);
+            p = nl === -1 ? len : nl;
+        }
+        else if (c === C_BSLASH) {
+            if (codes[p + 1] === C_LF) {
+                s.line++;
+                p += 2;
+            }
+            else
+                p++;
+        }
+        else if (c === C_DQ || c === C_SQ) {
+            p = skipStringAt(s, p);
+        }
+        else if (isOpenBracket(c)) {
+            if (depth === 0)
+                openLine = s.line;
+            depth++;
+            p++;
+        }
+        else {
+            // A closing bracket: the only other stop character.
+            if (depth > 0)
+                depth--;
+            p++;
+        }
+    }
+    if (depth > 0)
+        throw new PySyntaxError('a bracket was never closed', openLine);
+    return p;
+}
+/** A string met while skipping: its prefix (r, b, f, rb, ...) is read back from the quote. */
+function skipStringAt(s, q) {
+    const codes = s.codes;
+    let start = q;
+    while (start > q - 2 && start > 0 && PREFIX_CHAR[codes[start - 1]] === 1)
+        start--;
+    if (start > 0 && isIdentChar(codes[start - 1]))
+        start = q; // part of a longer name: no prefix
+    let raw = false;
+    let isF = false;
+    for (let i = start; i < q; i++) {
+        const c = codes[i] | CASE_BIT;
+        if (c === C_LOWER_R)
+            raw = true;
+        else if (c === C_LOWER_F || c === C_LOWER_T)
+            isF = true;
+    }
+    return scanString(s, q, raw, isF);
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/tokenize.ts
+/**
+ * A Python tokenizer that knows just enough of the grammar to never be fooled: strings of every
+ * prefix (f-strings with nested fields and reused quotes, as Python 3.12 reads them), comments,
+ * bracket nesting, continuations and INDENT/DEDENT. Tokens live in parallel typed arrays so a
+ * multi-megabyte file costs no per-token objects.
+ *
+ * The source is read as a byte string (extract/decode.ts): every character this tokenizer acts
+ * on is ASCII, and any other character (a UTF-8 byte of 0x80 or more) counts as a letter, as a
+ * non-ASCII character did before; token texts are turned back into real text where they are read.
+ */
+
+
+
+
+var Tok;
+(function (Tok) {
+    Tok[Tok["Name"] = 1] = "Name";
+    Tok[Tok["Number"] = 2] = "Number";
+    /** Any non-f string literal, prefix and quotes included. */
+    Tok[Tok["String"] = 3] = "String";
+    /** An f-string (or t-string): never a literal value. */
+    Tok[Tok["FString"] = 4] = "FString";
+    Tok[Tok["Op"] = 5] = "Op";
+    Tok[Tok["Newline"] = 6] = "Newline";
+    Tok[Tok["Indent"] = 7] = "Indent";
+    Tok[Tok["Dedent"] = 8] = "Dedent";
+    Tok[Tok["End"] = 9] = "End";
+})(Tok || (Tok = {}));
+const NUMBER_RE = /(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?)[jJ]?/y;
+const OP_RE = /\*\*=|\/\/=|>>=|<<=|\.\.\.|->|:=|==|!=|<=|>=|<<|>>|\*\*|\/\/|[+\-*/%&|^@]=|[-+*/%@&|^~<>=.,:;!]/y;
+/**
+ * With `reuse`, the tokens live in a buffer this thread keeps for the next `tokenize(…, true)`,
+ * which overwrites them: for a caller that is done with one file's tokens before it reads the
+ * next (allocating and zeroing a fresh buffer per file is a measurable share of the time).
+ */
+function tokenize(src, reuse = false, codes = charCodes(src)) {
+    return new Tokenizer(src, codes, reuse).run();
+}
+/**
+ * `src`'s char codes as bytes, for a caller without them (the hot loops read a byte array,
+ * about twice as fast as `charCodeAt`); a char beyond Latin-1 becomes 0xff, a letter like it.
+ */
+function charCodes(src) {
+    const codes = Buffer.from(src, 'latin1');
+    for (let i = 0; i < src.length; i++)
+        if (src.charCodeAt(i) > 0xff)
+            codes[i] = 0xff;
+    return codes;
+}
+const BYTES_PER_TOKEN = 14;
+let kept = null;
+class Tokenizer {
+    src;
+    codes;
+    reuse;
+    n = 0;
+    kind;
+    start;
+    end;
+    lineOf;
+    op;
+    pos = 0;
+    line = 1;
+    /** Open brackets: char code and line, for "was never closed" at the right place. */
+    brackets = [];
+    bracketLines = [];
+    indents = [0];
+    /** Index of the first token of the current logical line. */
+    lineFirst = 0;
+    /** The logical line just ended was `def ...:` with its body on the lines below. */
+    bodyPending = false;
+    column = 0;
+    nextBackslash = -1;
+    /**
+     * @param codes `src`'s char codes (`codes[i] === src.charCodeAt(i)` for every Latin-1 char):
+     *   what every loop reads; `src` serves native searches (indexOf) and slices.
+     */
+    constructor(src, codes, reuse) {
+        this.src = src;
+        this.codes = codes;
+        this.reuse = reuse;
+        // Function bodies are skipped, so tokens are sparse: start small and let grow() double.
+        const cap = Math.max(64, src.length >> 5);
+        this.allocate(reuse && kept !== null ? Math.max(cap, kept.byteLength / BYTES_PER_TOKEN) : cap);
+    }
+    run() {
+        const src = this.src;
+        const codes = this.codes;
+        const len = src.length;
+        let atLineStart = true;
+        let lineHasTokens = false;
+        while (this.pos < len) {
+            if (atLineStart && this.brackets.length === 0) {
+                atLineStart = false;
+                if (this.bodyPending) {
+                    this.bodyPending = false;
+                    const end = skipFunctionBody(this, this.pos, this.indents[this.indents.length - 1]);
+                    if (end !== -1) {
+                        // The body stands as an empty INDENT/DEDENT pair.
+                        this.pos = end;
+                        this.push(Tok.Indent, end, end);
+                        this.push(Tok.Dedent, end, end);
+                    }
+                }
+                if (this.indentation() || this.pos >= len)
+                    continue;
+            }
+            const c = codes[this.pos];
+            if (c === C_SPACE || c === C_TAB || c === C_FF) {
+                this.pos++;
+            }
+            else if (c === C_LF) {
+                if (this.brackets.length === 0 && lineHasTokens) {
+                    this.bodyPending = this.endsDefHeader();
+                    this.push(Tok.Newline, this.pos, this.pos + 1);
+                    lineHasTokens = false;
+                }
+                this.pos++;
+                this.line++;
+                atLineStart = this.brackets.length === 0;
+            }
+            else if (c === C_HASH) {
+                const nl = src.indexOf('\n', this.pos);
+                this.pos = nl === -1 ? len : nl;
+            }
+            else if (c === C_BSLASH) {
+                if (codes[this.pos + 1] !== C_LF) {
+                    throw new PySyntaxError('unexpected character after line continuation character', this.line);
+                }
+                this.pos += 2;
+                this.line++;
+            }
+            else {
+                if (!lineHasTokens)
+                    this.lineFirst = this.n;
+                lineHasTokens = true;
+                this.token(c);
+            }
+        }
+        if (this.brackets.length > 0) {
+            const open = String.fromCharCode(this.brackets[this.brackets.length - 1]);
+            throw new PySyntaxError(`'${open}' was never closed`, this.bracketLines[this.bracketLines.length - 1]);
+        }
+        if (lineHasTokens)
+            this.push(Tok.Newline, len, len);
+        while (this.indents.length > 1) {
+            this.indents.pop();
+            this.push(Tok.Dedent, len, len);
+        }
+        this.push(Tok.End, len, len);
+        // A reused buffer holds an earlier file's tokens past the end: clear what a lookahead may read.
+        for (let i = this.n; i < Math.min(this.n + 2, this.kind.length); i++)
+            this.kind[i] = this.op[i] = 0;
+        return {
+            src,
+            count: this.n,
+            kind: this.kind,
+            start: this.start,
+            end: this.end,
+            line: this.lineOf,
+            op: this.op,
+        };
+    }
+    /** Whether the logical line that just ended is `def ...:` / `async def ...:` with no inline body. */
+    endsDefHeader() {
+        const last = this.n - 1;
+        if (last < this.lineFirst || this.kind[last] !== Tok.Op || this.codes[this.start[last]] !== C_COLON)
+            return false;
+        let first = this.lineFirst;
+        if (this.kind[first] === Tok.Name &&
+            this.src.startsWith('async', this.start[first]) &&
+            this.end[first] - this.start[first] === 5)
+            first++;
+        return (this.kind[first] === Tok.Name &&
+            this.end[first] - this.start[first] === 3 &&
+            this.src.startsWith('def', this.start[first]));
+    }
+    /** Measures a logical line's indentation; returns true when the line is blank or a comment. */
+    indentation() {
+        const src = this.src;
+        const codes = this.codes;
+        const p = skipIndentation(this, this.pos);
+        const col = this.column;
+        const c = codes[p];
+        if (c === C_LF || c === C_HASH || p >= src.length) {
+            this.pos = p;
+            return c === C_LF || c === C_HASH;
+        }
+        // A continuation line right after indentation does not start a logical line's content.
+        if (c === C_BSLASH) {
+            this.pos = p;
+            return false;
+        }
+        const top = this.indents[this.indents.length - 1];
+        if (col > top) {
+            this.indents.push(col);
+            this.push(Tok.Indent, p, p);
+        }
+        else if (col < top) {
+            while (col < this.indents[this.indents.length - 1]) {
+                this.indents.pop();
+                this.push(Tok.Dedent, p, p);
+            }
+            if (col !== this.indents[this.indents.length - 1]) {
+                throw new PySyntaxError('unindent does not match any outer indentation level', this.line);
+            }
+        }
+        this.pos = p;
+        return false;
+    }
+    token(c) {
+        const src = this.src;
+        const codes = this.codes;
+        const at = this.pos;
+        if (isIdentStart(c)) {
+            let p = at + 1;
+            while (p < src.length && isIdentChar(codes[p]))
+                p++;
+            const q = codes[p];
+            if ((q === C_DQ || q === C_SQ) && p - at <= 2) {
+                const prefix = src.slice(at, p).toLowerCase();
+                if (STRING_PREFIXES.has(prefix)) {
+                    const line = this.line;
+                    const isF = prefix.includes('f') || prefix.includes('t');
+                    const endPos = scanString(this, p, prefix.includes('r'), isF);
+                    this.pos = endPos;
+                    this.pushAt(isF ? Tok.FString : Tok.String, at, endPos, line);
+                    return;
+                }
+            }
+            this.pos = p;
+            this.push(Tok.Name, at, p);
+            return;
+        }
+        if (c === C_DQ || c === C_SQ) {
+            const line = this.line;
+            const endPos = scanString(this, at, false, false);
+            this.pos = endPos;
+            this.pushAt(Tok.String, at, endPos, line);
+            return;
+        }
+        if (isDigit(c) || (c === C_DOT && isDigit(codes[at + 1]))) {
+            NUMBER_RE.lastIndex = at;
+            NUMBER_RE.test(src);
+            this.pos = NUMBER_RE.lastIndex;
+            this.push(Tok.Number, at, this.pos);
+            return;
+        }
+        if (isOpenBracket(c)) {
+            this.brackets.push(c);
+            this.bracketLines.push(this.line);
+            this.pos++;
+            this.pushOp(c, at);
+            return;
+        }
+        if (isCloseBracket(c)) {
+            const open = this.brackets.pop();
+            this.bracketLines.pop();
+            const want = c === C_RPAREN ? C_LPAREN : c - 2; // `]` and `}` sit two after their openers
+            if (open !== want) {
+                const close = String.fromCharCode(c);
+                throw new PySyntaxError(open === undefined
+                    ? `unmatched '${close}'`
+                    : `closing parenthesis '${close}' does not match opening parenthesis '${String.fromCharCode(open)}'`, this.line);
+            }
+            this.pos++;
+            this.pushOp(c, at);
+            return;
+        }
+        if (SINGLE_OP[c] === 1 && COMBINES[codes[at + 1]] !== 1) {
+            this.pos = at + 1;
+            this.pushOp(c, at);
+            return;
+        }
+        OP_RE.lastIndex = at;
+        if (OP_RE.test(src)) {
+            this.pos = OP_RE.lastIndex;
+            if (this.pos === at + 1)
+                this.pushOp(c, at);
+            else
+                this.push(Tok.Op, at, this.pos);
+            return;
+        }
+        throw new PySyntaxError(`invalid character '${String.fromCodePoint(src.codePointAt(at) ?? c)}'`, this.line);
+    }
+    push(k, s, e) {
+        this.pushAt(k, s, e, this.line);
+    }
+    pushAt(k, s, e, line) {
+        if (this.n === this.kind.length)
+            this.grow();
+        const i = this.n++;
+        this.kind[i] = k;
+        this.start[i] = s;
+        this.end[i] = e;
+        this.lineOf[i] = line;
+        this.op[i] = 0;
+    }
+    pushOp(c, at) {
+        this.pushAt(Tok.Op, at, at + 1, this.line);
+        this.op[this.n - 1] = c;
+    }
+    grow() {
+        const { kind, start, end, lineOf, op } = this;
+        this.allocate(kind.length * 2);
+        this.kind.set(kind);
+        this.start.set(start);
+        this.end.set(end);
+        this.lineOf.set(lineOf);
+        this.op.set(op);
+    }
+    /** The token arrays share one buffer: one allocation per file instead of five. */
+    allocate(cap) {
+        const buffer = this.reuse && kept !== null && kept.byteLength === cap * BYTES_PER_TOKEN
+            ? kept
+            : new ArrayBuffer(cap * BYTES_PER_TOKEN);
+        if (this.reuse)
+            kept = buffer;
+        this.start = new Int32Array(buffer, 0, cap);
+        this.end = new Int32Array(buffer, cap * 4, cap);
+        this.lineOf = new Int32Array(buffer, cap * 8, cap);
+        this.kind = new Uint8Array(buffer, cap * 12, cap);
+        this.op = new Uint8Array(buffer, cap * 13, cap);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/expr.ts
+/**
+ * The part of Python's expression grammar that marks are written in: dotted names, calls,
+ * literals, tuples and lists. Anything else is kept as an opaque "other" with its line and
+ * text, so the caller can say what it found.
+ */
+
+
+
+/**
+ * An expression kept as source text for a message. Most are never shown (data tables, options
+ * dicts), so the text is made the first time it is read.
+ */
+class OpaqueExpr {
+    line;
+    src;
+    from;
+    to;
+    k = 'other';
+    shown;
+    constructor(line, src, from, to) {
+        this.line = line;
+        this.src = src;
+        this.from = from;
+        this.to = to;
+    }
+    get text() {
+        return (this.shown ??= snippet(this.src, this.from, this.to));
+    }
+}
+/**
+ * Source text for a message: whitespace runs as one space, at most 80 characters. Only what
+ * can be shown is read: a class's dict of options is opaque too, and may be long.
+ */
+function snippet(src, from, to) {
+    let end = Math.min(to, from + 160);
+    for (;;) {
+        // A cut through a UTF-8 character spoils only the last character, which is then cut off.
+        const raw = (0,decode/* fromByteString */.qL)(src.slice(from, end)).replace(/\s+/g, ' ');
+        if (raw.length > 80)
+            return raw.slice(0, 77) + '...';
+        if (end === to)
+            return raw;
+        end = Math.min(to, from + (end - from) * 4);
+    }
+}
+/** An expression as a message shows it. */
+function describeExpr(e) {
+    if (e.k === 'name')
+        return e.parts.join('.');
+    if (e.k === 'other' || e.k === 'fstr')
+        return e.text;
+    return e.k === 'call' ? `${describeExpr(e.fn)}(...)` : 'a value';
+}
+class Cursor {
+    t;
+    i = 0;
+    /** Set when skipping over a `for` at bracket depth 0: the enclosing display is a comprehension. */
+    sawFor = false;
+    constructor(t) {
+        this.t = t;
+    }
+    kind(at = this.i) {
+        return this.t.kind[at];
+    }
+    line(at = this.i) {
+        return this.t.line[at];
+    }
+    text(at = this.i) {
+        return (0,decode/* fromByteString */.qL)(this.t.src.slice(this.t.start[at], this.t.end[at]));
+    }
+    /** True when token `at` is the operator or name `s` (compared without slicing). */
+    is(s, at = this.i) {
+        const t = this.t;
+        if (s.length === 1)
+            return t.op[at] === s.charCodeAt(0); // every one-character `s` is an operator
+        const st = t.start[at];
+        if (t.end[at] - st !== s.length)
+            return false;
+        const k = t.kind[at];
+        if (k !== Tok.Op && k !== Tok.Name)
+            return false;
+        return t.src.startsWith(s, st);
+    }
+    /** Parses one expression; stops before `,`, a closing bracket, `=`, `;` or the end of the line. */
+    expr() {
+        const first = this.i;
+        const e = this.unary();
+        if (this.atExprEnd())
+            return e;
+        this.skipRest();
+        return this.other(first);
+    }
+    /**
+     * Passes an expression that cannot hold a mark without reading it: a literal, a dict, or a
+     * list or tuple whose first item is not a name (a table of test data, often long). Returns
+     * null, leaving the position alone, when the expression may hold one.
+     */
+    skipIfNoMark() {
+        const first = this.i;
+        const k = this.kind();
+        const opaque = k === Tok.Number ||
+            k === Tok.String ||
+            k === Tok.FString ||
+            this.is('{') ||
+            ((this.is('[') || this.is('(')) && this.kind(first + 1) !== Tok.Name);
+        if (!opaque)
+            return null;
+        this.skipRest();
+        return this.other(first);
+    }
+    atExprEnd() {
+        const k = this.kind();
+        if (k !== Tok.Op)
+            return k === Tok.Newline || k === Tok.End || k === Tok.Dedent || k === Tok.Indent;
+        return this.is(',') || this.is(')') || this.is(']') || this.is('}') || this.is('=') || this.is(';');
+    }
+    /** Skips to the end of the current expression, keeping brackets balanced. */
+    skipRest() {
+        let depth = 0;
+        for (;;) {
+            const k = this.kind();
+            if (k === Tok.Newline || k === Tok.End)
+                return;
+            if (k === Tok.Op) {
+                if (this.is('(') || this.is('[') || this.is('{'))
+                    depth++;
+                else if (this.is(')') || this.is(']') || this.is('}')) {
+                    if (depth === 0)
+                        return;
+                    depth--;
+                }
+                else if (depth === 0 && (this.is(',') || this.is('=') || this.is(';')))
+                    return;
+            }
+            else if (depth === 0 && k === Tok.Name && this.is('for')) {
+                this.sawFor = true;
+            }
+            this.i++;
+        }
+    }
+    other(first) {
+        const last = Math.max(first, this.i - 1);
+        return new OpaqueExpr(this.line(first), this.t.src, this.t.start[first], this.t.end[last]);
+    }
+    unary() {
+        const first = this.i;
+        if (this.is('-') || this.is('+')) {
+            const neg = this.is('-');
+            this.i++;
+            const e = this.unary();
+            if (e.k === 'lit' && (e.v.t === 'int' || e.v.t === 'float')) {
+                if (!neg)
+                    return e;
+                return e.v.t === 'int'
+                    ? { ...e, line: this.line(first), v: { t: 'int', v: -e.v.v } }
+                    : { ...e, line: this.line(first), v: { t: 'float', v: -e.v.v } };
+            }
+            return this.other(first);
+        }
+        if (this.is('*') || this.is('**')) {
+            this.i++;
+            this.unary();
+            return this.other(first);
+        }
+        return this.primary();
+    }
+    primary() {
+        const first = this.i;
+        const line = this.line();
+        const k = this.kind();
+        let e;
+        if (k === Tok.Name) {
+            const name = this.text();
+            this.i++;
+            if (name === 'True' || name === 'False')
+                e = { k: 'lit', v: { t: 'bool', v: name === 'True' }, line };
+            else if (name === 'None')
+                e = { k: 'lit', v: { t: 'none' }, line };
+            else
+                e = { k: 'name', parts: [name], line };
+        }
+        else if (k === Tok.Number) {
+            const v = parseNumber(this.text());
+            this.i++;
+            e = v ? { k: 'lit', v, line } : this.other(first);
+        }
+        else if (k === Tok.String || k === Tok.FString) {
+            e = this.strings();
+        }
+        else if (this.is('(') || this.is('[')) {
+            e = this.display();
+        }
+        else {
+            if (this.is('{'))
+                this.skipBracket();
+            else if (k === Tok.Op)
+                this.i++;
+            e = this.other(first);
+        }
+        return this.trailers(e, first);
+    }
+    trailers(e, first) {
+        let plain = true;
+        for (;;) {
+            if (this.is('.') && this.kind(this.i + 1) === Tok.Name) {
+                if (e.k === 'name' && plain)
+                    e.parts.push(this.text(this.i + 1));
+                else
+                    plain = false;
+                this.i += 2;
+            }
+            else if (this.is('(')) {
+                const line = this.line();
+                const call = this.callArgs();
+                if (plain && e.k === 'name' && call)
+                    e = { k: 'call', fn: e, args: call.args, kwargs: call.kwargs, line };
+                else
+                    plain = false;
+            }
+            else if (this.is('[')) {
+                this.skipBracket();
+                plain = false;
+            }
+            else {
+                break;
+            }
+        }
+        return plain ? e : this.other(first);
+    }
+    /** Skips a bracketed group starting at its opener. */
+    skipBracket() {
+        let depth = 0;
+        do {
+            if (this.kind() === Tok.End)
+                return;
+            if (this.is('(') || this.is('[') || this.is('{'))
+                depth++;
+            else if (this.is(')') || this.is(']') || this.is('}'))
+                depth--;
+            this.i++;
+        } while (depth > 0);
+    }
+    /** Call arguments from `(` to after `)`; null when the call is a generator argument. */
+    callArgs() {
+        this.i++;
+        const args = [];
+        const kwargs = [];
+        const saw = this.sawFor;
+        this.sawFor = false;
+        while (!this.is(')') && !this.atLineEnd()) {
+            if (this.kind() === Tok.Name && this.is('=', this.i + 1)) {
+                const name = this.text();
+                this.i += 2;
+                kwargs.push([name, this.expr()]);
+            }
+            else if (this.is('**')) {
+                const first = this.i;
+                this.i++;
+                this.expr();
+                kwargs.push(['**', this.other(first)]);
+            }
+            else {
+                args.push(this.expr());
+            }
+            if (this.is(','))
+                this.i++;
+            else if (!this.is(')'))
+                this.skipRest();
+        }
+        this.i++;
+        const comp = this.sawFor;
+        this.sawFor = saw;
+        return comp ? null : { args, kwargs };
+    }
+    atLineEnd() {
+        const k = this.kind();
+        return k === Tok.Newline || k === Tok.End;
+    }
+    /** `( ... )` or `[ ... ]`: a tuple, list or parenthesised expression; comprehensions are "other". */
+    display() {
+        const first = this.i;
+        const list = this.is('[');
+        const close = list ? ']' : ')';
+        const line = this.line();
+        this.i++;
+        const items = [];
+        let comma = false;
+        const saw = this.sawFor;
+        this.sawFor = false;
+        while (!this.is(close) && !this.atLineEnd()) {
+            items.push(this.expr());
+            if (this.is(',')) {
+                comma = true;
+                this.i++;
+            }
+            else if (!this.is(close)) {
+                this.skipRest();
+                if (!this.is(close) && !this.atLineEnd())
+                    this.i++;
+            }
+        }
+        this.i++;
+        const comp = this.sawFor;
+        this.sawFor = saw;
+        if (comp)
+            return this.other(first);
+        if (!list && !comma && items.length === 1)
+            return items[0];
+        return { k: 'seq', list, items, line };
+    }
+    /** Adjacent string tokens concatenate; one f-string among them makes the whole non-literal. */
+    strings() {
+        const first = this.i;
+        const line = this.line();
+        let fstr = false;
+        let bytes = false;
+        let ok = true;
+        const parts = [];
+        while (this.kind() === Tok.String || this.kind() === Tok.FString) {
+            if (this.kind() === Tok.FString)
+                fstr = true;
+            else {
+                const d = decodeStringToken(this.text());
+                if (d === null)
+                    ok = false;
+                else {
+                    bytes = d.bytes;
+                    parts.push(d.text);
+                }
+            }
+            this.i++;
+        }
+        if (fstr) {
+            const o = this.other(first);
+            return { k: 'fstr', line, text: o.k === 'other' ? o.text : '' };
+        }
+        if (!ok)
+            return this.other(first);
+        const s = parts.join('');
+        if (bytes)
+            return { k: 'lit', v: { t: 'bytes', v: Array.from(s, (c) => c.charCodeAt(0) & 0xff) }, line };
+        return { k: 'lit', v: { t: 'str', v: s }, line };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/marks.ts
+/** What names mean in a test module (pytest, its `mark`, aliases) and which expressions are marks. */
+
+
+/**
+ * Every mark is made here, with all its fields in one order: the collector reads marks at hot
+ * sites, which stay fast only while every mark has the same shape (hidden class).
+ */
+function newMark(name, args, kwargs, line) {
+    return { name, args, kwargs, line, parametrize: undefined, groupRead: undefined };
+}
+function lookup(scope, name) {
+    for (let s = scope; s; s = s.parent) {
+        const v = s.names.get(name);
+        if (v)
+            return v;
+    }
+    return undefined;
+}
+/** What a dotted name refers to, as far as marks are concerned. */
+function resolveName(scope, parts) {
+    const head = lookup(scope, parts[0]);
+    if (!head)
+        return undefined;
+    if (parts.length === 1)
+        return head;
+    if (head.v === 'pytest') {
+        if (parts[1] === 'mark')
+            return parts.length === 2 ? { v: 'mark' } : parts.length === 3 ? markValue(parts[2]) : undefined;
+        if (parts.length === 2 && parts[1] === 'param')
+            return { v: 'param' };
+        if (parts.length === 2 && parts[1] === 'fixture')
+            return { v: 'fixture' };
+        return undefined;
+    }
+    if (head.v === 'mark' && parts.length === 2)
+        return markValue(parts[1]);
+    if (head.v === 'unittest' && parts.length === 2 && /^(TestCase|IsolatedAsyncioTestCase)$/.test(parts[1]))
+        return { v: 'testcase' };
+    return undefined;
+}
+function markValue(name) {
+    return { v: 'marks', marks: [newMark(name, [], [], 0)], single: true };
+}
+/** The single mark an expression evaluates to, or null. */
+function markOf(scope, e) {
+    if (e.k === 'name') {
+        const v = resolveName(scope, e.parts);
+        if (v?.v !== 'marks' || !v.single)
+            return null;
+        const m = v.marks[0];
+        return newMark(m.name, m.args, m.kwargs, m.line || e.line);
+    }
+    if (e.k === 'call' && e.fn.k === 'name') {
+        const base = markOf(scope, e.fn);
+        if (!base)
+            return null;
+        return newMark(base.name, [...base.args, ...e.args], [...base.kwargs, ...e.kwargs], e.line);
+    }
+    return null;
+}
+/**
+ * The marks a `pytestmark`-like value holds. `unknown` lists what could not be read (a name
+ * bound elsewhere, a call), so the caller can say so.
+ */
+function markList(scope, e) {
+    const single = markOf(scope, e);
+    if (single)
+        return { marks: [single], unknown: [], tuple: false };
+    if (e.k === 'name') {
+        const v = resolveName(scope, e.parts);
+        if (v?.v === 'marks')
+            return {
+                marks: v.marks.map((m) => newMark(m.name, m.args, m.kwargs, m.line || e.line)),
+                unknown: [],
+                tuple: false,
+            };
+    }
+    if (e.k === 'seq') {
+        const marks = [];
+        const unknown = [];
+        for (const item of e.items) {
+            const r = markList(scope, item);
+            marks.push(...r.marks);
+            unknown.push(...r.unknown);
+        }
+        return { marks, unknown, tuple: !e.list };
+    }
+    return { marks: [], unknown: [e], tuple: false };
+}
+const MAX = BigInt(Number.MAX_SAFE_INTEGER);
+/**
+ * `get_closest_marker` over one node's marks: the first group mark's value; null when that
+ * mark cannot be read (the error is reported where it is written); undefined when there is none.
+ */
+function closestGroup(spec, marks) {
+    for (const m of marks) {
+        if (!isGroupMark(spec, m.name))
+            continue;
+        const r = readGroup(spec, m);
+        return r.ok ? r.value : null;
+    }
+    return undefined;
+}
+/** Whether a mark is the group marker. */
+function isGroupMark(spec, name) {
+    if (!spec.isPattern)
+        return name === spec.prefix;
+    return (name.length > spec.prefix.length + spec.suffix.length &&
+        name.startsWith(spec.prefix) &&
+        name.endsWith(spec.suffix));
+}
+/**
+ * The group a matching mark carries, or why it cannot be read. Read once per mark; a string value
+ * is copied out of the file's source, since every test of the plan holds it (a slice of 13 or more
+ * characters would keep the whole source alive as long as the plan).
+ */
+function readGroup(spec, m) {
+    if (m.groupRead === undefined) {
+        const read = readGroupOnce(spec, m);
+        m.groupRead =
+            read.ok && typeof read.value === 'string' ? { ok: true, value: (0,decode/* detached */.ht)(read.value) } : read;
+    }
+    return m.groupRead;
+}
+function readGroupOnce(spec, m) {
+    if (spec.isPattern)
+        return { ok: true, value: m.name.slice(spec.prefix.length, m.name.length - spec.suffix.length) };
+    const first = m.args[0];
+    if (first?.k === 'lit') {
+        if (first.v.t === 'str')
+            return { ok: true, value: first.v.v };
+        if (first.v.t === 'int' && first.v.v <= MAX && first.v.v >= -MAX)
+            return { ok: true, value: Number(first.v.v) };
+    }
+    const written = `${spec.prefix}(...)`;
+    const arg = m.args[0] ?? m.kwargs.find(([k]) => k === 'group')?.[1];
+    const fix = `Write a literal, like \`${spec.prefix}(2)\` or \`${spec.prefix}("db")\`.`;
+    if (!arg) {
+        const star = m.kwargs.find(([k]) => k === '**');
+        if (star)
+            return nonLiteral(m.line, star[1], written, fix);
+        return {
+            ok: false,
+            title: 'Group marker without a value',
+            line: m.line,
+            message: `\`${spec.prefix}\` has no value here, so the test's group is unknown. ${fix}`,
+        };
+    }
+    if (arg.k === 'lit') {
+        const v = arg.v;
+        if (v.t === 'int') {
+            if (v.v > BigInt(Number.MAX_SAFE_INTEGER) || v.v < -BigInt(Number.MAX_SAFE_INTEGER)) {
+                return {
+                    ok: false,
+                    title: 'Invalid group value',
+                    line: arg.line,
+                    message: `The group number ${v.v} is too large to plan with. ${fix}`,
+                };
+            }
+            return { ok: true, value: Number(v.v) };
+        }
+        if (v.t === 'str')
+            return { ok: true, value: v.v };
+        const shown = v.t === 'bool'
+            ? v.v
+                ? 'True'
+                : 'False'
+            : v.t === 'none'
+                ? 'None'
+                : v.t === 'float'
+                    ? pyFloatStr(v.v)
+                    : v.t === 'bytes'
+                        ? 'a bytes literal'
+                        : 'a tuple or list';
+        return {
+            ok: false,
+            title: 'Invalid group value',
+            line: arg.line,
+            message: `\`${spec.prefix}(${shown})\`: a group is an integer or a string, not ${v.t === 'float' ? 'a float' : shown}. ${fix}`,
+        };
+    }
+    return nonLiteral(arg.line, arg, written, fix);
+}
+function nonLiteral(line, arg, written, fix) {
+    const what = arg.k === 'fstr'
+        ? `the f-string ${arg.text}`
+        : arg.k === 'other'
+            ? `\`${arg.text}\``
+            : arg.k === 'name'
+                ? `the name \`${arg.parts.join('.')}\``
+                : 'a computed value';
+    return {
+        ok: false,
+        title: 'Non-literal group marker',
+        line,
+        message: `The group in \`${written}\` is ${what}, which cannot be read without running the code. ${fix}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/definitions.ts
+
+
+/** A class's bases: classes of this file, unittest's TestCase, or something read elsewhere (opaque). */
+function classBases(exprs, scope, memberOf) {
+    const bases = [];
+    for (const b of exprs) {
+        if (b.k === 'name') {
+            const member = memberOf(b.parts);
+            if (member?.k === 'class') {
+                bases.push({ k: 'class', c: member.c });
+                continue;
+            }
+            const v = resolveName(scope, b.parts);
+            if (v?.v === 'testcase') {
+                bases.push({ k: 'testcase' });
+                continue;
+            }
+            if (b.parts.length === 1 && b.parts[0] === 'object')
+                continue;
+            bases.push({ k: 'unknown', text: b.parts.join('.') });
+        }
+        else {
+            bases.push({ k: 'unknown', text: describeExpr(b) });
+        }
+    }
+    return bases;
+}
+/** C3 linearisation (Python's MRO) of `c`, given its bases' own; bases outside the file stay opaque. */
+function linearize(c, mroOf) {
+    const lin = (b) => (b.k === 'class' ? mroOf(b.c) : [b]);
+    const seqs = [...c.bases.map(lin), c.bases.map((b) => (b.k === 'class' ? b.c : b))];
+    const out = [c];
+    for (;;) {
+        const live = seqs.filter((s) => s.length > 0);
+        if (live.length === 0)
+            return out;
+        const head = live.map((s) => s[0]).find((h) => !live.some((s) => s.indexOf(h) > 0));
+        if (!head)
+            return [...out, ...live.flat().filter((x, i, a) => a.indexOf(x) === i && !out.includes(x))];
+        out.push(head);
+        for (const s of live)
+            if (s[0] === head)
+                s.shift();
+    }
+}
+/** A group marker on a function or class that pytest does not collect: it has no effect, and says why. */
+function unusedMarkWarnings(funcs, classes, spec, naming, isFunc, isClass) {
+    const out = [];
+    const groupLine = (marks) => marks.find((m) => isGroupMark(spec, m.name))?.line;
+    for (const f of funcs) {
+        const line = groupLine(f.marks);
+        if (f.used || line === undefined)
+            continue;
+        const why = f.fixture
+            ? 'it is a fixture, not a test'
+            : !isFunc(f.name)
+                ? `its name does not match python_functions (${naming.functions.join(', ')})`
+                : 'pytest does not collect it (defined inside a function or a class that is not collected, or redefined later)';
+        out.push({
+            line,
+            title: 'Group marker has no effect',
+            message: `\`${f.name}\` carries a group marker, but ${why}.`,
+        });
+    }
+    for (const c of classes) {
+        const line = groupLine(c.marks);
+        if (c.used || line === undefined)
+            continue;
+        const why = c.hasInit
+            ? 'it defines `__init__` or `__new__`, so pytest does not collect it'
+            : c.testAttr === false
+                ? 'it sets `__test__ = False`'
+                : !isClass(c.name)
+                    ? `its name does not match python_classes (${naming.classes.join(', ')})`
+                    : 'pytest does not collect it here';
+        out.push({
+            line,
+            title: 'Group marker has no effect',
+            message: `Class \`${c.name}\` carries a group marker, but ${why}.`,
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/expand.ts
+/**
+ * Every test is made here, with all its fields in one order (absent ones undefined): the plan
+ * reads hundreds of thousands of them at the same sites, which stay fast only while every test
+ * has the same shape (hidden class).
+ */
+function foundTest(id, fn, file, line, group, argnames, params, idExact) {
+    return { id, function: fn, file, line, group, argnames, params, paramsPerCall: undefined, idExact };
+}
+/**
+ * One case per parametrization of `fn`: the cross product of every call's parameter sets, first
+ * call outermost (pytest's order). A case's group is the function's own (`own`), else its
+ * parameter sets' marks, else the outer nodes' (`outer`).
+ */
+function expandParametrized(fn, file, statics, own, outer, firstGroup) {
+    const out = [];
+    const argnames = statics.length === 1 ? statics[0].argnames : statics.flatMap((p) => p.argnames);
+    const total = statics.reduce((n, p) => n * p.sets.length, 1);
+    const pick = new Array(statics.length);
+    for (let flat = 0; flat < total; flat++) {
+        let rest = flat;
+        for (let ci = statics.length - 1; ci >= 0; ci--) {
+            const n = statics[ci].sets.length;
+            pick[ci] = rest % n;
+            rest = (rest - pick[ci]) / n;
+        }
+        const params = new Array(argnames.length);
+        let at = 0;
+        let renumbered = false;
+        let id = '';
+        let idExact = true;
+        let paramGroup;
+        for (let ci = 0; ci < statics.length; ci++) {
+            const p = statics[ci];
+            const index = pick[ci];
+            const set = p.sets[index];
+            id = ci === 0 ? set.id : `${id}-${set.id}`;
+            if (!set.idExact)
+                idExact = false;
+            if (paramGroup === undefined)
+                paramGroup = firstGroup(set.marks);
+            // pytest 7.4, ≥8.4 and 9 renumber direct argnames with the item's position among all
+            // parametrizations; 8.0–8.3 keep each call's own index. The plan carries both.
+            for (let a = 0; a < p.argnames.length; a++) {
+                const value = p.direct[a] ? flat : index;
+                params[at++] = value;
+                if (value !== index)
+                    renumbered = true;
+            }
+        }
+        const test = foundTest([fn, '[', id, ']'].join(''), fn, file, statics[0].sets[pick[0]].line, (own !== undefined ? own : paramGroup !== undefined ? paramGroup : outer) ?? null, argnames, params, idExact);
+        if (renumbered)
+            test.paramsPerCall = perCallIndices(statics, pick, argnames.length);
+        out.push(test);
+    }
+    return out;
+}
+/** Each argname's index within its own `parametrize` call (pytest 8.0–8.3's numbering). */
+function perCallIndices(calls, pick, count) {
+    const perCall = new Array(count);
+    let at = 0;
+    for (let ci = 0; ci < calls.length; ci++)
+        for (let a = 0; a < calls[ci].argnames.length; a++)
+            perCall[at++] = pick[ci];
+    return perCall;
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/naming.ts
+/** pytest's `python_functions` / `python_classes` matching: a prefix, or an fnmatch glob. */
+function nameFilter(patterns) {
+    const prefixes = [...patterns];
+    const globs = patterns.filter((p) => /[*?[]/.test(p)).map(globToRegExp);
+    return (name) => prefixes.some((p) => name.startsWith(p)) || globs.some((re) => re.test(name));
+}
+/** Python's `fnmatch.translate`: `*`, `?`, `[seq]`, `[!seq]`; anything else literal. */
+function globToRegExp(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*')
+            out += '[\\s\\S]*';
+        else if (c === '?')
+            out += '[\\s\\S]';
+        else if (c === '[') {
+            let j = i + 1;
+            if (glob[j] === '!')
+                j++;
+            if (glob[j] === ']')
+                j++;
+            while (j < glob.length && glob[j] !== ']')
+                j++;
+            if (j >= glob.length)
+                out += '\\[';
+            else {
+                let body = glob.slice(i + 1, j).replace(/\\/g, '\\\\');
+                if (body.startsWith('!'))
+                    body = '^' + body.slice(1);
+                else if (body.startsWith('^'))
+                    body = '\\' + body;
+                out += `[${body}]`;
+                i = j;
+            }
+        }
+        else
+            out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    }
+    return new RegExp(`^(?:${out})$`);
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/params.ts
+/** `@pytest.mark.parametrize` read statically: its parameter sets, their marks and pytest's ids. */
+
+
+
+/** pytest 9 falls back to `argname + index` for auto ids of str/bytes longer than this. */
+const LONG_STR = 100;
+function readParametrize(scope, m) {
+    const arg = (pos, kw) => m.args[pos] ?? m.kwargs.find(([k]) => k === kw)?.[1];
+    const namesExpr = arg(0, 'argnames');
+    const valuesExpr = arg(1, 'argvalues');
+    const line = m.line;
+    const argnames = readArgnames(namesExpr);
+    if (!argnames)
+        return { static: false, line, why: 'its argument names are not literal' };
+    if (!valuesExpr || valuesExpr.k !== 'seq')
+        return { static: false, line, why: 'its list of values is not written out literally' };
+    const idsExpr = arg(3, 'ids');
+    const direct = readIndirect(arg(2, 'indirect'), argnames);
+    const sets = [];
+    const multi = argnames.length > 1;
+    for (const [idx, item] of valuesExpr.items.entries()) {
+        let values;
+        let marks = [];
+        let explicit = null;
+        const p = paramCall(scope, item);
+        if (p) {
+            values = p.args;
+            const marksExpr = p.kwargs.find(([k]) => k === 'marks')?.[1];
+            if (marksExpr) {
+                const r = markList(scope, marksExpr);
+                if (r.unknown.length > 0)
+                    return {
+                        static: false,
+                        line: item.line,
+                        why: '`marks=` of a `pytest.param` is not a mark written out',
+                    };
+                marks = r.marks;
+            }
+            const idExpr = p.kwargs.find(([k]) => k === 'id')?.[1];
+            if (idExpr && !(idExpr.k === 'lit' && idExpr.v.t === 'none')) {
+                explicit =
+                    idExpr.k === 'lit' && idExpr.v.t === 'str'
+                        ? { id: idFromValue(idExpr.v), exact: true }
+                        : { id: null, exact: false };
+            }
+        }
+        else if (!multi) {
+            values = [item];
+        }
+        else {
+            values = item.k === 'seq' ? item.items : null;
+        }
+        if (!explicit && idsExpr) {
+            const fromList = idFromList(idsExpr, idx);
+            if (fromList.id !== null || !fromList.exact)
+                explicit = fromList;
+        }
+        let id;
+        let idExact = explicit?.exact ?? true;
+        if (explicit?.id != null)
+            id = explicit.id;
+        else {
+            const parts = argnames.map((name, i) => {
+                const v = values?.[i];
+                if (v?.k === 'lit') {
+                    if ((v.v.t === 'str' || v.v.t === 'bytes') && pyLength(v.v) > LONG_STR)
+                        return name + idx;
+                    const s = idFromValue(v.v);
+                    if (s !== null)
+                        return s;
+                    return name + idx;
+                }
+                if (v?.k === 'seq')
+                    return name + idx;
+                idExact = false;
+                return name + idx;
+            });
+            id = parts.join('-');
+        }
+        sets.push({ line: item.line, marks, id, idExact });
+    }
+    if (sets.length === 0)
+        sets.push({ line, marks: [], id: 'NOTSET', idExact: true });
+    makeUnique(sets);
+    return { static: true, line, argnames, direct, sets };
+}
+function paramCall(scope, e) {
+    if (e.k !== 'call' || e.fn.k !== 'name')
+        return null;
+    return resolveName(scope, e.fn.parts)?.v === 'param' ? e : null;
+}
+/** The argnames, copied: every parametrized test of the plan holds them (`TestCase.argnames`). */
+function readArgnames(e) {
+    if (e?.k === 'lit' && e.v.t === 'str')
+        return e.v.v.split(',').flatMap((s) => (s.trim() === '' ? [] : [(0,decode/* detached */.ht)(s.trim())]));
+    if (e?.k === 'seq') {
+        const out = [];
+        for (const item of e.items) {
+            if (item.k !== 'lit' || item.v.t !== 'str')
+                return null;
+            out.push((0,decode/* detached */.ht)(item.v.v));
+        }
+        return out;
+    }
+    return null;
+}
+/** Which argnames are direct: pytest renumbers `callspec.indices` only for those. */
+function readIndirect(e, argnames) {
+    if (e?.k === 'lit' && e.v.t === 'bool') {
+        const indirect = e.v.v;
+        return argnames.map(() => !indirect);
+    }
+    if (e?.k === 'seq') {
+        const ind = new Set(e.items.flatMap((i) => (i.k === 'lit' && i.v.t === 'str' ? [i.v.v] : [])));
+        return argnames.map((n) => !ind.has(n));
+    }
+    return argnames.map(() => true);
+}
+function idFromList(ids, idx) {
+    if (ids.k !== 'seq')
+        return { id: null, exact: false };
+    const e = ids.items[idx];
+    if (!e)
+        return { id: null, exact: true };
+    if (e.k !== 'lit')
+        return { id: null, exact: false };
+    if (e.v.t === 'none')
+        return { id: null, exact: true };
+    return { id: idFromValue(e.v), exact: true };
+}
+/** pytest ≥8: duplicates get 0, 1, ... (with `_` after a trailing digit), skipping ids in use. */
+function makeUnique(sets) {
+    const ids = sets.map((s) => s.id);
+    const counts = new Map();
+    for (const id of ids)
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+    if (counts.size === ids.length)
+        return;
+    const inUse = new Map(counts);
+    const suffixes = new Map();
+    for (const [i, id] of ids.entries()) {
+        if ((counts.get(id) ?? 0) <= 1)
+            continue;
+        const sep = /[0-9]$/.test(id) ? '_' : '';
+        let n = suffixes.get(id) ?? 0;
+        let next = `${id}${sep}${n}`;
+        while ((inUse.get(next) ?? 0) > 0)
+            next = `${id}${sep}${++n}`;
+        inUse.set(id, inUse.get(id) - 1);
+        inUse.set(next, (inUse.get(next) ?? 0) + 1);
+        suffixes.set(id, n + 1);
+        sets[i].id = next;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/collection.ts
+
+
+
+
+
+
+function collectModule(path, stmts, settings) {
+    return new Collector(path, settings).run(stmts);
+}
+class Collector {
+    path;
+    settings;
+    problems = [];
+    seenProblems = new Set();
+    funcs = [];
+    classes = [];
+    tests = [];
+    isFunc;
+    isClass;
+    module = { names: new Map() };
+    moduleMembers = new Map();
+    moduleMarks = [];
+    moduleTest;
+    constructor(path, settings) {
+        this.path = path;
+        this.settings = settings;
+        this.isFunc = nameFilter(settings.pytest.functions);
+        this.isClass = nameFilter(settings.pytest.classes);
+    }
+    run(stmts) {
+        this.body(stmts, this.module, this.moduleMembers, null);
+        if (this.moduleTest !== false) {
+            const moduleNode = this.node(this.path, this.moduleMarks);
+            for (const [name, m] of this.moduleMembers) {
+                if (m.k === 'func' && this.isFunc(name) && !m.f.fixture)
+                    this.emit(m.f, name, moduleNode);
+                else if (m.k === 'class')
+                    this.collectClass(m.c, name, moduleNode);
+                else if (m.k === 'other' && m.from !== undefined && (this.isFunc(name) || this.isClass(name))) {
+                    this.problem('notice', 0, 'Imported test not read', `\`${name}\` is imported from \`${m.from}\`; pytest collects it in this module too, but it is not read here, so its tests are not planned from this file.`);
+                }
+            }
+        }
+        const { marker, pytest } = this.settings;
+        for (const w of unusedMarkWarnings(this.funcs, this.classes, marker, pytest, this.isFunc, this.isClass))
+            this.problem('warning', w.line, w.title, w.message);
+        return { tests: this.tests, problems: this.problems };
+    }
+    body(stmts, scope, members, cls) {
+        for (const s of stmts) {
+            switch (s.k) {
+                case 'import': {
+                    const bound = s.asname ?? s.module.split('.')[0];
+                    const v = s.module === 'pytest' || (s.asname === null && s.module.startsWith('pytest.'))
+                        ? { v: 'pytest' }
+                        : s.module === 'unittest' || (s.asname === null && s.module.startsWith('unittest.'))
+                            ? { v: 'unittest' }
+                            : { v: 'other' };
+                    scope.names.set(bound, v);
+                    members.set(bound, { k: 'other' });
+                    break;
+                }
+                case 'from': {
+                    const bound = s.asname ?? s.name;
+                    let v = { v: 'other' };
+                    if (s.module === 'pytest') {
+                        if (s.name === 'mark')
+                            v = { v: 'mark' };
+                        else if (s.name === 'param')
+                            v = { v: 'param' };
+                        else if (s.name === 'fixture')
+                            v = { v: 'fixture' };
+                    }
+                    else if ((s.module === 'unittest' || s.module === 'unittest.case') &&
+                        (s.name === 'TestCase' || s.name === 'IsolatedAsyncioTestCase')) {
+                        v = { v: 'testcase' };
+                    }
+                    scope.names.set(bound, v);
+                    members.set(bound, v.v === 'other' ? { k: 'other', from: s.module } : { k: 'other' });
+                    break;
+                }
+                case 'bind':
+                    scope.names.set(s.name, { v: 'other' });
+                    members.set(s.name, { k: 'other' });
+                    break;
+                case 'assign':
+                    this.assign(s.name, s.value, s.line, scope, members, cls);
+                    break;
+                case 'def': {
+                    const f = this.funcInfo(s.name, s.line, s.decorators, scope);
+                    scope.names.set(s.name, { v: 'other' });
+                    members.set(s.name, { k: 'func', f });
+                    break;
+                }
+                case 'class': {
+                    const c = this.classInfo(s, scope);
+                    scope.names.set(s.name, { v: 'other' });
+                    members.set(s.name, { k: 'class', c });
+                    break;
+                }
+            }
+        }
+    }
+    assign(name, value, line, scope, members, cls) {
+        if (name === 'pytestmark') {
+            const r = markList(scope, value);
+            if (r.tuple) {
+                this.problem('error', line, 'Invalid pytestmark', '`pytestmark` is a tuple here; pytest accepts one mark or a list of marks and fails to collect this file. Write a list: `pytestmark = [...]`.');
+            }
+            for (const u of r.unknown) {
+                this.problem('notice', u.line, 'pytestmark not read', `\`pytestmark\` holds \`${describeExpr(u)}\`, which cannot be read without running the code; a group mark in it would be missed.`);
+            }
+            this.checkMarks(r.marks, scope);
+            if (cls)
+                cls.marks = r.marks;
+            else
+                this.moduleMarks = r.marks;
+        }
+        else if (name === '__test__') {
+            const t = value.k === 'lit' && value.v.t === 'bool' ? value.v.v : undefined;
+            if (cls)
+                cls.testAttr = t;
+            else
+                this.moduleTest = t;
+        }
+        scope.names.set(name, this.valueOf(scope, value));
+        members.set(name, { k: 'other' });
+    }
+    /** What an assigned value means for later lookups: a mark alias, `pytest.mark` itself, ... */
+    valueOf(scope, e) {
+        const m = markOf(scope, e);
+        if (m)
+            return { v: 'marks', marks: [m], single: true };
+        if (e.k === 'name')
+            return resolveName(scope, e.parts) ?? { v: 'other' };
+        if (e.k === 'seq' && e.items.length > 0) {
+            const r = markList(scope, e);
+            if (r.unknown.length === 0)
+                return { v: 'marks', marks: r.marks, single: false };
+        }
+        return { v: 'other' };
+    }
+    funcInfo(name, line, decorators, scope) {
+        const marks = [];
+        let fixture = false;
+        for (let i = decorators.length - 1; i >= 0; i--) {
+            const d = decorators[i];
+            const m = markOf(scope, d);
+            if (m)
+                marks.push(m);
+            else {
+                const fn = d.k === 'call' ? d.fn : d;
+                if (fn.k === 'name' && resolveName(scope, fn.parts)?.v === 'fixture')
+                    fixture = true;
+            }
+        }
+        this.checkMarks(marks, scope);
+        const f = { name, line, marks, fixture, used: false };
+        this.funcs.push(f);
+        return f;
+    }
+    classInfo(s, scope) {
+        const bases = classBases(s.bases, scope, (parts) => this.lookupMember(parts));
+        const c = {
+            name: s.name,
+            line: s.line,
+            marks: [],
+            bases,
+            members: new Map(),
+            testAttr: undefined,
+            hasInit: false,
+            used: false,
+        };
+        // Class bodies look names up in their own namespace, then the module's (never an outer class).
+        const own = { names: new Map(), parent: this.module };
+        this.body(s.body, own, c.members, c);
+        const init = c.members.get('__init__') ?? c.members.get('__new__');
+        c.hasInit = init !== undefined;
+        const deco = [];
+        for (let i = s.decorators.length - 1; i >= 0; i--) {
+            const m = markOf(scope, s.decorators[i]);
+            if (m)
+                deco.push(m);
+        }
+        this.checkMarks(deco, scope);
+        c.marks = [...c.marks, ...deco];
+        this.classes.push(c);
+        return c;
+    }
+    lookupMember(parts) {
+        if (parts.length !== 1)
+            return undefined;
+        return this.moduleMembers.get(parts[0]);
+    }
+    /** C3 linearisation over the classes this file defines; foreign bases stay opaque. */
+    mroCache = new Map();
+    classMarkCache = new Map();
+    mro(c) {
+        let m = this.mroCache.get(c);
+        if (!m)
+            this.mroCache.set(c, (m = linearize(c, (b) => this.mro(b))));
+        return [...m];
+    }
+    collectClass(c, name, parent) {
+        const mro = this.mro(c);
+        const local = mro.filter((e) => !('k' in e));
+        const unittest = mro.some((e) => 'k' in e && e.k === 'testcase');
+        if (!unittest && !this.isClass(name))
+            return;
+        const testAttr = local.find((k) => k.testAttr !== undefined)?.testAttr;
+        if (testAttr === false)
+            return;
+        if (!unittest && local.some((k) => k.hasInit))
+            return;
+        for (const e of mro) {
+            if ('k' in e && e.k === 'unknown') {
+                this.problem('notice', c.line, 'Base class not read', `\`${c.name}\` inherits from \`${e.text}\`, which is defined in another module: test methods and marks it holds are not seen here.`);
+            }
+        }
+        for (const k of local)
+            k.used = true;
+        const node = this.node(`${parent.prefix}::${c.name}`, [...this.classMarks(c), ...parent.outer]);
+        const seen = new Set();
+        let found = false;
+        for (const k of local) {
+            for (const [member, m] of k.members) {
+                if (seen.has(member))
+                    continue;
+                seen.add(member);
+                if (m.k === 'func') {
+                    if (unittest ? member.startsWith('test') : this.isFunc(member) && !m.f.fixture) {
+                        this.emit(m.f, member, node, unittest);
+                        found = true;
+                    }
+                }
+                else if (m.k === 'class' && !unittest) {
+                    this.collectClass(m.c, member, node);
+                }
+            }
+        }
+        if (unittest && !found) {
+            const run = local.map((k) => k.members.get('runTest')).find((m) => m !== undefined);
+            if (run?.k === 'func')
+                this.emit(run.f, 'runTest', node, true);
+        }
+    }
+    /** Marks of a class node: its MRO's `pytestmark` lists, base classes first (pytest ≥7.2). */
+    classMarks(c) {
+        let marks = this.classMarkCache.get(c);
+        if (!marks) {
+            const local = this.mro(c).filter((e) => !('k' in e));
+            marks = local.reverse().flatMap((k) => k.marks);
+            this.classMarkCache.set(c, marks);
+        }
+        return marks;
+    }
+    /** What every test under a module or class node shares, worked out once per node. */
+    node(prefix, outer) {
+        return {
+            prefix,
+            outer,
+            outerParametrize: outer.filter((m) => m.name === 'parametrize'),
+            outerGroup: this.firstGroup(outer),
+        };
+    }
+    emit(f, name, node, unittest = false) {
+        f.used = true;
+        // join() copies: a test's strings must not hold on to the file's source (a concatenation or
+        // a slice would keep the whole source alive for as long as the plan lives).
+        const fn = [node.prefix, '::', name].join('');
+        const own = f.marks;
+        let parametrize = unittest ? [] : node.outerParametrize;
+        if (!unittest && own.some((m) => m.name === 'parametrize'))
+            parametrize = [...own.filter((m) => m.name === 'parametrize'), ...parametrize];
+        const ownGroup = this.firstGroup(own);
+        const group = (ownGroup !== undefined ? ownGroup : node.outerGroup) ?? null;
+        const whole = (g, idExact) => foundTest(fn, fn, this.path, f.line, g, undefined, undefined, idExact);
+        if (parametrize.length === 0) {
+            this.tests.push(whole(group, true));
+            return;
+        }
+        const calls = parametrize.map((m) => m.parametrize ?? readParametrize(this.module, m));
+        const dynamic = calls.find((p) => !p.static);
+        if (dynamic && !dynamic.static) {
+            const paramGroups = calls.some((p) => p.static && p.sets.some((s) => s.marks.some((m) => isGroupMark(this.settings.marker, m.name))));
+            if (paramGroups && ownGroup === undefined) {
+                this.problem('error', dynamic.line, 'Group of parametrized test unknown', `\`${name}\` takes groups from \`pytest.param(..., marks=...)\`, but one of its \`parametrize\` calls cannot be read (${dynamic.why}), so which parameters get which group is unknown. Write the parameter list out literally, or put the group on the function.`);
+                this.tests.push(whole(null, false));
+                return;
+            }
+            this.tests.push(whole(group, false));
+            return;
+        }
+        const statics = calls;
+        for (const test of expandParametrized(fn, this.path, statics, ownGroup, node.outerGroup, (marks) => this.firstGroup(marks)))
+            this.tests.push(test);
+    }
+    firstGroup(marks) {
+        return closestGroup(this.settings.marker, marks);
+    }
+    /** Every group mark with an unreadable value is an error where it is written, winning or not. */
+    checkMarks(marks, scope) {
+        for (const m of marks) {
+            if (m.name === 'parametrize') {
+                const p = readParametrize(scope, m);
+                m.parametrize = p;
+                if (p.static)
+                    for (const s of p.sets)
+                        this.checkMarks(s.marks, scope);
+                continue;
+            }
+            if (!isGroupMark(this.settings.marker, m.name))
+                continue;
+            const r = readGroup(this.settings.marker, m);
+            if (!r.ok)
+                this.problem('error', r.line, r.title, r.message);
+        }
+    }
+    problem(severity, line, title, message) {
+        const key = `${severity}|${line}|${title}|${message}`;
+        if (this.seenProblems.has(key))
+            return;
+        this.seenProblems.add(key);
+        this.problems.push({ severity, file: this.path, ...(line > 0 ? { line } : {}), title, message });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/structure.ts
+/**
+ * Reads the statements that decide what pytest collects: imports, assignments, decorated
+ * `def`s and `class`es. Compound statements (`if`, `try`, `with`, ...) are read through, since
+ * what they define lands in the enclosing namespace; function bodies are skipped whole.
+ */
+
+
+const COMPOUND = new Set([
+    'if',
+    'elif',
+    'else',
+    'try',
+    'except',
+    'finally',
+    'with',
+    'for',
+    'while',
+    'match',
+    'case',
+    'async',
+]);
+function readStructure(tokens) {
+    const c = new Cursor(tokens);
+    const body = block(c, false);
+    return body;
+}
+function block(c, nested) {
+    const out = [];
+    for (;;) {
+        const k = c.kind();
+        if (k === Tok.End) {
+            if (nested)
+                throw new PySyntaxError('unexpected end of file', c.line());
+            return out;
+        }
+        if (k === Tok.Dedent) {
+            c.i++;
+            if (nested)
+                return out;
+            continue;
+        }
+        if (k === Tok.Indent)
+            throw new PySyntaxError('unexpected indent', c.line());
+        if (k === Tok.Newline || c.is(';')) {
+            c.i++;
+            continue;
+        }
+        statement(c, out);
+    }
+}
+function statement(c, out) {
+    if (c.is('@')) {
+        const decorators = [];
+        while (c.is('@')) {
+            c.i++;
+            decorators.push(c.expr());
+            endOfLine(c);
+        }
+        if (c.is('async') && c.is('def', c.i + 1))
+            c.i++;
+        if (c.is('def'))
+            return funcDef(c, out, decorators);
+        if (c.is('class'))
+            return classDef(c, out, decorators);
+        throw new PySyntaxError('invalid syntax: a decorator must be followed by def or class', c.line());
+    }
+    if (c.kind() === Tok.Name) {
+        if (c.is('def'))
+            return funcDef(c, out, []);
+        if (c.is('async') && c.is('def', c.i + 1)) {
+            c.i++;
+            return funcDef(c, out, []);
+        }
+        if (c.is('class'))
+            return classDef(c, out, []);
+        if (c.is('import'))
+            return importStmt(c, out);
+        if (c.is('from'))
+            return fromStmt(c, out);
+        const word = c.text();
+        if (!COMPOUND.has(word)) {
+            if (c.is('=', c.i + 1))
+                return assignment(c, out);
+            if (c.is(':', c.i + 1))
+                return annotated(c, out);
+            if (c.kind(c.i + 1) === Tok.Op && /^[-+*/%&|^@<>]+=$|^\/\/=$|^\*\*=$/.test(c.text(c.i + 1))) {
+                out.push({ k: 'bind', name: word, line: c.line() });
+            }
+        }
+    }
+    simple(c, out);
+}
+/** Skips a statement; a trailing `:` followed by an indented block is a compound header whose block is read in this scope. */
+function simple(c, out) {
+    let depth = 0;
+    let lastColon = false;
+    for (;;) {
+        const k = c.kind();
+        if (k === Tok.End)
+            return;
+        if (k === Tok.Newline) {
+            c.i++;
+            if (lastColon && c.kind() === Tok.Indent) {
+                c.i++;
+                out.push(...block(c, true));
+            }
+            else if (lastColon) {
+                throw new PySyntaxError('expected an indented block', c.line());
+            }
+            return;
+        }
+        if (depth === 0 && c.is(';')) {
+            c.i++;
+            return;
+        }
+        if (c.is('(') || c.is('[') || c.is('{'))
+            depth++;
+        else if (c.is(')') || c.is(']') || c.is('}'))
+            depth--;
+        lastColon = depth === 0 && c.is(':');
+        c.i++;
+    }
+}
+function endOfLine(c) {
+    if (c.kind() !== Tok.Newline)
+        throw new PySyntaxError('invalid syntax', c.line());
+    c.i++;
+}
+function funcDef(c, out, decorators) {
+    c.i++;
+    if (c.kind() !== Tok.Name)
+        throw new PySyntaxError('invalid syntax: expected a function name', c.line());
+    out.push({ k: 'def', name: c.text(), line: c.line(), decorators });
+    c.i++;
+    skipToColon(c);
+    skipBody(c);
+}
+function classDef(c, out, decorators) {
+    c.i++;
+    if (c.kind() !== Tok.Name)
+        throw new PySyntaxError('invalid syntax: expected a class name', c.line());
+    const name = c.text();
+    const line = c.line();
+    c.i++;
+    if (c.is('['))
+        c.skipBracket(); // PEP 695 type parameters
+    let bases = [];
+    if (c.is('('))
+        bases = c.callArgs()?.args ?? [];
+    if (!c.is(':'))
+        throw new PySyntaxError("expected ':'", c.line());
+    c.i++;
+    let body;
+    if (c.kind() === Tok.Newline) {
+        c.i++;
+        if (c.kind() !== Tok.Indent)
+            throw new PySyntaxError('expected an indented block', c.line());
+        c.i++;
+        body = block(c, true);
+    }
+    else {
+        const inline = [];
+        do
+            statement(c, inline);
+        while (c.kind(c.i - 1) !== Tok.Newline && c.kind() !== Tok.End);
+        body = inline;
+    }
+    out.push({ k: 'class', name, line, decorators, bases, body });
+}
+function skipToColon(c) {
+    let depth = 0;
+    for (;;) {
+        const k = c.kind();
+        if (k === Tok.End || k === Tok.Newline)
+            throw new PySyntaxError("expected ':'", c.line());
+        if (c.is('(') || c.is('[') || c.is('{'))
+            depth++;
+        else if (c.is(')') || c.is(']') || c.is('}'))
+            depth--;
+        else if (depth === 0 && c.is(':')) {
+            c.i++;
+            return;
+        }
+        c.i++;
+    }
+}
+/** Skips a suite: an indented block, or the rest of the line. */
+function skipBody(c) {
+    if (c.kind() !== Tok.Newline) {
+        while (c.kind() !== Tok.Newline && c.kind() !== Tok.End)
+            c.i++;
+        c.i++;
+        return;
+    }
+    c.i++;
+    if (c.kind() !== Tok.Indent)
+        throw new PySyntaxError('expected an indented block', c.line());
+    c.i++;
+    // Indent and dedent tokens balance (the tokenizer guarantees it), so a counter finds the end.
+    const kind = c.t.kind;
+    let depth = 1;
+    let i = c.i;
+    while (depth > 0) {
+        const k = kind[i];
+        if (k === Tok.Indent)
+            depth++;
+        else if (k === Tok.Dedent)
+            depth--;
+        else if (k === Tok.End)
+            break;
+        i++;
+    }
+    c.i = i;
+}
+function dotted(c) {
+    const parts = [];
+    while (c.is('.') || c.is('...')) {
+        parts.push(c.text());
+        c.i++;
+    }
+    let name = parts.join('');
+    if (c.kind() === Tok.Name && !c.is('import')) {
+        name += c.text();
+        c.i++;
+        while (c.is('.') && c.kind(c.i + 1) === Tok.Name) {
+            name += '.' + c.text(c.i + 1);
+            c.i += 2;
+        }
+    }
+    return name;
+}
+function importStmt(c, out) {
+    const line = c.line();
+    c.i++;
+    for (;;) {
+        const module = dotted(c);
+        let asname = null;
+        if (c.is('as')) {
+            asname = c.text(c.i + 1);
+            c.i += 2;
+        }
+        if (module)
+            out.push({ k: 'import', module, asname, line });
+        if (!c.is(','))
+            break;
+        c.i++;
+    }
+    simple(c, out);
+}
+function fromStmt(c, out) {
+    const line = c.line();
+    c.i++;
+    const module = dotted(c);
+    if (!c.is('import'))
+        return simple(c, out);
+    c.i++;
+    const paren = c.is('(');
+    if (paren)
+        c.i++;
+    while (c.kind() === Tok.Name || c.is('*')) {
+        const name = c.text();
+        c.i++;
+        let asname = null;
+        if (c.is('as')) {
+            asname = c.text(c.i + 1);
+            c.i += 2;
+        }
+        out.push({ k: 'from', module, name, asname, line });
+        if (!c.is(','))
+            break;
+        c.i++;
+    }
+    if (paren && c.is(')'))
+        c.i++;
+    simple(c, out);
+}
+/** Names whose assigned value pytest reads, whatever it is (an unreadable one is reported). */
+const READ_WHOLE = new Set(['pytestmark', '__test__']);
+function assignment(c, out) {
+    const names = [c.text()];
+    const line = c.line();
+    c.i += 2;
+    // Any other value matters only when it is a mark, a name, or a list of marks.
+    let value = (!READ_WHOLE.has(names[0]) && c.skipIfNoMark()) || c.expr();
+    while (c.is('=')) {
+        c.i++;
+        if (value.k === 'name' && value.parts.length === 1)
+            names.push(value.parts[0]);
+        value = c.expr();
+    }
+    for (const name of names)
+        out.push({ k: 'assign', name, value, line });
+    simple(c, out);
+}
+function annotated(c, out) {
+    const name = c.text();
+    const line = c.line();
+    c.i += 2;
+    c.expr();
+    if (c.is('=')) {
+        c.i++;
+        out.push({ k: 'assign', name, value: c.expr(), line });
+    }
+    simple(c, out);
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/index.ts
+
+
+
+
+/** Like `extractPython`, keeping whether each test's `[id]` is exact (for the differential test). */
+function extractPythonDetailed(file, settings) {
+    const result = (tests, problems) => ({
+        file: file.path,
+        runner: 'pytest',
+        tests,
+        problems,
+    });
+    const decoded = (0,decode/* decodeSourceBytes */.xw)(file.path, file.bytes);
+    if ('problem' in decoded)
+        return result([], [decoded.problem]);
+    try {
+        const found = collectModule(file.path, readStructure(tokenize(decoded.text, true, decoded.codes)), settings);
+        return result(found.tests, found.problems);
+    }
+    catch (e) {
+        if (e instanceof PySyntaxError) {
+            return result([], [
+                {
+                    severity: 'error',
+                    file: file.path,
+                    line: e.line,
+                    title: 'Syntax error',
+                    message: `${file.path}:${e.line}: ${e.message}. pytest cannot import this file; fix it so its tests can be planned.`,
+                },
+            ]);
+        }
+        const why = e instanceof Error ? e.message : String(e);
+        return result([], [
+            {
+                severity: 'error',
+                file: file.path,
+                title: 'File not read',
+                message: `${file.path} could not be read (${why}); its tests are not planned. Please report this as a bug.`,
+            },
+        ]);
+    }
+}
+/** Reads one pytest file statically: its tests as pytest collects them, each with its group. */
+function extractPython(file, settings) {
+    // A FoundTest is a TestCase with one more field (the plan file names its fields, so it does
+    // not leak); copying hundreds of thousands of tests just to drop it costs real time.
+    return extractPythonDetailed(file, settings);
+}
+const pythonExtractor = { language: 'python', extract: extractPython };
+
+;// CONCATENATED MODULE: ./src/extract/registry.ts
+
+
+/** Which extractor reads a file, by its extension; null when no extractor knows the file type. */
+function extractorFor(file) {
+    if (file.endsWith('.py'))
+        return pythonExtractor;
+    // The JS extractor imports typescript-estree itself, lazily, when a file needs an AST.
+    if (js/* JS_EXTENSIONS */.HB.some((ext) => file.endsWith(ext)))
+        return js/* jsExtractor */.mX;
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   sb: () => (/* binding */ readSettings)
+/* harmony export */ });
+/* unused harmony exports splitList, parseMarker, parseRunners */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7242);
+
+
+
+/** A bad input: the message names the input, the value and what is allowed. */
+class InputError extends Error {
+    name = 'InputError';
+}
+const SCOPES = ['file', 'global'];
+const UNGROUPED = ['job', 'error', 'skip', 'balance'];
+const IF_NO_TESTS = ['success', 'error'];
+const JS_RUNNER = ['auto', 'jest', 'vitest', 'playwright'];
+/** Reads every input through `get` (which returns '' for an unset input) and validates it. */
+function readSettings(get, env) {
+    const wdInput = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.WorkingDirectory).trim();
+    const workingDirectory = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(env.workspace, wdInput || '.');
+    const planInput = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.PlanFile).trim();
+    return {
+        workingDirectory,
+        paths: splitList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Paths)),
+        marker: parseMarker(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Marker).trim() || 'group'),
+        scope: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Scope, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Scope).trim() || 'file', SCOPES),
+        ungrouped: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Ungrouped, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Ungrouped).trim() || 'job', UNGROUPED),
+        runners: parseRunners(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Runners)),
+        ifNoTests: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.IfNoTests, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.IfNoTests).trim() || 'success', IF_NO_TESTS),
+        maxJobs: parseMaxJobs(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.MaxJobs).trim()),
+        planFile: planInput
+            ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workingDirectory, planInput)
+            : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(env.tempDir, 'group-matrix-plan.json'),
+        jsRunner: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.JsRunner, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.JsRunner).trim() || 'auto', JS_RUNNER),
+        jsTagPrefix: parseTagPrefix(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.JsTagPrefix).trim() || '@group:'),
+        jsGroupTags: splitList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.JsGroupTags)),
+        timings: splitList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Timings)),
+        jobs: parseJobs(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Jobs).trim()),
+        targetMinutes: parseTargetMinutes(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TargetMinutes).trim()),
+        jobOverheadSeconds: parseOverhead(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.JobOverheadSeconds).trim()),
+    };
+}
+function parseJobs(value) {
+    if (value === '')
+        return null;
+    const n = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!Number.isInteger(n) || n < 1 || n > _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .MATRIX_LIMIT */ .q8) {
+        throw new InputError(`Invalid jobs '${value}'. Expected a whole number from 1 to ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .MATRIX_LIMIT */ .q8} (GitHub runs at most ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .MATRIX_LIMIT */ .q8} jobs per matrix), or nothing.`);
+    }
+    return n;
+}
+const DECIMAL = /^\d+(\.\d+)?$/;
+function parseTargetMinutes(value) {
+    if (value === '')
+        return null;
+    const n = DECIMAL.test(value) ? Number(value) : NaN;
+    if (!(n > 0)) {
+        throw new InputError(`Invalid target-minutes '${value}'. Expected minutes above 0 (for example 15), or nothing.`);
+    }
+    return n;
+}
+function parseOverhead(value) {
+    if (value === '')
+        return _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_JOB_OVERHEAD_SECONDS */ .Tf;
+    if (!DECIMAL.test(value)) {
+        throw new InputError(`Invalid job-overhead-seconds '${value}'. Expected seconds, 0 or more (for example 60).`);
+    }
+    return Number(value);
+}
+function parseTagPrefix(value) {
+    if (/\s/.test(value) || value === '@') {
+        throw new InputError(`Invalid js-tag-prefix '${value}'. Expected a tag prefix without spaces such as '@group:' (a tag '@group:2' then names group 2).`);
+    }
+    return value;
+}
+/** Newline- or space-separated; `#` starts a comment line, as in YAML block lists people paste. */
+function splitList(value) {
+    return value
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line && !line.startsWith('#'))
+        .flatMap((line) => line.split(/\s+/));
+}
+function oneOf(input, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new InputError(`Invalid ${input} '${value}'. Expected one of: ${allowed.map((a) => `'${a}'`).join(', ')}.`);
+}
+const MARKER_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function parseMarker(raw) {
+    const star = raw.indexOf('*');
+    if (star === -1) {
+        if (!MARKER_NAME.test(raw))
+            throw badMarker(raw);
+        return { raw, prefix: raw, suffix: '', isPattern: false };
+    }
+    const prefix = raw.slice(0, star);
+    const suffix = raw.slice(star + 1);
+    const valid = !suffix.includes('*') &&
+        (prefix === '' || MARKER_NAME.test(prefix)) &&
+        (suffix === '' || /^[A-Za-z0-9_]+$/.test(suffix)) &&
+        prefix + suffix !== '';
+    if (!valid)
+        throw badMarker(raw);
+    return { raw, prefix, suffix, isPattern: true };
+}
+function badMarker(raw) {
+    return new InputError(`Invalid marker '${raw}'. Expected a Python identifier such as 'group', or a pattern with one '*' such as 'group_*' (the '*' part of the mark's name is the group).`);
+}
+function parseMaxJobs(value) {
+    if (value === '')
+        return _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .MATRIX_LIMIT */ .q8;
+    const n = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!Number.isInteger(n) || n < 1 || n > _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .MATRIX_LIMIT */ .q8) {
+        throw new InputError(`Invalid max-jobs '${value}'. Expected a whole number from 1 to ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .MATRIX_LIMIT */ .q8} (GitHub runs at most ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .MATRIX_LIMIT */ .q8} jobs per matrix).`);
+    }
+    return n;
+}
+function parseRunners(value) {
+    if (!value.trim())
+        return null;
+    let doc;
+    try {
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(value);
+    }
+    catch (err) {
+        throw new InputError(`Invalid runners: not valid YAML (${firstLine(err)}). Expected a mapping such as 'db: ubuntu-latest-8-cores'.`);
+    }
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
+        throw new InputError(`Invalid runners '${value.trim()}'. Expected a YAML mapping of group ids (or glob patterns of ids) to runs-on labels, for example:\n  db: ubuntu-latest-8-cores\n  "gpu-*": [self-hosted, gpu]\n  default: ubuntu-latest`);
+    }
+    const rules = [];
+    let fallback;
+    for (const [key, raw] of Object.entries(doc)) {
+        const runsOn = asRunsOn(key, raw);
+        if (key === 'default')
+            fallback = runsOn;
+        else
+            rules.push({ pattern: key, runsOn });
+    }
+    return { rules, fallback };
+}
+function asRunsOn(key, raw) {
+    if (typeof raw === 'string' && raw.trim())
+        return raw.trim();
+    if (Array.isArray(raw) && raw.length > 0 && raw.every((l) => typeof l === 'string' && l.trim())) {
+        return raw.map((l) => l.trim());
+    }
+    throw new InputError(`Invalid runners entry '${key}': ${JSON.stringify(raw)}. Expected a runner label or a list of labels.`);
+}
+function firstLine(err) {
+    return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+}
+
+
+/***/ }),
+
+/***/ 3550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runPipeline)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -3851,7 +7395,7 @@ function globSync(globInput, options) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/extract/js/config-static.ts
+;// CONCATENATED MODULE: ./src/discover/js/config-static.ts
 
 
 let parser = null;
@@ -4198,7 +7742,15 @@ function isModuleExports(node) {
         node.property.name === 'exports');
 }
 
-;// CONCATENATED MODULE: ./src/extract/js/config-select.ts
+;// CONCATENATED MODULE: ./src/paths.ts
+
+/** A platform path with `/` separators: the form every path in plans, outputs and messages takes. */
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/discover/js/config-select.ts
+
 
 
 
@@ -4321,11 +7873,9 @@ function what(v) {
             return 'not a string';
     }
 }
-function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
 
-;// CONCATENATED MODULE: ./src/extract/js/config-jest.ts
+;// CONCATENATED MODULE: ./src/discover/js/config-jest.ts
+
 
 
 
@@ -4442,7 +7992,7 @@ function throwIt(reason) {
     throw reason;
 }
 
-;// CONCATENATED MODULE: ./src/extract/js/playwright-config-names.ts
+;// CONCATENATED MODULE: ./src/discover/js/playwright-config-names.ts
 /**
  * The names Playwright looks for in a directory, in its order: the first present wins
  * (`resolveConfigFile`). A module of its own, without the config reader, so the Playwright filter
@@ -4450,7 +8000,8 @@ function throwIt(reason) {
  */
 const PLAYWRIGHT_CONFIG_NAMES = ['ts', 'js', 'mts', 'mjs', 'cts', 'cjs'].map((e) => `playwright.config.${e}`);
 
-;// CONCATENATED MODULE: ./src/extract/js/config-playwright.ts
+;// CONCATENATED MODULE: ./src/discover/js/config-playwright.ts
+
 
 
 
@@ -4610,7 +8161,8 @@ function matcher(patterns) {
     }) || glob(file);
 }
 
-;// CONCATENATED MODULE: ./src/extract/js/config-vitest.ts
+;// CONCATENATED MODULE: ./src/discover/js/config-vitest.ts
+
 
 
 
@@ -4672,7 +8224,8 @@ function config_vitest_select(dir, include, exclude) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/extract/js/runner-detect.ts
+;// CONCATENATED MODULE: ./src/discover/js/runner-detect.ts
+
 
 
 
@@ -4816,7 +8369,7 @@ function asRecord(value) {
     return typeof value === 'object' && value !== null ? value : {};
 }
 
-;// CONCATENATED MODULE: ./src/extract/js/discover-js.ts
+;// CONCATENATED MODULE: ./src/discover/js/discover-js.ts
 
 
 
@@ -4863,6 +8416,7 @@ var inputs = __nccwpck_require__(8422);
 
 
 
+
 /** Directories never worth a look: VCS data, dependencies, caches. */
 const ALWAYS_SKIPPED = ['.git', 'node_modules', '__pycache__', '.tox', '.nox', '.venv', '.mypy_cache'];
 /**
@@ -4895,7 +8449,7 @@ async function expandTestpaths(root, config, problems) {
     const starts = [];
     for (const entry of config.testpaths) {
         const absolute = external_node_path_default().resolve(config.rootDir, entry);
-        const rel = discover_toPosix(external_node_path_default().relative(root, absolute));
+        const rel = toPosix(external_node_path_default().relative(root, absolute));
         if (rel.startsWith('../') || rel === '..' || external_node_path_default().isAbsolute(rel)) {
             problems.push({
                 severity: 'warning',
@@ -4938,7 +8492,7 @@ async function expandPatterns(root, patterns, walker, problems) {
             matched = walker.walk(pattern);
         }
         else if (!/[*?[\]{}()!]/.test(pattern) && external_node_fs_default().existsSync(absolute)) {
-            matched = [discover_toPosix(pattern)];
+            matched = [toPosix(pattern)];
         }
         else {
             matched = await glob([pattern], { cwd: root, ignore, dot: false, followSymbolicLinks: true });
@@ -4961,7 +8515,7 @@ function insideRoot(root, pattern) {
     let rel = pattern;
     if (external_node_path_default().isAbsolute(pattern))
         rel = external_node_path_default().relative(root, pattern);
-    rel = external_node_path_default().posix.normalize(discover_toPosix(rel));
+    rel = external_node_path_default().posix.normalize(toPosix(rel));
     if (rel === '..' || rel.startsWith('../') || external_node_path_default().isAbsolute(rel)) {
         throw new inputs/* InputError */.dz(`Invalid paths '${pattern}': it reaches outside working-directory '${root}'. Use a pattern inside it, or set working-directory to a directory that contains the tests.`);
     }
@@ -5004,9 +8558,9 @@ class discover_Walker {
             if (seen.has(real)) {
                 this.problems.push({
                     severity: 'warning',
-                    file: discover_toPosix(rel),
+                    file: toPosix(rel),
                     title: 'Symlink loop',
-                    message: `${discover_toPosix(rel)} leads back to ${discover_toPosix(external_node_path_default().relative(this.root, real)) || '.'} (a symlink loop); it was searched once. Remove the link or exclude it with norecursedirs.`,
+                    message: `${toPosix(rel)} leads back to ${toPosix(external_node_path_default().relative(this.root, real)) || '.'} (a symlink loop); it was searched once. Remove the link or exclude it with norecursedirs.`,
                 });
                 return;
             }
@@ -5021,9 +8575,9 @@ class discover_Walker {
                 seen.add(real);
                 this.problems.push({
                     severity: 'warning',
-                    file: discover_toPosix(rel),
+                    file: toPosix(rel),
                     title: 'Unreadable directory',
-                    message: `${discover_toPosix(rel)} could not be read (${err.code ?? String(err)}); its tests are not planned.`,
+                    message: `${toPosix(rel)} could not be read (${err.code ?? String(err)}); its tests are not planned.`,
                 });
                 return;
             }
@@ -5065,7 +8619,7 @@ class discover_Walker {
                     out.push(prefix + name);
             }
         };
-        const rel = discover_toPosix(start).replace(/\/$/, '') || '.';
+        const rel = toPosix(start).replace(/\/$/, '') || '.';
         const absolute = external_node_path_default().join(this.root, rel);
         let real;
         try {
@@ -5145,9 +8699,6 @@ function isDirectory(p) {
     catch {
         return false;
     }
-}
-function discover_toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
 }
 function byCodePoint(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -6626,7 +10177,7 @@ function median(values) {
     return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-;// CONCATENATED MODULE: ./src/plan/balance.ts
+;// CONCATENATED MODULE: ./src/plan/pack.ts
 /**
  * Packing units (groups kept whole, files, single tests) into a fixed number of jobs so that the
  * heaviest job is as light as possible. Pure and deterministic: ties go to the smaller key or the
@@ -6871,7 +10422,7 @@ function compareGroups(a, b) {
     return as < bs ? -1 : as > bs ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/plan/balance-plan.ts
+;// CONCATENATED MODULE: ./src/plan/balance.ts
 
 
 
@@ -7098,10 +10649,10 @@ function uniqueIds(ids) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/plan/runners.ts
+;// CONCATENATED MODULE: ./src/plan/runs-on.ts
 
 /** The first rule whose pattern matches the group id wins; then `default`; else none. */
-function runnerFor(map, groupId) {
+function runsOnFor(map, groupId) {
     if (!map)
         return undefined;
     for (const rule of map.rules) {
@@ -7186,7 +10737,7 @@ function planJobs(results, settings) {
             tests: bucket.tests,
             runner: bucket.runner,
         };
-        const runsOn = runnerFor(settings.runners, groupId);
+        const runsOn = runsOnFor(settings.runners, groupId);
         if (runsOn !== undefined)
             job.runsOn = runsOn;
         return job;
@@ -7244,7 +10795,7 @@ function packedPlan(ordered, settings, balance) {
         };
         if (p.groups.length > 1)
             job.groups = p.groups;
-        const runsOn = runnerFor(settings.runners, groupId);
+        const runsOn = runsOnFor(settings.runners, groupId);
         if (runsOn !== undefined)
             job.runsOn = runsOn;
         return job;
@@ -7498,8 +11049,8 @@ function duration(seconds) {
 
 // EXTERNAL MODULE: ./src/extract/parallel.ts + 2 modules
 var parallel = __nccwpck_require__(1554);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 9 modules
-var registry = __nccwpck_require__(7064);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 14 modules
+var registry = __nccwpck_require__(6143);
 ;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
 
 
@@ -15210,7 +18761,7 @@ function unreadable(file, detail) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/collect.ts
+;// CONCATENATED MODULE: ./src/pipeline.ts
 
 
 
@@ -15223,14 +18774,14 @@ function unreadable(file, detail) {
 
 
 /** inputs → discover → extract → plan → render. Reads files; writes nothing. */
-async function collect(settings) {
+async function runPipeline(settings) {
     const problems = [];
     const config = readPytestConfig(settings.workingDirectory, problems);
     const found = await discover(settings.workingDirectory, settings.paths, config);
     problems.push(...found.problems);
     // JS/TS runners are resolved here, where the package.json and config reads are cached (and
     // Playwright configs read, only when there are JS/TS files).
-    const jsFiles = found.files.filter((file) => ((0,registry/* extractorFor */.S)(file)?.runner ?? 'pytest') !== 'pytest');
+    const jsFiles = found.files.filter((file) => (0,registry/* extractorFor */.S)(file)?.language === 'js');
     const runnerOf = await jsRunnerResolver(settings.workingDirectory, settings.jsRunner, jsFiles, problems);
     const extractSettings = {
         marker: settings.marker,
@@ -15241,7 +18792,7 @@ async function collect(settings) {
     for (const file of found.files) {
         const extractor = (0,registry/* extractorFor */.S)(file);
         if (extractor) {
-            toExtract.push(extractor.runner === 'pytest' ? { path: file } : { path: file, runner: runnerOf(file) });
+            toExtract.push(extractor.language === 'python' ? { path: file } : { path: file, runner: runnerOf(file) });
         }
         else {
             problems.push({
@@ -15308,3375 +18859,6 @@ function failureOf(plan, problems, settings) {
         return `No tests found under ${settings.workingDirectory} with ${where}, and if-no-tests is 'error'. Check paths and working-directory, or set if-no-tests to 'success'.`;
     }
     return null;
-}
-
-
-/***/ }),
-
-/***/ 7242:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G0: () => (/* binding */ Inputs),
-/* harmony export */   Tf: () => (/* binding */ DEFAULT_JOB_OVERHEAD_SECONDS),
-/* harmony export */   fn: () => (/* binding */ GROUPS_OUTPUT_BUDGET),
-/* harmony export */   pm: () => (/* binding */ SUMMARY_BUDGET),
-/* harmony export */   q8: () => (/* binding */ MATRIX_LIMIT)
-/* harmony export */ });
-/* unused harmony exports Outputs, ANNOTATIONS_PER_TYPE */
-/** Input and output names, in one place (action.yml is checked against these in tests). */
-const Inputs = {
-    Paths: 'paths',
-    WorkingDirectory: 'working-directory',
-    Marker: 'marker',
-    Scope: 'scope',
-    Ungrouped: 'ungrouped',
-    Runners: 'runners',
-    IfNoTests: 'if-no-tests',
-    MaxJobs: 'max-jobs',
-    PlanFile: 'plan-file',
-    JsRunner: 'js-runner',
-    JsTagPrefix: 'js-tag-prefix',
-    JsGroupTags: 'js-group-tags',
-    Timings: 'timings',
-    Jobs: 'jobs',
-    TargetMinutes: 'target-minutes',
-    JobOverheadSeconds: 'job-overhead-seconds',
-};
-/** Default `job-overhead-seconds`: checkout, setup and install before the first test. */
-const DEFAULT_JOB_OVERHEAD_SECONDS = 60;
-const Outputs = {
-    Groups: 'groups',
-    Count: 'count',
-    PlanFile: 'plan-file',
-};
-/** GitHub's matrix limit: "Strategy expansion exceeded 256 results". */
-const MATRIX_LIMIT = 256;
-/**
- * GitHub allows 1 MB of outputs per job, estimated as UTF-16 (about 500K characters);
- * leave room for the other outputs and for the workflow's own.
- */
-const GROUPS_OUTPUT_BUDGET = 400_000;
-/** GitHub shows at most 10 annotations of each type per step and drops the rest silently. */
-const ANNOTATIONS_PER_TYPE = 10;
-/** The step summary upload is aborted over 1 MiB; keep a margin for the truncation note. */
-const SUMMARY_BUDGET = 1_000_000;
-
-
-/***/ }),
-
-/***/ 845:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ planFileJson)
-});
-
-;// CONCATENATED MODULE: ./src/model.ts
-/**
- * The data that flows through the pipeline: inputs → discover → extract → plan → emit.
- * Every stage takes and returns these plain values; none of them knows about @actions/*.
- */
-/**
- * `argnames` and one index per argname as pytest's `callspec.indices` mapping (the plan file's
- * `params`): argname → index, a later `parametrize` of the same name winning as in a dict.
- */
-function paramsRecord(argnames, indices) {
-    const out = {};
-    for (let i = 0; i < argnames.length; i++)
-        out[argnames[i]] = indices[i];
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/emit/plan-file.ts
-
-/** The plan file (docs/plan-format.md): the full selection of every job. */
-function planFileJson(plan) {
-    const test = (t) => {
-        const out = {
-            id: t.id,
-            function: t.function,
-            file: t.file,
-            line: t.line,
-            group: t.group,
-        };
-        if (t.params && t.argnames)
-            out['params'] = paramsRecord(t.argnames, t.params);
-        if (t.paramsPerCall && t.argnames)
-            out['params_per_call'] = paramsRecord(t.argnames, t.paramsPerCall);
-        const seconds = plan.balance?.testSeconds[t.id];
-        if (seconds !== undefined)
-            out['seconds'] = Math.round(seconds * 1000) / 1000;
-        return out;
-    };
-    const doc = {
-        version: 1,
-        tool: 'group-matrix',
-        marker: plan.marker,
-        scope: plan.scope,
-        ungrouped: plan.ungrouped,
-        total_tests: plan.totalTests,
-        jobs: plan.jobs.map((j) => {
-            const job = {
-                id: j.id,
-                name: j.name,
-                index: j.index,
-                group_id: j.groupId,
-                group_value: j.groupValue,
-                runner: j.runner,
-                files: j.files,
-            };
-            if (j.runsOn !== undefined)
-                job['runs-on'] = j.runsOn;
-            if (j.groups !== undefined)
-                job['groups'] = j.groups;
-            if (j.seconds !== undefined)
-                job['seconds'] = Math.round(j.seconds * 1000) / 1000;
-            job['tests'] = j.tests.map(test);
-            return job;
-        }),
-        skipped: plan.skipped.map(test),
-        ...(plan.playwrightConfigs !== undefined
-            ? { playwright_configs: plan.playwrightConfigs.map((c) => ({ config: c.config, root_dir: c.rootDir })) }
-            : {}),
-    };
-    return JSON.stringify(doc, null, 1) + '\n';
-}
-
-
-/***/ }),
-
-/***/ 3856:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  E4: () => (/* binding */ decodeSource),
-  xw: () => (/* binding */ decodeSourceBytes),
-  ht: () => (/* binding */ detached),
-  qL: () => (/* binding */ fromByteString)
-});
-
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ./src/extract/decode.ts
-
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-/**
- * Bytes → text the way Python reads source: UTF-8 with an optional BOM, CRLF and CR turned
- * into LF (line numbers stay right). Binary or non-UTF-8 files become a problem, not a guess.
- */
-function decodeSource(path, bytes) {
-    const binary = binaryProblem(path, bytes);
-    if (binary)
-        return binary;
-    let text;
-    try {
-        text = utf8.decode(bytes);
-    }
-    catch {
-        return notUtf8(path, bytes);
-    }
-    return { text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text };
-}
-/**
- * Like `decodeSource`, but the text is a byte string: one char per UTF-8 byte (the Latin-1 view
- * of the bytes). It costs a quarter of a UTF-8 decode, and a reader that only looks for ASCII
- * characters can use it as is: UTF-8 never puts an ASCII byte inside a longer character. Texts
- * that hold other characters are turned into real text with `fromByteString`.
- */
-function decodeSourceBytes(path, bytes) {
-    const binary = binaryProblem(path, bytes);
-    if (binary)
-        return binary;
-    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
-        return notUtf8(path, bytes);
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', bom);
-    // The codes are the bytes themselves (borrowed like them), unless line ends were rewritten.
-    if (!text.includes('\r'))
-        return { text, codes: bytes.subarray(bom) };
-    const lf = text.replace(/\r\n?/g, '\n');
-    return { text: lf, codes: Buffer.from(lf, 'latin1') };
-}
-/**
- * A copy of `s` that does not keep a file's source alive, for text that lives as long as the
- * plan: V8 makes a slice of 13 or more characters a view into the string it was cut from.
- */
-function detached(s) {
-    // Shorter slices are copies already.
-    return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
-}
-/** Real text from a slice of a byte string (see `decodeSourceBytes`). */
-function fromByteString(s) {
-    for (let i = 0; i < s.length; i++) {
-        if (s.charCodeAt(i) >= 0x80)
-            return Buffer.from(s, 'latin1').toString('utf8');
-    }
-    return s;
-}
-/** A NUL byte never appears in source Python accepts ("source code cannot contain null bytes"). */
-function binaryProblem(path, bytes) {
-    const nul = bytes.indexOf(0);
-    if (nul === -1)
-        return null;
-    return {
-        problem: {
-            severity: 'error',
-            file: path,
-            line: lineAt(bytes, nul),
-            title: 'Binary file',
-            message: `${path} holds a NUL byte at offset ${nul}: it is not a source file. Remove it from the test paths, or narrow \`paths\`.`,
-        },
-    };
-}
-function notUtf8(path, bytes) {
-    const at = firstInvalidUtf8(bytes);
-    return {
-        problem: {
-            severity: 'error',
-            file: path,
-            line: lineAt(bytes, at),
-            title: 'Not UTF-8',
-            message: `${path} is not valid UTF-8 (first bad byte at offset ${at}, line ${lineAt(bytes, at)}). Save it as UTF-8; other source encodings are not read.`,
-        },
-    };
-}
-function lineAt(bytes, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < bytes.length; i++)
-        if (bytes[i] === 0x0a)
-            line++;
-    return line;
-}
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-        if (len === 0)
-            return i;
-        try {
-            utf8.decode(bytes.subarray(i, i + len));
-        }
-        catch {
-            return i;
-        }
-        i += len;
-    }
-    return bytes.length;
-}
-
-
-/***/ }),
-
-/***/ 4254:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  AT: () => (/* binding */ DEFAULT_JS),
-  HB: () => (/* binding */ JS_EXTENSIONS),
-  mX: () => (/* binding */ jsExtractor)
-});
-
-// UNUSED EXPORTS: extractJs
-
-// EXTERNAL MODULE: ./src/extract/decode.ts + 1 modules
-var decode = __nccwpck_require__(3856);
-;// CONCATENATED MODULE: ./src/extract/js/docblock.ts
-/**
- * The `@group` tags of a file's docblock, read without a parser (jest-runner-groups' convention):
- * a `/** ... *\/` comment before the first statement, or after the leading imports. Several tags
- * are allowed; names may be hierarchical (`integration/db`).
- */
-function docblockGroups(text) {
-    const out = [];
-    let i = 0;
-    if (text.startsWith('#!'))
-        i = lineEnd(text, 0);
-    for (;;) {
-        i = skipSpace(text, i);
-        if (text.startsWith('//', i)) {
-            i = lineEnd(text, i);
-        }
-        else if (text.startsWith('/*', i)) {
-            const end = text.indexOf('*/', i + 2);
-            if (end === -1)
-                return out;
-            if (text.startsWith('/**', i))
-                out.push(...tagsIn(text, i, end));
-            i = end + 2;
-        }
-        else if (/^(['"])use (strict|client|server)\1;?/.test(text.slice(i, i + 16))) {
-            i = lineEnd(text, i);
-        }
-        else if (/^import[\s{*'"]/.test(text.slice(i, i + 8)) ||
-            /^export\s+(\*|\{[^}]*\}\s*from)/.test(text.slice(i, i + 200))) {
-            i = importEnd(text, i);
-            if (i === -1)
-                return out;
-        }
-        else {
-            return out;
-        }
-    }
-}
-function tagsIn(text, start, end) {
-    const out = [];
-    const body = text.slice(start, end);
-    const re = /(^|[\s*])@group[ \t]+([^\s*]+)/g;
-    for (let m = re.exec(body); m; m = re.exec(body)) {
-        const at = start + m.index + m[1].length;
-        out.push({ value: m[2], line: lineOf(text, at) });
-    }
-    return out;
-}
-/** The end of an import (or re-export) statement: past its closing quote and optional `;`. */
-function importEnd(text, i) {
-    // `import x from 'y'`, `import 'y'`, `import { a,\n b } from "y"`: the statement ends at the
-    // first string literal that follows `from` or `import` directly.
-    const re = /(?:from|import)\s*(['"])(?:[^'"\\\n]|\\.)*\1\s*;?/g;
-    re.lastIndex = i;
-    const m = re.exec(text);
-    return m ? m.index + m[0].length : -1;
-}
-function skipSpace(text, i) {
-    while (i < text.length && /\s/.test(text[i]))
-        i++;
-    return i;
-}
-function lineEnd(text, i) {
-    const nl = text.indexOf('\n', i);
-    return nl === -1 ? text.length : nl + 1;
-}
-function lineOf(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/extract/js/names.ts
-/** Plan ids of JS tests: `<file>::<describe>::<test>`; titles as written. */
-const ID_SEPARATOR = '::';
-function jsTestId(file, titles) {
-    return [file, ...titles].join(ID_SEPARATOR);
-}
-/** The titles of a plan id (`file::d::t` → `['d', 't']`), or [] for a whole-file unit (`file`). */
-function titlesOfId(file, id) {
-    if (id === file)
-        return [];
-    return id.slice(file.length + ID_SEPARATOR.length).split(ID_SEPARATOR);
-}
-// `.each` / `.for` titles are formatted at run time: printf tokens (%s %d %i %f %j %o %p %#) and
-// `$name` / `$a.b` interpolations stand for any text.
-const TEMPLATE_TOKEN = /%[sdifjopO#]|\$[A-Za-z_#][\w.]*/g;
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-/** A title as a regex source: literal text, with template tokens matching anything. */
-function titleRegexSource(title) {
-    let out = '';
-    let last = 0;
-    for (const m of title.matchAll(TEMPLATE_TOKEN)) {
-        out += escapeRegex(title.slice(last, m.index)) + '.*';
-        last = m.index + m[0].length;
-    }
-    return out + escapeRegex(title.slice(last)).replace(/%%/g, '%');
-}
-/**
- * The `-t` (testNamePattern) regex that matches exactly these tests' full names: Jest and Vitest
- * match it against the describe titles and the test title joined by spaces.
- */
-function namePatternSource(tests) {
-    const unique = [...new Set(tests.map((titles) => titles.map(titleRegexSource).join(' ')))].sort();
-    return `^(?:${unique.join('|')})$`;
-}
-/** Jest compiles -t case-insensitively; Vitest as written. */
-function nameRegex(runner, source) {
-    return new RegExp(source, runner === 'jest' ? 'i' : '');
-}
-/** Why these titles cannot be selected one by one by the runner, or null when they can. */
-function unselectableTitle(runner, titles) {
-    for (const title of titles) {
-        if (title.includes(ID_SEPARATOR))
-            return `the title '${title}' holds '${ID_SEPARATOR}'`;
-        if (runner === 'playwright') {
-            if (/[>›]/.test(title))
-                return `the title '${title}' holds '>' or '›' (Playwright's test-list separators)`;
-            if (title !== title.trim())
-                return `the title '${title}' starts or ends with spaces`;
-        }
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/extract/js/tags.ts
-/**
- * The groups named by a list of tags, in order. `@group:2` (the prefix, Playwright style) and
- * `group:2` (Vitest tags carry no `@`) both name group `2`; a tag listed in `js-group-tags`
- * (`@slow`) is a group as a whole (`slow`). Other tags (`@smoke`) are not groups.
- */
-function groupOfTags(tags, js) {
-    const prefix = js.tagPrefix;
-    const bare = prefix.replace(/^@/, '');
-    const wholes = new Set(js.groupTags.map((t) => t.replace(/^@/, '')));
-    const out = [];
-    for (const tag of tags) {
-        if (tag.startsWith(prefix) && tag.length > prefix.length)
-            out.push(tag.slice(prefix.length));
-        else if (bare !== prefix && tag.startsWith(bare) && tag.length > bare.length)
-            out.push(tag.slice(bare.length));
-        else if (wholes.has(tag.replace(/^@/, '')))
-            out.push(tag.replace(/^@/, ''));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/extract/js/index.ts
-
-
-
-
-const JS_EXTENSIONS = ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx'];
-const DEFAULT_JS = { tagPrefix: '@group:', groupTags: [], runnerOf: () => 'jest' };
-let parser = null;
-/** typescript-estree (and the TypeScript compiler in it) is loaded on the first file that needs an AST. */
-function loadParser() {
-    parser ??= Promise.all([__nccwpck_require__.e(/* import() */ 332).then(__nccwpck_require__.t.bind(__nccwpck_require__, 332, 23)), __nccwpck_require__.e(/* import() */ 650).then(__nccwpck_require__.bind(__nccwpck_require__, 7650))]).then(([estree, walk]) => (text, jsx) => walk.walkProgram(estree.parse(text, { loc: true, range: false, jsx, comment: false })));
-    return parser;
-}
-const jsExtractor = {
-    runner: 'jest',
-    extract: extractJs,
-};
-async function extractJs(file, settings) {
-    const js = settings.js ?? DEFAULT_JS;
-    const runner = js.runnerOf(file.path);
-    const decoded = (0,decode/* decodeSource */.E4)(file.path, file.bytes);
-    if ('problem' in decoded)
-        return { file: file.path, runner, tests: [], problems: [decoded.problem] };
-    const text = decoded.text;
-    const problems = [];
-    const doc = docblockGroups(text);
-    const fileGroup = docblockGroup(file.path, doc, problems);
-    const whole = (line = 1) => ({
-        file: file.path,
-        runner,
-        tests: [{ id: file.path, function: file.path, file: file.path, line, group: fileGroup }],
-        problems,
-    });
-    // Without text that can hold a test-level tag, every test takes the file's group: the file is
-    // one unit and needs no parser.
-    if (!mayHoldTags(text, js))
-        return whole();
-    let walked;
-    try {
-        walked = (await loadParser())(text, !/\.[cm]?ts$/.test(file.path));
-    }
-    catch (err) {
-        const e = err;
-        problems.push({
-            severity: 'error',
-            file: file.path,
-            line: e.lineNumber ?? 1,
-            title: 'Syntax error',
-            message: `${file.path}:${e.lineNumber ?? 1}: ${firstLine(e.message)}. Its tests cannot be read one by one; the file is planned whole, in ${groupWords(fileGroup)}.`,
-        });
-        return whole(e.lineNumber ?? 1);
-    }
-    if (walked.dynamic.length > 0) {
-        for (const d of walked.dynamic)
-            problems.push({
-                severity: 'warning',
-                file: file.path,
-                line: d.line,
-                title: 'Test not readable statically',
-                message: `${file.path}:${d.line}: ${d.what}, so this file's tests are not read one by one: the whole file runs in ${groupWords(fileGroup)}. Use plain string titles and tags, or a docblock \`/** @group name */\` for the file.`,
-            });
-        return whole(walked.dynamic[0].line);
-    }
-    const tests = walked.tests.map((t) => {
-        const id = jsTestId(file.path, t.titles);
-        return {
-            id,
-            function: id,
-            file: file.path,
-            line: t.line,
-            group: groupOf(t, fileGroup, js, file.path, problems),
-        };
-    });
-    keepSplitSelectable(runner, file.path, walked.tests, tests, problems);
-    return { file: file.path, runner, tests, problems };
-}
-/** Whether the text holds anything a test-level group could come from. */
-function mayHoldTags(text, js) {
-    if (/\btags?\s*:/.test(text))
-        return true;
-    const bare = js.tagPrefix.replace(/^@/, '');
-    if (text.includes(bare))
-        return true;
-    return js.groupTags.some((t) => text.includes(t.replace(/^@/, '')));
-}
-function docblockGroup(file, doc, problems) {
-    const first = doc[0];
-    if (!first)
-        return null;
-    if (doc.length > 1) {
-        problems.push({
-            severity: 'notice',
-            file,
-            line: doc[1].line,
-            title: 'Several file groups',
-            message: `${file} names the groups ${doc.map((d) => `'${d.value}'`).join(', ')}; a test runs in one job, so the file is planned in the first, '${first.value}'.`,
-        });
-    }
-    return asGroup(first.value);
-}
-function groupOf(test, fileGroup, js, file, problems) {
-    // Closest wins: the test's own tags, then its describes from the innermost out, then the file.
-    for (let i = test.tagLevels.length - 1; i >= 0; i--) {
-        const found = groupOfTags(test.tagLevels[i], js);
-        if (found.length === 0)
-            continue;
-        if (new Set(found).size > 1) {
-            problems.push({
-                severity: 'warning',
-                file,
-                line: test.line,
-                title: 'Several groups on one test',
-                message: `${jsTestId(file, test.titles)} carries the groups ${found.map((g) => `'${g}'`).join(', ')}; it runs once, in the first, '${found[0]}'.`,
-            });
-        }
-        return asGroup(found[0]);
-    }
-    return fileGroup;
-}
-/** `2` is the number 2 (as `group(2)` in pytest), anything else a string. */
-function asGroup(value) {
-    return /^(0|[1-9]\d{0,14})$/.test(value) ? Number(value) : value;
-}
-/**
- * A file whose tests fall into several groups runs in several jobs, each selecting its tests by
- * name. When the runner cannot tell them apart by name, the file is planned whole instead.
- */
-function keepSplitSelectable(runner, file, found, tests, problems) {
-    const groups = new Set(tests.map((t) => (t.group === null ? null : String(t.group))));
-    if (groups.size < 2)
-        return;
-    const reason = splitUnsafe(runner, found, tests);
-    if (reason === null)
-        return;
-    const keep = tests[0].group;
-    for (const t of tests)
-        t.group = keep;
-    problems.push({
-        severity: 'warning',
-        file,
-        line: tests[0].line,
-        title: 'Split file kept whole',
-        message: `${file}'s tests fall into several groups, but ${runner} cannot select them by name exactly (${reason}): the whole file runs in ${groupWords(keep)}.`,
-    });
-}
-function splitUnsafe(runner, found, tests) {
-    for (const t of found) {
-        const why = unselectableTitle(runner, t.titles);
-        if (why)
-            return why;
-    }
-    const key = (g) => (g === null ? '\u0000' : String(g));
-    if (runner === 'playwright') {
-        // A test-list line selects every test whose title path starts with it.
-        for (let a = 0; a < found.length; a++)
-            for (let b = 0; b < found.length; b++) {
-                if (a === b || key(tests[a].group) === key(tests[b].group))
-                    continue;
-                const pa = found[a].titles;
-                const pb = found[b].titles;
-                if (pa.length <= pb.length && pa.every((t, i) => t === pb[i]))
-                    return `'${pa.join(' › ')}' also names '${pb.join(' › ')}'`;
-            }
-        return null;
-    }
-    const patterns = found.map((t) => nameRegex(runner, namePatternSource([t.titles])));
-    for (let a = 0; a < found.length; a++)
-        for (let b = 0; b < found.length; b++) {
-            if (a === b || key(tests[a].group) === key(tests[b].group))
-                continue;
-            const name = found[b].titles.join(' ');
-            if (patterns[a].test(name))
-                return `the name '${found[a].titles.join(' ')}' also matches '${name}'`;
-        }
-    return null;
-}
-function groupWords(group) {
-    return group === null ? 'the ungrouped job' : `group ${String(group)}`;
-}
-function firstLine(message) {
-    return (message ?? 'parse error').split('\n')[0];
-}
-
-
-/***/ }),
-
-/***/ 1554:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  lm: () => (/* binding */ extractFiles),
-  EQ: () => (/* binding */ isExtractionWorker),
-  L7: () => (/* binding */ serveExtraction)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-// EXTERNAL MODULE: ./src/extract/js/index.ts + 3 modules
-var extract_js = __nccwpck_require__(4254);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 9 modules
-var registry = __nccwpck_require__(7064);
-;// CONCATENATED MODULE: ./src/extract/transfer.ts
-/** The results of a batch as one JSON text. Only `TestCase` fields travel. */
-function packResults(results) {
-    return JSON.stringify(results.map(packOne));
-}
-function unpackResults(json) {
-    return JSON.parse(json).map(unpackOne);
-}
-function packOne(extracted) {
-    if ('problem' in extracted)
-        return extracted;
-    const { tests, ...result } = extracted.result;
-    const n = tests.length;
-    const cols = {
-        id: new Array(n),
-        fn: new Array(n),
-        line: new Array(n),
-        group: new Array(n),
-        argnames: [],
-        names: new Array(n),
-        params: new Array(n),
-        paramsPerCall: new Array(n),
-    };
-    const listIndex = new Map();
-    for (let i = 0; i < n; i++) {
-        const t = tests[i];
-        cols.id[i] = t.id;
-        cols.fn[i] = t.id.startsWith(t.function) ? t.function.length : t.function;
-        cols.line[i] = t.line;
-        cols.group[i] = t.group;
-        let names = 0;
-        if (t.argnames) {
-            names = listIndex.get(t.argnames) ?? 0;
-            if (names === 0)
-                listIndex.set(t.argnames, (names = cols.argnames.push(t.argnames)));
-        }
-        cols.names[i] = names;
-        cols.params[i] = t.params ?? 0;
-        cols.paramsPerCall[i] = t.paramsPerCall ?? 0;
-        if (t.file !== result.file)
-            cols.file ??= tests.map((x) => x.file);
-    }
-    return { result, tests: cols };
-}
-function unpackOne(packed) {
-    if ('problem' in packed)
-        return packed;
-    const cols = packed.tests;
-    const n = cols.id.length;
-    const tests = new Array(n);
-    for (let i = 0; i < n; i++) {
-        const id = cols.id[i];
-        const fn = cols.fn[i];
-        const names = cols.names[i];
-        const params = cols.params[i];
-        const perCall = cols.paramsPerCall[i];
-        const test = {
-            id,
-            function: typeof fn === 'number' ? (fn === id.length ? id : id.slice(0, fn)) : fn,
-            file: cols.file ? cols.file[i] : packed.result.file,
-            line: cols.line[i],
-            group: cols.group[i],
-            // All fields always set, in the extractor's order: one shape for every test (see foundTest).
-            argnames: names !== 0 ? cols.argnames[names - 1] : undefined,
-            params: params !== 0 ? params : undefined,
-            paramsPerCall: perCall !== 0 ? perCall : undefined,
-        };
-        tests[i] = test;
-    }
-    return { result: { ...packed.result, tests } };
-}
-
-;// CONCATENATED MODULE: ./src/extract/parallel.ts
-/**
- * Reads and extracts many files on every core: the main thread and worker threads take batches
- * of files from one shared counter (no thread waits for another to hand out work), and the
- * results come back in the files' order, so the plan is the same as with one thread.
- *
- * A worker runs the same bundle as the main thread (the entry asks `isExtractionWorker()` first),
- * so there is no second file to ship in dist/. Workers get plain data only: each JS/TS file's
- * runner is resolved here first; a worker loads typescript-estree itself, when a file needs it.
- */
-
-
-
-
-
-
-
-/**
- * Below this much work a worker's start (loading the bundle, warming up its own JIT: 0.15–0.25 s)
- * and the two threads' sharing of one machine cost more than they save. Work is counted in
- * Python files; a JS/TS file counts as 20 (most need typescript-estree). Measured on 2 vCPUs
- * (bench suites): one thread was as fast or faster up to about 7,000 Python files (1,000 files:
- * 0.62 s against 0.76 s; 10,000: 2.8 s against 2.3 s). With more cores the threads share less;
- * the lower bound there is an estimate, not measured on this machine.
- */
-const MIN_WORK_FOR_THREADS = { twoCores: 8000, moreCores: 2000 };
-const JS_FILE_WORK = 20;
-/** Files per claim from the shared counter: small enough to balance, large enough to be cheap. */
-const BATCH = 32;
-const WORKER_KIND = 'group-matrix-extract';
-/** Whether this thread was started to extract files (the entry then calls `serveExtraction`). */
-function isExtractionWorker() {
-    return !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.kind === WORKER_KIND;
-}
-/** A worker's whole life: claim batches until none are left, post each batch's results. */
-async function serveExtraction() {
-    const job = external_node_worker_threads_namespaceObject.workerData;
-    try {
-        await claimBatches(job, (batch, out) => external_node_worker_threads_namespaceObject.parentPort.postMessage({ batch, json: packResults(out) }));
-    }
-    catch (err) {
-        external_node_worker_threads_namespaceObject.parentPort.postMessage({
-            error: err instanceof Error ? (err.stack ?? err.message) : String(err),
-        });
-    }
-}
-/**
- * Extracts `files` (relative to `root`, each with an extractor), in parallel when there is
- * enough work and more than one core. `threads` overrides the count (env GROUP_MATRIX_THREADS).
- */
-async function extractFiles(root, files, settings, threads = threadCount(files)) {
-    const js = settings.js ?? extract_js/* DEFAULT_JS */.AT;
-    const plain = {
-        marker: settings.marker,
-        pytest: settings.pytest,
-        js: { tagPrefix: js.tagPrefix, groupTags: js.groupTags },
-    };
-    const job = { kind: WORKER_KIND, root, files, settings: plain, counter: new SharedArrayBuffer(4) };
-    const out = new Array(files.length);
-    const store = (batch, results) => {
-        for (let i = 0; i < results.length; i++)
-            out[batch * BATCH + i] = results[i];
-    };
-    if (threads <= 1 || !canStartWorkers()) {
-        await claimBatches(job, store);
-        return { extracted: out, threads: 1 };
-    }
-    const workers = Array.from({ length: threads - 1 }, () => startWorker(job, store));
-    await claimBatches(job, store);
-    await Promise.all(workers);
-    return { extracted: out, threads };
-}
-function startWorker(job, store) {
-    return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_namespaceObject.Worker(new URL(import.meta.url), { workerData: job });
-        let failed = null;
-        worker.on('message', (m) => {
-            if ('error' in m)
-                failed = m.error;
-            else
-                store(m.batch, unpackResults(m.json));
-        });
-        worker.on('error', (err) => reject(err));
-        worker.on('exit', (code) => {
-            if (failed !== null || code !== 0)
-                reject(new Error(`an extraction thread failed: ${failed ?? `exit code ${code}`}`));
-            else
-                resolve();
-        });
-    });
-}
-async function claimBatches(job, emit) {
-    const counter = new Int32Array(job.counter);
-    const batches = Math.ceil(job.files.length / BATCH);
-    for (;;) {
-        const batch = Atomics.add(counter, 0, 1);
-        if (batch >= batches)
-            return;
-        const out = [];
-        const end = Math.min(job.files.length, (batch + 1) * BATCH);
-        for (let i = batch * BATCH; i < end; i++)
-            out.push(await extractOne(job.root, job.files[i], job.settings));
-        emit(batch, out);
-        // On the main thread, let the workers' finished batches be unpacked now, while they work,
-        // rather than all at the end.
-        if (external_node_worker_threads_namespaceObject.isMainThread)
-            await new Promise((resolve) => setImmediate(resolve));
-    }
-}
-async function extractOne(root, file, settings) {
-    const bytes = readSource(root, file.path);
-    if ('problem' in bytes)
-        return bytes;
-    const extractor = (0,registry/* extractorFor */.S)(file.path);
-    const runner = file.runner ?? 'jest';
-    const result = await extractor.extract({ path: file.path, bytes: bytes.bytes }, { ...settings, js: { ...settings.js, runnerOf: () => runner } });
-    return { result };
-}
-/**
- * One read buffer per thread, reused for every file: a fresh buffer per file costs an allocation
- * and, counted as external memory, extra garbage collections. Extractors only borrow the bytes
- * (each turns them into text before it returns), and a thread reads its files one at a time.
- */
-let scratch = Buffer.allocUnsafe(1 << 16);
-/** Reads a file the plan needs; a file that cannot be read is a problem, not a crash. */
-function readSource(root, file) {
-    let fd = null;
-    try {
-        fd = external_node_fs_default().openSync(external_node_path_default().join(root, file), 'r');
-        let size = 0;
-        for (;;) {
-            if (size === scratch.length) {
-                const bigger = Buffer.allocUnsafe(scratch.length * 2);
-                scratch.copy(bigger, 0, 0, size);
-                scratch = bigger;
-            }
-            const n = external_node_fs_default().readSync(fd, scratch, size, scratch.length - size, null);
-            if (n === 0)
-                break;
-            size += n;
-        }
-        return { bytes: scratch.subarray(0, size) };
-    }
-    catch (err) {
-        return {
-            problem: {
-                severity: 'error',
-                file,
-                title: 'Unreadable file',
-                message: `${file} could not be read (${err.code ?? String(err)}); its tests cannot be planned.`,
-            },
-        };
-    }
-    finally {
-        if (fd !== null)
-            external_node_fs_default().closeSync(fd);
-    }
-}
-function threadCount(files) {
-    const forced = Number(process.env['GROUP_MATRIX_THREADS']);
-    if (Number.isInteger(forced) && forced >= 1)
-        return forced;
-    const cores = external_node_os_default().availableParallelism();
-    const work = files.reduce((sum, f) => sum + (f.runner ? JS_FILE_WORK : 1), 0);
-    if (work < (cores <= 2 ? MIN_WORK_FOR_THREADS.twoCores : MIN_WORK_FOR_THREADS.moreCores))
-        return 1;
-    return Math.max(1, Math.min(cores, 8, Math.ceil(files.length / BATCH)));
-}
-/**
- * Workers load this module's file, so it must be a bundle Node can run: the dist/ entries are;
- * the TypeScript sources run by the tests are not (those extract on one thread).
- */
-function canStartWorkers() {
-    return import.meta.url.endsWith('.js');
-}
-
-
-/***/ }),
-
-/***/ 7064:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ extractorFor)
-});
-
-// EXTERNAL MODULE: ./src/extract/js/index.ts + 3 modules
-var js = __nccwpck_require__(4254);
-// EXTERNAL MODULE: ./src/extract/decode.ts + 1 modules
-var decode = __nccwpck_require__(3856);
-;// CONCATENATED MODULE: ./src/extract/python/literals.ts
-/** Python literal values as pytest sees them: decoding source literals and printing ids. */
-/** Decodes one string token (prefix and quotes included). Returns null for `\N{...}`, which needs Unicode names. */
-function decodeStringToken(tok) {
-    let i = 0;
-    let raw = false;
-    let bytes = false;
-    for (;; i++) {
-        const c = tok.charCodeAt(i) | 0x20;
-        if (c === 0x72)
-            raw = true;
-        else if (c === 0x62)
-            bytes = true;
-        else if (c !== 0x75)
-            break;
-    }
-    const q = tok[i];
-    const triple = tok.startsWith(q + q + q, i);
-    const body = tok.slice(i + (triple ? 3 : 1), tok.length - (triple ? 3 : 1));
-    if (raw || !body.includes('\\'))
-        return { bytes, text: body };
-    const text = literals_unescape(body, bytes);
-    return text === null ? null : { bytes, text };
-}
-const SIMPLE = {
-    '\n': '',
-    '\\': '\\',
-    "'": "'",
-    '"': '"',
-    a: '\x07',
-    b: '\b',
-    f: '\f',
-    n: '\n',
-    r: '\r',
-    t: '\t',
-    v: '\v',
-};
-function literals_unescape(body, bytes) {
-    const out = [];
-    let last = 0;
-    let i = body.indexOf('\\');
-    while (i !== -1) {
-        out.push(body.slice(last, i));
-        const c = body[i + 1] ?? '';
-        let next = i + 2;
-        const simple = SIMPLE[c];
-        if (simple !== undefined) {
-            out.push(simple);
-        }
-        else if (c >= '0' && c <= '7') {
-            let j = i + 1;
-            while (j < i + 4 && body[j] >= '0' && body[j] <= '7')
-                j++;
-            out.push(String.fromCharCode(parseInt(body.slice(i + 1, j), 8) & (bytes ? 0xff : 0x1ff)));
-            next = j;
-        }
-        else if (c === 'x' || (!bytes && (c === 'u' || c === 'U'))) {
-            const n = c === 'x' ? 2 : c === 'u' ? 4 : 8;
-            const hex = body.slice(i + 2, i + 2 + n);
-            if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== n)
-                return null;
-            out.push(String.fromCodePoint(parseInt(hex, 16)));
-            next = i + 2 + n;
-        }
-        else if (c === 'N' && !bytes) {
-            return null;
-        }
-        else {
-            // Unknown escapes keep their backslash (a DeprecationWarning in Python, not an error).
-            out.push('\\' + c);
-        }
-        last = next;
-        i = body.indexOf('\\', next);
-    }
-    out.push(body.slice(last));
-    return out.join('');
-}
-/** Parses a number token: int (as bigint) or float; complex numbers give null. */
-function parseNumber(tok) {
-    // Most numbers in test files are small plain integers: no regex, no string parse to BigInt.
-    if (tok.length < 16 && /^\d+$/.test(tok))
-        return { t: 'int', v: BigInt(Number(tok)) };
-    const s = tok.replace(/_/g, '');
-    const last = s[s.length - 1];
-    if (last === 'j' || last === 'J')
-        return null;
-    if (/^0[xXoObB]/.test(s))
-        return { t: 'int', v: BigInt(s.toLowerCase()) };
-    if (/^\d+$/.test(s))
-        return { t: 'int', v: BigInt(s) };
-    return { t: 'float', v: Number(s) };
-}
-/** `str(float)` in Python: shortest round-trip digits, exponent outside [1e-4, 1e16). */
-function pyFloatStr(x) {
-    if (Number.isNaN(x))
-        return 'nan';
-    if (!Number.isFinite(x))
-        return x > 0 ? 'inf' : '-inf';
-    if (x === 0)
-        return Object.is(x, -0) ? '-0.0' : '0.0';
-    const abs = Math.abs(x);
-    if (abs >= 1e-4 && abs < 1e16) {
-        // Here JS and Python both print the shortest round-trip digits without an exponent;
-        // Python adds `.0` to a whole number.
-        const js = String(x);
-        return js.includes('.') ? js : `${js}.0`;
-    }
-    const [mant, expStr] = x.toExponential().split('e');
-    const exp = Number(expStr);
-    if (exp < -4 || exp >= 16) {
-        const m = mant.includes('.') ? mant : mant;
-        return `${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
-    }
-    const neg = mant.startsWith('-');
-    const digits = mant.replace('-', '').replace('.', '');
-    let out;
-    if (exp >= 0) {
-        out = digits.length <= exp + 1 ? digits + '0'.repeat(exp + 1 - digits.length) + '.0' : `${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
-    }
-    else {
-        out = `0.${'0'.repeat(-exp - 1)}${digits}`;
-    }
-    return neg ? '-' + out : out;
-}
-/** pytest's `ascii_escaped` of a str: `str.encode("unicode_escape")`. */
-function asciiEscapedStr(s) {
-    if (/^[\x20-\x5b\x5d-\x7e]*$/.test(s))
-        return s;
-    const out = [];
-    for (const ch of s) {
-        const cp = ch.codePointAt(0);
-        if (cp === 0x5c)
-            out.push('\\\\');
-        else if (cp === 9)
-            out.push('\\t');
-        else if (cp === 10)
-            out.push('\\n');
-        else if (cp === 13)
-            out.push('\\r');
-        else if (cp >= 0x20 && cp < 0x7f)
-            out.push(ch);
-        else if (cp < 0x100)
-            out.push('\\x' + hex(cp, 2));
-        else if (cp < 0x10000)
-            out.push('\\u' + hex(cp, 4));
-        else
-            out.push('\\U' + hex(cp, 8));
-    }
-    return out.join('');
-}
-/** pytest's `ascii_escaped` of bytes: backslashreplace, then non-printables as `\xNN`. */
-function asciiEscapedBytes(b) {
-    return b.map((c) => (c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : '\\x' + hex(c, 2))).join('');
-}
-function hex(n, width) {
-    return n.toString(16).padStart(width, '0');
-}
-/** Python's `str()` of a literal, when pytest would use it for an id; null when it would not. */
-function idFromValue(v) {
-    switch (v.t) {
-        case 'str':
-            return asciiEscapedStr(v.v);
-        case 'bytes':
-            return asciiEscapedBytes(v.v);
-        case 'int':
-            return v.v.toString();
-        case 'float':
-            return pyFloatStr(v.v);
-        case 'bool':
-            return v.v ? 'True' : 'False';
-        case 'none':
-            return 'None';
-        case 'seq':
-            return null;
-    }
-}
-/** Length as Python counts it (code points for str, bytes for bytes). */
-function pyLength(v) {
-    if (v.t === 'str') {
-        let n = 0;
-        for (const _ of v.v)
-            n++;
-        return n;
-    }
-    return v.t === 'bytes' ? v.v.length : 0;
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/marks.ts
-/** What names mean in a test module (pytest, its `mark`, aliases) and which expressions are marks. */
-
-
-/**
- * Every mark is made here, with all its fields in one order: the collector reads marks at hot
- * sites, which stay fast only while every mark has the same shape (hidden class).
- */
-function newMark(name, args, kwargs, line) {
-    return { name, args, kwargs, line, parametrize: undefined, groupRead: undefined };
-}
-function lookup(scope, name) {
-    for (let s = scope; s; s = s.parent) {
-        const v = s.names.get(name);
-        if (v)
-            return v;
-    }
-    return undefined;
-}
-/** What a dotted name refers to, as far as marks are concerned. */
-function resolveName(scope, parts) {
-    const head = lookup(scope, parts[0]);
-    if (!head)
-        return undefined;
-    if (parts.length === 1)
-        return head;
-    if (head.v === 'pytest') {
-        if (parts[1] === 'mark')
-            return parts.length === 2 ? { v: 'mark' } : parts.length === 3 ? markValue(parts[2]) : undefined;
-        if (parts.length === 2 && parts[1] === 'param')
-            return { v: 'param' };
-        if (parts.length === 2 && parts[1] === 'fixture')
-            return { v: 'fixture' };
-        return undefined;
-    }
-    if (head.v === 'mark' && parts.length === 2)
-        return markValue(parts[1]);
-    if (head.v === 'unittest' && parts.length === 2 && /^(TestCase|IsolatedAsyncioTestCase)$/.test(parts[1]))
-        return { v: 'testcase' };
-    return undefined;
-}
-function markValue(name) {
-    return { v: 'marks', marks: [newMark(name, [], [], 0)], single: true };
-}
-/** The single mark an expression evaluates to, or null. */
-function markOf(scope, e) {
-    if (e.k === 'name') {
-        const v = resolveName(scope, e.parts);
-        if (v?.v !== 'marks' || !v.single)
-            return null;
-        const m = v.marks[0];
-        return newMark(m.name, m.args, m.kwargs, m.line || e.line);
-    }
-    if (e.k === 'call' && e.fn.k === 'name') {
-        const base = markOf(scope, e.fn);
-        if (!base)
-            return null;
-        return newMark(base.name, [...base.args, ...e.args], [...base.kwargs, ...e.kwargs], e.line);
-    }
-    return null;
-}
-/**
- * The marks a `pytestmark`-like value holds. `unknown` lists what could not be read (a name
- * bound elsewhere, a call), so the caller can say so.
- */
-function markList(scope, e) {
-    const single = markOf(scope, e);
-    if (single)
-        return { marks: [single], unknown: [], tuple: false };
-    if (e.k === 'name') {
-        const v = resolveName(scope, e.parts);
-        if (v?.v === 'marks')
-            return { marks: v.marks.map((m) => newMark(m.name, m.args, m.kwargs, m.line || e.line)), unknown: [], tuple: false };
-    }
-    if (e.k === 'seq') {
-        const marks = [];
-        const unknown = [];
-        for (const item of e.items) {
-            const r = markList(scope, item);
-            marks.push(...r.marks);
-            unknown.push(...r.unknown);
-        }
-        return { marks, unknown, tuple: !e.list };
-    }
-    return { marks: [], unknown: [e], tuple: false };
-}
-const MAX = BigInt(Number.MAX_SAFE_INTEGER);
-/** Whether a mark is the group marker. */
-function isGroupMark(spec, name) {
-    if (!spec.isPattern)
-        return name === spec.prefix;
-    return name.length > spec.prefix.length + spec.suffix.length && name.startsWith(spec.prefix) && name.endsWith(spec.suffix);
-}
-/**
- * The group a matching mark carries, or why it cannot be read. Read once per mark; a string value
- * is copied out of the file's source, since every test of the plan holds it (a slice of 13 or more
- * characters would keep the whole source alive as long as the plan).
- */
-function readGroup(spec, m) {
-    if (m.groupRead === undefined) {
-        const read = readGroupOnce(spec, m);
-        m.groupRead = read.ok && typeof read.value === 'string' ? { ok: true, value: (0,decode/* detached */.ht)(read.value) } : read;
-    }
-    return m.groupRead;
-}
-function readGroupOnce(spec, m) {
-    if (spec.isPattern)
-        return { ok: true, value: m.name.slice(spec.prefix.length, m.name.length - spec.suffix.length) };
-    const first = m.args[0];
-    if (first?.k === 'lit') {
-        if (first.v.t === 'str')
-            return { ok: true, value: first.v.v };
-        if (first.v.t === 'int' && first.v.v <= MAX && first.v.v >= -MAX)
-            return { ok: true, value: Number(first.v.v) };
-    }
-    const written = `${spec.prefix}(...)`;
-    const arg = m.args[0] ?? m.kwargs.find(([k]) => k === 'group')?.[1];
-    const fix = `Write a literal, like \`${spec.prefix}(2)\` or \`${spec.prefix}("db")\`.`;
-    if (!arg) {
-        const star = m.kwargs.find(([k]) => k === '**');
-        if (star)
-            return nonLiteral(m.line, star[1], written, fix);
-        return { ok: false, title: 'Group marker without a value', line: m.line, message: `\`${spec.prefix}\` has no value here, so the test's group is unknown. ${fix}` };
-    }
-    if (arg.k === 'lit') {
-        const v = arg.v;
-        if (v.t === 'int') {
-            if (v.v > BigInt(Number.MAX_SAFE_INTEGER) || v.v < -BigInt(Number.MAX_SAFE_INTEGER)) {
-                return { ok: false, title: 'Invalid group value', line: arg.line, message: `The group number ${v.v} is too large to plan with. ${fix}` };
-            }
-            return { ok: true, value: Number(v.v) };
-        }
-        if (v.t === 'str')
-            return { ok: true, value: v.v };
-        const shown = v.t === 'bool' ? (v.v ? 'True' : 'False') : v.t === 'none' ? 'None' : v.t === 'float' ? pyFloatStr(v.v) : v.t === 'bytes' ? 'a bytes literal' : 'a tuple or list';
-        return {
-            ok: false,
-            title: 'Invalid group value',
-            line: arg.line,
-            message: `\`${spec.prefix}(${shown})\`: a group is an integer or a string, not ${v.t === 'float' ? 'a float' : shown}. ${fix}`,
-        };
-    }
-    return nonLiteral(arg.line, arg, written, fix);
-}
-function nonLiteral(line, arg, written, fix) {
-    const what = arg.k === 'fstr' ? `the f-string ${arg.text}` : arg.k === 'other' ? `\`${arg.text}\`` : arg.k === 'name' ? `the name \`${arg.parts.join('.')}\`` : 'a computed value';
-    return {
-        ok: false,
-        title: 'Non-literal group marker',
-        line,
-        message: `The group in \`${written}\` is ${what}, which cannot be read without running the code. ${fix}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/naming.ts
-/** pytest's `python_functions` / `python_classes` matching: a prefix, or an fnmatch glob. */
-function nameFilter(patterns) {
-    const prefixes = [...patterns];
-    const globs = patterns.filter((p) => /[*?[]/.test(p)).map(globToRegExp);
-    return (name) => prefixes.some((p) => name.startsWith(p)) || globs.some((re) => re.test(name));
-}
-/** Python's `fnmatch.translate`: `*`, `?`, `[seq]`, `[!seq]`; anything else literal. */
-function globToRegExp(glob) {
-    let out = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*')
-            out += '[\\s\\S]*';
-        else if (c === '?')
-            out += '[\\s\\S]';
-        else if (c === '[') {
-            let j = i + 1;
-            if (glob[j] === '!')
-                j++;
-            if (glob[j] === ']')
-                j++;
-            while (j < glob.length && glob[j] !== ']')
-                j++;
-            if (j >= glob.length)
-                out += '\\[';
-            else {
-                let body = glob.slice(i + 1, j).replace(/\\/g, '\\\\');
-                if (body.startsWith('!'))
-                    body = '^' + body.slice(1);
-                else if (body.startsWith('^'))
-                    body = '\\' + body;
-                out += `[${body}]`;
-                i = j;
-            }
-        }
-        else
-            out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    }
-    return new RegExp(`^(?:${out})$`);
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/params.ts
-/** `@pytest.mark.parametrize` read statically: its parameter sets, their marks and pytest's ids. */
-
-
-
-/** pytest 9 falls back to `argname + index` for auto ids of str/bytes longer than this. */
-const LONG_STR = 100;
-function readParametrize(scope, m) {
-    const arg = (pos, kw) => m.args[pos] ?? m.kwargs.find(([k]) => k === kw)?.[1];
-    const namesExpr = arg(0, 'argnames');
-    const valuesExpr = arg(1, 'argvalues');
-    const line = m.line;
-    const argnames = readArgnames(namesExpr);
-    if (!argnames)
-        return { static: false, line, why: 'its argument names are not literal' };
-    if (!valuesExpr || valuesExpr.k !== 'seq')
-        return { static: false, line, why: 'its list of values is not written out literally' };
-    const idsExpr = arg(3, 'ids');
-    const direct = readIndirect(arg(2, 'indirect'), argnames);
-    const sets = [];
-    const multi = argnames.length > 1;
-    for (const [idx, item] of valuesExpr.items.entries()) {
-        let values;
-        let marks = [];
-        let explicit = null;
-        const p = paramCall(scope, item);
-        if (p) {
-            values = p.args;
-            const marksExpr = p.kwargs.find(([k]) => k === 'marks')?.[1];
-            if (marksExpr) {
-                const r = markList(scope, marksExpr);
-                if (r.unknown.length > 0)
-                    return { static: false, line: item.line, why: '`marks=` of a `pytest.param` is not a mark written out' };
-                marks = r.marks;
-            }
-            const idExpr = p.kwargs.find(([k]) => k === 'id')?.[1];
-            if (idExpr && !(idExpr.k === 'lit' && idExpr.v.t === 'none')) {
-                explicit = idExpr.k === 'lit' && idExpr.v.t === 'str' ? { id: idFromValue(idExpr.v), exact: true } : { id: null, exact: false };
-            }
-        }
-        else if (!multi) {
-            values = [item];
-        }
-        else {
-            values = item.k === 'seq' ? item.items : null;
-        }
-        if (!explicit && idsExpr) {
-            const fromList = idFromList(idsExpr, idx);
-            if (fromList.id !== null || !fromList.exact)
-                explicit = fromList;
-        }
-        let id;
-        let idExact = explicit?.exact ?? true;
-        if (explicit?.id != null)
-            id = explicit.id;
-        else {
-            const parts = argnames.map((name, i) => {
-                const v = values?.[i];
-                if (v?.k === 'lit') {
-                    if ((v.v.t === 'str' || v.v.t === 'bytes') && pyLength(v.v) > LONG_STR)
-                        return name + idx;
-                    const s = idFromValue(v.v);
-                    if (s !== null)
-                        return s;
-                    return name + idx;
-                }
-                if (v?.k === 'seq')
-                    return name + idx;
-                idExact = false;
-                return name + idx;
-            });
-            id = parts.join('-');
-        }
-        sets.push({ line: item.line, marks, id, idExact });
-    }
-    if (sets.length === 0)
-        sets.push({ line, marks: [], id: 'NOTSET', idExact: true });
-    makeUnique(sets);
-    return { static: true, line, argnames, direct, sets };
-}
-function paramCall(scope, e) {
-    if (e.k !== 'call' || e.fn.k !== 'name')
-        return null;
-    return resolveName(scope, e.fn.parts)?.v === 'param' ? e : null;
-}
-/** The argnames, copied: every parametrized test of the plan holds them (`TestCase.argnames`). */
-function readArgnames(e) {
-    if (e?.k === 'lit' && e.v.t === 'str')
-        return e.v.v.split(',').flatMap((s) => (s.trim() === '' ? [] : [(0,decode/* detached */.ht)(s.trim())]));
-    if (e?.k === 'seq') {
-        const out = [];
-        for (const item of e.items) {
-            if (item.k !== 'lit' || item.v.t !== 'str')
-                return null;
-            out.push((0,decode/* detached */.ht)(item.v.v));
-        }
-        return out;
-    }
-    return null;
-}
-/** Which argnames are direct: pytest renumbers `callspec.indices` only for those. */
-function readIndirect(e, argnames) {
-    if (e?.k === 'lit' && e.v.t === 'bool') {
-        const indirect = e.v.v;
-        return argnames.map(() => !indirect);
-    }
-    if (e?.k === 'seq') {
-        const ind = new Set(e.items.flatMap((i) => (i.k === 'lit' && i.v.t === 'str' ? [i.v.v] : [])));
-        return argnames.map((n) => !ind.has(n));
-    }
-    return argnames.map(() => true);
-}
-function idFromList(ids, idx) {
-    if (ids.k !== 'seq')
-        return { id: null, exact: false };
-    const e = ids.items[idx];
-    if (!e)
-        return { id: null, exact: true };
-    if (e.k !== 'lit')
-        return { id: null, exact: false };
-    if (e.v.t === 'none')
-        return { id: null, exact: true };
-    return { id: idFromValue(e.v), exact: true };
-}
-/** pytest ≥8: duplicates get 0, 1, ... (with `_` after a trailing digit), skipping ids in use. */
-function makeUnique(sets) {
-    const ids = sets.map((s) => s.id);
-    const counts = new Map();
-    for (const id of ids)
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-    if (counts.size === ids.length)
-        return;
-    const inUse = new Map(counts);
-    const suffixes = new Map();
-    for (const [i, id] of ids.entries()) {
-        if ((counts.get(id) ?? 0) <= 1)
-            continue;
-        const sep = /[0-9]$/.test(id) ? '_' : '';
-        let n = suffixes.get(id) ?? 0;
-        let next = `${id}${sep}${n}`;
-        while ((inUse.get(next) ?? 0) > 0)
-            next = `${id}${sep}${++n}`;
-        inUse.set(id, inUse.get(id) - 1);
-        inUse.set(next, (inUse.get(next) ?? 0) + 1);
-        suffixes.set(id, n + 1);
-        sets[i].id = next;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/collect.ts
-
-
-
-function collect(path, stmts, settings) {
-    return new Collector(path, settings).run(stmts);
-}
-class Collector {
-    path;
-    settings;
-    problems = [];
-    seenProblems = new Set();
-    funcs = [];
-    classes = [];
-    tests = [];
-    isFunc;
-    isClass;
-    module = { names: new Map() };
-    moduleMembers = new Map();
-    moduleMarks = [];
-    moduleTest;
-    constructor(path, settings) {
-        this.path = path;
-        this.settings = settings;
-        this.isFunc = nameFilter(settings.pytest.functions);
-        this.isClass = nameFilter(settings.pytest.classes);
-    }
-    run(stmts) {
-        this.body(stmts, this.module, this.moduleMembers, null);
-        if (this.moduleTest !== false) {
-            const moduleNode = this.node(this.path, this.moduleMarks);
-            for (const [name, m] of this.moduleMembers) {
-                if (m.k === 'func' && this.isFunc(name) && !m.f.fixture)
-                    this.emit(m.f, name, moduleNode);
-                else if (m.k === 'class')
-                    this.collectClass(m.c, name, moduleNode);
-                else if (m.k === 'other' && m.from !== undefined && (this.isFunc(name) || this.isClass(name))) {
-                    this.problem('notice', 0, 'Imported test not read', `\`${name}\` is imported from \`${m.from}\`; pytest collects it in this module too, but it is not read here, so its tests are not planned from this file.`);
-                }
-            }
-        }
-        this.unusedMarkWarnings();
-        return { tests: this.tests, problems: this.problems };
-    }
-    body(stmts, scope, members, cls) {
-        for (const s of stmts) {
-            switch (s.k) {
-                case 'import': {
-                    const bound = s.asname ?? s.module.split('.')[0];
-                    const v = s.module === 'pytest' || (s.asname === null && s.module.startsWith('pytest.'))
-                        ? { v: 'pytest' }
-                        : s.module === 'unittest' || (s.asname === null && s.module.startsWith('unittest.'))
-                            ? { v: 'unittest' }
-                            : { v: 'other' };
-                    scope.names.set(bound, v);
-                    members.set(bound, { k: 'other' });
-                    break;
-                }
-                case 'from': {
-                    const bound = s.asname ?? s.name;
-                    let v = { v: 'other' };
-                    if (s.module === 'pytest') {
-                        if (s.name === 'mark')
-                            v = { v: 'mark' };
-                        else if (s.name === 'param')
-                            v = { v: 'param' };
-                        else if (s.name === 'fixture')
-                            v = { v: 'fixture' };
-                    }
-                    else if ((s.module === 'unittest' || s.module === 'unittest.case') && (s.name === 'TestCase' || s.name === 'IsolatedAsyncioTestCase')) {
-                        v = { v: 'testcase' };
-                    }
-                    scope.names.set(bound, v);
-                    members.set(bound, v.v === 'other' ? { k: 'other', from: s.module } : { k: 'other' });
-                    break;
-                }
-                case 'bind':
-                    scope.names.set(s.name, { v: 'other' });
-                    members.set(s.name, { k: 'other' });
-                    break;
-                case 'assign':
-                    this.assign(s.name, s.value, s.line, scope, members, cls);
-                    break;
-                case 'def': {
-                    const f = this.funcInfo(s.name, s.line, s.decorators, scope);
-                    scope.names.set(s.name, { v: 'other' });
-                    members.set(s.name, { k: 'func', f });
-                    break;
-                }
-                case 'class': {
-                    const c = this.classInfo(s, scope);
-                    scope.names.set(s.name, { v: 'other' });
-                    members.set(s.name, { k: 'class', c });
-                    break;
-                }
-            }
-        }
-    }
-    assign(name, value, line, scope, members, cls) {
-        if (name === 'pytestmark') {
-            const r = markList(scope, value);
-            if (r.tuple) {
-                this.problem('error', line, 'Invalid pytestmark', '`pytestmark` is a tuple here; pytest accepts one mark or a list of marks and fails to collect this file. Write a list: `pytestmark = [...]`.');
-            }
-            for (const u of r.unknown) {
-                this.problem('notice', u.line, 'pytestmark not read', `\`pytestmark\` holds \`${describe(u)}\`, which cannot be read without running the code; a group mark in it would be missed.`);
-            }
-            this.checkMarks(r.marks, scope);
-            if (cls)
-                cls.marks = r.marks;
-            else
-                this.moduleMarks = r.marks;
-        }
-        else if (name === '__test__') {
-            const t = value.k === 'lit' && value.v.t === 'bool' ? value.v.v : undefined;
-            if (cls)
-                cls.testAttr = t;
-            else
-                this.moduleTest = t;
-        }
-        scope.names.set(name, this.valueOf(scope, value));
-        members.set(name, { k: 'other' });
-    }
-    /** What an assigned value means for later lookups: a mark alias, `pytest.mark` itself, ... */
-    valueOf(scope, e) {
-        const m = markOf(scope, e);
-        if (m)
-            return { v: 'marks', marks: [m], single: true };
-        if (e.k === 'name')
-            return resolveName(scope, e.parts) ?? { v: 'other' };
-        if (e.k === 'seq' && e.items.length > 0) {
-            const r = markList(scope, e);
-            if (r.unknown.length === 0)
-                return { v: 'marks', marks: r.marks, single: false };
-        }
-        return { v: 'other' };
-    }
-    funcInfo(name, line, decorators, scope) {
-        const marks = [];
-        let fixture = false;
-        for (let i = decorators.length - 1; i >= 0; i--) {
-            const d = decorators[i];
-            const m = markOf(scope, d);
-            if (m)
-                marks.push(m);
-            else {
-                const fn = d.k === 'call' ? d.fn : d;
-                if (fn.k === 'name' && resolveName(scope, fn.parts)?.v === 'fixture')
-                    fixture = true;
-            }
-        }
-        this.checkMarks(marks, scope);
-        const f = { name, line, marks, fixture, used: false };
-        this.funcs.push(f);
-        return f;
-    }
-    classInfo(s, scope) {
-        const bases = [];
-        for (const b of s.bases) {
-            if (b.k === 'name') {
-                const member = this.lookupMember(b.parts);
-                if (member?.k === 'class') {
-                    bases.push({ k: 'class', c: member.c });
-                    continue;
-                }
-                const v = resolveName(scope, b.parts);
-                if (v?.v === 'testcase') {
-                    bases.push({ k: 'testcase' });
-                    continue;
-                }
-                if (b.parts.length === 1 && b.parts[0] === 'object')
-                    continue;
-                bases.push({ k: 'unknown', text: b.parts.join('.') });
-            }
-            else {
-                bases.push({ k: 'unknown', text: describe(b) });
-            }
-        }
-        const c = { name: s.name, line: s.line, marks: [], bases, members: new Map(), testAttr: undefined, hasInit: false, used: false };
-        // Class bodies look names up in their own namespace, then the module's (never an outer class).
-        const own = { names: new Map(), parent: this.module };
-        this.body(s.body, own, c.members, c);
-        const init = c.members.get('__init__') ?? c.members.get('__new__');
-        c.hasInit = init !== undefined;
-        const deco = [];
-        for (let i = s.decorators.length - 1; i >= 0; i--) {
-            const m = markOf(scope, s.decorators[i]);
-            if (m)
-                deco.push(m);
-        }
-        this.checkMarks(deco, scope);
-        c.marks = [...c.marks, ...deco];
-        this.classes.push(c);
-        return c;
-    }
-    lookupMember(parts) {
-        if (parts.length !== 1)
-            return undefined;
-        return this.moduleMembers.get(parts[0]);
-    }
-    /** C3 linearisation over the classes this file defines; foreign bases stay opaque. */
-    mroCache = new Map();
-    classMarkCache = new Map();
-    mro(c) {
-        let m = this.mroCache.get(c);
-        if (!m)
-            this.mroCache.set(c, (m = this.linearize(c)));
-        return [...m];
-    }
-    linearize(c) {
-        const lin = (b) => (b.k === 'class' ? this.mro(b.c) : [b]);
-        const seqs = [...c.bases.map(lin), c.bases.map((b) => (b.k === 'class' ? b.c : b))];
-        const out = [c];
-        for (;;) {
-            const live = seqs.filter((s) => s.length > 0);
-            if (live.length === 0)
-                return out;
-            const head = live.map((s) => s[0]).find((h) => !live.some((s) => s.indexOf(h) > 0));
-            if (!head)
-                return [...out, ...live.flat().filter((x, i, a) => a.indexOf(x) === i && !out.includes(x))];
-            out.push(head);
-            for (const s of live)
-                if (s[0] === head)
-                    s.shift();
-        }
-    }
-    collectClass(c, name, parent) {
-        const mro = this.mro(c);
-        const local = mro.filter((e) => !('k' in e));
-        const unittest = mro.some((e) => 'k' in e && e.k === 'testcase');
-        if (!unittest && !this.isClass(name))
-            return;
-        const testAttr = local.find((k) => k.testAttr !== undefined)?.testAttr;
-        if (testAttr === false)
-            return;
-        if (!unittest && local.some((k) => k.hasInit))
-            return;
-        for (const e of mro) {
-            if ('k' in e && e.k === 'unknown') {
-                this.problem('notice', c.line, 'Base class not read', `\`${c.name}\` inherits from \`${e.text}\`, which is defined in another module: test methods and marks it holds are not seen here.`);
-            }
-        }
-        for (const k of local)
-            k.used = true;
-        const node = this.node(`${parent.prefix}::${c.name}`, [...this.classMarks(c), ...parent.outer]);
-        const seen = new Set();
-        let found = false;
-        for (const k of local) {
-            for (const [member, m] of k.members) {
-                if (seen.has(member))
-                    continue;
-                seen.add(member);
-                if (m.k === 'func') {
-                    if (unittest ? member.startsWith('test') : this.isFunc(member) && !m.f.fixture) {
-                        this.emit(m.f, member, node, unittest);
-                        found = true;
-                    }
-                }
-                else if (m.k === 'class' && !unittest) {
-                    this.collectClass(m.c, member, node);
-                }
-            }
-        }
-        if (unittest && !found) {
-            const run = local.map((k) => k.members.get('runTest')).find((m) => m !== undefined);
-            if (run?.k === 'func')
-                this.emit(run.f, 'runTest', node, true);
-        }
-    }
-    /** Marks of a class node: its MRO's `pytestmark` lists, base classes first (pytest ≥7.2). */
-    classMarks(c) {
-        let marks = this.classMarkCache.get(c);
-        if (!marks) {
-            const local = this.mro(c).filter((e) => !('k' in e));
-            marks = local.reverse().flatMap((k) => k.marks);
-            this.classMarkCache.set(c, marks);
-        }
-        return marks;
-    }
-    /** What every test under a module or class node shares, worked out once per node. */
-    node(prefix, outer) {
-        return { prefix, outer, outerParametrize: outer.filter((m) => m.name === 'parametrize'), outerGroup: this.firstGroup(outer) };
-    }
-    emit(f, name, node, unittest = false) {
-        f.used = true;
-        // join() copies: a test's strings must not hold on to the file's source (a concatenation or
-        // a slice would keep the whole source alive for as long as the plan lives).
-        const fn = [node.prefix, '::', name].join('');
-        const own = f.marks;
-        let parametrize = unittest ? [] : node.outerParametrize;
-        if (!unittest && own.some((m) => m.name === 'parametrize'))
-            parametrize = [...own.filter((m) => m.name === 'parametrize'), ...parametrize];
-        const ownGroup = this.firstGroup(own);
-        const group = (ownGroup !== undefined ? ownGroup : node.outerGroup) ?? null;
-        const whole = (g, idExact) => foundTest(fn, fn, this.path, f.line, g, undefined, undefined, idExact);
-        if (parametrize.length === 0) {
-            this.tests.push(whole(group, true));
-            return;
-        }
-        const calls = parametrize.map((m) => m.parametrize ?? readParametrize(this.module, m));
-        const dynamic = calls.find((p) => !p.static);
-        if (dynamic && !dynamic.static) {
-            const paramGroups = calls.some((p) => p.static && p.sets.some((s) => s.marks.some((m) => isGroupMark(this.settings.marker, m.name))));
-            if (paramGroups && ownGroup === undefined) {
-                this.problem('error', dynamic.line, 'Group of parametrized test unknown', `\`${name}\` takes groups from \`pytest.param(..., marks=...)\`, but one of its \`parametrize\` calls cannot be read (${dynamic.why}), so which parameters get which group is unknown. Write the parameter list out literally, or put the group on the function.`);
-                this.tests.push(whole(null, false));
-                return;
-            }
-            this.tests.push(whole(group, false));
-            return;
-        }
-        const statics = calls;
-        const argnames = statics.length === 1 ? statics[0].argnames : statics.flatMap((p) => p.argnames);
-        // The cross product of every call's parameter sets, first call outermost (pytest's order).
-        const total = statics.reduce((n, p) => n * p.sets.length, 1);
-        const pick = new Array(statics.length);
-        for (let flat = 0; flat < total; flat++) {
-            let rest = flat;
-            for (let ci = statics.length - 1; ci >= 0; ci--) {
-                const n = statics[ci].sets.length;
-                pick[ci] = rest % n;
-                rest = (rest - pick[ci]) / n;
-            }
-            const params = new Array(argnames.length);
-            let at = 0;
-            let renumbered = false;
-            let id = '';
-            let idExact = true;
-            let paramGroup;
-            for (let ci = 0; ci < statics.length; ci++) {
-                const p = statics[ci];
-                const index = pick[ci];
-                const set = p.sets[index];
-                id = ci === 0 ? set.id : `${id}-${set.id}`;
-                if (!set.idExact)
-                    idExact = false;
-                if (paramGroup === undefined)
-                    paramGroup = this.firstGroup(set.marks);
-                // pytest 7.4, ≥8.4 and 9 renumber direct argnames with the item's position among all
-                // parametrizations; 8.0–8.3 keep each call's own index. The plan carries both.
-                for (let a = 0; a < p.argnames.length; a++) {
-                    const value = p.direct[a] ? flat : index;
-                    params[at++] = value;
-                    if (value !== index)
-                        renumbered = true;
-                }
-            }
-            const test = foundTest([fn, '[', id, ']'].join(''), fn, this.path, statics[0].sets[pick[0]].line, 
-            // The function's own marks, then its parameter sets' marks, then the outer nodes.
-            (ownGroup !== undefined ? ownGroup : paramGroup !== undefined ? paramGroup : node.outerGroup) ?? null, argnames, params, idExact);
-            if (renumbered)
-                test.paramsPerCall = perCallIndices(statics, pick, argnames.length);
-            this.tests.push(test);
-        }
-    }
-    /**
-     * `get_closest_marker` over one node's marks: the first group mark's value; null when that
-     * mark cannot be read (the error is reported where it is written); undefined when there is none.
-     */
-    firstGroup(marks) {
-        for (const m of marks) {
-            if (!isGroupMark(this.settings.marker, m.name))
-                continue;
-            const r = readGroup(this.settings.marker, m);
-            return r.ok ? r.value : null;
-        }
-        return undefined;
-    }
-    /** Every group mark with an unreadable value is an error where it is written, winning or not. */
-    checkMarks(marks, scope) {
-        for (const m of marks) {
-            if (m.name === 'parametrize') {
-                const p = readParametrize(scope, m);
-                m.parametrize = p;
-                if (p.static)
-                    for (const s of p.sets)
-                        this.checkMarks(s.marks, scope);
-                continue;
-            }
-            if (!isGroupMark(this.settings.marker, m.name))
-                continue;
-            const r = readGroup(this.settings.marker, m);
-            if (!r.ok)
-                this.problem('error', r.line, r.title, r.message);
-        }
-    }
-    unusedMarkWarnings() {
-        const spec = this.settings.marker;
-        const groupLine = (marks) => marks.find((m) => isGroupMark(spec, m.name))?.line;
-        for (const f of this.funcs) {
-            const line = groupLine(f.marks);
-            if (f.used || line === undefined)
-                continue;
-            const why = f.fixture
-                ? 'it is a fixture, not a test'
-                : !this.isFunc(f.name)
-                    ? `its name does not match python_functions (${this.settings.pytest.functions.join(', ')})`
-                    : 'pytest does not collect it (defined inside a function or a class that is not collected, or redefined later)';
-            this.problem('warning', line, 'Group marker has no effect', `\`${f.name}\` carries a group marker, but ${why}.`);
-        }
-        for (const c of this.classes) {
-            const line = groupLine(c.marks);
-            if (c.used || line === undefined)
-                continue;
-            const why = c.hasInit
-                ? 'it defines `__init__` or `__new__`, so pytest does not collect it'
-                : c.testAttr === false
-                    ? 'it sets `__test__ = False`'
-                    : !this.isClass(c.name)
-                        ? `its name does not match python_classes (${this.settings.pytest.classes.join(', ')})`
-                        : 'pytest does not collect it here';
-            this.problem('warning', line, 'Group marker has no effect', `Class \`${c.name}\` carries a group marker, but ${why}.`);
-        }
-    }
-    problem(severity, line, title, message) {
-        const key = `${severity}|${line}|${title}|${message}`;
-        if (this.seenProblems.has(key))
-            return;
-        this.seenProblems.add(key);
-        this.problems.push({ severity, file: this.path, ...(line > 0 ? { line } : {}), title, message });
-    }
-}
-/**
- * Every test is made here, with all its fields in one order (absent ones undefined): the plan
- * reads hundreds of thousands of them at the same sites, which stay fast only while every test
- * has the same shape (hidden class).
- */
-function foundTest(id, fn, file, line, group, argnames, params, idExact) {
-    return { id, function: fn, file, line, group, argnames, params, paramsPerCall: undefined, idExact };
-}
-function describe(e) {
-    if (e.k === 'name')
-        return e.parts.join('.');
-    if (e.k === 'other' || e.k === 'fstr')
-        return e.text;
-    return e.k === 'call' ? `${describe(e.fn)}(...)` : 'a value';
-}
-/** Each argname's index within its own `parametrize` call (pytest 8.0–8.3's numbering). */
-function perCallIndices(calls, pick, count) {
-    const perCall = new Array(count);
-    let at = 0;
-    for (let ci = 0; ci < calls.length; ci++)
-        for (let a = 0; a < calls[ci].argnames.length; a++)
-            perCall[at++] = pick[ci];
-    return perCall;
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/tokenize.ts
-/**
- * A Python tokenizer that knows just enough of the grammar to never be fooled: strings of every
- * prefix (f-strings with nested fields and reused quotes, as Python 3.12 reads them), comments,
- * bracket nesting, continuations and INDENT/DEDENT. Tokens live in parallel typed arrays so a
- * multi-megabyte file costs no per-token objects.
- *
- * The source is read as a byte string (extract/decode.ts): every character this tokenizer acts
- * on is ASCII, and any other character (a UTF-8 byte of 0x80 or more) counts as a letter, as a
- * non-ASCII character did before; token texts are turned back into real text where they are read.
- */
-var Tok;
-(function (Tok) {
-    Tok[Tok["Name"] = 1] = "Name";
-    Tok[Tok["Number"] = 2] = "Number";
-    /** Any non-f string literal, prefix and quotes included. */
-    Tok[Tok["String"] = 3] = "String";
-    /** An f-string (or t-string): never a literal value. */
-    Tok[Tok["FString"] = 4] = "FString";
-    Tok[Tok["Op"] = 5] = "Op";
-    Tok[Tok["Newline"] = 6] = "Newline";
-    Tok[Tok["Indent"] = 7] = "Indent";
-    Tok[Tok["Dedent"] = 8] = "Dedent";
-    Tok[Tok["End"] = 9] = "End";
-})(Tok || (Tok = {}));
-class PySyntaxError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-    }
-}
-const C_TAB = 9;
-const C_LF = 10;
-const C_FF = 12;
-const C_SPACE = 32;
-const C_HASH = 35;
-const C_BSLASH = 92;
-const C_DQ = 34;
-const C_SQ = 39;
-/**
- * Identifier characters: 1 for a start, 2 for a digit; every byte of 0x80 or more (a UTF-8
- * byte, or a char beyond Latin-1 folded by `charCodes`) is a letter (Python's XID rules, roughly).
- */
-const IDENT = new Uint8Array(256).fill(1, 128);
-for (let c = 48; c <= 57; c++)
-    IDENT[c] = 2;
-for (let c = 65; c <= 90; c++)
-    IDENT[c] = 1;
-for (let c = 97; c <= 122; c++)
-    IDENT[c] = 1;
-IDENT[95] = 1;
-// Past the end, `codes[p]` is undefined, which no table entry and no comparison matches.
-const isIdentStart = (c) => IDENT[c] === 1;
-const isIdentChar = (c) => IDENT[c] > 0;
-/** Operator characters, and the characters that can extend one into a longer operator. */
-const SINGLE_OP = new Uint8Array(256);
-for (const ch of '+-*/%@&|^~<>=.,:;')
-    SINGLE_OP[ch.charCodeAt(0)] = 1;
-const COMBINES = new Uint8Array(256);
-for (const ch of '=*/<>.-')
-    COMBINES[ch.charCodeAt(0)] = 1;
-/** Characters that matter while skipping a function body; everything else is passed over. */
-const SKIP_STOP = new Uint8Array(256);
-for (const ch of '\n"#\'()[]{}\\')
-    SKIP_STOP[ch.charCodeAt(0)] = 1;
-/** Letters that can prefix a string literal. */
-const PREFIX_CHAR = new Uint8Array(256);
-for (const ch of 'rRbBuUfFtT')
-    PREFIX_CHAR[ch.charCodeAt(0)] = 1;
-const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf', 't', 'tr', 'rt']);
-const NUMBER_RE = /(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?)[jJ]?/y;
-const OP_RE = /\*\*=|\/\/=|>>=|<<=|\.\.\.|->|:=|==|!=|<=|>=|<<|>>|\*\*|\/\/|[+\-*/%&|^@]=|[-+*/%@&|^~<>=.,:;!]/y;
-/**
- * With `reuse`, the tokens live in a buffer this thread keeps for the next `tokenize(…, true)`,
- * which overwrites them: for a caller that is done with one file's tokens before it reads the
- * next (allocating and zeroing a fresh buffer per file is a measurable share of the time).
- */
-function tokenize(src, reuse = false, codes = charCodes(src)) {
-    return new Tokenizer(src, codes, reuse).run();
-}
-/**
- * `src`'s char codes as bytes, for a caller without them (the hot loops read a byte array,
- * about twice as fast as `charCodeAt`); a char beyond Latin-1 becomes 0xff, a letter like it.
- */
-function charCodes(src) {
-    const codes = Buffer.from(src, 'latin1');
-    for (let i = 0; i < src.length; i++)
-        if (src.charCodeAt(i) > 0xff)
-            codes[i] = 0xff;
-    return codes;
-}
-const BYTES_PER_TOKEN = 14;
-let kept = null;
-class Tokenizer {
-    src;
-    codes;
-    reuse;
-    n = 0;
-    kind;
-    start;
-    end;
-    lineOf;
-    op;
-    pos = 0;
-    line = 1;
-    /** Open brackets: char code and line, for "was never closed" at the right place. */
-    brackets = [];
-    bracketLines = [];
-    indents = [0];
-    /** Index of the first token of the current logical line. */
-    lineFirst = 0;
-    /** The logical line just ended was `def ...:` with its body on the lines below. */
-    bodyPending = false;
-    /** Set by skipIndentation. */
-    column = 0;
-    /** Next backslash at or after the last search (src.length when none): see scanString. */
-    nextBackslash = -1;
-    /**
-     * @param codes `src`'s char codes (`codes[i] === src.charCodeAt(i)` for every Latin-1 char):
-     *   what every loop reads; `src` serves native searches (indexOf) and slices.
-     */
-    constructor(src, codes, reuse) {
-        this.src = src;
-        this.codes = codes;
-        this.reuse = reuse;
-        // Function bodies are skipped, so tokens are sparse: start small and let grow() double.
-        const cap = Math.max(64, src.length >> 5);
-        this.allocate(reuse && kept !== null ? Math.max(cap, kept.byteLength / BYTES_PER_TOKEN) : cap);
-    }
-    run() {
-        const src = this.src;
-        const codes = this.codes;
-        const len = src.length;
-        let atLineStart = true;
-        let lineHasTokens = false;
-        while (this.pos < len) {
-            if (atLineStart && this.brackets.length === 0) {
-                atLineStart = false;
-                if (this.bodyPending) {
-                    this.bodyPending = false;
-                    this.skipFunctionBody();
-                }
-                if (this.indentation() || this.pos >= len)
-                    continue;
-            }
-            const c = codes[this.pos];
-            if (c === C_SPACE || c === C_TAB || c === C_FF) {
-                this.pos++;
-            }
-            else if (c === C_LF) {
-                if (this.brackets.length === 0 && lineHasTokens) {
-                    this.bodyPending = this.endsDefHeader();
-                    this.push(Tok.Newline, this.pos, this.pos + 1);
-                    lineHasTokens = false;
-                }
-                this.pos++;
-                this.line++;
-                atLineStart = this.brackets.length === 0;
-            }
-            else if (c === C_HASH) {
-                const nl = src.indexOf('\n', this.pos);
-                this.pos = nl === -1 ? len : nl;
-            }
-            else if (c === C_BSLASH) {
-                if (codes[this.pos + 1] !== C_LF) {
-                    throw new PySyntaxError('unexpected character after line continuation character', this.line);
-                }
-                this.pos += 2;
-                this.line++;
-            }
-            else {
-                if (!lineHasTokens)
-                    this.lineFirst = this.n;
-                lineHasTokens = true;
-                this.token(c);
-            }
-        }
-        if (this.brackets.length > 0) {
-            const open = String.fromCharCode(this.brackets[this.brackets.length - 1]);
-            throw new PySyntaxError(`'${open}' was never closed`, this.bracketLines[this.bracketLines.length - 1]);
-        }
-        if (lineHasTokens)
-            this.push(Tok.Newline, len, len);
-        while (this.indents.length > 1) {
-            this.indents.pop();
-            this.push(Tok.Dedent, len, len);
-        }
-        this.push(Tok.End, len, len);
-        // A reused buffer holds an earlier file's tokens past the end: clear what a lookahead may read.
-        for (let i = this.n; i < Math.min(this.n + 2, this.kind.length); i++)
-            this.kind[i] = this.op[i] = 0;
-        return {
-            src,
-            count: this.n,
-            kind: this.kind,
-            start: this.start,
-            end: this.end,
-            line: this.lineOf,
-            op: this.op,
-        };
-    }
-    /** Whether the logical line that just ended is `def ...:` / `async def ...:` with no inline body. */
-    endsDefHeader() {
-        const last = this.n - 1;
-        if (last < this.lineFirst || this.kind[last] !== Tok.Op || this.codes[this.start[last]] !== 58)
-            return false;
-        let first = this.lineFirst;
-        if (this.kind[first] === Tok.Name && this.src.startsWith('async', this.start[first]) && this.end[first] - this.start[first] === 5)
-            first++;
-        return this.kind[first] === Tok.Name && this.end[first] - this.start[first] === 3 && this.src.startsWith('def', this.start[first]);
-    }
-    /**
-     * Skips a function's indented body without tokenizing it: pytest collects nothing defined
-     * inside a function, and bodies are most of a test file's bytes. Strings (f-strings included),
-     * comments, brackets and continuations are still followed, so the block ends exactly where
-     * Python's would. Leaves the position at the start of the first line after the body and
-     * emits an empty INDENT/DEDENT pair in its place.
-     */
-    skipFunctionBody() {
-        const src = this.src;
-        const codes = this.codes;
-        const len = src.length;
-        const top = this.indents[this.indents.length - 1];
-        let p = this.pos;
-        let skipped = false;
-        while (p < len) {
-            const lineStart = p;
-            p = this.skipIndentation(p);
-            const col = this.column;
-            const c = codes[p];
-            if (c === C_LF) {
-                p++;
-                this.line++;
-                continue;
-            }
-            if (c === C_HASH) {
-                const nl = src.indexOf('\n', p);
-                if (nl === -1)
-                    p = len;
-                else {
-                    p = nl + 1;
-                    this.line++;
-                }
-                continue;
-            }
-            if (p >= len)
-                break;
-            if (col <= top) {
-                p = lineStart;
-                break;
-            }
-            skipped = true;
-            p = this.skipLogicalLine(p);
-        }
-        if (!skipped)
-            return; // not an indented body: the normal path reports what is wrong
-        this.pos = p;
-        this.push(Tok.Indent, p, p);
-        this.push(Tok.Dedent, p, p);
-    }
-    /** From inside a logical line to just after its final newline (or the end of the file). */
-    skipLogicalLine(p) {
-        const src = this.src;
-        const codes = this.codes;
-        const len = src.length;
-        let depth = 0;
-        let openLine = 0;
-        while (p < len) {
-            const c = codes[p];
-            if (SKIP_STOP[c] === 0) {
-                p++;
-                continue;
-            }
-            if (c === C_LF) {
-                p++;
-                this.line++;
-                if (depth === 0)
-                    return p;
-            }
-            else if (c === C_HASH) {
-                const nl = src.indexOf('\n', p);
-                p = nl === -1 ? len : nl;
-            }
-            else if (c === C_BSLASH) {
-                if (codes[p + 1] === C_LF) {
-                    this.line++;
-                    p += 2;
-                }
-                else
-                    p++;
-            }
-            else if (c === C_DQ || c === C_SQ) {
-                p = this.skipStringAt(p);
-            }
-            else if (c === 40 || c === 91 || c === 123) {
-                if (depth === 0)
-                    openLine = this.line;
-                depth++;
-                p++;
-            }
-            else {
-                if (depth > 0)
-                    depth--;
-                p++;
-            }
-        }
-        if (depth > 0)
-            throw new PySyntaxError('a bracket was never closed', openLine);
-        return p;
-    }
-    /** A string met while skipping: its prefix (r, b, f, rb, ...) is read back from the quote. */
-    skipStringAt(q) {
-        const codes = this.codes;
-        let s = q;
-        while (s > q - 2 && s > 0 && PREFIX_CHAR[codes[s - 1]] === 1)
-            s--;
-        if (s > 0 && isIdentChar(codes[s - 1]))
-            s = q; // part of a longer name: no prefix
-        let raw = false;
-        let isF = false;
-        for (let i = s; i < q; i++) {
-            const c = codes[i] | 0x20;
-            if (c === 114)
-                raw = true;
-            else if (c === 102 || c === 116)
-                isF = true;
-        }
-        return this.scanString(q, raw, isF);
-    }
-    /** Passes a line's leading whitespace; leaves its column (tabs to multiples of 8) in `column`. */
-    skipIndentation(p) {
-        const codes = this.codes;
-        let col = 0;
-        for (;;) {
-            const c = codes[p];
-            if (c === C_SPACE)
-                col++;
-            else if (c === C_TAB)
-                col = (Math.floor(col / 8) + 1) * 8;
-            else if (c === C_FF)
-                col = 0;
-            else
-                break;
-            p++;
-        }
-        this.column = col;
-        return p;
-    }
-    /** Measures a logical line's indentation; returns true when the line is blank or a comment. */
-    indentation() {
-        const src = this.src;
-        const codes = this.codes;
-        const p = this.skipIndentation(this.pos);
-        const col = this.column;
-        const c = codes[p];
-        if (c === C_LF || c === C_HASH || p >= src.length) {
-            this.pos = p;
-            return c === C_LF || c === C_HASH;
-        }
-        // A continuation line right after indentation does not start a logical line's content.
-        if (c === C_BSLASH) {
-            this.pos = p;
-            return false;
-        }
-        const top = this.indents[this.indents.length - 1];
-        if (col > top) {
-            this.indents.push(col);
-            this.push(Tok.Indent, p, p);
-        }
-        else if (col < top) {
-            while (col < this.indents[this.indents.length - 1]) {
-                this.indents.pop();
-                this.push(Tok.Dedent, p, p);
-            }
-            if (col !== this.indents[this.indents.length - 1]) {
-                throw new PySyntaxError('unindent does not match any outer indentation level', this.line);
-            }
-        }
-        this.pos = p;
-        return false;
-    }
-    token(c) {
-        const src = this.src;
-        const codes = this.codes;
-        const at = this.pos;
-        if (isIdentStart(c)) {
-            let p = at + 1;
-            while (p < src.length && isIdentChar(codes[p]))
-                p++;
-            const q = codes[p];
-            if ((q === C_DQ || q === C_SQ) && p - at <= 2) {
-                const prefix = src.slice(at, p).toLowerCase();
-                if (STRING_PREFIXES.has(prefix)) {
-                    const line = this.line;
-                    const isF = prefix.includes('f') || prefix.includes('t');
-                    const endPos = this.scanString(p, prefix.includes('r'), isF);
-                    this.pos = endPos;
-                    this.pushAt(isF ? Tok.FString : Tok.String, at, endPos, line);
-                    return;
-                }
-            }
-            this.pos = p;
-            this.push(Tok.Name, at, p);
-            return;
-        }
-        if (c === C_DQ || c === C_SQ) {
-            const line = this.line;
-            const endPos = this.scanString(at, false, false);
-            this.pos = endPos;
-            this.pushAt(Tok.String, at, endPos, line);
-            return;
-        }
-        if ((c >= 48 && c <= 57) || (c === 46 && isDigit(codes[at + 1]))) {
-            NUMBER_RE.lastIndex = at;
-            NUMBER_RE.test(src);
-            this.pos = NUMBER_RE.lastIndex;
-            this.push(Tok.Number, at, this.pos);
-            return;
-        }
-        if (c === 40 || c === 91 || c === 123) {
-            this.brackets.push(c);
-            this.bracketLines.push(this.line);
-            this.pos++;
-            this.pushOp(c, at);
-            return;
-        }
-        if (c === 41 || c === 93 || c === 125) {
-            const open = this.brackets.pop();
-            this.bracketLines.pop();
-            const want = c === 41 ? 40 : c - 2;
-            if (open !== want) {
-                const close = String.fromCharCode(c);
-                throw new PySyntaxError(open === undefined ? `unmatched '${close}'` : `closing parenthesis '${close}' does not match opening parenthesis '${String.fromCharCode(open)}'`, this.line);
-            }
-            this.pos++;
-            this.pushOp(c, at);
-            return;
-        }
-        if (SINGLE_OP[c] === 1 && COMBINES[codes[at + 1]] !== 1) {
-            this.pos = at + 1;
-            this.pushOp(c, at);
-            return;
-        }
-        OP_RE.lastIndex = at;
-        if (OP_RE.test(src)) {
-            this.pos = OP_RE.lastIndex;
-            if (this.pos === at + 1)
-                this.pushOp(c, at);
-            else
-                this.push(Tok.Op, at, this.pos);
-            return;
-        }
-        throw new PySyntaxError(`invalid character '${String.fromCodePoint(src.codePointAt(at) ?? c)}'`, this.line);
-    }
-    /** Scans a string starting at its opening quote; returns the offset after the closing quote. */
-    scanString(q, raw, isF) {
-        const src = this.src;
-        const codes = this.codes;
-        const quote = codes[q];
-        const triple = codes[q + 1] === quote && codes[q + 2] === quote;
-        const startLine = this.line;
-        let p = q + (triple ? 3 : 1);
-        const len = src.length;
-        if (triple && !isF) {
-            // A docstring or SQL block: with no backslash before the closing quotes, indexOf finds
-            // the end (no escape can hide it). Only the newlines in between need counting.
-            const close = src.indexOf(quote === C_DQ ? '"""' : "'''", p);
-            if (this.nextBackslash < p)
-                this.nextBackslash = indexOrEnd(src, '\\', p);
-            if (close !== -1 && this.nextBackslash > close) {
-                for (let nl = src.indexOf('\n', p); nl !== -1 && nl < close; nl = src.indexOf('\n', nl + 1))
-                    this.line++;
-                return close + 3;
-            }
-        }
-        while (p < len) {
-            const c = codes[p];
-            if (c === quote) {
-                if (!triple)
-                    return p + 1;
-                if (codes[p + 1] === quote && codes[p + 2] === quote)
-                    return p + 3;
-                p++;
-            }
-            else if (c === C_BSLASH) {
-                // Even in raw strings a backslash keeps the next quote (or newline) inside the string.
-                const n = codes[p + 1];
-                if (n === C_LF)
-                    this.line++;
-                if (isF && n === 123) {
-                    p++; // `\{` in an f-string still opens a field
-                }
-                else if (isF && !raw && n === 78 && codes[p + 2] === 123) {
-                    const close = src.indexOf('}', p + 3);
-                    p = close === -1 ? len : close + 1; // `\N{NAME}` is an escape, not a field
-                }
-                else {
-                    p += 2;
-                }
-            }
-            else if (c === C_LF) {
-                if (!triple)
-                    break;
-                this.line++;
-                p++;
-            }
-            else if (isF && c === 123) {
-                if (codes[p + 1] === 123)
-                    p += 2;
-                else
-                    p = this.scanField(p + 1, startLine);
-            }
-            else {
-                p++;
-            }
-        }
-        throw new PySyntaxError(triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal', startLine);
-    }
-    /**
-     * Scans an f-string replacement field from just after its `{` to just after its `}`: an
-     * expression (which may hold any string, brackets, even the enclosing quote), then an optional
-     * `!conv` and `:spec`, the spec being literal text with nested fields.
-     */
-    scanField(p, strLine) {
-        const src = this.src;
-        const codes = this.codes;
-        const len = src.length;
-        let depth = 0;
-        while (p < len) {
-            const c = codes[p];
-            if (c === C_DQ || c === C_SQ) {
-                p = this.scanString(p, false, false);
-            }
-            else if (isIdentStart(c)) {
-                let e = p + 1;
-                while (e < len && isIdentChar(codes[e]))
-                    e++;
-                const q = codes[e];
-                const prefix = src.slice(p, e).toLowerCase();
-                if ((q === C_DQ || q === C_SQ) && e - p <= 2 && STRING_PREFIXES.has(prefix)) {
-                    p = this.scanString(e, prefix.includes('r'), prefix.includes('f') || prefix.includes('t'));
-                }
-                else {
-                    p = e;
-                }
-            }
-            else if (c === 40 || c === 91 || c === 123) {
-                depth++;
-                p++;
-            }
-            else if (c === 41 || c === 93) {
-                depth--;
-                p++;
-            }
-            else if (c === 125) {
-                if (depth === 0)
-                    return p + 1;
-                depth--;
-                p++;
-            }
-            else if (c === 58 && depth === 0) {
-                return this.scanSpec(p + 1, strLine);
-            }
-            else if (c === C_LF) {
-                this.line++;
-                p++;
-            }
-            else if (c === 33 && depth === 0 && codes[p + 1] !== 61) {
-                // `!r`: the conversion; what follows is `:spec` or `}`.
-                p += 2;
-            }
-            else {
-                p++;
-            }
-        }
-        throw new PySyntaxError("f-string: expecting '}'", strLine);
-    }
-    scanSpec(p, strLine) {
-        const src = this.src;
-        const codes = this.codes;
-        while (p < src.length) {
-            const c = codes[p];
-            if (c === 125)
-                return p + 1;
-            if (c === 123)
-                p = this.scanField(p + 1, strLine);
-            else {
-                if (c === C_LF)
-                    this.line++;
-                p++;
-            }
-        }
-        throw new PySyntaxError("f-string: expecting '}'", strLine);
-    }
-    push(k, s, e) {
-        this.pushAt(k, s, e, this.line);
-    }
-    pushAt(k, s, e, line) {
-        if (this.n === this.kind.length)
-            this.grow();
-        const i = this.n++;
-        this.kind[i] = k;
-        this.start[i] = s;
-        this.end[i] = e;
-        this.lineOf[i] = line;
-        this.op[i] = 0;
-    }
-    pushOp(c, at) {
-        this.pushAt(Tok.Op, at, at + 1, this.line);
-        this.op[this.n - 1] = c;
-    }
-    grow() {
-        const { kind, start, end, lineOf, op } = this;
-        this.allocate(kind.length * 2);
-        this.kind.set(kind);
-        this.start.set(start);
-        this.end.set(end);
-        this.lineOf.set(lineOf);
-        this.op.set(op);
-    }
-    /** The token arrays share one buffer: one allocation per file instead of five. */
-    allocate(cap) {
-        const buffer = this.reuse && kept !== null && kept.byteLength === cap * BYTES_PER_TOKEN
-            ? kept
-            : new ArrayBuffer(cap * BYTES_PER_TOKEN);
-        if (this.reuse)
-            kept = buffer;
-        this.start = new Int32Array(buffer, 0, cap);
-        this.end = new Int32Array(buffer, cap * 4, cap);
-        this.lineOf = new Int32Array(buffer, cap * 8, cap);
-        this.kind = new Uint8Array(buffer, cap * 12, cap);
-        this.op = new Uint8Array(buffer, cap * 13, cap);
-    }
-}
-function indexOrEnd(src, needle, from) {
-    const i = src.indexOf(needle, from);
-    return i === -1 ? src.length : i;
-}
-function isDigit(c) {
-    return c >= 48 && c <= 57;
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/expr.ts
-/**
- * The part of Python's expression grammar that marks are written in: dotted names, calls,
- * literals, tuples and lists. Anything else is kept as an opaque "other" with its line and
- * text, so the caller can say what it found.
- */
-
-
-
-/**
- * An expression kept as source text for a message. Most are never shown (data tables, options
- * dicts), so the text is made the first time it is read.
- */
-class OpaqueExpr {
-    line;
-    src;
-    from;
-    to;
-    k = 'other';
-    shown;
-    constructor(line, src, from, to) {
-        this.line = line;
-        this.src = src;
-        this.from = from;
-        this.to = to;
-    }
-    get text() {
-        return (this.shown ??= snippet(this.src, this.from, this.to));
-    }
-}
-/**
- * Source text for a message: whitespace runs as one space, at most 80 characters. Only what
- * can be shown is read: a class's dict of options is opaque too, and may be long.
- */
-function snippet(src, from, to) {
-    let end = Math.min(to, from + 160);
-    for (;;) {
-        // A cut through a UTF-8 character spoils only the last character, which is then cut off.
-        const raw = (0,decode/* fromByteString */.qL)(src.slice(from, end)).replace(/\s+/g, ' ');
-        if (raw.length > 80)
-            return raw.slice(0, 77) + '...';
-        if (end === to)
-            return raw;
-        end = Math.min(to, from + (end - from) * 4);
-    }
-}
-class Cursor {
-    t;
-    i = 0;
-    /** Set when skipping over a `for` at bracket depth 0: the enclosing display is a comprehension. */
-    sawFor = false;
-    constructor(t) {
-        this.t = t;
-    }
-    kind(at = this.i) {
-        return this.t.kind[at];
-    }
-    line(at = this.i) {
-        return this.t.line[at];
-    }
-    text(at = this.i) {
-        return (0,decode/* fromByteString */.qL)(this.t.src.slice(this.t.start[at], this.t.end[at]));
-    }
-    /** True when token `at` is the operator or name `s` (compared without slicing). */
-    is(s, at = this.i) {
-        const t = this.t;
-        if (s.length === 1)
-            return t.op[at] === s.charCodeAt(0); // every one-character `s` is an operator
-        const st = t.start[at];
-        if (t.end[at] - st !== s.length)
-            return false;
-        const k = t.kind[at];
-        if (k !== Tok.Op && k !== Tok.Name)
-            return false;
-        return t.src.startsWith(s, st);
-    }
-    /** Parses one expression; stops before `,`, a closing bracket, `=`, `;` or the end of the line. */
-    expr() {
-        const first = this.i;
-        const e = this.unary();
-        if (this.atExprEnd())
-            return e;
-        this.skipRest();
-        return this.other(first);
-    }
-    /**
-     * Passes an expression that cannot hold a mark without reading it: a literal, a dict, or a
-     * list or tuple whose first item is not a name (a table of test data, often long). Returns
-     * null, leaving the position alone, when the expression may hold one.
-     */
-    skipIfNoMark() {
-        const first = this.i;
-        const k = this.kind();
-        const opaque = k === Tok.Number ||
-            k === Tok.String ||
-            k === Tok.FString ||
-            this.is('{') ||
-            ((this.is('[') || this.is('(')) && this.kind(first + 1) !== Tok.Name);
-        if (!opaque)
-            return null;
-        this.skipRest();
-        return this.other(first);
-    }
-    atExprEnd() {
-        const k = this.kind();
-        if (k !== Tok.Op)
-            return k === Tok.Newline || k === Tok.End || k === Tok.Dedent || k === Tok.Indent;
-        return this.is(',') || this.is(')') || this.is(']') || this.is('}') || this.is('=') || this.is(';');
-    }
-    /** Skips to the end of the current expression, keeping brackets balanced. */
-    skipRest() {
-        let depth = 0;
-        for (;;) {
-            const k = this.kind();
-            if (k === Tok.Newline || k === Tok.End)
-                return;
-            if (k === Tok.Op) {
-                if (this.is('(') || this.is('[') || this.is('{'))
-                    depth++;
-                else if (this.is(')') || this.is(']') || this.is('}')) {
-                    if (depth === 0)
-                        return;
-                    depth--;
-                }
-                else if (depth === 0 && (this.is(',') || this.is('=') || this.is(';')))
-                    return;
-            }
-            else if (depth === 0 && k === Tok.Name && this.is('for')) {
-                this.sawFor = true;
-            }
-            this.i++;
-        }
-    }
-    other(first) {
-        const last = Math.max(first, this.i - 1);
-        return new OpaqueExpr(this.line(first), this.t.src, this.t.start[first], this.t.end[last]);
-    }
-    unary() {
-        const first = this.i;
-        if (this.is('-') || this.is('+')) {
-            const neg = this.is('-');
-            this.i++;
-            const e = this.unary();
-            if (e.k === 'lit' && (e.v.t === 'int' || e.v.t === 'float')) {
-                if (!neg)
-                    return e;
-                return e.v.t === 'int' ? { ...e, line: this.line(first), v: { t: 'int', v: -e.v.v } } : { ...e, line: this.line(first), v: { t: 'float', v: -e.v.v } };
-            }
-            return this.other(first);
-        }
-        if (this.is('*') || this.is('**')) {
-            this.i++;
-            this.unary();
-            return this.other(first);
-        }
-        return this.primary();
-    }
-    primary() {
-        const first = this.i;
-        const line = this.line();
-        const k = this.kind();
-        let e;
-        if (k === Tok.Name) {
-            const name = this.text();
-            this.i++;
-            if (name === 'True' || name === 'False')
-                e = { k: 'lit', v: { t: 'bool', v: name === 'True' }, line };
-            else if (name === 'None')
-                e = { k: 'lit', v: { t: 'none' }, line };
-            else
-                e = { k: 'name', parts: [name], line };
-        }
-        else if (k === Tok.Number) {
-            const v = parseNumber(this.text());
-            this.i++;
-            e = v ? { k: 'lit', v, line } : this.other(first);
-        }
-        else if (k === Tok.String || k === Tok.FString) {
-            e = this.strings();
-        }
-        else if (this.is('(') || this.is('[')) {
-            e = this.display();
-        }
-        else {
-            if (this.is('{'))
-                this.skipBracket();
-            else if (k === Tok.Op)
-                this.i++;
-            e = this.other(first);
-        }
-        return this.trailers(e, first);
-    }
-    trailers(e, first) {
-        let plain = true;
-        for (;;) {
-            if (this.is('.') && this.kind(this.i + 1) === Tok.Name) {
-                if (e.k === 'name' && plain)
-                    e.parts.push(this.text(this.i + 1));
-                else
-                    plain = false;
-                this.i += 2;
-            }
-            else if (this.is('(')) {
-                const line = this.line();
-                const call = this.callArgs();
-                if (plain && e.k === 'name' && call)
-                    e = { k: 'call', fn: e, args: call.args, kwargs: call.kwargs, line };
-                else
-                    plain = false;
-            }
-            else if (this.is('[')) {
-                this.skipBracket();
-                plain = false;
-            }
-            else {
-                break;
-            }
-        }
-        return plain ? e : this.other(first);
-    }
-    /** Skips a bracketed group starting at its opener. */
-    skipBracket() {
-        let depth = 0;
-        do {
-            if (this.kind() === Tok.End)
-                return;
-            if (this.is('(') || this.is('[') || this.is('{'))
-                depth++;
-            else if (this.is(')') || this.is(']') || this.is('}'))
-                depth--;
-            this.i++;
-        } while (depth > 0);
-    }
-    /** Call arguments from `(` to after `)`; null when the call is a generator argument. */
-    callArgs() {
-        this.i++;
-        const args = [];
-        const kwargs = [];
-        const saw = this.sawFor;
-        this.sawFor = false;
-        while (!this.is(')') && !this.atLineEnd()) {
-            if (this.kind() === Tok.Name && this.is('=', this.i + 1)) {
-                const name = this.text();
-                this.i += 2;
-                kwargs.push([name, this.expr()]);
-            }
-            else if (this.is('**')) {
-                const first = this.i;
-                this.i++;
-                this.expr();
-                kwargs.push(['**', this.other(first)]);
-            }
-            else {
-                args.push(this.expr());
-            }
-            if (this.is(','))
-                this.i++;
-            else if (!this.is(')'))
-                this.skipRest();
-        }
-        this.i++;
-        const comp = this.sawFor;
-        this.sawFor = saw;
-        return comp ? null : { args, kwargs };
-    }
-    atLineEnd() {
-        const k = this.kind();
-        return k === Tok.Newline || k === Tok.End;
-    }
-    /** `( ... )` or `[ ... ]`: a tuple, list or parenthesised expression; comprehensions are "other". */
-    display() {
-        const first = this.i;
-        const list = this.is('[');
-        const close = list ? ']' : ')';
-        const line = this.line();
-        this.i++;
-        const items = [];
-        let comma = false;
-        const saw = this.sawFor;
-        this.sawFor = false;
-        while (!this.is(close) && !this.atLineEnd()) {
-            items.push(this.expr());
-            if (this.is(',')) {
-                comma = true;
-                this.i++;
-            }
-            else if (!this.is(close)) {
-                this.skipRest();
-                if (!this.is(close) && !this.atLineEnd())
-                    this.i++;
-            }
-        }
-        this.i++;
-        const comp = this.sawFor;
-        this.sawFor = saw;
-        if (comp)
-            return this.other(first);
-        if (!list && !comma && items.length === 1)
-            return items[0];
-        return { k: 'seq', list, items, line };
-    }
-    /** Adjacent string tokens concatenate; one f-string among them makes the whole non-literal. */
-    strings() {
-        const first = this.i;
-        const line = this.line();
-        let fstr = false;
-        let bytes = false;
-        let ok = true;
-        const parts = [];
-        while (this.kind() === Tok.String || this.kind() === Tok.FString) {
-            if (this.kind() === Tok.FString)
-                fstr = true;
-            else {
-                const d = decodeStringToken(this.text());
-                if (d === null)
-                    ok = false;
-                else {
-                    bytes = d.bytes;
-                    parts.push(d.text);
-                }
-            }
-            this.i++;
-        }
-        if (fstr) {
-            const o = this.other(first);
-            return { k: 'fstr', line, text: o.k === 'other' ? o.text : '' };
-        }
-        if (!ok)
-            return this.other(first);
-        const s = parts.join('');
-        if (bytes)
-            return { k: 'lit', v: { t: 'bytes', v: Array.from(s, (c) => c.charCodeAt(0) & 0xff) }, line };
-        return { k: 'lit', v: { t: 'str', v: s }, line };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/structure.ts
-/**
- * Reads the statements that decide what pytest collects: imports, assignments, decorated
- * `def`s and `class`es. Compound statements (`if`, `try`, `with`, ...) are read through, since
- * what they define lands in the enclosing namespace; function bodies are skipped whole.
- */
-
-
-const COMPOUND = new Set(['if', 'elif', 'else', 'try', 'except', 'finally', 'with', 'for', 'while', 'match', 'case', 'async']);
-function readStructure(tokens) {
-    const c = new Cursor(tokens);
-    const body = block(c, false);
-    return body;
-}
-function block(c, nested) {
-    const out = [];
-    for (;;) {
-        const k = c.kind();
-        if (k === Tok.End) {
-            if (nested)
-                throw new PySyntaxError('unexpected end of file', c.line());
-            return out;
-        }
-        if (k === Tok.Dedent) {
-            c.i++;
-            if (nested)
-                return out;
-            continue;
-        }
-        if (k === Tok.Indent)
-            throw new PySyntaxError('unexpected indent', c.line());
-        if (k === Tok.Newline || c.is(';')) {
-            c.i++;
-            continue;
-        }
-        statement(c, out);
-    }
-}
-function statement(c, out) {
-    if (c.is('@')) {
-        const decorators = [];
-        while (c.is('@')) {
-            c.i++;
-            decorators.push(c.expr());
-            endOfLine(c);
-        }
-        if (c.is('async') && c.is('def', c.i + 1))
-            c.i++;
-        if (c.is('def'))
-            return funcDef(c, out, decorators);
-        if (c.is('class'))
-            return classDef(c, out, decorators);
-        throw new PySyntaxError('invalid syntax: a decorator must be followed by def or class', c.line());
-    }
-    if (c.kind() === Tok.Name) {
-        if (c.is('def'))
-            return funcDef(c, out, []);
-        if (c.is('async') && c.is('def', c.i + 1)) {
-            c.i++;
-            return funcDef(c, out, []);
-        }
-        if (c.is('class'))
-            return classDef(c, out, []);
-        if (c.is('import'))
-            return importStmt(c, out);
-        if (c.is('from'))
-            return fromStmt(c, out);
-        const word = c.text();
-        if (!COMPOUND.has(word)) {
-            if (c.is('=', c.i + 1))
-                return assignment(c, out);
-            if (c.is(':', c.i + 1))
-                return annotated(c, out);
-            if (c.kind(c.i + 1) === Tok.Op && /^[-+*/%&|^@<>]+=$|^\/\/=$|^\*\*=$/.test(c.text(c.i + 1))) {
-                out.push({ k: 'bind', name: word, line: c.line() });
-            }
-        }
-    }
-    simple(c, out);
-}
-/** Skips a statement; a trailing `:` followed by an indented block is a compound header whose block is read in this scope. */
-function simple(c, out) {
-    let depth = 0;
-    let lastColon = false;
-    for (;;) {
-        const k = c.kind();
-        if (k === Tok.End)
-            return;
-        if (k === Tok.Newline) {
-            c.i++;
-            if (lastColon && c.kind() === Tok.Indent) {
-                c.i++;
-                out.push(...block(c, true));
-            }
-            else if (lastColon) {
-                throw new PySyntaxError('expected an indented block', c.line());
-            }
-            return;
-        }
-        if (depth === 0 && c.is(';')) {
-            c.i++;
-            return;
-        }
-        if (c.is('(') || c.is('[') || c.is('{'))
-            depth++;
-        else if (c.is(')') || c.is(']') || c.is('}'))
-            depth--;
-        lastColon = depth === 0 && c.is(':');
-        c.i++;
-    }
-}
-function endOfLine(c) {
-    if (c.kind() !== Tok.Newline)
-        throw new PySyntaxError('invalid syntax', c.line());
-    c.i++;
-}
-function funcDef(c, out, decorators) {
-    c.i++;
-    if (c.kind() !== Tok.Name)
-        throw new PySyntaxError('invalid syntax: expected a function name', c.line());
-    out.push({ k: 'def', name: c.text(), line: c.line(), decorators });
-    c.i++;
-    skipToColon(c);
-    skipBody(c);
-}
-function classDef(c, out, decorators) {
-    c.i++;
-    if (c.kind() !== Tok.Name)
-        throw new PySyntaxError('invalid syntax: expected a class name', c.line());
-    const name = c.text();
-    const line = c.line();
-    c.i++;
-    if (c.is('['))
-        c.skipBracket(); // PEP 695 type parameters
-    let bases = [];
-    if (c.is('('))
-        bases = c.callArgs()?.args ?? [];
-    if (!c.is(':'))
-        throw new PySyntaxError("expected ':'", c.line());
-    c.i++;
-    let body;
-    if (c.kind() === Tok.Newline) {
-        c.i++;
-        if (c.kind() !== Tok.Indent)
-            throw new PySyntaxError('expected an indented block', c.line());
-        c.i++;
-        body = block(c, true);
-    }
-    else {
-        const inline = [];
-        do
-            statement(c, inline);
-        while (c.kind(c.i - 1) !== Tok.Newline && c.kind() !== Tok.End);
-        body = inline;
-    }
-    out.push({ k: 'class', name, line, decorators, bases, body });
-}
-function skipToColon(c) {
-    let depth = 0;
-    for (;;) {
-        const k = c.kind();
-        if (k === Tok.End || k === Tok.Newline)
-            throw new PySyntaxError("expected ':'", c.line());
-        if (c.is('(') || c.is('[') || c.is('{'))
-            depth++;
-        else if (c.is(')') || c.is(']') || c.is('}'))
-            depth--;
-        else if (depth === 0 && c.is(':')) {
-            c.i++;
-            return;
-        }
-        c.i++;
-    }
-}
-/** Skips a suite: an indented block, or the rest of the line. */
-function skipBody(c) {
-    if (c.kind() !== Tok.Newline) {
-        while (c.kind() !== Tok.Newline && c.kind() !== Tok.End)
-            c.i++;
-        c.i++;
-        return;
-    }
-    c.i++;
-    if (c.kind() !== Tok.Indent)
-        throw new PySyntaxError('expected an indented block', c.line());
-    c.i++;
-    // Indent and dedent tokens balance (the tokenizer guarantees it), so a counter finds the end.
-    const kind = c.t.kind;
-    let depth = 1;
-    let i = c.i;
-    while (depth > 0) {
-        const k = kind[i];
-        if (k === Tok.Indent)
-            depth++;
-        else if (k === Tok.Dedent)
-            depth--;
-        else if (k === Tok.End)
-            break;
-        i++;
-    }
-    c.i = i;
-}
-function dotted(c) {
-    const parts = [];
-    while (c.is('.') || c.is('...')) {
-        parts.push(c.text());
-        c.i++;
-    }
-    let name = parts.join('');
-    if (c.kind() === Tok.Name && !c.is('import')) {
-        name += c.text();
-        c.i++;
-        while (c.is('.') && c.kind(c.i + 1) === Tok.Name) {
-            name += '.' + c.text(c.i + 1);
-            c.i += 2;
-        }
-    }
-    return name;
-}
-function importStmt(c, out) {
-    const line = c.line();
-    c.i++;
-    for (;;) {
-        const module = dotted(c);
-        let asname = null;
-        if (c.is('as')) {
-            asname = c.text(c.i + 1);
-            c.i += 2;
-        }
-        if (module)
-            out.push({ k: 'import', module, asname, line });
-        if (!c.is(','))
-            break;
-        c.i++;
-    }
-    simple(c, out);
-}
-function fromStmt(c, out) {
-    const line = c.line();
-    c.i++;
-    const module = dotted(c);
-    if (!c.is('import'))
-        return simple(c, out);
-    c.i++;
-    const paren = c.is('(');
-    if (paren)
-        c.i++;
-    while (c.kind() === Tok.Name || c.is('*')) {
-        const name = c.text();
-        c.i++;
-        let asname = null;
-        if (c.is('as')) {
-            asname = c.text(c.i + 1);
-            c.i += 2;
-        }
-        out.push({ k: 'from', module, name, asname, line });
-        if (!c.is(','))
-            break;
-        c.i++;
-    }
-    if (paren && c.is(')'))
-        c.i++;
-    simple(c, out);
-}
-/** Names whose assigned value pytest reads, whatever it is (an unreadable one is reported). */
-const READ_WHOLE = new Set(['pytestmark', '__test__']);
-function assignment(c, out) {
-    const names = [c.text()];
-    const line = c.line();
-    c.i += 2;
-    // Any other value matters only when it is a mark, a name, or a list of marks.
-    let value = (!READ_WHOLE.has(names[0]) && c.skipIfNoMark()) || c.expr();
-    while (c.is('=')) {
-        c.i++;
-        if (value.k === 'name' && value.parts.length === 1)
-            names.push(value.parts[0]);
-        value = c.expr();
-    }
-    for (const name of names)
-        out.push({ k: 'assign', name, value, line });
-    simple(c, out);
-}
-function annotated(c, out) {
-    const name = c.text();
-    const line = c.line();
-    c.i += 2;
-    c.expr();
-    if (c.is('=')) {
-        c.i++;
-        out.push({ k: 'assign', name, value: c.expr(), line });
-    }
-    simple(c, out);
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/index.ts
-
-
-
-
-/** Like `extractPython`, keeping whether each test's `[id]` is exact (for the differential test). */
-function extractPythonDetailed(file, settings) {
-    const result = (tests, problems) => ({
-        file: file.path,
-        runner: 'pytest',
-        tests,
-        problems,
-    });
-    const decoded = (0,decode/* decodeSourceBytes */.xw)(file.path, file.bytes);
-    if ('problem' in decoded)
-        return result([], [decoded.problem]);
-    try {
-        const found = collect(file.path, readStructure(tokenize(decoded.text, true, decoded.codes)), settings);
-        return result(found.tests, found.problems);
-    }
-    catch (e) {
-        if (e instanceof PySyntaxError) {
-            return result([], [{ severity: 'error', file: file.path, line: e.line, title: 'Syntax error', message: `${file.path}:${e.line}: ${e.message}. pytest cannot import this file; fix it so its tests can be planned.` }]);
-        }
-        const why = e instanceof Error ? e.message : String(e);
-        return result([], [{ severity: 'error', file: file.path, title: 'File not read', message: `${file.path} could not be read (${why}); its tests are not planned. Please report this as a bug.` }]);
-    }
-}
-/** Reads one pytest file statically: its tests as pytest collects them, each with its group. */
-function extractPython(file, settings) {
-    // A FoundTest is a TestCase with one more field (the plan file names its fields, so it does
-    // not leak); copying hundreds of thousands of tests just to drop it costs real time.
-    return extractPythonDetailed(file, settings);
-}
-const pythonExtractor = { runner: 'pytest', extract: extractPython };
-
-;// CONCATENATED MODULE: ./src/extract/registry.ts
-
-
-/** Which extractor reads a file, by its extension; null when no extractor knows the file type. */
-function extractorFor(file) {
-    if (file.endsWith('.py'))
-        return pythonExtractor;
-    // The JS extractor imports typescript-estree itself, lazily, when a file needs an AST.
-    if (js/* JS_EXTENSIONS */.HB.some((ext) => file.endsWith(ext)))
-        return js/* jsExtractor */.mX;
-    return null;
-}
-
-
-/***/ }),
-
-/***/ 8422:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   sb: () => (/* binding */ readSettings)
-/* harmony export */ });
-/* unused harmony exports splitList, parseMarker, parseRunners */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7242);
-
-
-
-/** A bad input: the message names the input, the value and what is allowed. */
-class InputError extends Error {
-    name = 'InputError';
-}
-const SCOPES = ['file', 'global'];
-const UNGROUPED = ['job', 'error', 'skip', 'balance'];
-const IF_NO_TESTS = ['success', 'error'];
-const JS_RUNNER = ['auto', 'jest', 'vitest', 'playwright'];
-/** Reads every input through `get` (which returns '' for an unset input) and validates it. */
-function readSettings(get, env) {
-    const wdInput = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.WorkingDirectory).trim();
-    const workingDirectory = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(env.workspace, wdInput || '.');
-    const planInput = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.PlanFile).trim();
-    return {
-        workingDirectory,
-        paths: splitList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Paths)),
-        marker: parseMarker(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Marker).trim() || 'group'),
-        scope: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Scope, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Scope).trim() || 'file', SCOPES),
-        ungrouped: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Ungrouped, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Ungrouped).trim() || 'job', UNGROUPED),
-        runners: parseRunners(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Runners)),
-        ifNoTests: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.IfNoTests, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.IfNoTests).trim() || 'success', IF_NO_TESTS),
-        maxJobs: parseMaxJobs(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.MaxJobs).trim()),
-        planFile: planInput
-            ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workingDirectory, planInput)
-            : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(env.tempDir, 'group-matrix-plan.json'),
-        jsRunner: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.JsRunner, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.JsRunner).trim() || 'auto', JS_RUNNER),
-        jsTagPrefix: parseTagPrefix(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.JsTagPrefix).trim() || '@group:'),
-        jsGroupTags: splitList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.JsGroupTags)),
-        timings: splitList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Timings)),
-        jobs: parseJobs(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Jobs).trim()),
-        targetMinutes: parseTargetMinutes(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TargetMinutes).trim()),
-        jobOverheadSeconds: parseOverhead(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.JobOverheadSeconds).trim()),
-    };
-}
-function parseJobs(value) {
-    if (value === '')
-        return null;
-    const n = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (!Number.isInteger(n) || n < 1 || n > _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .MATRIX_LIMIT */ .q8) {
-        throw new InputError(`Invalid jobs '${value}'. Expected a whole number from 1 to ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .MATRIX_LIMIT */ .q8} (GitHub runs at most ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .MATRIX_LIMIT */ .q8} jobs per matrix), or nothing.`);
-    }
-    return n;
-}
-const DECIMAL = /^\d+(\.\d+)?$/;
-function parseTargetMinutes(value) {
-    if (value === '')
-        return null;
-    const n = DECIMAL.test(value) ? Number(value) : NaN;
-    if (!(n > 0)) {
-        throw new InputError(`Invalid target-minutes '${value}'. Expected minutes above 0 (for example 15), or nothing.`);
-    }
-    return n;
-}
-function parseOverhead(value) {
-    if (value === '')
-        return _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_JOB_OVERHEAD_SECONDS */ .Tf;
-    if (!DECIMAL.test(value)) {
-        throw new InputError(`Invalid job-overhead-seconds '${value}'. Expected seconds, 0 or more (for example 60).`);
-    }
-    return Number(value);
-}
-function parseTagPrefix(value) {
-    if (/\s/.test(value) || value === '@') {
-        throw new InputError(`Invalid js-tag-prefix '${value}'. Expected a tag prefix without spaces such as '@group:' (a tag '@group:2' then names group 2).`);
-    }
-    return value;
-}
-/** Newline- or space-separated; `#` starts a comment line, as in YAML block lists people paste. */
-function splitList(value) {
-    return value
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line && !line.startsWith('#'))
-        .flatMap((line) => line.split(/\s+/));
-}
-function oneOf(input, value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new InputError(`Invalid ${input} '${value}'. Expected one of: ${allowed.map((a) => `'${a}'`).join(', ')}.`);
-}
-const MARKER_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function parseMarker(raw) {
-    const star = raw.indexOf('*');
-    if (star === -1) {
-        if (!MARKER_NAME.test(raw))
-            throw badMarker(raw);
-        return { raw, prefix: raw, suffix: '', isPattern: false };
-    }
-    const prefix = raw.slice(0, star);
-    const suffix = raw.slice(star + 1);
-    const valid = !suffix.includes('*') &&
-        (prefix === '' || MARKER_NAME.test(prefix)) &&
-        (suffix === '' || /^[A-Za-z0-9_]+$/.test(suffix)) &&
-        prefix + suffix !== '';
-    if (!valid)
-        throw badMarker(raw);
-    return { raw, prefix, suffix, isPattern: true };
-}
-function badMarker(raw) {
-    return new InputError(`Invalid marker '${raw}'. Expected a Python identifier such as 'group', or a pattern with one '*' such as 'group_*' (the '*' part of the mark's name is the group).`);
-}
-function parseMaxJobs(value) {
-    if (value === '')
-        return _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .MATRIX_LIMIT */ .q8;
-    const n = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (!Number.isInteger(n) || n < 1 || n > _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .MATRIX_LIMIT */ .q8) {
-        throw new InputError(`Invalid max-jobs '${value}'. Expected a whole number from 1 to ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .MATRIX_LIMIT */ .q8} (GitHub runs at most ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .MATRIX_LIMIT */ .q8} jobs per matrix).`);
-    }
-    return n;
-}
-function parseRunners(value) {
-    if (!value.trim())
-        return null;
-    let doc;
-    try {
-        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(value);
-    }
-    catch (err) {
-        throw new InputError(`Invalid runners: not valid YAML (${firstLine(err)}). Expected a mapping such as 'db: ubuntu-latest-8-cores'.`);
-    }
-    if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
-        throw new InputError(`Invalid runners '${value.trim()}'. Expected a YAML mapping of group ids (or glob patterns of ids) to runs-on labels, for example:\n  db: ubuntu-latest-8-cores\n  "gpu-*": [self-hosted, gpu]\n  default: ubuntu-latest`);
-    }
-    const rules = [];
-    let fallback;
-    for (const [key, raw] of Object.entries(doc)) {
-        const runsOn = asRunsOn(key, raw);
-        if (key === 'default')
-            fallback = runsOn;
-        else
-            rules.push({ pattern: key, runsOn });
-    }
-    return { rules, fallback };
-}
-function asRunsOn(key, raw) {
-    if (typeof raw === 'string' && raw.trim())
-        return raw.trim();
-    if (Array.isArray(raw) && raw.length > 0 && raw.every((l) => typeof l === 'string' && l.trim())) {
-        return raw.map((l) => l.trim());
-    }
-    throw new InputError(`Invalid runners entry '${key}': ${JSON.stringify(raw)}. Expected a runner label or a list of labels.`);
-}
-function firstLine(err) {
-    return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
 }
 
 

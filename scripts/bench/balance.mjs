@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Balance benchmark: makespan / lower bound for our packer (src/plan/balance.ts: LPT then
+// Balance benchmark: makespan / lower bound for our packer (src/plan/pack.ts: LPT then
 // moves/swaps out of the heaviest job) against round-robin by count, contiguous chunks in
 // collection order, and greedy least-loaded over units sorted by duration. Every strategy packs
 // the same units (annotated groups are units that no strategy may split). Lower bound:
@@ -16,9 +16,9 @@ import ts from 'typescript';
 const REPO = path.resolve(import.meta.dirname, '..', '..');
 const JOBS = [2, 4, 8, 16, 64];
 
-/** src/plan/balance.ts has no imports: transpile it alone and load it. */
+/** src/plan/pack.ts has no imports: transpile it alone and load it. */
 async function loadPacker() {
-  const source = fs.readFileSync(path.join(REPO, 'src', 'plan', 'balance.ts'), 'utf8');
+  const source = fs.readFileSync(path.join(REPO, 'src', 'plan', 'pack.ts'), 'utf8');
   const { outputText } = ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   });

@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
-import { discoverJsDefaults } from '../extract/js/discover-js.js';
+import { discoverJsDefaults } from './js/discover-js.js';
 import { InputError } from '../inputs.js';
 import type { Problem } from '../model.js';
 import type { PytestConfig } from './pytest-config.js';
+import { toPosix } from '../paths.js';
 
 export interface Discovery {
   /** Repo-relative POSIX paths, sorted by code point, each file once. */
@@ -299,10 +300,6 @@ function isDirectory(p: string): boolean {
   } catch {
     return false;
   }
-}
-
-export function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
 }
 
 export function byCodePoint(a: string, b: string): number {

@@ -1,6 +1,6 @@
 import { GROUPS_OUTPUT_BUDGET } from '../constants.js';
 import type { Job, Plan, Problem } from '../model.js';
-import { isShardId } from '../plan/balance-plan.js';
+import { isShardId } from '../plan/balance.js';
 import { jobLabel } from '../plan/plan.js';
 
 /** One `groups` entry. Key order is part of the contract (the pytest plugin emits the same). */

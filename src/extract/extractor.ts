@@ -1,4 +1,4 @@
-import type { FileResult, MarkerSpec, Runner, SourceFile } from '../model.js';
+import type { FileResult, MarkerSpec, Problem, Runner, SourceFile } from '../model.js';
 
 /** pytest naming settings (`python_classes`, `python_functions`), already read from config. */
 export interface PytestNaming {
@@ -27,7 +27,11 @@ export interface ExtractSettings {
 
 /** One extractor per language; the planner never knows which one produced a test. */
 export interface Extractor {
-  runner: Runner;
+  /** The language it reads: Python files go to pytest, JS/TS files to the runner `JsSettings.runnerOf` names. */
+  language: 'python' | 'js';
   /** May be async: the JS extractor loads its parser lazily, only when a file needs an AST. */
   extract(file: SourceFile, settings: ExtractSettings): FileResult | Promise<FileResult>;
 }
+
+/** One file's outcome: its result, or the problem that kept it from being read. */
+export type Extracted = { result: FileResult } | { problem: Problem };

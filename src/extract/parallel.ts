@@ -11,8 +11,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import type { FileResult, Problem, Runner } from '../model.js';
-import type { ExtractSettings } from './extractor.js';
+import type { Problem, Runner } from '../model.js';
+import type { Extracted, ExtractSettings } from './extractor.js';
 import { DEFAULT_JS } from './js/index.js';
 import { extractorFor } from './registry.js';
 import { packResults, unpackResults } from './transfer.js';
@@ -49,9 +49,6 @@ interface Job {
   settings: PlainSettings;
   counter: SharedArrayBuffer;
 }
-
-/** One file's outcome: its result, or the problem that kept it from being read. */
-export type Extracted = { result: FileResult } | { problem: Problem };
 
 /** Results travel as JSON text (extract/transfer.ts): cheaper than a structured clone of many small objects. */
 type Message = { batch: number; json: string } | { error: string };

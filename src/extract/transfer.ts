@@ -5,7 +5,7 @@
  * and writing and reading that JSON cost more than a third of a thread's extraction time.
  */
 import type { FileResult, GroupValue, TestCase } from '../model.js';
-import type { Extracted } from './parallel.js';
+import type { Extracted } from './extractor.js';
 
 /** One file's tests as columns (the index is the test's position). */
 interface TestColumns {

@@ -1,282 +1,270 @@
-/**
- * Packing units (groups kept whole, files, single tests) into a fixed number of jobs so that the
- * heaviest job is as light as possible. Pure and deterministic: ties go to the smaller key or the
- * lower job index, so the same input always gives the same jobs (a re-run job runs the same
- * tests).
- */
+import type { BalanceInfo, GroupValue, Job, Runner, TestCase } from '../model.js';
+import { estimate, type TimingTable } from '../timings/table.js';
+import { pack, unitCost, type PackUnit, type Packing } from './pack.js';
+import { compareGroups } from './group-order.js';
 
-/** Something that must run whole in one job. */
-export interface PackUnit {
-  /** Stable, unique: the tie-breaker. */
-  key: string;
-  /** The unit's own test seconds. */
+/** What planJobs hands over: its buckets (file × group, or group) in plan order. */
+export interface BucketLike {
+  file: string | null;
+  groupValue: GroupValue | null;
+  runner: Runner;
+  tests: TestCase[];
+}
+
+export interface BalanceSettings {
+  ungrouped: string;
+  maxJobs: number;
+  /** Exact number of jobs asked for, or null. */
+  jobs: number | null;
+  targetMinutes: number | null;
+  jobOverheadSeconds: number;
+  timings: TimingTable | null;
+}
+
+/**
+ * A packed job's id (`shard_2_of_4`, see plan.ts). Unpacked ids end in `_group_<g>` or
+ * `ungrouped`, or are `group_<g>`, so they never take this form.
+ */
+export function isShardId(id: string): boolean {
+  return /^shard_\d+_of_\d+$/.test(id);
+}
+
+/** Packing mode: a job may hold several units. Without it, planning is one job per bucket. */
+export function isPacking(s: BalanceSettings): boolean {
+  return s.jobs !== null || s.targetMinutes !== null || s.ungrouped === 'balance';
+}
+
+interface Unit extends PackUnit {
+  label: string;
+  groupValue: GroupValue | null;
+  runner: Runner;
+  tests: TestCase[];
+  /** Position of the first test in plan order, to list a job's tests in that order. */
+  order: number;
+}
+
+export interface PackedJob {
+  tests: TestCase[];
+  groups: (GroupValue | null)[];
+  runner: Runner;
   seconds: number;
-  /** Files whose setup the unit needs; a job pays each file's setup once. */
-  files: string[];
 }
-
-export interface Packing {
-  /** Unit indexes per job (jobs may be empty when there are fewer units than jobs). */
-  jobs: number[][];
-  /** Predicted seconds per job, setup included. */
-  loads: number[];
-}
-
-interface Bin {
-  load: number;
-  units: Set<number>;
-  fileCounts: Map<string, number>;
-}
-
-/** Seconds a unit adds to a bin: its tests, plus the setup of files the bin does not have yet. */
-function addCost(bin: Bin, unit: PackUnit, setup: ReadonlyMap<string, number>): number {
-  let cost = unit.seconds;
-  for (const f of unit.files) if (!bin.fileCounts.has(f)) cost += setup.get(f) ?? 0;
-  return cost;
-}
-
-/** Seconds a bin sheds when the unit leaves it: setups no other unit there needs go too. */
-function removeCost(bin: Bin, unit: PackUnit, setup: ReadonlyMap<string, number>): number {
-  let cost = unit.seconds;
-  for (const f of unit.files) if (bin.fileCounts.get(f) === 1) cost += setup.get(f) ?? 0;
-  return cost;
-}
-
-function place(bin: Bin, i: number, unit: PackUnit, cost: number): void {
-  bin.units.add(i);
-  bin.load += cost;
-  for (const f of unit.files) bin.fileCounts.set(f, (bin.fileCounts.get(f) ?? 0) + 1);
-}
-
-function take(bin: Bin, i: number, unit: PackUnit, cost: number): void {
-  bin.units.delete(i);
-  bin.load -= cost;
-  for (const f of unit.files) {
-    const n = bin.fileCounts.get(f)! - 1;
-    if (n === 0) bin.fileCounts.delete(f);
-    else bin.fileCounts.set(f, n);
-  }
-}
-
-/** The standalone cost of a unit: its tests and all its files' setup. */
-export function unitCost(unit: PackUnit, setup: ReadonlyMap<string, number>): number {
-  return unit.files.reduce((s, f) => s + (setup.get(f) ?? 0), unit.seconds);
-}
-
-const byKey = (units: PackUnit[]) => (a: number, b: number) =>
-  units[a]!.key < units[b]!.key ? -1 : units[a]!.key > units[b]!.key ? 1 : 0;
 
 /**
- * LPT (largest unit first, to the job it makes least loaded), then a local search that moves or
- * swaps units out of the heaviest job while that strictly lowers it without raising the other job
- * to its old load. Each accepted step lowers the sum of squared loads, so the search ends; it is
- * capped anyway to bound the time on huge suites.
- *
- * Unit by unit, LPT spreads the tests of a file with a costly setup over several jobs (an empty
- * job looks lighter than one that already paid the setup), and single moves cannot gather them
- * again. So with setup the same is also done starting from each file's units placed together,
- * and the lighter result wins (ties: the unit-by-unit one).
+ * Annotated groups are units never split; ungrouped tests are single-test units with
+ * `ungrouped: balance` (pytest selects single tests), else one unit per bucket (a file's
+ * ungrouped tests in file scope, all of them in global scope).
  */
-export function pack(
-  units: PackUnit[],
-  jobCount: number,
-  setup: ReadonlyMap<string, number> = new Map(),
-): Packing {
-  const plain = packFrom(
-    units.map((_, i) => [i]),
-    units,
-    jobCount,
-    setup,
-  );
-  const clusters = setupClusters(units, setup);
-  if (clusters.length === units.length) return plain;
-  const together = packFrom(clusters, units, jobCount, setup);
-  return Math.max(...together.loads) < Math.max(...plain.loads) - 1e-9 ? together : plain;
-}
-
-/** Units needing the same files with a setup cost, in one cluster each; other units alone. */
-function setupClusters(units: PackUnit[], setup: ReadonlyMap<string, number>): number[][] {
-  const byFiles = new Map<string, number[]>();
-  const clusters: number[][] = [];
-  units.forEach((u, i) => {
-    if (unitSetup(u, setup) <= 0) {
-      clusters.push([i]);
-      return;
-    }
-    const key = [...u.files].sort().join('\u0000');
-    const cluster = byFiles.get(key);
-    if (cluster) cluster.push(i);
-    else {
-      const fresh = [i];
-      byFiles.set(key, fresh);
-      clusters.push(fresh);
-    }
-  });
-  return clusters;
-}
-
-/** LPT over clusters placed whole (each in unit key order), then the local search over units. */
-function packFrom(
-  clusters: number[][],
-  units: PackUnit[],
-  jobCount: number,
-  setup: ReadonlyMap<string, number>,
-): Packing {
-  const bins: Bin[] = Array.from({ length: Math.max(1, jobCount) }, () => ({
-    load: 0,
-    units: new Set<number>(),
-    fileCounts: new Map<string, number>(),
-  }));
-  const sortKey = byKey(units);
-  const members = clusters.map((c) => [...c].sort(sortKey));
-  const costs = members.map((c) => clusterCost(c, units, setup));
-  const order = members
-    .map((_, k) => k)
-    .sort((a, b) => costs[b]! - costs[a]! || sortKey(members[a]![0]!, members[b]![0]!));
-  for (const k of order) {
-    let best = 0;
-    let bestLoad = Infinity;
-    bins.forEach((bin, j) => {
-      const load = bin.load + clusterAddCost(bin, members[k]!, units, setup);
-      if (load < bestLoad - 1e-9) {
-        best = j;
-        bestLoad = load;
+function unitsOf(buckets: BucketLike[], s: BalanceSettings, seconds: Map<string, number>): Unit[] {
+  const units: Unit[] = [];
+  let order = 0;
+  for (const b of buckets) {
+    const sum = (tests: TestCase[]) => tests.reduce((n, t) => n + (seconds.get(t.id) ?? 0), 0);
+    if (b.groupValue === null && s.ungrouped === 'balance') {
+      for (const t of b.tests) {
+        units.push({
+          key: t.id,
+          label: t.id,
+          seconds: sum([t]),
+          files: [t.file],
+          groupValue: null,
+          runner: b.runner,
+          tests: [t],
+          order: order++,
+        });
       }
+      continue;
+    }
+    const group = b.groupValue === null ? 'ungrouped' : `group ${String(b.groupValue)}`;
+    const label = b.file === null ? group : `${b.file} | ${group}`;
+    const files = [...new Set(b.tests.map((t) => t.file))].sort();
+    units.push({
+      key: label,
+      label,
+      seconds: sum(b.tests),
+      files,
+      groupValue: b.groupValue,
+      runner: b.runner,
+      tests: b.tests,
+      order,
     });
-    for (const i of members[k]!) place(bins[best]!, i, units[i]!, addCost(bins[best]!, units[i]!, setup));
+    order += b.tests.length;
   }
-  improve(bins, units, setup);
+  return units;
+}
+
+/** Predicted seconds of every test (timings or estimates) and the summary numbers' inputs. */
+export function predictTests(tests: TestCase[], timings: TimingTable | null) {
+  const table = timings ?? {
+    tests: new Map<string, number>(),
+    files: new Map<string, number>(),
+    sources: [],
+  };
+  return { ...estimate(tests, table), setup: table.files, timed: timings !== null && table.tests.size > 0 };
+}
+
+/** Seconds one job takes: its tests and, once, each of its files' setup. */
+export function jobSeconds(
+  tests: TestCase[],
+  seconds: Map<string, number>,
+  setup: ReadonlyMap<string, number>,
+): number {
+  const files = new Set(tests.map((t) => t.file));
+  let total = tests.reduce((n, t) => n + (seconds.get(t.id) ?? 0), 0);
+  for (const f of files) total += setup.get(f) ?? 0;
+  return total;
+}
+
+/** Units → jobs, per runner (a job runs one runner), the count chosen as the settings ask. */
+export function packBuckets(
+  buckets: BucketLike[],
+  s: BalanceSettings,
+): { jobs: PackedJob[]; info: BalanceInfo; notes: string[] } {
+  const allTests = buckets.flatMap((b) => b.tests);
+  const prediction = predictTests(allTests, s.timings);
+  const { seconds, setup } = prediction;
+  const units = unitsOf(buckets, s, seconds);
+  const runners = [...new Set(units.map((u) => u.runner))].sort();
+  const byRunner = runners.map((r) => units.filter((u) => u.runner === r));
+  const loads = byRunner.map((us) => us.reduce((n, u) => n + unitCost(u, setup), 0));
+  const notes: string[] = [];
+  const jobs: PackedJob[] = [];
+  let bounding: string | null = null;
+  let lowerBound = 0;
+  let counts = split(
+    s.jobs ?? 0,
+    loads,
+    byRunner.map((u) => u.length),
+  );
+  if (s.jobs === null) counts = byRunner.map(() => 0);
+  byRunner.forEach((us, r) => {
+    const chosen = chooseCount(
+      us,
+      setup,
+      s,
+      counts[r]!,
+      Math.max(1, Math.floor((s.maxJobs * loads[r]!) / (sum(loads) || 1))),
+      notes,
+    );
+    const total = loads[r]!;
+    const largest = us.reduce((best, u) => (unitCost(u, setup) > unitCost(best, setup) ? u : best), us[0]!);
+    const lb = Math.max(total / chosen.count, unitCost(largest, setup));
+    lowerBound = Math.max(lowerBound, lb);
+    if (
+      chosen.count > 1 &&
+      unitCost(largest, setup) > total / chosen.count + 1e-9 &&
+      Math.max(...chosen.packing.loads) <= unitCost(largest, setup) + 1e-9
+    ) {
+      bounding = largest.label;
+    }
+    chosen.packing.jobs.forEach((members) => {
+      if (members.length === 0) return;
+      const inJob = members.map((i) => us[i]!).sort((a, b) => a.order - b.order);
+      const tests = inJob.flatMap((u) => u.tests);
+      const groups = [...new Set(inJob.map((u) => u.groupValue))].sort((a, b) =>
+        a === null ? 1 : b === null ? -1 : compareGroups(a, b),
+      );
+      jobs.push({ tests, groups, runner: us[0]!.runner, seconds: jobSeconds(tests, seconds, setup) });
+    });
+  });
+  const info = summarise(
+    jobs.map((j) => j.seconds),
+    allTests,
+    prediction,
+    s,
+    lowerBound,
+    bounding,
+  );
+  return { jobs, info, notes };
+}
+
+function sum(xs: number[]): number {
+  return xs.reduce((a, b) => a + b, 0);
+}
+
+/** An exact job count split across runners in proportion to their load, at least one each. */
+function split(total: number, loads: number[], unitCounts: number[]): number[] {
+  if (loads.length === 1) return [total];
+  const all = sum(loads) || 1;
+  return loads.map((l, i) => Math.min(unitCounts[i]!, Math.max(1, Math.round((total * l) / all))));
+}
+
+function chooseCount(
+  units: Unit[],
+  setup: ReadonlyMap<string, number>,
+  s: BalanceSettings,
+  exact: number,
+  cap: number,
+  notes: string[],
+): { count: number; packing: Packing } {
+  const most = Math.max(1, Math.min(cap, units.length));
+  if (s.jobs !== null) {
+    const count = Math.max(1, Math.min(exact, most));
+    if (count < s.jobs && units.length < s.jobs) {
+      notes.push(
+        `jobs is ${s.jobs}, but there are only ${units.length} units (groups are never split): the plan has ${count} jobs.`,
+      );
+    }
+    return { count, packing: pack(units, count, setup) };
+  }
+  if (s.targetMinutes !== null) {
+    const target = s.targetMinutes * 60;
+    const total = units.reduce((n, u) => n + unitCost(u, setup), 0);
+    const largest = Math.max(...units.map((u) => unitCost(u, setup)));
+    const room = target - s.jobOverheadSeconds;
+    const start = room > 0 ? Math.min(most, Math.max(1, Math.ceil(total / room))) : most;
+    let best: { count: number; packing: Packing; peak: number } | null = null;
+    for (let n = start; n <= most; n++) {
+      const packing = pack(units, n, setup);
+      const peak = Math.max(...packing.loads);
+      if (peak + s.jobOverheadSeconds <= target + 1e-9) return { count: n, packing };
+      if (!best || peak < best.peak - 1e-9) best = { count: n, packing, peak };
+      // No count can go below the largest unit: more jobs would only cost machine time.
+      if (peak <= largest + 1e-9) break;
+    }
+    const chosen = best ?? { count: most, packing: pack(units, most, setup), peak: 0 };
+    notes.push(
+      `No job count up to ${most} meets target-minutes ${s.targetMinutes} (with ${s.jobOverheadSeconds} s overhead per job); ${chosen.count} jobs give the least wall time.`,
+    );
+    return chosen;
+  }
+  // `ungrouped: balance` alone: as many jobs as there are groups (the ungrouped tests join them).
+  const groups = units.filter((u) => u.groupValue !== null).length;
+  const count = Math.max(1, Math.min(most, groups));
+  return { count, packing: pack(units, count, setup) };
+}
+
+function summarise(
+  loads: number[],
+  tests: TestCase[],
+  prediction: ReturnType<typeof predictTests>,
+  s: BalanceSettings,
+  lowerBound: number,
+  bounding: string | null,
+): BalanceInfo {
+  const serial = jobSeconds(tests, prediction.seconds, prediction.setup);
+  const known: Record<string, number> = {};
+  for (const t of tests) if (!prediction.estimated.has(t.id)) known[t.id] = prediction.seconds.get(t.id)!;
   return {
-    jobs: bins.map((b) => [...b.units].sort(sortKey)),
-    loads: bins.map((b) => b.load),
+    timed: prediction.timed,
+    testSeconds: known,
+    estimated: prediction.estimated.size,
+    overheadSeconds: s.jobOverheadSeconds,
+    wallSeconds: Math.max(0, ...loads) + (loads.length > 0 ? s.jobOverheadSeconds : 0),
+    machineSeconds: sum(loads) + s.jobOverheadSeconds * loads.length,
+    serialSeconds: serial + s.jobOverheadSeconds,
+    lowerBoundSeconds: lowerBound,
+    boundingUnit: bounding,
+    targetMinutes: s.targetMinutes,
   };
 }
 
-function clusterCost(members: number[], units: PackUnit[], setup: ReadonlyMap<string, number>): number {
-  const files = new Set(members.flatMap((i) => units[i]!.files));
-  let cost = 0;
-  for (const i of members) cost += units[i]!.seconds;
-  for (const f of files) cost += setup.get(f) ?? 0;
-  return cost;
-}
-
-/** What placing the whole cluster adds to a bin: its tests, and setups the bin lacks, once. */
-function clusterAddCost(
-  bin: Bin,
-  members: number[],
-  units: PackUnit[],
-  setup: ReadonlyMap<string, number>,
-): number {
-  const files = new Set(members.flatMap((i) => units[i]!.files));
-  let cost = 0;
-  for (const i of members) cost += units[i]!.seconds;
-  for (const f of files) if (!bin.fileCounts.has(f)) cost += setup.get(f) ?? 0;
-  return cost;
-}
-
-const MAX_STEPS = 2000;
-/** Swaps look at pairs; past this many units in the two jobs only moves are tried. */
-const MAX_SWAP_PAIRS = 250_000;
-
-function improve(bins: Bin[], units: PackUnit[], setup: ReadonlyMap<string, number>): void {
-  if (bins.length < 2) return;
-  const sortKey = byKey(units);
-  for (let step = 0; step < MAX_STEPS; step++) {
-    let h = 0;
-    bins.forEach((b, j) => {
-      if (b.load > bins[h]!.load + 1e-9) h = j;
-    });
-    const heavy = bins[h]!;
-    const limit = heavy.load - 1e-9;
-    const inHeavy = [...heavy.units].sort(sortKey);
-    // Best move: the one leaving the pair's larger load smallest.
-    let bestPeak = limit;
-    let move: { i: number; j: number; v: number | null } | null = null;
-    bins.forEach((other, j) => {
-      if (j === h) return;
-      for (const i of inHeavy) {
-        const u = units[i]!;
-        const peak = Math.max(
-          heavy.load - removeCost(heavy, u, setup),
-          other.load + addCost(other, u, setup),
-        );
-        if (peak < bestPeak - 1e-9) {
-          bestPeak = peak;
-          move = { i, j, v: null };
-        }
-      }
-    });
-    if (!move) {
-      let budget = MAX_SWAP_PAIRS;
-      bins.forEach((other, j) => {
-        if (j === h || inHeavy.length * other.units.size > budget) return;
-        budget -= inHeavy.length * other.units.size;
-        const inOther = [...other.units].sort(sortKey);
-        for (const i of inHeavy) {
-          for (const v of inOther) {
-            const peak = swapPeak(heavy, other, units[i]!, units[v]!, i, v, setup);
-            if (peak < bestPeak - 1e-9) {
-              bestPeak = peak;
-              move = { i, j, v };
-            }
-          }
-        }
-      });
-    }
-    if (!move) return;
-    const { i, j, v } = move as { i: number; j: number; v: number | null };
-    const other = bins[j]!;
-    const u = units[i]!;
-    take(heavy, i, u, removeCost(heavy, u, setup));
-    if (v !== null) {
-      const w = units[v]!;
-      take(other, v, w, removeCost(other, w, setup));
-      place(heavy, v, w, addCost(heavy, w, setup));
-    }
-    place(other, i, u, addCost(other, u, setup));
-  }
-}
-
-/** The larger of the two loads after swapping u (in a) with w (in b), setup included. */
-function swapPeak(
-  a: Bin,
-  b: Bin,
-  u: PackUnit,
-  w: PackUnit,
-  i: number,
-  v: number,
-  setup: ReadonlyMap<string, number>,
-): number {
-  if (u.seconds + unitSetup(u, setup) <= w.seconds + unitSetup(w, setup)) return Infinity;
-  take(a, i, u, 0);
-  take(b, v, w, 0);
-  const aLoad = a.load - removeCostAfter(u, a, setup) + addCost(a, w, setup);
-  const bLoad = b.load - removeCostAfter(w, b, setup) + addCost(b, u, setup);
-  place(a, i, u, 0);
-  place(b, v, w, 0);
-  return Math.max(aLoad, bLoad);
-}
-
-/** With the unit already taken out (cost 0): what it had cost the bin. */
-function removeCostAfter(unit: PackUnit, bin: Bin, setup: ReadonlyMap<string, number>): number {
-  let cost = unit.seconds;
-  for (const f of unit.files) if (!bin.fileCounts.has(f)) cost += setup.get(f) ?? 0;
-  return cost;
-}
-
-function unitSetup(unit: PackUnit, setup: ReadonlyMap<string, number>): number {
-  return unit.files.reduce((s, f) => s + (setup.get(f) ?? 0), 0);
-}
-
-/** max(total / jobs, largest unit): no packing can beat it. */
-export function lowerBound(
-  units: PackUnit[],
-  jobCount: number,
-  setup: ReadonlyMap<string, number> = new Map(),
-) {
-  const costs = units.map((u) => unitCost(u, setup));
-  const total =
-    units.reduce((s, u) => s + u.seconds, 0) +
-    [...new Set(units.flatMap((u) => u.files))].reduce((s, f) => s + (setup.get(f) ?? 0), 0);
-  return Math.max(total / Math.max(1, jobCount), ...costs, 0);
+/** Timings given but no packing: every job keeps its bucket; only the seconds are predicted. */
+export function predictJobs(jobs: Job[], s: BalanceSettings): BalanceInfo {
+  const tests = jobs.flatMap((j) => j.tests);
+  const prediction = predictTests(tests, s.timings);
+  const loads = jobs.map((j) => jobSeconds(j.tests, prediction.seconds, prediction.setup));
+  jobs.forEach((j, i) => (j.seconds = loads[i]!));
+  const lb = Math.max(0, ...loads);
+  return summarise(loads, tests, prediction, s, lb, null);
 }

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import type { RunnerMap } from '../inputs.js';
 import type {
   FileResult,
   GroupValue,
@@ -7,15 +6,16 @@ import type {
   Plan,
   Problem,
   Runner,
+  RunnerMap,
   Scope,
   TestCase,
   UngroupedPolicy,
 } from '../model.js';
 import type { TimingTable } from '../timings/table.js';
-import { isPacking, packBuckets, predictJobs, type BalanceSettings } from './balance-plan.js';
+import { isPacking, packBuckets, predictJobs, type BalanceSettings } from './balance.js';
 import { compareGroups } from './group-order.js';
 import { safeId, slug, uniqueIds } from './ids.js';
-import { runnerFor } from './runners.js';
+import { runsOnFor } from './runs-on.js';
 
 export interface PlanSettings {
   scope: Scope;
@@ -23,7 +23,7 @@ export interface PlanSettings {
   marker: string;
   runners: RunnerMap | null;
   maxJobs: number;
-  /** Balancing (src/plan/balance-plan.ts); absent means none. */
+  /** Balancing (src/plan/balance.ts); absent means none. */
   jobs?: number | null;
   targetMinutes?: number | null;
   jobOverheadSeconds?: number;
@@ -108,7 +108,7 @@ export function planJobs(results: FileResult[], settings: PlanSettings): { plan:
       tests: bucket.tests,
       runner: bucket.runner,
     };
-    const runsOn = runnerFor(settings.runners, groupId);
+    const runsOn = runsOnFor(settings.runners, groupId);
     if (runsOn !== undefined) job.runsOn = runsOn;
     return job;
   });
@@ -166,7 +166,7 @@ function packedPlan(ordered: Bucket[], settings: PlanSettings, balance: BalanceS
       seconds: p.seconds,
     };
     if (p.groups.length > 1) job.groups = p.groups;
-    const runsOn = runnerFor(settings.runners, groupId);
+    const runsOn = runsOnFor(settings.runners, groupId);
     if (runsOn !== undefined) job.runsOn = runsOn;
     return job;
   });

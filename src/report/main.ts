@@ -3,7 +3,7 @@ import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { pickAnnotations } from '../emit/annotations.js';
 import { parseJunitSuites } from '../junit/parse.js';
-import type { Edge } from '../main.js';
+import type { Edge } from '../edge.js';
 import type { Problem } from '../model.js';
 import { InputError } from '../inputs.js';
 import { readPlan, PlanError } from './plan-read.js';

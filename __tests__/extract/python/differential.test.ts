@@ -40,24 +40,51 @@ function runPytest(dir: string, marker: string): { pytest: string; items: Oracle
   try {
     execFileSync(python, ['-c', 'import pytest'], { stdio: 'pipe' });
   } catch {
-    throw new Error(`pytest cannot be imported by \`${python}\`: install it (pip install pytest) or point GROUP_MATRIX_PYTHON at a Python that has it. This test must not be skipped.`);
+    throw new Error(
+      `pytest cannot be imported by \`${python}\`: install it (pip install pytest) or point GROUP_MATRIX_PYTHON at a Python that has it. This test must not be skipped.`,
+    );
   }
-  const args = ['-m', 'pytest', '--collect-only', '-q', '-p', 'record_groups', '-p', 'no:cacheprovider', '--rootdir', dir, '-c', join(dir, 'pytest.ini'), dir];
+  const args = [
+    '-m',
+    'pytest',
+    '--collect-only',
+    '-q',
+    '-p',
+    'record_groups',
+    '-p',
+    'no:cacheprovider',
+    '--rootdir',
+    dir,
+    '-c',
+    join(dir, 'pytest.ini'),
+    dir,
+  ];
   try {
     execFileSync(python, args, {
       cwd: dir,
       stdio: 'pipe',
-      env: { ...process.env, PYTHONPATH: oracleDir, PYTHONDONTWRITEBYTECODE: '1', GROUP_MATRIX_ORACLE_OUT: out, GROUP_MATRIX_ORACLE_MARKER: marker },
+      env: {
+        ...process.env,
+        PYTHONPATH: oracleDir,
+        PYTHONDONTWRITEBYTECODE: '1',
+        GROUP_MATRIX_ORACLE_OUT: out,
+        GROUP_MATRIX_ORACLE_MARKER: marker,
+      },
     });
   } catch (e) {
     const err = e as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`pytest failed to collect ${dir}:\n${err.stdout?.toString() ?? ''}${err.stderr?.toString() ?? ''}`, { cause: e });
+    throw new Error(
+      `pytest failed to collect ${dir}:\n${err.stdout?.toString() ?? ''}${err.stderr?.toString() ?? ''}`,
+      { cause: e },
+    );
   }
   return JSON.parse(readFileSync(out, 'utf8')) as { pytest: string; items: OracleItem[] };
 }
 
 const key = (fn: string, params: Record<string, number> | null | undefined): string =>
-  params ? `${fn} ${JSON.stringify(Object.fromEntries(Object.entries(params).sort(([a], [b]) => a.localeCompare(b))))}` : fn;
+  params
+    ? `${fn} ${JSON.stringify(Object.fromEntries(Object.entries(params).sort(([a], [b]) => a.localeCompare(b))))}`
+    : fn;
 
 const suites = readdirSync(suitesDir).filter((d) => existsSync(join(suitesDir, d, 'pytest.ini')));
 
@@ -65,15 +92,22 @@ describe('python extractor agrees with pytest', () => {
   it('has fixture suites', () => expect(suites.length).toBeGreaterThan(5));
   for (const suite of suites) {
     const dir = join(suitesDir, suite);
-    const config: SuiteConfig = existsSync(join(dir, 'suite.json')) ? (JSON.parse(readFileSync(join(dir, 'suite.json'), 'utf8')) as SuiteConfig) : {};
+    const config: SuiteConfig = existsSync(join(dir, 'suite.json'))
+      ? (JSON.parse(readFileSync(join(dir, 'suite.json'), 'utf8')) as SuiteConfig)
+      : {};
     for (const marker of config.markers ?? ['group']) {
       it(`${suite} (marker ${marker})`, () => {
         const oracle = runPytest(dir, marker);
-        const settings = { marker: spec(marker), pytest: { classes: config.classes ?? ['Test'], functions: config.functions ?? ['test'] } };
+        const settings = {
+          marker: spec(marker),
+          pytest: { classes: config.classes ?? ['Test'], functions: config.functions ?? ['test'] },
+        };
         const found: FoundTest[] = [];
         for (const name of readdirSync(dir).sort()) {
           if (!/^test_.*\.py$|_test\.py$/.test(name)) continue;
-          found.push(...extractPythonDetailed({ path: name, bytes: readFileSync(join(dir, name)) }, settings).tests);
+          found.push(
+            ...extractPythonDetailed({ path: name, bytes: readFileSync(join(dir, name)) }, settings).tests,
+          );
         }
         const wholeFunction = new Set(found.filter((t) => !t.params).map((t) => t.function));
         const expected = new Map<string, GroupValue | null>();
@@ -81,7 +115,8 @@ describe('python extractor agrees with pytest', () => {
         for (const item of oracle.items) {
           const k = key(item.function, wholeFunction.has(item.function) ? null : item.indices);
           const group = item.group !== null && typeof item.group === 'object' ? null : item.group;
-          if (expected.has(k)) expect(expected.get(k), `all parametrizations of ${k} share a group`).toEqual(group);
+          if (expected.has(k))
+            expect(expected.get(k), `all parametrizations of ${k} share a group`).toEqual(group);
           expected.set(k, group);
           ids.set(k, item.nodeid);
         }

@@ -12,13 +12,16 @@ const run = (src: string | Uint8Array, path = 'tests/test_x.py') =>
 const suites = resolve(import.meta.dirname, '../../fixtures/pytest-suites');
 
 describe('extractPython', () => {
-  it('is exposed as the pytest extractor', () => {
-    expect(pythonExtractor.runner).toBe('pytest');
+  it('is exposed as the Python extractor', () => {
+    expect(pythonExtractor.language).toBe('python');
     expect(pythonExtractor.extract).toBe(extractPython);
   });
 
   it('reads the committed fixture with every basic marker form', () => {
-    const r = extractPython({ path: 'test_basic.py', bytes: readFileSync(join(suites, 'basic/test_basic.py')) }, settings);
+    const r = extractPython(
+      { path: 'test_basic.py', bytes: readFileSync(join(suites, 'basic/test_basic.py')) },
+      settings,
+    );
     const g = Object.fromEntries(r.tests.map((t) => [t.id, t.group]));
     expect(g).toMatchObject({
       'test_basic.py::test_int': 1,
@@ -31,16 +34,29 @@ describe('extractPython', () => {
       'test_basic.py::test_concat': 'db2',
       'test_basic.py::test_multiline_decorator': 11,
     });
-    expect(Object.keys(g).some((k) => k.includes('inside_string') || k.includes('nested') || k.includes('fixture'))).toBe(false);
-    expect(r.tests.find((t) => t.id.endsWith('::test_int'))).toMatchObject({ file: 'test_basic.py', function: 'test_basic.py::test_int', line: 6 });
+    expect(
+      Object.keys(g).some(
+        (k) => k.includes('inside_string') || k.includes('nested') || k.includes('fixture'),
+      ),
+    ).toBe(false);
+    expect(r.tests.find((t) => t.id.endsWith('::test_int'))).toMatchObject({
+      file: 'test_basic.py',
+      function: 'test_basic.py::test_int',
+      line: 6,
+    });
   });
 
   it('uses the file path in node ids', () => {
-    expect(run('def test_a():\n    pass\n', 'pkg/tests/test_a.py').tests[0]).toMatchObject({ id: 'pkg/tests/test_a.py::test_a', file: 'pkg/tests/test_a.py' });
+    expect(run('def test_a():\n    pass\n', 'pkg/tests/test_a.py').tests[0]).toMatchObject({
+      id: 'pkg/tests/test_a.py::test_a',
+      file: 'pkg/tests/test_a.py',
+    });
   });
 
   it('reports a non-literal group and keeps the test with group null', () => {
-    const r = run('import pytest\nN = 2\n\n@pytest.mark.group(N)\ndef test_a():\n    pass\n\n@pytest.mark.group(f"g{N}")\ndef test_b():\n    pass\n\n@pytest.mark.group(*[1])\ndef test_c():\n    pass\n');
+    const r = run(
+      'import pytest\nN = 2\n\n@pytest.mark.group(N)\ndef test_a():\n    pass\n\n@pytest.mark.group(f"g{N}")\ndef test_b():\n    pass\n\n@pytest.mark.group(*[1])\ndef test_c():\n    pass\n',
+    );
     expect(r.tests.map((t) => t.group)).toEqual([null, null, null]);
     expect(r.problems.map((p) => [p.severity, p.title, p.line])).toEqual([
       ['error', 'Non-literal group marker', 4],
@@ -52,7 +68,9 @@ describe('extractPython', () => {
   });
 
   it('rejects bool, None and float group values', () => {
-    const r = run('import pytest\n@pytest.mark.group(True)\ndef test_a(): pass\n@pytest.mark.group(None)\ndef test_b(): pass\n@pytest.mark.group(1.5)\ndef test_c(): pass\n');
+    const r = run(
+      'import pytest\n@pytest.mark.group(True)\ndef test_a(): pass\n@pytest.mark.group(None)\ndef test_b(): pass\n@pytest.mark.group(1.5)\ndef test_c(): pass\n',
+    );
     expect(r.tests.map((t) => t.group)).toEqual([null, null, null]);
     expect(r.problems.map((p) => [p.title, p.line])).toEqual([
       ['Invalid group value', 2],
@@ -62,7 +80,9 @@ describe('extractPython', () => {
   });
 
   it('warns about group marks that have no effect', () => {
-    const r = run('import pytest\n@pytest.mark.group(1)\ndef helper(): pass\n@pytest.fixture\n@pytest.mark.group(2)\ndef db(): pass\n@pytest.mark.group(3)\nclass TestInit:\n    def __init__(self): pass\n    def test_x(self): pass\n@pytest.mark.group(4)\nclass Helper:\n    def test_y(self): pass\n');
+    const r = run(
+      'import pytest\n@pytest.mark.group(1)\ndef helper(): pass\n@pytest.fixture\n@pytest.mark.group(2)\ndef db(): pass\n@pytest.mark.group(3)\nclass TestInit:\n    def __init__(self): pass\n    def test_x(self): pass\n@pytest.mark.group(4)\nclass Helper:\n    def test_y(self): pass\n',
+    );
     expect(r.tests).toEqual([]);
     expect(r.problems.map((p) => [p.severity, p.line])).toEqual([
       ['warning', 2],
@@ -83,7 +103,9 @@ describe('extractPython', () => {
   it('reports a syntax error at its line and returns no tests', () => {
     const r = run('import pytest\n\ndef test_a():\n    x = "unterminated\n');
     expect(r.tests).toEqual([]);
-    expect(r.problems).toMatchObject([{ severity: 'error', title: 'Syntax error', file: 'tests/test_x.py', line: 4 }]);
+    expect(r.problems).toMatchObject([
+      { severity: 'error', title: 'Syntax error', file: 'tests/test_x.py', line: 4 },
+    ]);
     expect(run('def test_a(:\n    pass\n').problems[0]).toMatchObject({ title: 'Syntax error', line: 1 });
     expect(run('def test_a():\npass\n').problems[0]).toMatchObject({ title: 'Syntax error' });
   });
@@ -92,7 +114,9 @@ describe('extractPython', () => {
     const bin = run(new Uint8Array([0x64, 0x65, 0x66, 0x00, 0x01]));
     expect(bin.tests).toEqual([]);
     expect(bin.problems).toMatchObject([{ severity: 'error', title: 'Binary file' }]);
-    const latin1 = run(new Uint8Array([...enc.encode('def test_a():\n    s = "'), 0xe9, ...enc.encode('"\n')]));
+    const latin1 = run(
+      new Uint8Array([...enc.encode('def test_a():\n    s = "'), 0xe9, ...enc.encode('"\n')]),
+    );
     expect(latin1.tests).toEqual([]);
     expect(latin1.problems).toMatchObject([{ severity: 'error', title: 'Not UTF-8', line: 2 }]);
   });
@@ -102,10 +126,18 @@ describe('extractPython', () => {
   });
 
   it('keeps line numbers right with a BOM and CRLF line ends', () => {
-    const src = 'import pytest\r\n\r\n@pytest.mark.group(1)\r\ndef test_a():\r\n    pass\r\n\r\ndef test_b(:\r\n';
+    const src =
+      'import pytest\r\n\r\n@pytest.mark.group(1)\r\ndef test_a():\r\n    pass\r\n\r\ndef test_b(:\r\n';
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...enc.encode(src)]);
     expect(run(bom).problems).toMatchObject([{ title: 'Syntax error', line: 7 }]);
-    const ok = run(new Uint8Array([0xef, 0xbb, 0xbf, ...enc.encode(src.replace('def test_b(:', 'def test_b():\r\n    pass'))]));
+    const ok = run(
+      new Uint8Array([
+        0xef,
+        0xbb,
+        0xbf,
+        ...enc.encode(src.replace('def test_b(:', 'def test_b():\r\n    pass')),
+      ]),
+    );
     expect(ok.problems).toEqual([]);
     expect(ok.tests.map((t) => [t.id, t.line, t.group])).toEqual([
       ['tests/test_x.py::test_a', 4, 1],
@@ -115,14 +147,21 @@ describe('extractPython', () => {
 
   it('reads pattern markers', () => {
     const r = extractPython(
-      { path: 't.py', bytes: enc.encode('import pytest\n@pytest.mark.shard_db_x\ndef test_a(): pass\n@pytest.mark.shard__x\ndef test_b(): pass\n') },
+      {
+        path: 't.py',
+        bytes: enc.encode(
+          'import pytest\n@pytest.mark.shard_db_x\ndef test_a(): pass\n@pytest.mark.shard__x\ndef test_b(): pass\n',
+        ),
+      },
       { ...settings, marker: { raw: 'shard_*_x', prefix: 'shard_', suffix: '_x', isPattern: true } },
     );
     expect(r.tests.map((t) => t.group)).toEqual(['db', null]);
   });
 
   it('expands static parametrize with indices and ids, and keeps dynamic ones whole', () => {
-    const r = run('import pytest\nDATA = [1]\n@pytest.mark.parametrize("x", [pytest.param(1, marks=pytest.mark.group("a")), "b"])\ndef test_p(x): pass\n@pytest.mark.parametrize("x", DATA)\ndef test_d(x): pass\n');
+    const r = run(
+      'import pytest\nDATA = [1]\n@pytest.mark.parametrize("x", [pytest.param(1, marks=pytest.mark.group("a")), "b"])\ndef test_p(x): pass\n@pytest.mark.parametrize("x", DATA)\ndef test_d(x): pass\n',
+    );
     expect(r.tests.map((t) => [t.id, t.group, t.argnames, t.params, t.line])).toEqual([
       ['tests/test_x.py::test_p[1]', 'a', ['x'], [0], 3],
       ['tests/test_x.py::test_p[b]', null, ['x'], [1], 3],
@@ -131,7 +170,9 @@ describe('extractPython', () => {
   });
 
   it('errors when groups come from params but another parametrize is not static', () => {
-    const r = run('import pytest\nDATA = [1]\n@pytest.mark.parametrize("y", DATA)\n@pytest.mark.parametrize("x", [pytest.param(1, marks=pytest.mark.group(1))])\ndef test_p(x, y): pass\n');
+    const r = run(
+      'import pytest\nDATA = [1]\n@pytest.mark.parametrize("y", DATA)\n@pytest.mark.parametrize("x", [pytest.param(1, marks=pytest.mark.group(1))])\ndef test_p(x, y): pass\n',
+    );
     expect(r.tests).toMatchObject([{ id: 'tests/test_x.py::test_p', group: null }]);
     expect(r.tests[0]!.params).toBeUndefined();
     expect(r.problems).toMatchObject([{ severity: 'error', line: 3 }]);
@@ -156,6 +197,11 @@ describe('extractPython', () => {
     const r = run(parts.join(''));
     expect(r.problems).toEqual([]);
     expect(r.tests).toHaveLength(n * 4);
-    expect(r.tests[0]).toMatchObject({ id: 'tests/test_x.py::test_0[1]', group: 0, argnames: ['x'], params: [0] });
+    expect(r.tests[0]).toMatchObject({
+      id: 'tests/test_x.py::test_0[1]',
+      group: 0,
+      argnames: ['x'],
+      params: [0],
+    });
   }, 120_000);
 });

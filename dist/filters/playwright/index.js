@@ -422,7 +422,7 @@ function testsOfPlaywrightJson(file, doc) {
     return tests;
 }
 
-;// CONCATENATED MODULE: ./src/extract/js/playwright-config-names.ts
+;// CONCATENATED MODULE: ./src/discover/js/playwright-config-names.ts
 /**
  * The names Playwright looks for in a directory, in its order: the first present wins
  * (`resolveConfigFile`). A module of its own, without the config reader, so the Playwright filter

@@ -24,7 +24,7 @@ function loadParser(): Promise<Parser> {
 }
 
 export const jsExtractor: Extractor = {
-  runner: 'jest',
+  language: 'js',
   extract: extractJs,
 };
 

@@ -48,6 +48,13 @@ function snippet(src: string, from: number, to: number): string {
   }
 }
 
+/** An expression as a message shows it. */
+export function describeExpr(e: Expr): string {
+  if (e.k === 'name') return e.parts.join('.');
+  if (e.k === 'other' || e.k === 'fstr') return e.text;
+  return e.k === 'call' ? `${describeExpr(e.fn)}(...)` : 'a value';
+}
+
 export class Cursor {
   i = 0;
   /** Set when skipping over a `for` at bracket depth 0: the enclosing display is a comprehension. */
@@ -141,7 +148,9 @@ export class Cursor {
       const e = this.unary();
       if (e.k === 'lit' && (e.v.t === 'int' || e.v.t === 'float')) {
         if (!neg) return e;
-        return e.v.t === 'int' ? { ...e, line: this.line(first), v: { t: 'int', v: -e.v.v } } : { ...e, line: this.line(first), v: { t: 'float', v: -e.v.v } };
+        return e.v.t === 'int'
+          ? { ...e, line: this.line(first), v: { t: 'int', v: -e.v.v } }
+          : { ...e, line: this.line(first), v: { t: 'float', v: -e.v.v } };
       }
       return this.other(first);
     }
@@ -190,7 +199,8 @@ export class Cursor {
       } else if (this.is('(')) {
         const line = this.line();
         const call = this.callArgs();
-        if (plain && e.k === 'name' && call) e = { k: 'call', fn: e, args: call.args, kwargs: call.kwargs, line };
+        if (plain && e.k === 'name' && call)
+          e = { k: 'call', fn: e, args: call.args, kwargs: call.kwargs, line };
         else plain = false;
       } else if (this.is('[')) {
         this.skipBracket();

@@ -1,11 +1,12 @@
 import type { FileResult, SourceFile } from '../../model.js';
 import { decodeSourceBytes } from '../decode.js';
 import type { ExtractSettings, Extractor } from '../extractor.js';
-import { collect, type FoundTest } from './collect.js';
+import { collectModule } from './collection.js';
+import type { FoundTest } from './expand.js';
 import { readStructure } from './structure.js';
 import { PySyntaxError, tokenize } from './tokenize.js';
 
-export type { FoundTest } from './collect.js';
+export type { FoundTest } from './expand.js';
 
 export interface DetailedResult extends Omit<FileResult, 'tests'> {
   tests: FoundTest[];
@@ -22,14 +23,39 @@ export function extractPythonDetailed(file: SourceFile, settings: ExtractSetting
   const decoded = decodeSourceBytes(file.path, file.bytes);
   if ('problem' in decoded) return result([], [decoded.problem]);
   try {
-    const found = collect(file.path, readStructure(tokenize(decoded.text, true, decoded.codes)), settings);
+    const found = collectModule(
+      file.path,
+      readStructure(tokenize(decoded.text, true, decoded.codes)),
+      settings,
+    );
     return result(found.tests, found.problems);
   } catch (e) {
     if (e instanceof PySyntaxError) {
-      return result([], [{ severity: 'error', file: file.path, line: e.line, title: 'Syntax error', message: `${file.path}:${e.line}: ${e.message}. pytest cannot import this file; fix it so its tests can be planned.` }]);
+      return result(
+        [],
+        [
+          {
+            severity: 'error',
+            file: file.path,
+            line: e.line,
+            title: 'Syntax error',
+            message: `${file.path}:${e.line}: ${e.message}. pytest cannot import this file; fix it so its tests can be planned.`,
+          },
+        ],
+      );
     }
     const why = e instanceof Error ? e.message : String(e);
-    return result([], [{ severity: 'error', file: file.path, title: 'File not read', message: `${file.path} could not be read (${why}); its tests are not planned. Please report this as a bug.` }]);
+    return result(
+      [],
+      [
+        {
+          severity: 'error',
+          file: file.path,
+          title: 'File not read',
+          message: `${file.path} could not be read (${why}); its tests are not planned. Please report this as a bug.`,
+        },
+      ],
+    );
   }
 }
 
@@ -40,4 +66,4 @@ export function extractPython(file: SourceFile, settings: ExtractSettings): File
   return extractPythonDetailed(file, settings);
 }
 
-export const pythonExtractor: Extractor = { runner: 'pytest', extract: extractPython };
+export const pythonExtractor: Extractor = { language: 'python', extract: extractPython };

@@ -1,4 +1,5 @@
 /** Python literal values as pytest sees them: decoding source literals and printing ids. */
+import { CASE_BIT, C_LOWER_B, C_LOWER_R, C_LOWER_U } from './chars.js';
 
 export type PyValue =
   | { t: 'int'; v: bigint }
@@ -15,10 +16,10 @@ export function decodeStringToken(tok: string): { bytes: boolean; text: string }
   let raw = false;
   let bytes = false;
   for (; ; i++) {
-    const c = tok.charCodeAt(i) | 0x20;
-    if (c === 0x72) raw = true;
-    else if (c === 0x62) bytes = true;
-    else if (c !== 0x75) break;
+    const c = tok.charCodeAt(i) | CASE_BIT;
+    if (c === C_LOWER_R) raw = true;
+    else if (c === C_LOWER_B) bytes = true;
+    else if (c !== C_LOWER_U) break;
   }
   const q = tok[i]!;
   const triple = tok.startsWith(q + q + q, i);
@@ -111,7 +112,10 @@ export function pyFloatStr(x: number): string {
   const digits = mant.replace('-', '').replace('.', '');
   let out: string;
   if (exp >= 0) {
-    out = digits.length <= exp + 1 ? digits + '0'.repeat(exp + 1 - digits.length) + '.0' : `${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+    out =
+      digits.length <= exp + 1
+        ? digits + '0'.repeat(exp + 1 - digits.length) + '.0'
+        : `${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
   } else {
     out = `0.${'0'.repeat(-exp - 1)}${digits}`;
   }

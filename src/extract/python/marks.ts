@@ -3,7 +3,6 @@ import { detached } from '../decode.js';
 import type { GroupValue, MarkerSpec } from '../../model.js';
 import type { Expr } from './expr.js';
 import { pyFloatStr } from './literals.js';
-import type { Parametrize } from './params.js';
 
 /** A mark as pytest stores it: name plus accumulated call arguments. */
 export interface Mark {
@@ -24,6 +23,20 @@ export interface Mark {
 export function newMark(name: string, args: Expr[], kwargs: Array<[string, Expr]>, line: number): Mark {
   return { name, args, kwargs, line, parametrize: undefined, groupRead: undefined };
 }
+
+/** One parameter set of a `parametrize` call. */
+export interface ParamSet {
+  line: number;
+  marks: Mark[];
+  /** pytest's id for this set (made unique across the call). */
+  id: string;
+  /** False when the id depends on runtime values (an object's `__name__`, an `ids=` callable). */
+  idExact: boolean;
+}
+
+export type Parametrize =
+  | { static: true; line: number; argnames: string[]; direct: boolean[]; sets: ParamSet[] }
+  | { static: false; line: number; why: string };
 
 export type Value =
   | { v: 'pytest' }
@@ -53,13 +66,15 @@ export function resolveName(scope: Scope, parts: readonly string[]): Value | und
   if (!head) return undefined;
   if (parts.length === 1) return head;
   if (head.v === 'pytest') {
-    if (parts[1] === 'mark') return parts.length === 2 ? { v: 'mark' } : parts.length === 3 ? markValue(parts[2]!) : undefined;
+    if (parts[1] === 'mark')
+      return parts.length === 2 ? { v: 'mark' } : parts.length === 3 ? markValue(parts[2]!) : undefined;
     if (parts.length === 2 && parts[1] === 'param') return { v: 'param' };
     if (parts.length === 2 && parts[1] === 'fixture') return { v: 'fixture' };
     return undefined;
   }
   if (head.v === 'mark' && parts.length === 2) return markValue(parts[1]!);
-  if (head.v === 'unittest' && parts.length === 2 && /^(TestCase|IsolatedAsyncioTestCase)$/.test(parts[1]!)) return { v: 'testcase' };
+  if (head.v === 'unittest' && parts.length === 2 && /^(TestCase|IsolatedAsyncioTestCase)$/.test(parts[1]!))
+    return { v: 'testcase' };
   return undefined;
 }
 
@@ -92,7 +107,12 @@ export function markList(scope: Scope, e: Expr): { marks: Mark[]; unknown: Expr[
   if (single) return { marks: [single], unknown: [], tuple: false };
   if (e.k === 'name') {
     const v = resolveName(scope, e.parts);
-    if (v?.v === 'marks') return { marks: v.marks.map((m) => newMark(m.name, m.args, m.kwargs, m.line || e.line)), unknown: [], tuple: false };
+    if (v?.v === 'marks')
+      return {
+        marks: v.marks.map((m) => newMark(m.name, m.args, m.kwargs, m.line || e.line)),
+        unknown: [],
+        tuple: false,
+      };
   }
   if (e.k === 'seq') {
     const marks: Mark[] = [];
@@ -110,13 +130,29 @@ export function markList(scope: Scope, e: Expr): { marks: Mark[]; unknown: Expr[
 const MAX = BigInt(Number.MAX_SAFE_INTEGER);
 
 export type GroupRead =
-  | { ok: true; value: GroupValue }
-  | { ok: false; title: string; message: string; line: number };
+  { ok: true; value: GroupValue } | { ok: false; title: string; message: string; line: number };
+
+/**
+ * `get_closest_marker` over one node's marks: the first group mark's value; null when that
+ * mark cannot be read (the error is reported where it is written); undefined when there is none.
+ */
+export function closestGroup(spec: MarkerSpec, marks: Mark[]): GroupValue | null | undefined {
+  for (const m of marks) {
+    if (!isGroupMark(spec, m.name)) continue;
+    const r = readGroup(spec, m);
+    return r.ok ? r.value : null;
+  }
+  return undefined;
+}
 
 /** Whether a mark is the group marker. */
 export function isGroupMark(spec: MarkerSpec, name: string): boolean {
   if (!spec.isPattern) return name === spec.prefix;
-  return name.length > spec.prefix.length + spec.suffix.length && name.startsWith(spec.prefix) && name.endsWith(spec.suffix);
+  return (
+    name.length > spec.prefix.length + spec.suffix.length &&
+    name.startsWith(spec.prefix) &&
+    name.endsWith(spec.suffix)
+  );
 }
 
 /**
@@ -127,17 +163,20 @@ export function isGroupMark(spec: MarkerSpec, name: string): boolean {
 export function readGroup(spec: MarkerSpec, m: Mark): GroupRead {
   if (m.groupRead === undefined) {
     const read = readGroupOnce(spec, m);
-    m.groupRead = read.ok && typeof read.value === 'string' ? { ok: true, value: detached(read.value) } : read;
+    m.groupRead =
+      read.ok && typeof read.value === 'string' ? { ok: true, value: detached(read.value) } : read;
   }
   return m.groupRead;
 }
 
 function readGroupOnce(spec: MarkerSpec, m: Mark): GroupRead {
-  if (spec.isPattern) return { ok: true, value: m.name.slice(spec.prefix.length, m.name.length - spec.suffix.length) };
+  if (spec.isPattern)
+    return { ok: true, value: m.name.slice(spec.prefix.length, m.name.length - spec.suffix.length) };
   const first = m.args[0];
   if (first?.k === 'lit') {
     if (first.v.t === 'str') return { ok: true, value: first.v.v };
-    if (first.v.t === 'int' && first.v.v <= MAX && first.v.v >= -MAX) return { ok: true, value: Number(first.v.v) };
+    if (first.v.t === 'int' && first.v.v <= MAX && first.v.v >= -MAX)
+      return { ok: true, value: Number(first.v.v) };
   }
   const written = `${spec.prefix}(...)`;
   const arg = m.args[0] ?? m.kwargs.find(([k]) => k === 'group')?.[1];
@@ -145,18 +184,39 @@ function readGroupOnce(spec: MarkerSpec, m: Mark): GroupRead {
   if (!arg) {
     const star = m.kwargs.find(([k]) => k === '**');
     if (star) return nonLiteral(m.line, star[1], written, fix);
-    return { ok: false, title: 'Group marker without a value', line: m.line, message: `\`${spec.prefix}\` has no value here, so the test's group is unknown. ${fix}` };
+    return {
+      ok: false,
+      title: 'Group marker without a value',
+      line: m.line,
+      message: `\`${spec.prefix}\` has no value here, so the test's group is unknown. ${fix}`,
+    };
   }
   if (arg.k === 'lit') {
     const v = arg.v;
     if (v.t === 'int') {
       if (v.v > BigInt(Number.MAX_SAFE_INTEGER) || v.v < -BigInt(Number.MAX_SAFE_INTEGER)) {
-        return { ok: false, title: 'Invalid group value', line: arg.line, message: `The group number ${v.v} is too large to plan with. ${fix}` };
+        return {
+          ok: false,
+          title: 'Invalid group value',
+          line: arg.line,
+          message: `The group number ${v.v} is too large to plan with. ${fix}`,
+        };
       }
       return { ok: true, value: Number(v.v) };
     }
     if (v.t === 'str') return { ok: true, value: v.v };
-    const shown = v.t === 'bool' ? (v.v ? 'True' : 'False') : v.t === 'none' ? 'None' : v.t === 'float' ? pyFloatStr(v.v) : v.t === 'bytes' ? 'a bytes literal' : 'a tuple or list';
+    const shown =
+      v.t === 'bool'
+        ? v.v
+          ? 'True'
+          : 'False'
+        : v.t === 'none'
+          ? 'None'
+          : v.t === 'float'
+            ? pyFloatStr(v.v)
+            : v.t === 'bytes'
+              ? 'a bytes literal'
+              : 'a tuple or list';
     return {
       ok: false,
       title: 'Invalid group value',
@@ -168,7 +228,14 @@ function readGroupOnce(spec: MarkerSpec, m: Mark): GroupRead {
 }
 
 function nonLiteral(line: number, arg: Expr, written: string, fix: string): GroupRead {
-  const what = arg.k === 'fstr' ? `the f-string ${arg.text}` : arg.k === 'other' ? `\`${arg.text}\`` : arg.k === 'name' ? `the name \`${arg.parts.join('.')}\`` : 'a computed value';
+  const what =
+    arg.k === 'fstr'
+      ? `the f-string ${arg.text}`
+      : arg.k === 'other'
+        ? `\`${arg.text}\``
+        : arg.k === 'name'
+          ? `the name \`${arg.parts.join('.')}\``
+          : 'a computed value';
   return {
     ok: false,
     title: 'Non-literal group marker',

@@ -2,32 +2,21 @@
 import { detached } from '../decode.js';
 import type { Expr } from './expr.js';
 import { idFromValue, pyLength } from './literals.js';
-import { markList, resolveName, type Mark, type Scope } from './marks.js';
-
-export interface ParamSet {
-  line: number;
-  marks: Mark[];
-  /** pytest's id for this set (made unique across the call). */
-  id: string;
-  /** False when the id depends on runtime values (an object's `__name__`, an `ids=` callable). */
-  idExact: boolean;
-}
-
-export type Parametrize =
-  | { static: true; line: number; argnames: string[]; direct: boolean[]; sets: ParamSet[] }
-  | { static: false; line: number; why: string };
+import { markList, resolveName, type Mark, type ParamSet, type Parametrize, type Scope } from './marks.js';
 
 /** pytest 9 falls back to `argname + index` for auto ids of str/bytes longer than this. */
 const LONG_STR = 100;
 
 export function readParametrize(scope: Scope, m: Mark): Parametrize {
-  const arg = (pos: number, kw: string): Expr | undefined => m.args[pos] ?? m.kwargs.find(([k]) => k === kw)?.[1];
+  const arg = (pos: number, kw: string): Expr | undefined =>
+    m.args[pos] ?? m.kwargs.find(([k]) => k === kw)?.[1];
   const namesExpr = arg(0, 'argnames');
   const valuesExpr = arg(1, 'argvalues');
   const line = m.line;
   const argnames = readArgnames(namesExpr);
   if (!argnames) return { static: false, line, why: 'its argument names are not literal' };
-  if (!valuesExpr || valuesExpr.k !== 'seq') return { static: false, line, why: 'its list of values is not written out literally' };
+  if (!valuesExpr || valuesExpr.k !== 'seq')
+    return { static: false, line, why: 'its list of values is not written out literally' };
   const idsExpr = arg(3, 'ids');
   const direct = readIndirect(arg(2, 'indirect'), argnames);
   const sets: ParamSet[] = [];
@@ -42,12 +31,20 @@ export function readParametrize(scope: Scope, m: Mark): Parametrize {
       const marksExpr = p.kwargs.find(([k]) => k === 'marks')?.[1];
       if (marksExpr) {
         const r = markList(scope, marksExpr);
-        if (r.unknown.length > 0) return { static: false, line: item.line, why: '`marks=` of a `pytest.param` is not a mark written out' };
+        if (r.unknown.length > 0)
+          return {
+            static: false,
+            line: item.line,
+            why: '`marks=` of a `pytest.param` is not a mark written out',
+          };
         marks = r.marks;
       }
       const idExpr = p.kwargs.find(([k]) => k === 'id')?.[1];
       if (idExpr && !(idExpr.k === 'lit' && idExpr.v.t === 'none')) {
-        explicit = idExpr.k === 'lit' && idExpr.v.t === 'str' ? { id: idFromValue(idExpr.v), exact: true } : { id: null, exact: false };
+        explicit =
+          idExpr.k === 'lit' && idExpr.v.t === 'str'
+            ? { id: idFromValue(idExpr.v), exact: true }
+            : { id: null, exact: false };
       }
     } else if (!multi) {
       values = [item];
@@ -90,7 +87,8 @@ function paramCall(scope: Scope, e: Expr): { args: Expr[]; kwargs: Array<[string
 
 /** The argnames, copied: every parametrized test of the plan holds them (`TestCase.argnames`). */
 function readArgnames(e: Expr | undefined): string[] | null {
-  if (e?.k === 'lit' && e.v.t === 'str') return e.v.v.split(',').flatMap((s) => (s.trim() === '' ? [] : [detached(s.trim())]));
+  if (e?.k === 'lit' && e.v.t === 'str')
+    return e.v.v.split(',').flatMap((s) => (s.trim() === '' ? [] : [detached(s.trim())]));
   if (e?.k === 'seq') {
     const out: string[] = [];
     for (const item of e.items) {

@@ -16,7 +16,20 @@ export type Stmt =
   /** Some other statement binding `name` (augmented assignment, `for` target, ...), value unknown. */
   | { k: 'bind'; name: string; line: number };
 
-const COMPOUND = new Set(['if', 'elif', 'else', 'try', 'except', 'finally', 'with', 'for', 'while', 'match', 'case', 'async']);
+const COMPOUND = new Set([
+  'if',
+  'elif',
+  'else',
+  'try',
+  'except',
+  'finally',
+  'with',
+  'for',
+  'while',
+  'match',
+  'case',
+  'async',
+]);
 
 export function readStructure(tokens: Tokens): Stmt[] {
   const c = new Cursor(tokens);

@@ -9,6 +9,33 @@
  * non-ASCII character did before; token texts are turned back into real text where they are read.
  */
 
+import {
+  C_BSLASH,
+  C_COLON,
+  C_DOT,
+  C_DQ,
+  C_FF,
+  C_HASH,
+  C_LF,
+  C_LPAREN,
+  C_RPAREN,
+  C_SPACE,
+  C_SQ,
+  C_TAB,
+  COMBINES,
+  isCloseBracket,
+  isDigit,
+  isIdentChar,
+  isIdentStart,
+  isOpenBracket,
+  SINGLE_OP,
+  STRING_PREFIXES,
+} from './chars.js';
+import { PySyntaxError, scanString, skipIndentation, type Scanner } from './scan.js';
+import { skipFunctionBody } from './skip-body.js';
+
+export { PySyntaxError } from './scan.js';
+
 export const enum Tok {
   Name = 1,
   Number,
@@ -35,54 +62,10 @@ export interface Tokens {
   readonly op: Uint8Array;
 }
 
-export class PySyntaxError extends Error {
-  constructor(
-    message: string,
-    readonly line: number,
-  ) {
-    super(message);
-  }
-}
-
-const C_TAB = 9;
-const C_LF = 10;
-const C_FF = 12;
-const C_SPACE = 32;
-const C_HASH = 35;
-const C_BSLASH = 92;
-const C_DQ = 34;
-const C_SQ = 39;
-
-/**
- * Identifier characters: 1 for a start, 2 for a digit; every byte of 0x80 or more (a UTF-8
- * byte, or a char beyond Latin-1 folded by `charCodes`) is a letter (Python's XID rules, roughly).
- */
-const IDENT = new Uint8Array(256).fill(1, 128);
-for (let c = 48; c <= 57; c++) IDENT[c] = 2;
-for (let c = 65; c <= 90; c++) IDENT[c] = 1;
-for (let c = 97; c <= 122; c++) IDENT[c] = 1;
-IDENT[95] = 1;
-
-// Past the end, `codes[p]` is undefined, which no table entry and no comparison matches.
-const isIdentStart = (c: number | undefined): boolean => IDENT[c!] === 1;
-const isIdentChar = (c: number | undefined): boolean => IDENT[c!]! > 0;
-
-/** Operator characters, and the characters that can extend one into a longer operator. */
-const SINGLE_OP = new Uint8Array(256);
-for (const ch of '+-*/%@&|^~<>=.,:;') SINGLE_OP[ch.charCodeAt(0)] = 1;
-const COMBINES = new Uint8Array(256);
-for (const ch of '=*/<>.-') COMBINES[ch.charCodeAt(0)] = 1;
-
-/** Characters that matter while skipping a function body; everything else is passed over. */
-const SKIP_STOP = new Uint8Array(256);
-for (const ch of '\n"#\'()[]{}\\') SKIP_STOP[ch.charCodeAt(0)] = 1;
-/** Letters that can prefix a string literal. */
-const PREFIX_CHAR = new Uint8Array(256);
-for (const ch of 'rRbBuUfFtT') PREFIX_CHAR[ch.charCodeAt(0)] = 1;
-
-const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf', 't', 'tr', 'rt']);
-const NUMBER_RE = /(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?)[jJ]?/y;
-const OP_RE = /\*\*=|\/\/=|>>=|<<=|\.\.\.|->|:=|==|!=|<=|>=|<<|>>|\*\*|\/\/|[+\-*/%&|^@]=|[-+*/%@&|^~<>=.,:;!]/y;
+const NUMBER_RE =
+  /(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?)[jJ]?/y;
+const OP_RE =
+  /\*\*=|\/\/=|>>=|<<=|\.\.\.|->|:=|==|!=|<=|>=|<<|>>|\*\*|\/\/|[+\-*/%&|^@]=|[-+*/%@&|^~<>=.,:;!]/y;
 
 /**
  * With `reuse`, the tokens live in a buffer this thread keeps for the next `tokenize(…, true)`,
@@ -106,7 +89,7 @@ export function charCodes(src: string): Uint8Array {
 const BYTES_PER_TOKEN = 14;
 let kept: ArrayBuffer | null = null;
 
-class Tokenizer {
+class Tokenizer implements Scanner {
   private n = 0;
   private kind!: Uint8Array;
   private start!: Int32Array;
@@ -114,7 +97,7 @@ class Tokenizer {
   private lineOf!: Int32Array;
   private op!: Uint8Array;
   private pos = 0;
-  private line = 1;
+  line = 1;
   /** Open brackets: char code and line, for "was never closed" at the right place. */
   private brackets: number[] = [];
   private bracketLines: number[] = [];
@@ -123,18 +106,16 @@ class Tokenizer {
   private lineFirst = 0;
   /** The logical line just ended was `def ...:` with its body on the lines below. */
   private bodyPending = false;
-  /** Set by skipIndentation. */
-  private column = 0;
-  /** Next backslash at or after the last search (src.length when none): see scanString. */
-  private nextBackslash = -1;
+  column = 0;
+  nextBackslash = -1;
 
   /**
    * @param codes `src`'s char codes (`codes[i] === src.charCodeAt(i)` for every Latin-1 char):
    *   what every loop reads; `src` serves native searches (indexOf) and slices.
    */
   constructor(
-    private readonly src: string,
-    private readonly codes: Uint8Array,
+    readonly src: string,
+    readonly codes: Uint8Array,
     private readonly reuse: boolean,
   ) {
     // Function bodies are skipped, so tokens are sparse: start small and let grow() double.
@@ -153,7 +134,13 @@ class Tokenizer {
         atLineStart = false;
         if (this.bodyPending) {
           this.bodyPending = false;
-          this.skipFunctionBody();
+          const end = skipFunctionBody(this, this.pos, this.indents[this.indents.length - 1]!);
+          if (end !== -1) {
+            // The body stands as an empty INDENT/DEDENT pair.
+            this.pos = end;
+            this.push(Tok.Indent, end, end);
+            this.push(Tok.Dedent, end, end);
+          }
         }
         if (this.indentation() || this.pos >= len) continue;
       }
@@ -210,136 +197,27 @@ class Tokenizer {
   /** Whether the logical line that just ended is `def ...:` / `async def ...:` with no inline body. */
   private endsDefHeader(): boolean {
     const last = this.n - 1;
-    if (last < this.lineFirst || this.kind[last] !== Tok.Op || this.codes[this.start[last]!] !== 58) return false;
+    if (last < this.lineFirst || this.kind[last] !== Tok.Op || this.codes[this.start[last]!] !== C_COLON)
+      return false;
     let first = this.lineFirst;
-    if (this.kind[first] === Tok.Name && this.src.startsWith('async', this.start[first]!) && this.end[first]! - this.start[first]! === 5) first++;
-    return this.kind[first] === Tok.Name && this.end[first]! - this.start[first]! === 3 && this.src.startsWith('def', this.start[first]!);
-  }
-
-  /**
-   * Skips a function's indented body without tokenizing it: pytest collects nothing defined
-   * inside a function, and bodies are most of a test file's bytes. Strings (f-strings included),
-   * comments, brackets and continuations are still followed, so the block ends exactly where
-   * Python's would. Leaves the position at the start of the first line after the body and
-   * emits an empty INDENT/DEDENT pair in its place.
-   */
-  private skipFunctionBody(): void {
-    const src = this.src;
-    const codes = this.codes;
-    const len = src.length;
-    const top = this.indents[this.indents.length - 1]!;
-    let p = this.pos;
-    let skipped = false;
-    while (p < len) {
-      const lineStart = p;
-      p = this.skipIndentation(p);
-      const col = this.column;
-      const c = codes[p];
-      if (c === C_LF) {
-        p++;
-        this.line++;
-        continue;
-      }
-      if (c === C_HASH) {
-        const nl = src.indexOf('\n', p);
-        if (nl === -1) p = len;
-        else {
-          p = nl + 1;
-          this.line++;
-        }
-        continue;
-      }
-      if (p >= len) break;
-      if (col <= top) {
-        p = lineStart;
-        break;
-      }
-      skipped = true;
-      p = this.skipLogicalLine(p);
-    }
-    if (!skipped) return; // not an indented body: the normal path reports what is wrong
-    this.pos = p;
-    this.push(Tok.Indent, p, p);
-    this.push(Tok.Dedent, p, p);
-  }
-
-  /** From inside a logical line to just after its final newline (or the end of the file). */
-  private skipLogicalLine(p: number): number {
-    const src = this.src;
-    const codes = this.codes;
-    const len = src.length;
-    let depth = 0;
-    let openLine = 0;
-    while (p < len) {
-      const c = codes[p];
-      if (SKIP_STOP[c!] === 0) {
-        p++;
-        continue;
-      }
-      if (c === C_LF) {
-        p++;
-        this.line++;
-        if (depth === 0) return p;
-      } else if (c === C_HASH) {
-        const nl = src.indexOf('\n', p);
-        p = nl === -1 ? len : nl;
-      } else if (c === C_BSLASH) {
-        if (codes[p + 1] === C_LF) {
-          this.line++;
-          p += 2;
-        } else p++;
-      } else if (c === C_DQ || c === C_SQ) {
-        p = this.skipStringAt(p);
-      } else if (c === 40 || c === 91 || c === 123) {
-        if (depth === 0) openLine = this.line;
-        depth++;
-        p++;
-      } else {
-        if (depth > 0) depth--;
-        p++;
-      }
-    }
-    if (depth > 0) throw new PySyntaxError('a bracket was never closed', openLine);
-    return p;
-  }
-
-  /** A string met while skipping: its prefix (r, b, f, rb, ...) is read back from the quote. */
-  private skipStringAt(q: number): number {
-    const codes = this.codes;
-    let s = q;
-    while (s > q - 2 && s > 0 && PREFIX_CHAR[codes[s - 1]!] === 1) s--;
-    if (s > 0 && isIdentChar(codes[s - 1])) s = q; // part of a longer name: no prefix
-    let raw = false;
-    let isF = false;
-    for (let i = s; i < q; i++) {
-      const c = codes[i]! | 0x20;
-      if (c === 114) raw = true;
-      else if (c === 102 || c === 116) isF = true;
-    }
-    return this.scanString(q, raw, isF);
-  }
-
-  /** Passes a line's leading whitespace; leaves its column (tabs to multiples of 8) in `column`. */
-  private skipIndentation(p: number): number {
-    const codes = this.codes;
-    let col = 0;
-    for (;;) {
-      const c = codes[p];
-      if (c === C_SPACE) col++;
-      else if (c === C_TAB) col = (Math.floor(col / 8) + 1) * 8;
-      else if (c === C_FF) col = 0;
-      else break;
-      p++;
-    }
-    this.column = col;
-    return p;
+    if (
+      this.kind[first] === Tok.Name &&
+      this.src.startsWith('async', this.start[first]!) &&
+      this.end[first]! - this.start[first]! === 5
+    )
+      first++;
+    return (
+      this.kind[first] === Tok.Name &&
+      this.end[first]! - this.start[first]! === 3 &&
+      this.src.startsWith('def', this.start[first]!)
+    );
   }
 
   /** Measures a logical line's indentation; returns true when the line is blank or a comment. */
   private indentation(): boolean {
     const src = this.src;
     const codes = this.codes;
-    const p = this.skipIndentation(this.pos);
+    const p = skipIndentation(this, this.pos);
     const col = this.column;
     const c = codes[p];
     if (c === C_LF || c === C_HASH || p >= src.length) {
@@ -381,7 +259,7 @@ class Tokenizer {
         if (STRING_PREFIXES.has(prefix)) {
           const line = this.line;
           const isF = prefix.includes('f') || prefix.includes('t');
-          const endPos = this.scanString(p, prefix.includes('r'), isF);
+          const endPos = scanString(this, p, prefix.includes('r'), isF);
           this.pos = endPos;
           this.pushAt(isF ? Tok.FString : Tok.String, at, endPos, line);
           return;
@@ -393,33 +271,35 @@ class Tokenizer {
     }
     if (c === C_DQ || c === C_SQ) {
       const line = this.line;
-      const endPos = this.scanString(at, false, false);
+      const endPos = scanString(this, at, false, false);
       this.pos = endPos;
       this.pushAt(Tok.String, at, endPos, line);
       return;
     }
-    if ((c >= 48 && c <= 57) || (c === 46 && isDigit(codes[at + 1]!))) {
+    if (isDigit(c) || (c === C_DOT && isDigit(codes[at + 1]))) {
       NUMBER_RE.lastIndex = at;
       NUMBER_RE.test(src);
       this.pos = NUMBER_RE.lastIndex;
       this.push(Tok.Number, at, this.pos);
       return;
     }
-    if (c === 40 || c === 91 || c === 123) {
+    if (isOpenBracket(c)) {
       this.brackets.push(c);
       this.bracketLines.push(this.line);
       this.pos++;
       this.pushOp(c, at);
       return;
     }
-    if (c === 41 || c === 93 || c === 125) {
+    if (isCloseBracket(c)) {
       const open = this.brackets.pop();
       this.bracketLines.pop();
-      const want = c === 41 ? 40 : c - 2;
+      const want = c === C_RPAREN ? C_LPAREN : c - 2; // `]` and `}` sit two after their openers
       if (open !== want) {
         const close = String.fromCharCode(c);
         throw new PySyntaxError(
-          open === undefined ? `unmatched '${close}'` : `closing parenthesis '${close}' does not match opening parenthesis '${String.fromCharCode(open)}'`,
+          open === undefined
+            ? `unmatched '${close}'`
+            : `closing parenthesis '${close}' does not match opening parenthesis '${String.fromCharCode(open)}'`,
           this.line,
         );
       }
@@ -439,125 +319,10 @@ class Tokenizer {
       else this.push(Tok.Op, at, this.pos);
       return;
     }
-    throw new PySyntaxError(`invalid character '${String.fromCodePoint(src.codePointAt(at) ?? c)}'`, this.line);
-  }
-
-  /** Scans a string starting at its opening quote; returns the offset after the closing quote. */
-  private scanString(q: number, raw: boolean, isF: boolean): number {
-    const src = this.src;
-    const codes = this.codes;
-    const quote = codes[q];
-    const triple = codes[q + 1] === quote && codes[q + 2] === quote;
-    const startLine = this.line;
-    let p = q + (triple ? 3 : 1);
-    const len = src.length;
-    if (triple && !isF) {
-      // A docstring or SQL block: with no backslash before the closing quotes, indexOf finds
-      // the end (no escape can hide it). Only the newlines in between need counting.
-      const close = src.indexOf(quote === C_DQ ? '"""' : "'''", p);
-      if (this.nextBackslash < p) this.nextBackslash = indexOrEnd(src, '\\', p);
-      if (close !== -1 && this.nextBackslash > close) {
-        for (let nl = src.indexOf('\n', p); nl !== -1 && nl < close; nl = src.indexOf('\n', nl + 1)) this.line++;
-        return close + 3;
-      }
-    }
-    while (p < len) {
-      const c = codes[p];
-      if (c === quote) {
-        if (!triple) return p + 1;
-        if (codes[p + 1] === quote && codes[p + 2] === quote) return p + 3;
-        p++;
-      } else if (c === C_BSLASH) {
-        // Even in raw strings a backslash keeps the next quote (or newline) inside the string.
-        const n = codes[p + 1];
-        if (n === C_LF) this.line++;
-        if (isF && n === 123) {
-          p++; // `\{` in an f-string still opens a field
-        } else if (isF && !raw && n === 78 && codes[p + 2] === 123) {
-          const close = src.indexOf('}', p + 3);
-          p = close === -1 ? len : close + 1; // `\N{NAME}` is an escape, not a field
-        } else {
-          p += 2;
-        }
-      } else if (c === C_LF) {
-        if (!triple) break;
-        this.line++;
-        p++;
-      } else if (isF && c === 123) {
-        if (codes[p + 1] === 123) p += 2;
-        else p = this.scanField(p + 1, startLine);
-      } else {
-        p++;
-      }
-    }
     throw new PySyntaxError(
-      triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal',
-      startLine,
+      `invalid character '${String.fromCodePoint(src.codePointAt(at) ?? c)}'`,
+      this.line,
     );
-  }
-
-  /**
-   * Scans an f-string replacement field from just after its `{` to just after its `}`: an
-   * expression (which may hold any string, brackets, even the enclosing quote), then an optional
-   * `!conv` and `:spec`, the spec being literal text with nested fields.
-   */
-  private scanField(p: number, strLine: number): number {
-    const src = this.src;
-    const codes = this.codes;
-    const len = src.length;
-    let depth = 0;
-    while (p < len) {
-      const c = codes[p];
-      if (c === C_DQ || c === C_SQ) {
-        p = this.scanString(p, false, false);
-      } else if (isIdentStart(c)) {
-        let e = p + 1;
-        while (e < len && isIdentChar(codes[e])) e++;
-        const q = codes[e];
-        const prefix = src.slice(p, e).toLowerCase();
-        if ((q === C_DQ || q === C_SQ) && e - p <= 2 && STRING_PREFIXES.has(prefix)) {
-          p = this.scanString(e, prefix.includes('r'), prefix.includes('f') || prefix.includes('t'));
-        } else {
-          p = e;
-        }
-      } else if (c === 40 || c === 91 || c === 123) {
-        depth++;
-        p++;
-      } else if (c === 41 || c === 93) {
-        depth--;
-        p++;
-      } else if (c === 125) {
-        if (depth === 0) return p + 1;
-        depth--;
-        p++;
-      } else if (c === 58 && depth === 0) {
-        return this.scanSpec(p + 1, strLine);
-      } else if (c === C_LF) {
-        this.line++;
-        p++;
-      } else if (c === 33 && depth === 0 && codes[p + 1] !== 61) {
-        // `!r`: the conversion; what follows is `:spec` or `}`.
-        p += 2;
-      } else {
-        p++;
-      }
-    }
-    throw new PySyntaxError("f-string: expecting '}'", strLine);
-  }
-
-  private scanSpec(p: number, strLine: number): number {
-    const src = this.src;
-    const codes = this.codes;
-    while (p < src.length) {
-      const c = codes[p];
-      if (c === 125) return p + 1;
-      if (c === 123) p = this.scanField(p + 1, strLine);
-      else {
-        if (c === C_LF) this.line++;
-        p++;
-      }
-    }
-    throw new PySyntaxError("f-string: expecting '}'", strLine);
   }
 
   private push(k: Tok, s: number, e: number): void {
@@ -602,13 +367,4 @@ class Tokenizer {
     this.kind = new Uint8Array(buffer, cap * 12, cap);
     this.op = new Uint8Array(buffer, cap * 13, cap);
   }
-}
-
-function indexOrEnd(src: string, needle: string, from: number): number {
-  const i = src.indexOf(needle, from);
-  return i === -1 ? src.length : i;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { titlesOfId } from '../../extract/js/names.js';
-import { PLAYWRIGHT_CONFIG_NAMES } from '../../extract/js/playwright-config-names.js';
+import { PLAYWRIGHT_CONFIG_NAMES } from '../../discover/js/playwright-config-names.js';
 import { nameSelectedFiles } from '../check.js';
 import { FilterError, readSelection, type Selection } from '../selection.js';
 

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import type { Problem } from '../../model.js';
-import type { JsRunner } from './runner-detect.js';
+import type { JsRunner, Problem } from '../../model.js';
 import { member, readConfigModule, type StaticObject, type StaticValue } from './config-static.js';
+import { toPosix } from '../../paths.js';
 
 /** The files a runner collects, as its config (or its defaults) says. */
-export interface Selection {
+export interface ConfigSelection {
   runner: JsRunner;
   /** Absolute POSIX paths. */
   files: () => Promise<string[]>;
@@ -140,8 +140,4 @@ function what(v: StaticValue): string {
     default:
       return 'not a string';
   }
-}
-
-export function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
 }

@@ -9,12 +9,12 @@ import {
   jsFilesUnder,
   type Pattern,
   patternsAt,
-  type Selection,
+  type ConfigSelection,
   stringAt,
-  toPosix,
   Unreadable,
 } from './config-select.js';
 import { PLAYWRIGHT_CONFIG_NAMES } from './playwright-config-names.js';
+import { toPosix } from '../../paths.js';
 
 export { PLAYWRIGHT_CONFIG_NAMES };
 
@@ -32,7 +32,7 @@ interface Project {
  * the files under `testDir` that match `testMatch` and not `testIgnore`, each matched as
  * Playwright does against the absolute path (globs case-insensitively, `**\/` prepended).
  */
-export async function playwrightSelection(root: string, problems: Problem[]): Promise<Selection> {
+export async function playwrightSelection(root: string, problems: Problem[]): Promise<ConfigSelection> {
   const configDir = toPosix(path.resolve(root));
   const defaults: Project = { testDir: configDir, testMatch: [DEFAULT_TEST_MATCH], testIgnore: [] };
   const name = firstPresent(root, PLAYWRIGHT_CONFIG_NAMES);

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Problem, Runner } from '../../model.js';
+import type { JsRunner, Problem } from '../../model.js';
 import { PLAYWRIGHT_CONFIG_NAMES, playwrightTestDirs } from './config-playwright.js';
-import { toPosix, Unreadable } from './config-select.js';
+import { Unreadable } from './config-select.js';
+import { toPosix } from '../../paths.js';
 
-export type JsRunner = Exclude<Runner, 'pytest'>;
 export const JS_RUNNERS: readonly JsRunner[] = ['jest', 'vitest', 'playwright'];
 
 /** A package (directory with a package.json) and what it says about its test runner. */

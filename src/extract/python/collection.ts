@@ -2,38 +2,33 @@
  * pytest's collection and `get_closest_marker`, replayed over the statements of one module:
  * which functions and classes become test items, and which group mark each item resolves to.
  */
-import type { GroupValue, Problem, TestCase } from '../../model.js';
+import type { GroupValue, Problem } from '../../model.js';
 import type { ExtractSettings } from '../extractor.js';
-import type { Expr } from './expr.js';
-import { isGroupMark, markList, markOf, readGroup, resolveName, type Mark, type Scope, type Value } from './marks.js';
+import { describeExpr, type Expr } from './expr.js';
+import {
+  closestGroup,
+  isGroupMark,
+  markList,
+  markOf,
+  readGroup,
+  resolveName,
+  type Mark,
+  type Scope,
+  type Value,
+} from './marks.js';
+import {
+  classBases,
+  linearize,
+  unusedMarkWarnings,
+  type ClassInfo,
+  type FuncInfo,
+  type Member,
+  type MroEntry,
+} from './definitions.js';
+import { expandParametrized, foundTest, type FoundTest, type StaticParametrize } from './expand.js';
 import { nameFilter, type NameFilter } from './naming.js';
-import { readParametrize, type Parametrize } from './params.js';
+import { readParametrize } from './params.js';
 import type { Stmt } from './structure.js';
-
-interface FuncInfo {
-  name: string;
-  line: number;
-  /** `own_markers` order: the decorator nearest the `def` first. */
-  marks: Mark[];
-  fixture: boolean;
-  used: boolean;
-}
-
-interface ClassInfo {
-  name: string;
-  line: number;
-  /** The class's own `pytestmark`: body assignment first, then decorators nearest-first. */
-  marks: Mark[];
-  bases: Base[];
-  members: Map<string, Member>;
-  testAttr: boolean | undefined;
-  hasInit: boolean;
-  used: boolean;
-}
-
-type Base = { k: 'class'; c: ClassInfo } | { k: 'testcase' } | { k: 'unknown'; text: string };
-type Member = { k: 'func'; f: FuncInfo } | { k: 'class'; c: ClassInfo } | { k: 'other'; from?: string };
-type MroEntry = ClassInfo | Exclude<Base, { k: 'class' }>;
 
 /** A module or class as the tests under it see it. */
 interface Node {
@@ -45,13 +40,11 @@ interface Node {
   outerGroup: GroupValue | null | undefined;
 }
 
-/** A test case with what the differential test needs beyond the model. */
-export interface FoundTest extends TestCase {
-  /** False when the `[id]` part depends on runtime values. */
-  idExact: boolean;
-}
-
-export function collect(path: string, stmts: Stmt[], settings: ExtractSettings): { tests: FoundTest[]; problems: Problem[] } {
+export function collectModule(
+  path: string,
+  stmts: Stmt[],
+  settings: ExtractSettings,
+): { tests: FoundTest[]; problems: Problem[] } {
   return new Collector(path, settings).run(stmts);
 }
 
@@ -84,11 +77,18 @@ class Collector {
         if (m.k === 'func' && this.isFunc(name) && !m.f.fixture) this.emit(m.f, name, moduleNode);
         else if (m.k === 'class') this.collectClass(m.c, name, moduleNode);
         else if (m.k === 'other' && m.from !== undefined && (this.isFunc(name) || this.isClass(name))) {
-          this.problem('notice', 0, 'Imported test not read', `\`${name}\` is imported from \`${m.from}\`; pytest collects it in this module too, but it is not read here, so its tests are not planned from this file.`);
+          this.problem(
+            'notice',
+            0,
+            'Imported test not read',
+            `\`${name}\` is imported from \`${m.from}\`; pytest collects it in this module too, but it is not read here, so its tests are not planned from this file.`,
+          );
         }
       }
     }
-    this.unusedMarkWarnings();
+    const { marker, pytest } = this.settings;
+    for (const w of unusedMarkWarnings(this.funcs, this.classes, marker, pytest, this.isFunc, this.isClass))
+      this.problem('warning', w.line, w.title, w.message);
     return { tests: this.tests, problems: this.problems };
   }
 
@@ -114,7 +114,10 @@ class Collector {
             if (s.name === 'mark') v = { v: 'mark' };
             else if (s.name === 'param') v = { v: 'param' };
             else if (s.name === 'fixture') v = { v: 'fixture' };
-          } else if ((s.module === 'unittest' || s.module === 'unittest.case') && (s.name === 'TestCase' || s.name === 'IsolatedAsyncioTestCase')) {
+          } else if (
+            (s.module === 'unittest' || s.module === 'unittest.case') &&
+            (s.name === 'TestCase' || s.name === 'IsolatedAsyncioTestCase')
+          ) {
             v = { v: 'testcase' };
           }
           scope.names.set(bound, v);
@@ -144,14 +147,31 @@ class Collector {
     }
   }
 
-  private assign(name: string, value: Expr, line: number, scope: Scope, members: Map<string, Member>, cls: ClassInfo | null): void {
+  private assign(
+    name: string,
+    value: Expr,
+    line: number,
+    scope: Scope,
+    members: Map<string, Member>,
+    cls: ClassInfo | null,
+  ): void {
     if (name === 'pytestmark') {
       const r = markList(scope, value);
       if (r.tuple) {
-        this.problem('error', line, 'Invalid pytestmark', '`pytestmark` is a tuple here; pytest accepts one mark or a list of marks and fails to collect this file. Write a list: `pytestmark = [...]`.');
+        this.problem(
+          'error',
+          line,
+          'Invalid pytestmark',
+          '`pytestmark` is a tuple here; pytest accepts one mark or a list of marks and fails to collect this file. Write a list: `pytestmark = [...]`.',
+        );
       }
       for (const u of r.unknown) {
-        this.problem('notice', u.line, 'pytestmark not read', `\`pytestmark\` holds \`${describe(u)}\`, which cannot be read without running the code; a group mark in it would be missed.`);
+        this.problem(
+          'notice',
+          u.line,
+          'pytestmark not read',
+          `\`pytestmark\` holds \`${describeExpr(u)}\`, which cannot be read without running the code; a group mark in it would be missed.`,
+        );
       }
       this.checkMarks(r.marks, scope);
       if (cls) cls.marks = r.marks;
@@ -196,26 +216,17 @@ class Collector {
   }
 
   private classInfo(s: Extract<Stmt, { k: 'class' }>, scope: Scope): ClassInfo {
-    const bases: Base[] = [];
-    for (const b of s.bases) {
-      if (b.k === 'name') {
-        const member = this.lookupMember(b.parts);
-        if (member?.k === 'class') {
-          bases.push({ k: 'class', c: member.c });
-          continue;
-        }
-        const v = resolveName(scope, b.parts);
-        if (v?.v === 'testcase') {
-          bases.push({ k: 'testcase' });
-          continue;
-        }
-        if (b.parts.length === 1 && b.parts[0] === 'object') continue;
-        bases.push({ k: 'unknown', text: b.parts.join('.') });
-      } else {
-        bases.push({ k: 'unknown', text: describe(b) });
-      }
-    }
-    const c: ClassInfo = { name: s.name, line: s.line, marks: [], bases, members: new Map(), testAttr: undefined, hasInit: false, used: false };
+    const bases = classBases(s.bases, scope, (parts) => this.lookupMember(parts));
+    const c: ClassInfo = {
+      name: s.name,
+      line: s.line,
+      marks: [],
+      bases,
+      members: new Map(),
+      testAttr: undefined,
+      hasInit: false,
+      used: false,
+    };
     // Class bodies look names up in their own namespace, then the module's (never an outer class).
     const own: Scope = { names: new Map(), parent: this.module };
     this.body(s.body, own, c.members, c);
@@ -243,22 +254,8 @@ class Collector {
 
   private mro(c: ClassInfo): MroEntry[] {
     let m = this.mroCache.get(c);
-    if (!m) this.mroCache.set(c, (m = this.linearize(c)));
+    if (!m) this.mroCache.set(c, (m = linearize(c, (b) => this.mro(b))));
     return [...m];
-  }
-
-  private linearize(c: ClassInfo): MroEntry[] {
-    const lin = (b: Base): MroEntry[] => (b.k === 'class' ? this.mro(b.c) : [b]);
-    const seqs = [...c.bases.map(lin), c.bases.map((b) => (b.k === 'class' ? b.c : b))];
-    const out: MroEntry[] = [c];
-    for (;;) {
-      const live = seqs.filter((s) => s.length > 0);
-      if (live.length === 0) return out;
-      const head = live.map((s) => s[0]!).find((h) => !live.some((s) => s.indexOf(h) > 0));
-      if (!head) return [...out, ...live.flat().filter((x, i, a) => a.indexOf(x) === i && !out.includes(x))];
-      out.push(head);
-      for (const s of live) if (s[0] === head) s.shift();
-    }
   }
 
   private collectClass(c: ClassInfo, name: string, parent: Node): void {
@@ -271,7 +268,12 @@ class Collector {
     if (!unittest && local.some((k) => k.hasInit)) return;
     for (const e of mro) {
       if ('k' in e && e.k === 'unknown') {
-        this.problem('notice', c.line, 'Base class not read', `\`${c.name}\` inherits from \`${e.text}\`, which is defined in another module: test methods and marks it holds are not seen here.`);
+        this.problem(
+          'notice',
+          c.line,
+          'Base class not read',
+          `\`${c.name}\` inherits from \`${e.text}\`, which is defined in another module: test methods and marks it holds are not seen here.`,
+        );
       }
     }
     for (const k of local) k.used = true;
@@ -311,7 +313,12 @@ class Collector {
 
   /** What every test under a module or class node shares, worked out once per node. */
   private node(prefix: string, outer: Mark[]): Node {
-    return { prefix, outer, outerParametrize: outer.filter((m) => m.name === 'parametrize'), outerGroup: this.firstGroup(outer) };
+    return {
+      prefix,
+      outer,
+      outerParametrize: outer.filter((m) => m.name === 'parametrize'),
+      outerGroup: this.firstGroup(outer),
+    };
   }
 
   private emit(f: FuncInfo, name: string, node: Node, unittest = false): void {
@@ -321,10 +328,12 @@ class Collector {
     const fn = [node.prefix, '::', name].join('');
     const own = f.marks;
     let parametrize: Mark[] = unittest ? [] : node.outerParametrize;
-    if (!unittest && own.some((m) => m.name === 'parametrize')) parametrize = [...own.filter((m) => m.name === 'parametrize'), ...parametrize];
+    if (!unittest && own.some((m) => m.name === 'parametrize'))
+      parametrize = [...own.filter((m) => m.name === 'parametrize'), ...parametrize];
     const ownGroup = this.firstGroup(own);
     const group = (ownGroup !== undefined ? ownGroup : node.outerGroup) ?? null;
-    const whole = (g: GroupValue | null, idExact: boolean): FoundTest => foundTest(fn, fn, this.path, f.line, g, undefined, undefined, idExact);
+    const whole = (g: GroupValue | null, idExact: boolean): FoundTest =>
+      foundTest(fn, fn, this.path, f.line, g, undefined, undefined, idExact);
     if (parametrize.length === 0) {
       this.tests.push(whole(group, true));
       return;
@@ -332,75 +341,31 @@ class Collector {
     const calls = parametrize.map((m) => m.parametrize ?? readParametrize(this.module, m));
     const dynamic = calls.find((p) => !p.static);
     if (dynamic && !dynamic.static) {
-      const paramGroups = calls.some((p) => p.static && p.sets.some((s) => s.marks.some((m) => isGroupMark(this.settings.marker, m.name))));
+      const paramGroups = calls.some(
+        (p) => p.static && p.sets.some((s) => s.marks.some((m) => isGroupMark(this.settings.marker, m.name))),
+      );
       if (paramGroups && ownGroup === undefined) {
-        this.problem('error', dynamic.line, 'Group of parametrized test unknown', `\`${name}\` takes groups from \`pytest.param(..., marks=...)\`, but one of its \`parametrize\` calls cannot be read (${dynamic.why}), so which parameters get which group is unknown. Write the parameter list out literally, or put the group on the function.`);
+        this.problem(
+          'error',
+          dynamic.line,
+          'Group of parametrized test unknown',
+          `\`${name}\` takes groups from \`pytest.param(..., marks=...)\`, but one of its \`parametrize\` calls cannot be read (${dynamic.why}), so which parameters get which group is unknown. Write the parameter list out literally, or put the group on the function.`,
+        );
         this.tests.push(whole(null, false));
         return;
       }
       this.tests.push(whole(group, false));
       return;
     }
-    const statics = calls as Array<Extract<Parametrize, { static: true }>>;
-    const argnames = statics.length === 1 ? statics[0]!.argnames : statics.flatMap((p) => p.argnames);
-    // The cross product of every call's parameter sets, first call outermost (pytest's order).
-    const total = statics.reduce((n, p) => n * p.sets.length, 1);
-    const pick = new Array<number>(statics.length);
-    for (let flat = 0; flat < total; flat++) {
-      let rest = flat;
-      for (let ci = statics.length - 1; ci >= 0; ci--) {
-        const n = statics[ci]!.sets.length;
-        pick[ci] = rest % n;
-        rest = (rest - pick[ci]!) / n;
-      }
-      const params = new Array<number>(argnames.length);
-      let at = 0;
-      let renumbered = false;
-      let id = '';
-      let idExact = true;
-      let paramGroup: GroupValue | null | undefined;
-      for (let ci = 0; ci < statics.length; ci++) {
-        const p = statics[ci]!;
-        const index = pick[ci]!;
-        const set = p.sets[index]!;
-        id = ci === 0 ? set.id : `${id}-${set.id}`;
-        if (!set.idExact) idExact = false;
-        if (paramGroup === undefined) paramGroup = this.firstGroup(set.marks);
-        // pytest 7.4, ≥8.4 and 9 renumber direct argnames with the item's position among all
-        // parametrizations; 8.0–8.3 keep each call's own index. The plan carries both.
-        for (let a = 0; a < p.argnames.length; a++) {
-          const value = p.direct[a] ? flat : index;
-          params[at++] = value;
-          if (value !== index) renumbered = true;
-        }
-      }
-      const test = foundTest(
-        [fn, '[', id, ']'].join(''),
-        fn,
-        this.path,
-        statics[0]!.sets[pick[0]!]!.line,
-        // The function's own marks, then its parameter sets' marks, then the outer nodes.
-        (ownGroup !== undefined ? ownGroup : paramGroup !== undefined ? paramGroup : node.outerGroup) ?? null,
-        argnames,
-        params,
-        idExact,
-      );
-      if (renumbered) test.paramsPerCall = perCallIndices(statics, pick, argnames.length);
+    const statics = calls as StaticParametrize[];
+    for (const test of expandParametrized(fn, this.path, statics, ownGroup, node.outerGroup, (marks) =>
+      this.firstGroup(marks),
+    ))
       this.tests.push(test);
-    }
   }
 
-  /**
-   * `get_closest_marker` over one node's marks: the first group mark's value; null when that
-   * mark cannot be read (the error is reported where it is written); undefined when there is none.
-   */
   private firstGroup(marks: Mark[]): GroupValue | null | undefined {
-    for (const m of marks) {
-      if (!isGroupMark(this.settings.marker, m.name)) continue;
-      const r = readGroup(this.settings.marker, m);
-      return r.ok ? r.value : null;
-    }
-    return undefined;
+    return closestGroup(this.settings.marker, marks);
   }
 
   /** Every group mark with an unreadable value is an error where it is written, winning or not. */
@@ -418,69 +383,10 @@ class Collector {
     }
   }
 
-  private unusedMarkWarnings(): void {
-    const spec = this.settings.marker;
-    const groupLine = (marks: Mark[]): number | undefined => marks.find((m) => isGroupMark(spec, m.name))?.line;
-    for (const f of this.funcs) {
-      const line = groupLine(f.marks);
-      if (f.used || line === undefined) continue;
-      const why = f.fixture
-        ? 'it is a fixture, not a test'
-        : !this.isFunc(f.name)
-          ? `its name does not match python_functions (${this.settings.pytest.functions.join(', ')})`
-          : 'pytest does not collect it (defined inside a function or a class that is not collected, or redefined later)';
-      this.problem('warning', line, 'Group marker has no effect', `\`${f.name}\` carries a group marker, but ${why}.`);
-    }
-    for (const c of this.classes) {
-      const line = groupLine(c.marks);
-      if (c.used || line === undefined) continue;
-      const why = c.hasInit
-        ? 'it defines `__init__` or `__new__`, so pytest does not collect it'
-        : c.testAttr === false
-          ? 'it sets `__test__ = False`'
-          : !this.isClass(c.name)
-            ? `its name does not match python_classes (${this.settings.pytest.classes.join(', ')})`
-            : 'pytest does not collect it here';
-      this.problem('warning', line, 'Group marker has no effect', `Class \`${c.name}\` carries a group marker, but ${why}.`);
-    }
-  }
-
   private problem(severity: Problem['severity'], line: number, title: string, message: string): void {
     const key = `${severity}|${line}|${title}|${message}`;
     if (this.seenProblems.has(key)) return;
     this.seenProblems.add(key);
     this.problems.push({ severity, file: this.path, ...(line > 0 ? { line } : {}), title, message });
   }
-}
-
-/**
- * Every test is made here, with all its fields in one order (absent ones undefined): the plan
- * reads hundreds of thousands of them at the same sites, which stay fast only while every test
- * has the same shape (hidden class).
- */
-function foundTest(
-  id: string,
-  fn: string,
-  file: string,
-  line: number,
-  group: GroupValue | null,
-  argnames: readonly string[] | undefined,
-  params: readonly number[] | undefined,
-  idExact: boolean,
-): FoundTest {
-  return { id, function: fn, file, line, group, argnames, params, paramsPerCall: undefined, idExact };
-}
-
-function describe(e: Expr): string {
-  if (e.k === 'name') return e.parts.join('.');
-  if (e.k === 'other' || e.k === 'fstr') return e.text;
-  return e.k === 'call' ? `${describe(e.fn)}(...)` : 'a value';
-}
-
-/** Each argname's index within its own `parametrize` call (pytest 8.0–8.3's numbering). */
-function perCallIndices(calls: Array<Extract<Parametrize, { static: true }>>, pick: number[], count: number): number[] {
-  const perCall = new Array<number>(count);
-  let at = 0;
-  for (let ci = 0; ci < calls.length; ci++) for (let a = 0; a < calls[ci]!.argnames.length; a++) perCall[at++] = pick[ci]!;
-  return perCall;
 }

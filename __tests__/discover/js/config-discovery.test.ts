@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discoverJsDefaults } from '../../../src/extract/js/discover-js.js';
+import { discoverJsDefaults } from '../../../src/discover/js/discover-js.js';
 import type { Problem } from '../../../src/model.js';
 import { REPO } from '../../helpers/run-action.js';
 import { makeTree } from '../../helpers/tree.js';

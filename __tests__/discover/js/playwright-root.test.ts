@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { playwrightConfigRoots, playwrightRootDir } from '../../../src/extract/js/config-playwright.js';
+import { playwrightConfigRoots, playwrightRootDir } from '../../../src/discover/js/config-playwright.js';
 import { planFileJson } from '../../../src/emit/plan-file.js';
 import type { Plan } from '../../../src/model.js';
 import { REPO } from '../../helpers/run-action.js';

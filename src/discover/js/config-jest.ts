@@ -9,12 +9,12 @@ import {
   firstPresent,
   jsFilesUnder,
   readConfigText,
-  type Selection,
+  type ConfigSelection,
   stringAt,
   stringsAt,
-  toPosix,
   Unreadable,
 } from './config-select.js';
+import { toPosix } from '../../paths.js';
 
 /** Jest 30's defaults (jest-config's Defaults). */
 const DEFAULT_TEST_MATCH = ['**/__tests__/**/*.?([mc])[jt]s?(x)', '**/?(*.)+(spec|test).?([mc])[jt]s?(x)'];
@@ -28,7 +28,7 @@ const DEFAULTS_WORDS = '`**/__tests__/**`, `*.test.*`, `*.spec.*`';
  * matched as Jest does, against absolute paths (testMatch with picomatch, `dot`; testRegex and
  * testPathIgnorePatterns as regexes; only under `roots`).
  */
-export async function jestSelection(root: string, problems: Problem[]): Promise<Selection> {
+export async function jestSelection(root: string, problems: Problem[]): Promise<ConfigSelection> {
   const name = firstPresent(root, CONFIG_NAMES);
   let source: string | null = null;
   let config: StaticObject | Unreadable | null = null;
@@ -58,7 +58,7 @@ export async function jestSelection(root: string, problems: Problem[]): Promise<
   }
 }
 
-function fromConfig(root: string, config: StaticObject | null): Selection {
+function fromConfig(root: string, config: StaticObject | null): ConfigSelection {
   const configDir = toPosix(path.resolve(root));
   const setting = (key: string): string[] | undefined => (config ? stringsAt(config, key) : undefined);
   if (config?.props.has('projects'))

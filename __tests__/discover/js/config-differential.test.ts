@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discoverJsDefaults } from '../../../src/extract/js/discover-js.js';
+import { discoverJsDefaults } from '../../../src/discover/js/discover-js.js';
 import type { Problem } from '../../../src/model.js';
 import { REPO } from '../../helpers/run-action.js';
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Problem } from '../../model.js';
 import { jestSelection } from './config-jest.js';
 import { playwrightSelection } from './config-playwright.js';
-import type { Selection } from './config-select.js';
+import type { ConfigSelection } from './config-select.js';
 import { vitestSelection } from './config-vitest.js';
 import { rootRunners } from './runner-detect.js';
 
@@ -17,7 +17,7 @@ import { rootRunners } from './runner-detect.js';
 export async function discoverJsDefaults(root: string, problems: Problem[] = []): Promise<string[]> {
   const runners = rootRunners(root);
   if (runners.length === 0) return [];
-  const selections: Selection[] = [];
+  const selections: ConfigSelection[] = [];
   for (const runner of runners) {
     if (runner === 'jest') selections.push(await jestSelection(root, problems));
     else if (runner === 'vitest') selections.push(await vitestSelection(root, problems));

@@ -1,6 +1,7 @@
 // Which runner collects each JS/TS file under `js-runner: auto`, from the nearest package.json.
 import { describe, expect, it } from 'vitest';
-import { jsRunnerResolver, type JsRunner, rootRunners } from '../../../src/extract/js/runner-detect.js';
+import { jsRunnerResolver, rootRunners } from '../../../src/discover/js/runner-detect.js';
+import type { JsRunner } from '../../../src/model.js';
 import type { Problem } from '../../../src/model.js';
 import { makeTree } from '../../helpers/tree.js';
 

@@ -7,12 +7,12 @@ import {
   fallbackNotice,
   firstPresent,
   NEVER,
-  type Selection,
+  type ConfigSelection,
   stringAt,
   stringsAt,
-  toPosix,
   Unreadable,
 } from './config-select.js';
+import { toPosix } from '../../paths.js';
 
 /** Vitest 4's defaults (`configDefaults`). */
 const DEFAULT_INCLUDE = ['**/*.{test,spec}.?(c|m)[jt]s?(x)'];
@@ -29,7 +29,7 @@ const DEFAULTS_WORDS = '`**/*.{test,spec}.?(c|m)[jt]s?(x)`';
  * What Vitest collects from the working directory: `test.include` minus `test.exclude` of its
  * `vitest.config.*` / `vite.config.*`, globbed (with `dot`) relative to `test.dir` or the root.
  */
-export async function vitestSelection(root: string, problems: Problem[]): Promise<Selection> {
+export async function vitestSelection(root: string, problems: Problem[]): Promise<ConfigSelection> {
   const name = firstPresent(root, CONFIG_NAMES);
   const base = toPosix(path.resolve(root));
   if (!name) return select(base, DEFAULT_INCLUDE, DEFAULT_EXCLUDE);
@@ -63,7 +63,7 @@ export async function vitestSelection(root: string, problems: Problem[]): Promis
 }
 
 /** Vitest globs `include` with tinyglobby from `dir` (with `dot`), `exclude` as its ignore list. */
-function select(dir: string, include: string[], exclude: string[]): Selection {
+function select(dir: string, include: string[], exclude: string[]): ConfigSelection {
   return {
     runner: 'vitest',
     files: async () =>

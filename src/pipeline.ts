@@ -4,8 +4,8 @@ import { groupsOutput } from './emit/groups-output.js';
 import { sortProblems } from './emit/annotations.js';
 import { summaryMarkdown } from './emit/summary.js';
 import type { ExtractSettings } from './extract/extractor.js';
-import { playwrightConfigRoots } from './extract/js/config-playwright.js';
-import { jsRunnerResolver } from './extract/js/runner-detect.js';
+import { playwrightConfigRoots } from './discover/js/config-playwright.js';
+import { jsRunnerResolver } from './discover/js/runner-detect.js';
 import { extractFiles, type FileToExtract } from './extract/parallel.js';
 import { extractorFor } from './extract/registry.js';
 import type { Settings } from './inputs.js';
@@ -27,7 +27,7 @@ export interface Outcome {
 }
 
 /** inputs → discover → extract → plan → render. Reads files; writes nothing. */
-export async function collect(settings: Settings): Promise<Outcome> {
+export async function runPipeline(settings: Settings): Promise<Outcome> {
   const problems: Problem[] = [];
   const config = readPytestConfig(settings.workingDirectory, problems);
   const found = await discover(settings.workingDirectory, settings.paths, config);
@@ -35,7 +35,7 @@ export async function collect(settings: Settings): Promise<Outcome> {
 
   // JS/TS runners are resolved here, where the package.json and config reads are cached (and
   // Playwright configs read, only when there are JS/TS files).
-  const jsFiles = found.files.filter((file) => (extractorFor(file)?.runner ?? 'pytest') !== 'pytest');
+  const jsFiles = found.files.filter((file) => extractorFor(file)?.language === 'js');
   const runnerOf = await jsRunnerResolver(settings.workingDirectory, settings.jsRunner, jsFiles, problems);
   const extractSettings: ExtractSettings = {
     marker: settings.marker,
@@ -46,7 +46,9 @@ export async function collect(settings: Settings): Promise<Outcome> {
   for (const file of found.files) {
     const extractor = extractorFor(file);
     if (extractor) {
-      toExtract.push(extractor.runner === 'pytest' ? { path: file } : { path: file, runner: runnerOf(file) });
+      toExtract.push(
+        extractor.language === 'python' ? { path: file } : { path: file, runner: runnerOf(file) },
+      );
     } else {
       problems.push({
         severity: 'notice',
