@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pickAnnotations } from '../src/emit/annotations.js';
 import { groupsOutput } from '../src/emit/groups-output.js';
-import { planFileJson } from '../src/emit/plan-file.js';
+import { planFileJson } from '../src/plan-file/write.js';
 import { summaryMarkdown } from '../src/emit/summary.js';
 import type { Problem } from '../src/model.js';
 import { planJobs, type PlanSettings } from '../src/plan/plan.js';

@@ -34497,7 +34497,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _core_edge_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4740);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8422);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8880);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3966);
 
 
 
@@ -34698,7 +34698,7 @@ function firstLine(err) {
 
 /***/ }),
 
-/***/ 8880:
+/***/ 3966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47089,9 +47089,13 @@ function paramsRecord(argnames, indices) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/emit/plan-file.ts
+;// CONCATENATED MODULE: ./src/plan-file/format.ts
+const PLAN_FILE_VERSION = 1;
 
-/** The plan file (docs/plan-format.md): the full selection of every job. */
+;// CONCATENATED MODULE: ./src/plan-file/write.ts
+
+
+/** The plan file's text: the full selection of every job. Keys keep one order (byte-stable output). */
 function planFileJson(plan) {
     const test = (t) => {
         const out = {
@@ -47102,22 +47106,23 @@ function planFileJson(plan) {
             group: t.group,
         };
         if (t.params && t.argnames)
-            out['params'] = paramsRecord(t.argnames, t.params);
+            out.params = paramsRecord(t.argnames, t.params);
         if (t.paramsPerCall && t.argnames)
-            out['params_per_call'] = paramsRecord(t.argnames, t.paramsPerCall);
+            out.params_per_call = paramsRecord(t.argnames, t.paramsPerCall);
         const seconds = plan.balance?.testSeconds[t.id];
         if (seconds !== undefined)
-            out['seconds'] = Math.round(seconds * 1000) / 1000;
+            out.seconds = Math.round(seconds * 1000) / 1000;
         return out;
     };
     const doc = {
-        version: 1,
+        version: PLAN_FILE_VERSION,
         tool: 'group-matrix',
         marker: plan.marker,
         scope: plan.scope,
         ungrouped: plan.ungrouped,
         total_tests: plan.totalTests,
         jobs: plan.jobs.map((j) => {
+            // `tests` last: a reader skimming the file sees each job's header first.
             const job = {
                 id: j.id,
                 name: j.name,
@@ -47130,10 +47135,10 @@ function planFileJson(plan) {
             if (j.runsOn !== undefined)
                 job['runs-on'] = j.runsOn;
             if (j.groups !== undefined)
-                job['groups'] = j.groups;
+                job.groups = j.groups;
             if (j.seconds !== undefined)
-                job['seconds'] = Math.round(j.seconds * 1000) / 1000;
-            job['tests'] = j.tests.map(test);
+                job.seconds = Math.round(j.seconds * 1000) / 1000;
+            job.tests = j.tests.map(test);
             return job;
         }),
         skipped: plan.skipped.map(test),

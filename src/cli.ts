@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runPipeline } from './pipeline.js';
-import { planFileJson } from './emit/plan-file.js';
+import { planFileJson } from './plan-file/write.js';
 import { Inputs } from './constants.js';
 import { InputError, readSettings } from './inputs.js';
 import type { Outcome } from './pipeline.js';

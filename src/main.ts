@@ -3,7 +3,7 @@ import path from 'node:path';
 import { runPipeline } from './pipeline.js';
 import { Outputs } from './constants.js';
 import { pickAnnotations } from './emit/annotations.js';
-import { planFileJson } from './emit/plan-file.js';
+import { planFileJson } from './plan-file/write.js';
 import type { Settings } from './inputs.js';
 import type { Edge } from './edge.js';
 

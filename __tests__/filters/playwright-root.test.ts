@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/pipeline.js';
-import { planFileJson } from '../../src/emit/plan-file.js';
+import { planFileJson } from '../../src/plan-file/write.js';
 import { compareWithPlan } from '../../src/filters/check.js';
 import { testsOfPlaywrightJson } from '../../src/filters/playwright/listing.js';
 import {

@@ -283,16 +283,24 @@ describe('the plan file', () => {
       JSON.stringify({
         version: 1,
         tool: 'group-matrix',
+        marker: 'group',
+        scope: 'file',
+        ungrouped: 'job',
+        total_tests: 1,
         jobs: [
           {
             id: 'a',
             name: 'A',
             index: 0,
-            seconds: 12.5,
+            group_id: '1',
+            group_value: 1,
             runner: 'pytest',
-            tests: [{ id: 't::x', function: 't::x', file: 't', line: 2 }],
+            files: ['t'],
+            seconds: 12.5,
+            tests: [{ id: 't::x', function: 't::x', file: 't', line: 2, group: 1 }],
           },
         ],
+        skipped: [],
       }),
       'plan.json',
     );

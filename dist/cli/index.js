@@ -2811,7 +2811,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3550);
-/* harmony import */ var _emit_plan_file_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(845);
+/* harmony import */ var _plan_file_write_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1919);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7242);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8422);
 
@@ -2892,7 +2892,7 @@ async function main(argv) {
         });
         outcome = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_6__/* .runPipeline */ .a)(settings);
         if (values['plan-file'])
-            node_fs__WEBPACK_IMPORTED_MODULE_2___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(values['plan-file']), (0,_emit_plan_file_js__WEBPACK_IMPORTED_MODULE_9__/* .planFileJson */ .a)(outcome.plan));
+            node_fs__WEBPACK_IMPORTED_MODULE_2___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(values['plan-file']), (0,_plan_file_write_js__WEBPACK_IMPORTED_MODULE_9__/* .planFileJson */ .a)(outcome.plan));
     }
     catch (err) {
         if (err instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz) {
@@ -2990,89 +2990,6 @@ const GROUPS_OUTPUT_BUDGET = 400_000;
 const ANNOTATIONS_PER_TYPE = 10;
 /** The step summary upload is aborted over 1 MiB; keep a margin for the truncation note. */
 const SUMMARY_BUDGET = 1_000_000;
-
-
-/***/ }),
-
-/***/ 845:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ planFileJson)
-});
-
-;// CONCATENATED MODULE: ./src/model.ts
-/**
- * The data that flows through the pipeline: inputs → discover → extract → plan → emit.
- * Every stage takes and returns these plain values; none of them knows about @actions/*.
- */
-/**
- * `argnames` and one index per argname as pytest's `callspec.indices` mapping (the plan file's
- * `params`): argname → index, a later `parametrize` of the same name winning as in a dict.
- */
-function paramsRecord(argnames, indices) {
-    const out = {};
-    for (let i = 0; i < argnames.length; i++)
-        out[argnames[i]] = indices[i];
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/emit/plan-file.ts
-
-/** The plan file (docs/plan-format.md): the full selection of every job. */
-function planFileJson(plan) {
-    const test = (t) => {
-        const out = {
-            id: t.id,
-            function: t.function,
-            file: t.file,
-            line: t.line,
-            group: t.group,
-        };
-        if (t.params && t.argnames)
-            out['params'] = paramsRecord(t.argnames, t.params);
-        if (t.paramsPerCall && t.argnames)
-            out['params_per_call'] = paramsRecord(t.argnames, t.paramsPerCall);
-        const seconds = plan.balance?.testSeconds[t.id];
-        if (seconds !== undefined)
-            out['seconds'] = Math.round(seconds * 1000) / 1000;
-        return out;
-    };
-    const doc = {
-        version: 1,
-        tool: 'group-matrix',
-        marker: plan.marker,
-        scope: plan.scope,
-        ungrouped: plan.ungrouped,
-        total_tests: plan.totalTests,
-        jobs: plan.jobs.map((j) => {
-            const job = {
-                id: j.id,
-                name: j.name,
-                index: j.index,
-                group_id: j.groupId,
-                group_value: j.groupValue,
-                runner: j.runner,
-                files: j.files,
-            };
-            if (j.runsOn !== undefined)
-                job['runs-on'] = j.runsOn;
-            if (j.groups !== undefined)
-                job['groups'] = j.groups;
-            if (j.seconds !== undefined)
-                job['seconds'] = Math.round(j.seconds * 1000) / 1000;
-            job['tests'] = j.tests.map(test);
-            return job;
-        }),
-        skipped: plan.skipped.map(test),
-        ...(plan.playwrightConfigs !== undefined
-            ? { playwright_configs: plan.playwrightConfigs.map((c) => ({ config: c.config, root_dir: c.rootDir })) }
-            : {}),
-    };
-    return JSON.stringify(doc, null, 1) + '\n';
-}
 
 
 /***/ }),
@@ -18859,6 +18776,94 @@ function failureOf(plan, problems, settings) {
         return `No tests found under ${settings.workingDirectory} with ${where}, and if-no-tests is 'error'. Check paths and working-directory, or set if-no-tests to 'success'.`;
     }
     return null;
+}
+
+
+/***/ }),
+
+/***/ 1919:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ planFileJson)
+});
+
+;// CONCATENATED MODULE: ./src/model.ts
+/**
+ * The data that flows through the pipeline: inputs → discover → extract → plan → emit.
+ * Every stage takes and returns these plain values; none of them knows about @actions/*.
+ */
+/**
+ * `argnames` and one index per argname as pytest's `callspec.indices` mapping (the plan file's
+ * `params`): argname → index, a later `parametrize` of the same name winning as in a dict.
+ */
+function paramsRecord(argnames, indices) {
+    const out = {};
+    for (let i = 0; i < argnames.length; i++)
+        out[argnames[i]] = indices[i];
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/plan-file/format.ts
+const PLAN_FILE_VERSION = 1;
+
+;// CONCATENATED MODULE: ./src/plan-file/write.ts
+
+
+/** The plan file's text: the full selection of every job. Keys keep one order (byte-stable output). */
+function planFileJson(plan) {
+    const test = (t) => {
+        const out = {
+            id: t.id,
+            function: t.function,
+            file: t.file,
+            line: t.line,
+            group: t.group,
+        };
+        if (t.params && t.argnames)
+            out.params = paramsRecord(t.argnames, t.params);
+        if (t.paramsPerCall && t.argnames)
+            out.params_per_call = paramsRecord(t.argnames, t.paramsPerCall);
+        const seconds = plan.balance?.testSeconds[t.id];
+        if (seconds !== undefined)
+            out.seconds = Math.round(seconds * 1000) / 1000;
+        return out;
+    };
+    const doc = {
+        version: PLAN_FILE_VERSION,
+        tool: 'group-matrix',
+        marker: plan.marker,
+        scope: plan.scope,
+        ungrouped: plan.ungrouped,
+        total_tests: plan.totalTests,
+        jobs: plan.jobs.map((j) => {
+            // `tests` last: a reader skimming the file sees each job's header first.
+            const job = {
+                id: j.id,
+                name: j.name,
+                index: j.index,
+                group_id: j.groupId,
+                group_value: j.groupValue,
+                runner: j.runner,
+                files: j.files,
+            };
+            if (j.runsOn !== undefined)
+                job['runs-on'] = j.runsOn;
+            if (j.groups !== undefined)
+                job.groups = j.groups;
+            if (j.seconds !== undefined)
+                job.seconds = Math.round(j.seconds * 1000) / 1000;
+            job.tests = j.tests.map(test);
+            return job;
+        }),
+        skipped: plan.skipped.map(test),
+        ...(plan.playwrightConfigs !== undefined
+            ? { playwright_configs: plan.playwrightConfigs.map((c) => ({ config: c.config, root_dir: c.rootDir })) }
+            : {}),
+    };
+    return JSON.stringify(doc, null, 1) + '\n';
 }
 
 

@@ -31975,7 +31975,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8422);
 /* harmony import */ var _timings_fetch_fetch_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1990);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3801);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7666);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8512);
 
 
 
@@ -32118,7 +32118,7 @@ function readReportSettings(get, env) {
 
 /***/ }),
 
-/***/ 7666:
+/***/ 8512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40464,56 +40464,135 @@ function firstLine(err) {
 
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __nccwpck_require__(8422);
-;// CONCATENATED MODULE: ./src/report/plan-read.ts
+;// CONCATENATED MODULE: ./src/plan-file/format.ts
+const PLAN_FILE_VERSION = 1;
+
+;// CONCATENATED MODULE: ./src/plan-file/read.ts
+/**
+ * Reads a plan file and checks every field its readers rely on, so that a reader never meets a
+ * missing or mistyped field: the message names the file, the field, the value and what to do.
+ */
+
 /** The plan file is unusable: the message names the file and what is wrong. */
-class PlanError extends Error {
-    name = 'PlanError';
+class PlanFileError extends Error {
+    name = 'PlanFileError';
 }
+const REGENERATE = 'Regenerate the plan with the collect step.';
+const RUNNERS = ['pytest', 'jest', 'vitest', 'playwright'];
+const SCOPES = ['file', 'global'];
+const UNGROUPED = ['job', 'error', 'skip', 'balance'];
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Reads the plan file (docs/plan-format.md, version 1), keeping what the report uses. */
-function readPlan(text, source) {
+const isGroup = (v) => v === null || typeof v === 'string' || Number.isInteger(v);
+const isString = (v) => typeof v === 'string';
+const isNumber = (v) => typeof v === 'number' && Number.isFinite(v);
+const isIndex = (v) => Number.isInteger(v) && v >= 0;
+const isStrings = (v) => Array.isArray(v) && v.every(isString);
+const isIndices = (v) => isObject(v) && Object.values(v).every(isIndex);
+const oneOf = (values) => (v) => typeof v === 'string' && values.includes(v);
+/** Parses and checks a plan file's text; `source` names the file, `reader` who reads it, in messages. */
+function readPlanFile(text, source, reader = 'report') {
     let doc;
     try {
         doc = JSON.parse(text);
     }
     catch (err) {
-        throw new PlanError(`Plan file ${source} is not valid JSON (${err instanceof Error ? err.message : String(err)}). Pass the file the collect step wrote (output plan-file).`);
+        throw new PlanFileError(`Plan file ${source} is not valid JSON (${err instanceof Error ? err.message : String(err)}). Pass the file the collect step wrote (output plan-file).`);
     }
     if (!isObject(doc) || doc['tool'] !== 'group-matrix' || !Array.isArray(doc['jobs'])) {
-        throw new PlanError(`Plan file ${source} is not a group-matrix plan (expected "tool": "group-matrix" and a "jobs" list). Pass the file the collect step wrote (output plan-file).`);
+        throw new PlanFileError(`Plan file ${source} is not a group-matrix plan (expected "tool": "group-matrix" and a "jobs" list). Pass the file the collect step wrote (output plan-file).`);
     }
-    if (doc['version'] !== 1) {
-        throw new PlanError(`Plan file ${source} has version ${JSON.stringify(doc['version'])}; this report reads version 1. Use the same group-matrix release for collect and report.`);
+    if (doc['version'] !== PLAN_FILE_VERSION) {
+        throw new PlanFileError(`Plan file ${source} has version ${JSON.stringify(doc['version'])}; this ${reader} reads version ${PLAN_FILE_VERSION}. Use the same group-matrix release for collect and report.`);
     }
-    return {
-        jobs: doc['jobs'].map((raw, i) => readJob(raw, i, source)),
-    };
-}
-function readJob(raw, i, source) {
-    const where = `${source}: jobs[${i}]`;
-    if (!isObject(raw) || typeof raw['id'] !== 'string' || !Array.isArray(raw['tests'])) {
-        throw new PlanError(`${where} lacks an "id" or a "tests" list. Regenerate the plan with the collect step.`);
-    }
-    const runner = typeof raw['runner'] === 'string' ? raw['runner'] : undefined;
-    return {
-        id: raw['id'],
-        name: typeof raw['name'] === 'string' ? raw['name'] : raw['id'],
-        index: typeof raw['index'] === 'number' ? raw['index'] : i,
-        seconds: typeof raw['seconds'] === 'number' ? raw['seconds'] : null,
-        tests: raw['tests'].map((t, k) => {
+    const jobs = doc['jobs'];
+    // A job's id and tests, and each test's id and file, first: without them nothing can be read.
+    jobs.forEach((job, i) => {
+        if (!isObject(job) || typeof job['id'] !== 'string' || !Array.isArray(job['tests'])) {
+            throw new PlanFileError(`${source}: jobs[${i}] lacks an "id" or a "tests" list. ${REGENERATE}`);
+        }
+        job['tests'].forEach((t, k) => {
             if (!isObject(t) || typeof t['id'] !== 'string' || typeof t['file'] !== 'string') {
-                throw new PlanError(`${where}.tests[${k}] lacks an "id" or a "file". Regenerate the plan with the collect step.`);
+                throw new PlanFileError(`${source}: jobs[${i}].tests[${k}] lacks an "id" or a "file". ${REGENERATE}`);
             }
-            const test = {
-                id: t['id'],
-                function: typeof t['function'] === 'string' ? t['function'] : t['id'],
-                file: t['file'],
-                line: typeof t['line'] === 'number' ? t['line'] : null,
-            };
-            if (runner !== undefined)
-                test.runner = runner;
-            return test;
-        }),
+        });
+    });
+    const check = new Checker(source);
+    check.field(doc, 'plan', 'marker', isString, 'a string');
+    check.field(doc, 'plan', 'scope', oneOf(SCOPES), `one of ${SCOPES.join(', ')}`);
+    check.field(doc, 'plan', 'ungrouped', oneOf(UNGROUPED), `one of ${UNGROUPED.join(', ')}`);
+    check.field(doc, 'plan', 'total_tests', isIndex, 'a count');
+    check.field(doc, 'plan', 'skipped', Array.isArray, 'a list');
+    jobs.forEach((job, i) => {
+        const at = `jobs[${i}]`;
+        check.field(job, at, 'name', isString, 'a string');
+        check.field(job, at, 'index', isIndex, 'a job index');
+        check.field(job, at, 'group_id', isString, 'a string');
+        check.field(job, at, 'group_value', isGroup, 'an integer, a string or null');
+        check.field(job, at, 'runner', oneOf(RUNNERS), `one of ${RUNNERS.join(', ')}`);
+        check.field(job, at, 'files', isStrings, 'a list of paths');
+        check.optional(job, at, 'runs-on', (v) => isString(v) || isStrings(v), 'a label or a list of labels');
+        check.optional(job, at, 'groups', (v) => Array.isArray(v) && v.every(isGroup), 'a list of groups');
+        check.optional(job, at, 'seconds', isNumber, 'a number');
+        job['tests'].forEach((t, k) => check.test(t, `${at}.tests[${k}]`));
+    });
+    doc['skipped'].forEach((t, k) => {
+        if (!isObject(t))
+            throw check.error(`skipped[${k}]`, t, 'a test');
+        check.field(t, `skipped[${k}]`, 'id', isString, 'a string');
+        check.field(t, `skipped[${k}]`, 'file', isString, 'a string');
+        check.test(t, `skipped[${k}]`);
+    });
+    check.optional(doc, 'plan', 'playwright_configs', (v) => Array.isArray(v) &&
+        v.every((c) => isObject(c) && isString(c['config']) && (c['root_dir'] === null || isString(c['root_dir']))), 'a list of {config, root_dir}');
+    return doc;
+}
+class Checker {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    test(t, at) {
+        this.field(t, at, 'function', isString, 'a string');
+        this.field(t, at, 'line', isIndex, 'a line number');
+        this.field(t, at, 'group', isGroup, 'an integer, a string or null');
+        this.optional(t, at, 'params', isIndices, 'a map of argnames to indices');
+        this.optional(t, at, 'params_per_call', isIndices, 'a map of argnames to indices');
+        this.optional(t, at, 'seconds', isNumber, 'a number');
+    }
+    field(o, at, key, ok, expected) {
+        if (!(key in o))
+            throw new PlanFileError(`${this.source}: ${at} has no "${key}". ${REGENERATE}`);
+        if (!ok(o[key]))
+            throw this.error(`${at === 'plan' ? '' : `${at}.`}${key}`, o[key], expected);
+    }
+    optional(o, at, key, ok, expected) {
+        if (key in o)
+            this.field(o, at, key, ok, expected);
+    }
+    error(field, value, expected) {
+        const shown = JSON.stringify(value)?.slice(0, 80) ?? String(value);
+        return new PlanFileError(`${this.source}: ${field} is ${shown}, expected ${expected}. ${REGENERATE}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/plan-read.ts
+
+/** Reads the plan file (src/plan-file/read.ts checks it), keeping what the report uses. */
+function readPlan(text, source) {
+    return {
+        jobs: readPlanFile(text, source).jobs.map((job) => ({
+            id: job.id,
+            name: job.name,
+            index: job.index,
+            seconds: job.seconds ?? null,
+            tests: job.tests.map((t) => ({
+                id: t.id,
+                function: t.function,
+                file: t.file,
+                line: t.line,
+                runner: job.runner,
+            })),
+        })),
     };
 }
 
@@ -41118,6 +41197,7 @@ function timingsJson(r) {
 
 
 
+
 /** One run of the report: read the plan and every JUnit report, check, write timings and outputs. */
 async function runReport(settings, edge) {
     let planText;
@@ -41132,7 +41212,7 @@ async function runReport(settings, edge) {
         plan = readPlan(planText, settings.planFile);
     }
     catch (err) {
-        if (err instanceof PlanError)
+        if (err instanceof PlanFileError)
             throw new inputs/* InputError */.dz(err.message);
         throw err;
     }

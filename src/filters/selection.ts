@@ -2,30 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { namePatternSource, titlesOfId } from '../extract/js/names.js';
 import type { Runner } from '../model.js';
+import type { PlanFile, PlanFileJob, PlanFilePlaywrightConfig, PlanFileTest } from '../plan-file/format.js';
+import { PlanFileError, readPlanFile } from '../plan-file/read.js';
 
-/** The plan file's parts the JS filters read (docs/plan-format.md). */
-export interface PlanTest {
-  id: string;
-  file: string;
-  line?: number;
-}
-interface PlanJob {
-  id: string;
-  runner: Runner;
-  files: string[];
-  tests: PlanTest[];
-}
-/** A Playwright config and its rootDir (null: not readable statically), repo-relative. */
-export interface PlanPlaywrightConfig {
-  config: string;
-  root_dir: string | null;
-}
-interface PlanDoc {
-  jobs: PlanJob[];
-  skipped?: PlanTest[];
-  /** Present when the plan holds Playwright tests (plans written before it have none). */
-  playwright_configs?: PlanPlaywrightConfig[];
-}
+/** A planned test as the JS filters read it. */
+export type PlanTest = Pick<PlanFileTest, 'id' | 'file' | 'line'>;
 
 /** A filter's refusal: printed as one line, exit code 2, never a stack trace. */
 export class FilterError extends Error {
@@ -34,7 +15,7 @@ export class FilterError extends Error {
 
 /** What one matrix job runs, for one runner. */
 export interface Selection {
-  job: PlanJob;
+  job: PlanFileJob;
   /** Absolute paths of the job's files. */
   files: string[];
   /** Absolute paths of every file the plan gives this runner (all jobs, skipped tests too). */
@@ -45,7 +26,7 @@ export interface Selection {
   byName: { pattern: string; titles: string[][] } | null;
   root: string;
   /** The plan's Playwright configs and their rootDirs; null when the plan has no such list. */
-  playwrightConfigs: PlanPlaywrightConfig[] | null;
+  playwrightConfigs: PlanFilePlaywrightConfig[] | null;
 }
 
 /**
@@ -64,13 +45,20 @@ export function readSelection(
     throw new FilterError(
       `group-matrix ${runner} filter: set GROUP_MATRIX_PLAN (the plan file from the collect job) and GROUP_MATRIX_ID (the job's id, matrix.group.id) in the step's env.`,
     );
-  let plan: PlanDoc;
+  let text: string;
   try {
-    plan = JSON.parse(fs.readFileSync(planPath, 'utf8')) as PlanDoc;
+    text = fs.readFileSync(planPath, 'utf8');
   } catch (err) {
     throw new FilterError(
       `group-matrix ${runner} filter: cannot read the plan file '${planPath}' (${(err as Error).message}).`,
     );
+  }
+  let plan: PlanFile;
+  try {
+    plan = readPlanFile(text, `'${planPath}'`, `${runner} filter`);
+  } catch (err) {
+    if (err instanceof PlanFileError) throw new FilterError(`group-matrix ${runner} filter: ${err.message}`);
+    throw err;
   }
   const job = plan.jobs.find((j) => j.id === id);
   if (!job)
@@ -98,7 +86,7 @@ export function readSelection(
     runnerTests.push(...other.tests);
     if (other !== job) for (const t of other.tests) elsewhere.add(t.file);
   }
-  for (const t of plan.skipped ?? []) {
+  for (const t of plan.skipped) {
     runnerFiles.add(abs(t.file));
     runnerTests.push(t);
     elsewhere.add(t.file);
@@ -115,7 +103,7 @@ export function readSelection(
     const titles = job.tests.map((t) => titlesOfId(t.file, t.id));
     byName = { pattern: namePatternSource(titles), titles };
   }
-  const playwrightConfigs = Array.isArray(plan.playwright_configs) ? plan.playwright_configs : null;
+  const playwrightConfigs = plan.playwright_configs ?? null;
   return { job, files: job.files.map(abs), runnerFiles, runnerTests, byName, root, playwrightConfigs };
 }
 

@@ -6,7 +6,8 @@ import { parseJunitSuites } from '../junit/parse.js';
 import type { Edge } from '../edge.js';
 import type { Problem } from '../model.js';
 import { InputError } from '../inputs.js';
-import { readPlan, PlanError } from './plan-read.js';
+import { PlanFileError } from '../plan-file/read.js';
+import { readPlan } from './plan-read.js';
 import { reconcile, failureOf, type JobReport } from './reconcile.js';
 import { ReportOutputs, type ReportSettings } from './inputs.js';
 import { originOf } from './sources.js';
@@ -29,7 +30,7 @@ export async function runReport(settings: ReportMode, edge: Edge): Promise<void>
   try {
     plan = readPlan(planText, settings.planFile);
   } catch (err) {
-    if (err instanceof PlanError) throw new InputError(err.message);
+    if (err instanceof PlanFileError) throw new InputError(err.message);
     throw err;
   }
 

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { playwrightConfigRoots, playwrightRootDir } from '../../../src/discover/js/config-playwright.js';
-import { planFileJson } from '../../../src/emit/plan-file.js';
+import { planFileJson } from '../../../src/plan-file/write.js';
 import type { Plan } from '../../../src/model.js';
 import { REPO } from '../../helpers/run-action.js';
 import { makeTree } from '../../helpers/tree.js';

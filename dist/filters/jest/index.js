@@ -104,7 +104,119 @@ function unselectableTitle(runner, titles) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/plan-file/format.ts
+const PLAN_FILE_VERSION = 1;
+
+;// CONCATENATED MODULE: ./src/plan-file/read.ts
+/**
+ * Reads a plan file and checks every field its readers rely on, so that a reader never meets a
+ * missing or mistyped field: the message names the file, the field, the value and what to do.
+ */
+
+/** The plan file is unusable: the message names the file and what is wrong. */
+class PlanFileError extends Error {
+    name = 'PlanFileError';
+}
+const REGENERATE = 'Regenerate the plan with the collect step.';
+const RUNNERS = ['pytest', 'jest', 'vitest', 'playwright'];
+const SCOPES = ['file', 'global'];
+const UNGROUPED = ['job', 'error', 'skip', 'balance'];
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isGroup = (v) => v === null || typeof v === 'string' || Number.isInteger(v);
+const isString = (v) => typeof v === 'string';
+const isNumber = (v) => typeof v === 'number' && Number.isFinite(v);
+const isIndex = (v) => Number.isInteger(v) && v >= 0;
+const isStrings = (v) => Array.isArray(v) && v.every(isString);
+const isIndices = (v) => isObject(v) && Object.values(v).every(isIndex);
+const oneOf = (values) => (v) => typeof v === 'string' && values.includes(v);
+/** Parses and checks a plan file's text; `source` names the file, `reader` who reads it, in messages. */
+function readPlanFile(text, source, reader = 'report') {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (err) {
+        throw new PlanFileError(`Plan file ${source} is not valid JSON (${err instanceof Error ? err.message : String(err)}). Pass the file the collect step wrote (output plan-file).`);
+    }
+    if (!isObject(doc) || doc['tool'] !== 'group-matrix' || !Array.isArray(doc['jobs'])) {
+        throw new PlanFileError(`Plan file ${source} is not a group-matrix plan (expected "tool": "group-matrix" and a "jobs" list). Pass the file the collect step wrote (output plan-file).`);
+    }
+    if (doc['version'] !== PLAN_FILE_VERSION) {
+        throw new PlanFileError(`Plan file ${source} has version ${JSON.stringify(doc['version'])}; this ${reader} reads version ${PLAN_FILE_VERSION}. Use the same group-matrix release for collect and report.`);
+    }
+    const jobs = doc['jobs'];
+    // A job's id and tests, and each test's id and file, first: without them nothing can be read.
+    jobs.forEach((job, i) => {
+        if (!isObject(job) || typeof job['id'] !== 'string' || !Array.isArray(job['tests'])) {
+            throw new PlanFileError(`${source}: jobs[${i}] lacks an "id" or a "tests" list. ${REGENERATE}`);
+        }
+        job['tests'].forEach((t, k) => {
+            if (!isObject(t) || typeof t['id'] !== 'string' || typeof t['file'] !== 'string') {
+                throw new PlanFileError(`${source}: jobs[${i}].tests[${k}] lacks an "id" or a "file". ${REGENERATE}`);
+            }
+        });
+    });
+    const check = new Checker(source);
+    check.field(doc, 'plan', 'marker', isString, 'a string');
+    check.field(doc, 'plan', 'scope', oneOf(SCOPES), `one of ${SCOPES.join(', ')}`);
+    check.field(doc, 'plan', 'ungrouped', oneOf(UNGROUPED), `one of ${UNGROUPED.join(', ')}`);
+    check.field(doc, 'plan', 'total_tests', isIndex, 'a count');
+    check.field(doc, 'plan', 'skipped', Array.isArray, 'a list');
+    jobs.forEach((job, i) => {
+        const at = `jobs[${i}]`;
+        check.field(job, at, 'name', isString, 'a string');
+        check.field(job, at, 'index', isIndex, 'a job index');
+        check.field(job, at, 'group_id', isString, 'a string');
+        check.field(job, at, 'group_value', isGroup, 'an integer, a string or null');
+        check.field(job, at, 'runner', oneOf(RUNNERS), `one of ${RUNNERS.join(', ')}`);
+        check.field(job, at, 'files', isStrings, 'a list of paths');
+        check.optional(job, at, 'runs-on', (v) => isString(v) || isStrings(v), 'a label or a list of labels');
+        check.optional(job, at, 'groups', (v) => Array.isArray(v) && v.every(isGroup), 'a list of groups');
+        check.optional(job, at, 'seconds', isNumber, 'a number');
+        job['tests'].forEach((t, k) => check.test(t, `${at}.tests[${k}]`));
+    });
+    doc['skipped'].forEach((t, k) => {
+        if (!isObject(t))
+            throw check.error(`skipped[${k}]`, t, 'a test');
+        check.field(t, `skipped[${k}]`, 'id', isString, 'a string');
+        check.field(t, `skipped[${k}]`, 'file', isString, 'a string');
+        check.test(t, `skipped[${k}]`);
+    });
+    check.optional(doc, 'plan', 'playwright_configs', (v) => Array.isArray(v) &&
+        v.every((c) => isObject(c) && isString(c['config']) && (c['root_dir'] === null || isString(c['root_dir']))), 'a list of {config, root_dir}');
+    return doc;
+}
+class Checker {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    test(t, at) {
+        this.field(t, at, 'function', isString, 'a string');
+        this.field(t, at, 'line', isIndex, 'a line number');
+        this.field(t, at, 'group', isGroup, 'an integer, a string or null');
+        this.optional(t, at, 'params', isIndices, 'a map of argnames to indices');
+        this.optional(t, at, 'params_per_call', isIndices, 'a map of argnames to indices');
+        this.optional(t, at, 'seconds', isNumber, 'a number');
+    }
+    field(o, at, key, ok, expected) {
+        if (!(key in o))
+            throw new PlanFileError(`${this.source}: ${at} has no "${key}". ${REGENERATE}`);
+        if (!ok(o[key]))
+            throw this.error(`${at === 'plan' ? '' : `${at}.`}${key}`, o[key], expected);
+    }
+    optional(o, at, key, ok, expected) {
+        if (key in o)
+            this.field(o, at, key, ok, expected);
+    }
+    error(field, value, expected) {
+        const shown = JSON.stringify(value)?.slice(0, 80) ?? String(value);
+        return new PlanFileError(`${this.source}: ${field} is ${shown}, expected ${expected}. ${REGENERATE}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/filters/selection.ts
+
 
 
 
@@ -122,12 +234,21 @@ function readSelection(runner, env = process.env, cwd = process.cwd()) {
     const id = env['GROUP_MATRIX_ID'];
     if (!planPath || !id)
         throw new FilterError(`group-matrix ${runner} filter: set GROUP_MATRIX_PLAN (the plan file from the collect job) and GROUP_MATRIX_ID (the job's id, matrix.group.id) in the step's env.`);
-    let plan;
+    let text;
     try {
-        plan = JSON.parse(external_node_fs_default().readFileSync(planPath, 'utf8'));
+        text = external_node_fs_default().readFileSync(planPath, 'utf8');
     }
     catch (err) {
         throw new FilterError(`group-matrix ${runner} filter: cannot read the plan file '${planPath}' (${err.message}).`);
+    }
+    let plan;
+    try {
+        plan = readPlanFile(text, `'${planPath}'`, `${runner} filter`);
+    }
+    catch (err) {
+        if (err instanceof PlanFileError)
+            throw new FilterError(`group-matrix ${runner} filter: ${err.message}`);
+        throw err;
     }
     const job = plan.jobs.find((j) => j.id === id);
     if (!job)
@@ -152,7 +273,7 @@ function readSelection(runner, env = process.env, cwd = process.cwd()) {
             for (const t of other.tests)
                 elsewhere.add(t.file);
     }
-    for (const t of plan.skipped ?? []) {
+    for (const t of plan.skipped) {
         runnerFiles.add(abs(t.file));
         runnerTests.push(t);
         elsewhere.add(t.file);
@@ -167,7 +288,7 @@ function readSelection(runner, env = process.env, cwd = process.cwd()) {
         const titles = job.tests.map((t) => titlesOfId(t.file, t.id));
         byName = { pattern: namePatternSource(titles), titles };
     }
-    const playwrightConfigs = Array.isArray(plan.playwright_configs) ? plan.playwright_configs : null;
+    const playwrightConfigs = plan.playwright_configs ?? null;
     return { job, files: job.files.map(abs), runnerFiles, runnerTests, byName, root, playwrightConfigs };
 }
 /**
