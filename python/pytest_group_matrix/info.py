@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass
 from typing import Optional
 
-from .groups_json import slug
+from .resource_names import KINDS, resource_name
 
 #: PostgreSQL truncates identifiers to 63 bytes (NAMEDATALEN - 1); a longer name would silently
 #: collide with another job's.
-POSTGRES_MAX_NAME = 63
+POSTGRES_MAX_NAME = KINDS["postgres"].max_length
 
 
 def current_worker() -> str:
@@ -38,12 +37,11 @@ class GroupMatrixInfo:
     def database_name(self, prefix: str = "test") -> str:
         """`<prefix>_<id>_<worker>`, lowercased, only [a-z0-9_], at most 63 characters, starting
         with a letter or `_`: usable unquoted as a PostgreSQL database name, distinct per job and
-        per xdist worker. Without a selected group: `<prefix>_<worker>`."""
-        parts = [prefix, self.id or "", self.worker]
-        name = slug("_".join(p for p in parts if p)) or "db"
-        if name[0].isdigit():
-            name = "t_" + name
-        if len(name) > POSTGRES_MAX_NAME:
-            digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
-            name = name[: POSTGRES_MAX_NAME - 9] + "_" + digest
-        return name
+        per xdist worker. Without a selected group: `<prefix>_<worker>`. The same as
+        `resource_name("postgres", prefix)`."""
+        return self.resource_name("postgres", prefix)
+
+    def resource_name(self, kind: str, prefix: str = "test", test: Optional[str] = None) -> str:
+        """A name for this job and worker (and `test`, a node id, when given) within the rules of
+        `kind`: "postgres", "s3", "kafka" or "dns" (Docker, Kubernetes); see `resource_names`."""
+        return resource_name(kind, prefix, self.id, self.worker, test=test)
