@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --files N] [--subset N] [--quick] [--only ts|pytest]
+// npm run bench [-- --files N] [--subset N] [--quick] [--only ts|pytest|postgres]
 //
 // Generates a realistic pytest suite and measures, in the same run:
 //   - ours:   wall time of `node dist/cli/index.js plan -C <suite> --scope global --json`
@@ -15,6 +15,10 @@
 // the run: one of the two is wrong). Writes .bench/results.json. Targets are reported, not gated.
 // Then the TS/TSX part (scripts/bench/ts.mjs): a generated Vitest suite against its floor and
 // `vitest list`, and the cold start of dist/index.js on a Python-only repository.
+// `--only postgres [--tables N] [--reps N]` runs only the Postgres helper's bench instead
+// (python/scripts/bench-postgres.sh): a database cloned from the template against the same
+// migrations run into an empty one; it needs Debian's postgresql package and is never part of
+// the other runs.
 // See docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -32,10 +36,18 @@ const { values } = parseArgs({
     subset: { type: 'string' },
     reps: { type: 'string' },
     quick: { type: 'boolean', default: false },
-    // `--only ts` runs just the TS/TSX part (scripts/bench/ts.mjs), `--only pytest` skips it.
+    // `--only ts` runs just the TS/TSX part (scripts/bench/ts.mjs), `--only pytest` skips it,
+    // `--only postgres` runs just the Postgres helper's bench.
     only: { type: 'string' },
+    tables: { type: 'string' },
   },
 });
+if (values.only === 'postgres') {
+  const args = ['python/scripts/bench-postgres.sh'];
+  if (values.tables) args.push('--tables', values.tables);
+  if (values.reps) args.push('--reps', values.reps);
+  process.exit(spawnSync('bash', args, { stdio: 'inherit' }).status ?? 1);
+}
 const quick = values.quick;
 const { benchTs } = await import('./bench/ts.mjs');
 if (values.only === 'ts') {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # All the tests: vitest (units, the built bundle, differential tests against real pytest),
-# then the pytest plugin on the oldest and newest Python/pytest we support.
+# then the pytest plugin on the oldest and newest Python/pytest we support, then its Postgres
+# helper against a real server (needs Debian's postgresql package; .ci/run installs it).
 # Python environments live in .venvs/ (created on first use; PyPI must be reachable).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,3 +21,6 @@ npx vitest run
 
 echo "== pytest plugin on several Python and pytest versions"
 bash python/scripts/test-matrix.sh "$venvs"
+
+echo "== the Postgres helper against a real PostgreSQL server (a throwaway one the tests start)"
+bash python/scripts/test-postgres.sh "$venvs"

@@ -20,17 +20,19 @@ from typing import Any, Dict, Iterator, List, Optional
 
 import pytest
 
+from .info import GroupMatrixInfo
+from .postgres_settings import ENV_DSN, INI_DSN, DsnSetting, PostgresSetupError
+from .postgres_template import FIXTURE, Template, resolve
+
 try:
     import psycopg
-except ImportError as exc:  # pragma: no cover - proven by a test with psycopg hidden
-    raise ImportError(
-        f"pytest_group_matrix.postgres needs psycopg 3 ({exc}): pip install 'pytest-group-matrix[postgres]'"
-    ) from None
-
-from .info import GroupMatrixInfo
-from .postgres_admin import ENV_DSN, INI_DSN, Database, DsnSetting, PostgresSetupError
-from .postgres_clones import RunReport, WorkerDatabase, finish_run
-from .postgres_template import FIXTURE, Template, resolve
+except ImportError as exc:
+    psycopg = None  # type: ignore[assignment]
+    MISSING = f"pytest_group_matrix.postgres needs psycopg 3 ({exc}): pip install 'pytest-group-matrix[postgres]'"
+else:
+    MISSING = ""
+    from .postgres_admin import Database
+    from .postgres_clones import RunReport, WorkerDatabase, finish_run
 
 __all__ = ["Database", "PostgresSetupError", "Template"]
 
@@ -49,7 +51,7 @@ class RunState:
     #: One line per worker database, for the terminal summary.
     lines: List[str] = field(default_factory=list)
     crashed: List[str] = field(default_factory=list)
-    report: Optional[RunReport] = None
+    report: Optional["RunReport"] = None
     error: str = ""
 
 
@@ -79,6 +81,8 @@ def _setting(config: pytest.Config) -> DsnSetting:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    if MISSING:
+        raise pytest.UsageError(MISSING)
     workerinput = getattr(config, "workerinput", None)
     # One token per run: the controller makes it and hands it to its workers.
     run = workerinput.get(WORKERINPUT_RUN) if workerinput is not None else None
@@ -116,7 +120,7 @@ def group_matrix_postgres_template() -> Template:
 @pytest.fixture(scope="session")
 def group_matrix_postgres(
     request: pytest.FixtureRequest, group_matrix: GroupMatrixInfo, group_matrix_postgres_template: Any
-) -> Iterator[Database]:
+) -> Iterator["Database"]:
     """This job's and worker's own database, cloned from the template; dropped at the end."""
     config = request.config
     state = config.stash[STATE_KEY]

@@ -16,8 +16,8 @@ import psycopg
 from psycopg import errors, sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
-ENV_DSN = "GROUP_MATRIX_POSTGRES_DSN"
-INI_DSN = "group_matrix_postgres_dsn"
+from .postgres_settings import DsnSetting, PostgresSetupError
+
 #: The database the admin connection uses when the setting names none.
 MAINTENANCE_DB = "postgres"
 #: Every database this helper creates carries a comment starting with this; nothing else is
@@ -27,41 +27,13 @@ MARK = "group-matrix"
 SESSION_GRACE_SECONDS = 5.0
 
 
-class PostgresSetupError(Exception):
-    """A problem with the server, its settings or the template; the message says what to fix."""
-
-
-@dataclass(frozen=True)
-class DsnSetting:
-    """The admin connection string and where it came from."""
-
-    conninfo: str
-    #: e.g. "env GROUP_MATRIX_POSTGRES_DSN", "ini group_matrix_postgres_dsn in pytest.ini".
-    source: str
-
-    def fix(self) -> str:
-        """The sentence that says where to change the connection."""
-        if self.conninfo:
-            where = self.source
-        else:
-            where = (
-                f"{ENV_DSN} (unset, as is ini {INI_DSN}, so libpq's defaults and PGHOST, PGPORT, "
-                "PGUSER, PGPASSWORD apply)"
-            )
-        return f"set {where} to a connection string (e.g. postgresql://user:password@host:5432/postgres)"
-
-    def target(self) -> str:
-        """host, port, user and database of the connection, password left out."""
-        params = _params(self.conninfo)
-        shown = {k: params.get(k) or os.environ.get("PG" + k.upper()) for k in ("host", "port", "user", "dbname")}
-        return " ".join(f"{k}={v}" for k, v in shown.items() if v) or "libpq defaults"
-
-
-def _params(conninfo: str) -> Dict[str, Any]:
+def _params(setting: DsnSetting) -> Dict[str, Any]:
     try:
-        return conninfo_to_dict(conninfo)
+        return conninfo_to_dict(setting.conninfo)
     except psycopg.ProgrammingError as exc:
-        raise PostgresSetupError(f"the connection string is not valid ({exc})") from None
+        raise PostgresSetupError(
+            f"group-matrix postgres: the connection string of {setting.source} is not valid ({exc}); {setting.fix()}"
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -110,7 +82,7 @@ def database(setting: DsnSetting, name: str) -> Database:
 def connect_admin(setting: DsnSetting, application: str = "group-matrix") -> psycopg.Connection:
     """An autocommit connection for creating and dropping databases, or a PostgresSetupError
     that says why the server could not be used and which setting to change."""
-    params = _params(setting.conninfo)
+    params = _params(setting)
     extra: Dict[str, Any] = {"autocommit": True}
     if "dbname" not in params and not os.environ.get("PGDATABASE"):
         extra["dbname"] = MAINTENANCE_DB

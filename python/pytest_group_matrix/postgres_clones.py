@@ -24,8 +24,10 @@ import psycopg
 from psycopg import sql
 
 from . import postgres_admin as admin
-from .postgres_admin import Database, DsnSetting, PostgresSetupError
-from .postgres_template import ResolvedTemplate, open_connections_hint, run_build
+from .postgres_admin import Database
+from .postgres_build import run_build
+from .postgres_settings import DsnSetting, PostgresSetupError
+from .postgres_template import ResolvedTemplate, open_connections_hint
 
 TEMPLATE_MARK = f"{admin.MARK} template"
 CLONE_MARK = f"{admin.MARK} clone"

@@ -1,4 +1,4 @@
-"""What a template database is built from (`Template`), its fingerprint, and running the build.
+"""What a template database is built from (`Template`) and its fingerprint; no psycopg here.
 
 The fingerprint (the SQL file's content, the command, the build function's name, the content of
 `inputs`, `version`) is part of the template's name: runs of different code on one server never
@@ -10,21 +10,18 @@ from __future__ import annotations
 import hashlib
 import os
 import shlex
-import subprocess
-import traceback
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Dict, List, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Callable, List, Optional, Sequence, Union
 
-import psycopg
-
-from .postgres_admin import Database, PostgresSetupError
+from .postgres_settings import PostgresSetupError
 from .resource_names import resource_name
+
+if TYPE_CHECKING:
+    from .postgres_admin import Database
 
 PathLike = Union[str, "os.PathLike[str]"]
 FIXTURE = "group_matrix_postgres_template"
-#: How many lines of a failed build command's output an error shows.
-SHOW_OUTPUT_LINES = 30
 
 
 @dataclass(frozen=True)
@@ -52,7 +49,7 @@ class Template:
     prefix: str = "test"
     sql_file: Optional[PathLike] = None
     command: Union[Sequence[str], str, None] = None
-    build: Optional[Callable[[Database], object]] = None
+    build: Optional[Callable[["Database"], object]] = None
     inputs: Sequence[PathLike] = ()
     version: str = ""
     keep: bool = False
@@ -73,20 +70,20 @@ class ResolvedTemplate:
             return f"Template(sql_file={str(self.spec.sql_file)!r})"
         if self.kind == "command":
             return f"Template(command={self.spec.command!r})"
-        return f"Template(build={_callable_name(self.spec.build)})"
+        return f"Template(build={callable_name(self.spec.build)})"
 
 
-def _callable_name(fn: object) -> str:
+def callable_name(fn: object) -> str:
     module = getattr(fn, "__module__", "") or ""
     qualname = getattr(fn, "__qualname__", None) or getattr(fn, "__name__", None) or repr(fn)
     return f"{module}.{qualname}" if module else str(qualname)
 
 
-def _command_argv(command: Union[Sequence[str], str]) -> List[str]:
+def command_argv(command: Union[Sequence[str], str]) -> List[str]:
     return shlex.split(command) if isinstance(command, str) else [str(a) for a in command]
 
 
-def _read(path: Path, what: str) -> bytes:
+def read_input(path: Path, what: str) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
@@ -100,9 +97,9 @@ def _hash_path(h: "hashlib._Hash", path: Path, what: str) -> None:
     if path.is_dir():
         for sub in sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
             h.update(sub.relative_to(path).as_posix().encode() + b"\0")
-            h.update(_read(sub, what) + b"\0")
+            h.update(read_input(sub, what) + b"\0")
     else:
-        h.update(_read(path, what) + b"\0")
+        h.update(read_input(path, what) + b"\0")
 
 
 def resolve(spec: object, root: Path) -> ResolvedTemplate:
@@ -128,12 +125,12 @@ def resolve(spec: object, root: Path) -> ResolvedTemplate:
     if kind == "sql_file":
         _hash_path(h, root / Path(spec.sql_file), f"Template(sql_file={str(spec.sql_file)!r})")  # type: ignore[arg-type]
     elif kind == "command":
-        argv = _command_argv(spec.command)  # type: ignore[arg-type]
+        argv = command_argv(spec.command)  # type: ignore[arg-type]
         if not argv:
             raise PostgresSetupError(f"group-matrix postgres: {FIXTURE}: Template(command={spec.command!r}) is empty")
         h.update("\0".join(argv).encode() + b"\0\0")
     else:
-        h.update(_callable_name(spec.build).encode() + b"\0\0")
+        h.update(callable_name(spec.build).encode() + b"\0\0")
     for item in spec.inputs:
         path = root / Path(item)
         if not path.exists():
@@ -149,56 +146,11 @@ def resolve(spec: object, root: Path) -> ResolvedTemplate:
     return ResolvedTemplate(spec=spec, root=root, kind=kind, name=name, fingerprint=fingerprint)
 
 
-def _build_env(db: Database) -> Dict[str, str]:
-    params = psycopg.conninfo.conninfo_to_dict(db.conninfo)
-    env = dict(os.environ)
-    for key, var in (("host", "PGHOST"), ("port", "PGPORT"), ("user", "PGUSER"), ("password", "PGPASSWORD")):
-        if params.get(key):
-            env[var] = str(params[key])
-    env["PGDATABASE"] = db.name
-    env["DATABASE_URL"] = db.url
-    return env
-
-
-def run_build(template: ResolvedTemplate, db: Database) -> None:
-    """Builds the (new, empty) template database `db`; a failure is a PostgresSetupError that
-    shows what the build said."""
-    spec = template.spec
-    failed = f"group-matrix postgres: building template database {db.name!r} with {template.describe()} failed"
-    if template.kind == "sql_file":
-        text = _read(template.root / Path(spec.sql_file), template.describe()).decode("utf-8")  # type: ignore[arg-type]
-        try:
-            with db.connect() as conn:
-                conn.execute(text)  # type: ignore[call-overload]  # a file's text, not built from input
-        except psycopg.Error as exc:
-            raise PostgresSetupError(f"{failed}: {exc.sqlstate or ''} {exc}".replace("  ", " ")) from None
-    elif template.kind == "command":
-        argv = _command_argv(spec.command)  # type: ignore[arg-type]
-        try:
-            result = subprocess.run(
-                argv, cwd=template.root, env=_build_env(db), stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT, text=True, errors="replace",
-            )
-        except OSError as exc:
-            raise PostgresSetupError(f"{failed}: cannot run {argv[0]!r}: {exc.strerror}") from None
-        if result.returncode != 0:
-            lines = result.stdout.splitlines()[-SHOW_OUTPUT_LINES:]
-            output = "\n".join("  " + line for line in lines) or "  (no output)"
-            raise PostgresSetupError(f"{failed}: exit code {result.returncode}; its last output:\n{output}")
-    else:
-        try:
-            spec.build(db)  # type: ignore[misc]
-        except Exception as exc:  # the user's code: show where it failed, without our frames
-            tb = exc.__traceback__.tb_next if exc.__traceback__ is not None else None
-            shown = "".join(traceback.format_exception(type(exc), exc, tb)).rstrip()
-            raise PostgresSetupError(f"{failed}:\n{shown}") from None
-
-
 def open_connections_hint(template: ResolvedTemplate) -> str:
     """What to do about connections left open to the template, for the error message."""
     if template.kind == "build":
         own = (
-            f"If they are your build's, close them in {_callable_name(template.spec.build)} "
+            f"If they are your build's, close them in {callable_name(template.spec.build)} "
             "(`with db.connect() as conn:` closes on exit); "
         )
     elif template.kind == "command":
