@@ -207,7 +207,7 @@ def test_template_with_an_open_connection_is_named_in_the_error(tmp_path, dsn):
 
     third = run_pytest(str(tmp_path), ["-q", "-rA"], pytest_env(dsn))
     assert third.returncode == 0, out(third)
-    assert f"master: database ko_master cloned in" in third.stdout and "(reused)" in third.stdout
+    assert "master: database ko_master cloned in" in third.stdout and "(reused)" in third.stdout
 
 
 LEAKY_CONFTEST = """
