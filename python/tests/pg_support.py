@@ -23,18 +23,26 @@ ENV_SERVER = "GROUP_MATRIX_TEST_POSTGRES_DSN"
 SYSTEM_DATABASES = {"postgres", "template0", "template1"}
 
 
-def require_psycopg() -> None:
-    """Call at module level, before importing psycopg."""
-    try:
-        import psycopg  # noqa: F401
-    except ImportError as exc:
-        if os.environ.get(REQUIRE):
-            raise ImportError(f"{exc}: {REQUIRE} is set, so psycopg must be installed (pip install './python[postgres]')") from None
-        pytest.skip(
-            "psycopg is not installed in this venv; python/scripts/test-postgres.sh runs these tests "
-            "with it, against a real server",
-            allow_module_level=True,
+def require_modules(*names: str) -> None:
+    """Call at module level, before importing them: psycopg, and xdist where workers are run."""
+    missing = []
+    for name in names:
+        try:
+            __import__(name)
+        except ImportError as exc:
+            missing.append(str(exc))
+    if not missing:
+        return
+    if os.environ.get(REQUIRE):
+        raise ImportError(
+            f"{'; '.join(missing)}: {REQUIRE} is set, so these must be installed "
+            "(pip install './python[postgres]' pytest-xdist)"
         )
+    pytest.skip(
+        f"{'; '.join(missing)} in this venv; python/scripts/test-postgres.sh runs these tests with "
+        "psycopg and pytest-xdist, against a real server",
+        allow_module_level=True,
+    )
 
 
 _server: Optional[pg_server.ThrowawayServer] = None

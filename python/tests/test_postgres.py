@@ -9,16 +9,14 @@ import textwrap
 
 import pytest
 
-from pg_support import require_psycopg
+from pg_support import require_modules
 
-require_psycopg()
+require_modules("psycopg", "xdist")
 
 import psycopg  # noqa: E402
 from psycopg.conninfo import make_conninfo  # noqa: E402
 
 from pg_support import drop_all, pytest_env, run_pytest, server_dsn, start_pytest, user_databases  # noqa: E402
-
-pytest.importorskip("xdist")  # installed with the postgres venvs; the two-job test needs it
 
 
 @pytest.fixture

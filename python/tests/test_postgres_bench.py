@@ -7,9 +7,9 @@ import re
 import subprocess
 import sys
 
-from pg_support import require_psycopg
+from pg_support import require_modules
 
-require_psycopg()
+require_modules("psycopg")
 
 from pg_support import drop_all, server_dsn, user_databases  # noqa: E402
 

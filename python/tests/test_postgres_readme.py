@@ -4,16 +4,13 @@ import pathlib
 import re
 import shlex
 
-import pytest
 
-from pg_support import require_psycopg
+from pg_support import require_modules
 
-require_psycopg()
+require_modules("psycopg", "xdist")
 
 from pg_support import drop_all, pytest_env, run_pytest, server_dsn, user_databases  # noqa: E402
 from pytest_group_matrix.resource_names import resource_name  # noqa: E402
-
-pytest.importorskip("xdist")
 
 README = pathlib.Path(__file__).resolve().parents[1] / "README.md"
 SECTION = "## A PostgreSQL database per job and per xdist worker"
