@@ -4,7 +4,6 @@ import pathlib
 import re
 import shlex
 
-
 from pg_support import require_modules
 
 require_modules("psycopg", "xdist")
