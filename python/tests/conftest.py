@@ -1,3 +1,4 @@
+import importlib.util
 import json
 import os
 
@@ -21,6 +22,14 @@ def _clean_env(monkeypatch):
     # The suite may itself run inside a group-matrix job; inner pytest runs must not inherit it.
     for name in GROUP_MATRIX_ENV:
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def xdist():
+    """For tests of the plugin under pytest-xdist: a missing xdist fails them, never skips them
+    (python/scripts/test-matrix.sh installs it in every venv that runs these tests)."""
+    if importlib.util.find_spec("xdist") is None:
+        pytest.fail("pytest-xdist is not installed in this environment: pip install pytest-xdist", pytrace=False)
 
 
 def _node_ids(result):

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-pytest.importorskip("xdist")
+pytestmark = pytest.mark.usefixtures("xdist")
 
 SUITE = """
 import pytest
