@@ -51,7 +51,17 @@ def mismatch_message(
     lines += bullets("not in the plan: collected here, in no job of the plan", not_in_plan)
     lines += bullets("planned but not collected: in this job of the plan, not collected here", not_collected)
     lines += bullets("group differs: the group at run time is not the planned one", group_differs)
-    lines += [
+    lines += _why_and_what(invocation_dir)
+    if mode == "fail":
+        lines.append(
+            f"To run anyway, pass --group-plan-mismatch=run (the default; or set {ENV_MISMATCH}=run): "
+            "each test then runs in exactly one job, which names it."
+        )
+    return "\n".join(lines)
+
+
+def _why_and_what(invocation_dir: str) -> List[str]:
+    return [
         "Why this happens: a test was added, renamed or removed after the plan was made; a group "
         "marker is computed at run time or added by a conftest hook (the action reads markers "
         "statically, from the source); or pytest runs from another directory than the action's "
@@ -60,11 +70,47 @@ def mismatch_message(
         "What to do: re-run the collect job on this commit; make group markers static literals; or "
         "plan at run time with `pytest --collect-groups`.",
     ]
-    if mode == "fail":
-        lines.append(
-            f"To run anyway, pass --group-plan-mismatch=warn (or set {ENV_MISMATCH}=warn): "
-            "unplanned tests then run in no job."
-        )
+
+
+def owned_mismatch_message(
+    plan_path: str,
+    job_id: str,
+    invocation_dir: str,
+    unplanned: List[str],
+    regrouped: List[str],
+    moved: List[str],
+    not_collected: List[str],
+    stops: List[str],
+) -> str:
+    """Mode `run`: what differs from the plan here, and which job runs each such test."""
+    lines = [
+        f"group-matrix: the tests collected here differ from the plan {plan_path} (job {job_id}); "
+        "each still runs in exactly one job:"
+    ]
+    lines += bullets("not in the plan, run in this job", unplanned)
+    lines += bullets("group differs from the plan, run in this job (the job of its group)", regrouped)
+    lines += bullets("planned in this job, but its group differs: another job owns it", moved)
+    lines += bullets("planned but not collected: in this job of the plan, not collected here", not_collected)
+    lines += bullets("group with no job of its file in the plan (not run)", stops)
+    lines += _why_and_what(invocation_dir)
+    return "\n".join(lines)
+
+
+def stop_message(plan_path: str, job_id: str, stops: List[str]) -> str:
+    """Mode `run`: this job owns tests that no job of the plan can run on the right runner."""
+    lines = [
+        f"group-matrix: job {job_id} stops before running any test: it owns tests whose group at "
+        f"run time has no job that runs their file in the plan {plan_path}, and running them here "
+        "would run them without their group's runner and services. The other jobs go on."
+    ]
+    lines += bullets("group with no job of its file in the plan", stops)
+    lines += [
+        "What to do: re-run the collect job on this commit, so that the plan has a job for these "
+        "groups; if the plan's summary names their file as not readable, make the group marker's "
+        "value (or the parametrize list that carries it) static; or plan at run time with "
+        "`pytest --collect-groups`. To stop every job on any difference instead, pass "
+        f"--group-plan-mismatch=fail (or set {ENV_MISMATCH}=fail)."
+    ]
     return "\n".join(lines)
 
 

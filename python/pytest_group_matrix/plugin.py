@@ -22,14 +22,16 @@ from .info import GroupMatrixInfo, current_worker
 from .items import facts_of, item_file
 from .markers import MarkerError, resolve_group
 from .messages import write_summary
-from .selection import Outcome, SelectionError, select_by_group, select_by_plan
+from .plan_selection import select_by_plan
+from .selection import Outcome, SelectionError, select_by_group
 from .settings import Settings, add_options, read_settings
 
 WORKEROUTPUT_KEY = "group_matrix"
 
 
 class GroupMatrixMismatchWarning(pytest.PytestWarning):
-    """The collected tests differ from the plan and `--group-plan-mismatch=warn` was asked."""
+    """The collected tests differ from the plan; in mode `run` (the default) each test that
+    differs still runs in exactly one job, and that job names it."""
 
 
 @dataclass

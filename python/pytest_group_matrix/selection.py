@@ -1,6 +1,7 @@
 """Which collected items this job runs: the facts of the items (and the plan) in, a keep-list and
 an outcome out. No pytest hooks and no session: `plugin.py` reads the items and applies the
-result, and the tests can call these functions on plain data."""
+result, and the tests can call these functions on plain data. `--group` alone is selected here,
+`--group-plan` in `plan_selection`."""
 
 from __future__ import annotations
 
@@ -9,8 +10,7 @@ from typing import Any, Dict, List, Optional
 
 from . import groups_json
 from .items import ItemFacts
-from .messages import SHOW_TESTS, mismatch_message, unknown_group_message
-from .plan import Plan
+from .messages import SHOW_TESTS, unknown_group_message
 
 
 class SelectionError(Exception):
@@ -52,7 +52,7 @@ class Selection:
     warning: str = ""
 
 
-def _counts(keep: List[bool]) -> Dict[str, int]:
+def counts(keep: List[bool]) -> Dict[str, int]:
     selected = sum(1 for k in keep if k)
     return {"selected": selected, "deselected": len(keep) - selected}
 
@@ -118,60 +118,8 @@ def select_by_group(
             job_id = groups_json.job_id("global", None, selected_group)
     outcome = Outcome(
         label=what,
-        **_counts(keep),
+        **counts(keep),
         ungrouped_count=len(ungrouped),
         ungrouped_examples=ungrouped[:SHOW_TESTS],
     )
     return Selection(keep=keep, outcome=outcome, job_id=job_id, index=None, group=groups_json.group_id(selected_group))
-
-
-def select_by_plan(
-    facts: List[ItemFacts],
-    plan: Plan,
-    job_id: str,
-    others: List[ItemFacts],
-    mode: str,
-    tests_failed: bool,
-    invocation_dir: str,
-) -> Selection:
-    """`--group-plan PLAN --group JOB`: exactly the plan's tests of that job, and a message naming
-    every difference between the collection and the plan (an error in mode `fail`)."""
-    job = plan.job(job_id)
-    assert job is not None
-    job_pos = plan.jobs.index(job)
-
-    matched: set = set()
-    keep: List[bool] = []
-    not_in_plan: List[str] = []
-    group_differs: List[str] = []
-    for f in facts:
-        entries = plan.entries_for(f.function, f.indices)
-        mine = [e for e in entries if e.job == job_pos]
-        matched.update(id(e) for e in mine)
-        keep.append(bool(mine))
-        if not entries:
-            not_in_plan.append(f.nodeid)
-            continue
-        planned = [e for e in mine if e.group is not None]
-        if planned:
-            if f.group_error is not None:
-                group_differs.append(f.group_error)
-                continue
-            runtime = f.group
-            want = {str(e.group) for e in planned}
-            if runtime is None or str(runtime) not in want:
-                now = "no group" if runtime is None else f"group {runtime!r}"
-                group_differs.append(f"{f.nodeid}: {now} at run time, group {planned[0].group!r} in the plan")
-    for f in others:
-        for e in plan.entries_for(f.function, f.indices):
-            matched.add(id(e))
-    not_collected = [e.id for e in job.tests if id(e) not in matched]
-
-    message = ""
-    # Collection errors explain a difference by themselves; pytest reports them.
-    if (not_in_plan or not_collected or group_differs) and not (tests_failed and mode == "fail"):
-        message = mismatch_message(plan.path, job.id, invocation_dir, not_in_plan, not_collected, group_differs, mode)
-        if mode == "fail":
-            raise SelectionError(message)  # before anything is deselected or run
-    outcome = Outcome(label=f"job {job.id}", **_counts(keep), mismatch=message)
-    return Selection(keep=keep, outcome=outcome, job_id=job.id, index=job.index, group=job.group_id, warning=message)

@@ -15,7 +15,10 @@ from .markers import DEFAULT_MARKER, MarkerSpec
 from .messages import SHOW_GROUPS, listing
 from .plan import Plan, PlanError, load_plan
 
-MISMATCH_MODES = ("fail", "warn")
+#: `run` (the default): every collected test runs in exactly one job of the plan, named where it
+#: differs; `fail`: any difference stops the job. `warn` is the earlier name of `run`.
+MISMATCH_MODES = ("run", "fail", "warn")
+DEFAULT_MISMATCH = "run"
 
 
 @dataclass
@@ -77,8 +80,10 @@ def add_options(parser: pytest.Parser) -> None:
         choices=MISMATCH_MODES,
         default=None,
         help=(
-            "What to do when the collected tests differ from the plan: 'fail' (default) or "
-            f"'warn'. Default: env {ENV_MISMATCH}."
+            "What to do when the collected tests differ from the plan: 'run' (default: each test "
+            "runs in exactly one job, its owner, which names it; a test whose group has no job of "
+            "its file stops that job only) or 'fail' (any difference stops the job). 'warn' is the "
+            f"earlier name of 'run'. Default: env {ENV_MISMATCH}."
         ),
     )
     group.addoption(
@@ -131,8 +136,10 @@ def read_settings(config: pytest.Config) -> Settings:
     if mismatch is None:
         env_mismatch = env(ENV_MISMATCH)
         if env_mismatch is not None and env_mismatch not in MISMATCH_MODES:
-            raise pytest.UsageError(f"{ENV_MISMATCH}={env_mismatch!r}: expected 'fail' or 'warn'")
-        mismatch = env_mismatch or "fail"
+            raise pytest.UsageError(f"{ENV_MISMATCH}={env_mismatch!r}: expected 'run', 'fail' or 'warn'")
+        mismatch = env_mismatch or DEFAULT_MISMATCH
+    if mismatch == "warn":
+        mismatch = "run"
 
     plan: Optional[Plan] = None
     if plan_path is not None:

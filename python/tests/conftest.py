@@ -1,10 +1,16 @@
 import importlib.util
 import json
 import os
+import shutil
+import subprocess
+from pathlib import Path
 
 import pytest
 
 pytest_plugins = ["pytester"]
+
+REPO = Path(__file__).resolve().parents[2]
+CLI = REPO / "dist" / "cli" / "index.js"
 
 GROUP_MATRIX_ENV = (
     "GROUP_MATRIX_ID",
@@ -111,3 +117,22 @@ def write_plan():
 @pytest.fixture
 def node_ids():
     return _node_ids
+
+
+def make_cli_plan(cwd, out, *args):
+    """Plans the suite in `cwd` with the built CLI (`group-matrix plan`, as the action plans it)
+    and writes the plan file to `out`; returns `out`. A missing node or dist/ fails the test."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.fail("node is not on PATH: plans are made by the built CLI (dist/cli/index.js)", pytrace=False)
+    if not CLI.exists():
+        pytest.fail(f"{CLI} is missing: run `npm run package` in {REPO}", pytrace=False)
+    run = subprocess.run([node, str(CLI), "plan", "-C", os.fspath(cwd), *args, "--plan-file", os.fspath(out)],
+                         cwd=REPO, capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+    return os.fspath(out)
+
+
+@pytest.fixture
+def cli_plan():
+    return make_cli_plan

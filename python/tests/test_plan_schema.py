@@ -5,18 +5,14 @@ the field's JSON path and the value it found."""
 
 import copy
 import json
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import REPO, make_cli_plan
 
 from pytest_group_matrix.plan import PlanError, parse_plan
 
-REPO = Path(__file__).resolve().parents[2]
-CLI = REPO / "dist" / "cli" / "index.js"
 SCHEMA = REPO / "docs" / "plan.schema.json"
-PYTEST_SUITES = REPO / "__tests__" / "fixtures" / "pytest-suites"
 EXAMPLE = "examples/pytest-suite"
 
 #: (working directory, extra CLI arguments): every pytest fixture suite, the JS ones, a mixed
@@ -62,16 +58,9 @@ def make_plan(tmp_path_factory):
 
 
 def _run_cli(tmp_path, cwd, args):
-    node = shutil.which("node")
-    if node is None:
-        pytest.fail("node is not on PATH: the plans are made by the built CLI (dist/cli/index.js)")
-    if not CLI.exists():
-        pytest.fail(f"{CLI} is missing: run `npm run package` in {REPO}")
-    out = tmp_path / "plan.json"
-    run = subprocess.run([node, str(CLI), "plan", "-C", cwd, *args, "--plan-file", str(out)],
-                         cwd=REPO, capture_output=True, text=True)
-    assert run.returncode == 0, run.stdout + run.stderr
-    return json.loads(out.read_text(encoding="utf-8")), out.read_text(encoding="utf-8")
+    out = make_cli_plan(REPO / cwd, tmp_path / "plan.json", *args)
+    text = Path(out).read_text(encoding="utf-8")
+    return json.loads(text), text
 
 
 def errors(validator, doc):

@@ -6,7 +6,8 @@ import pytest
 
 from pytest_group_matrix.items import ItemFacts
 from pytest_group_matrix.plan import parse_plan
-from pytest_group_matrix.selection import SelectionError, select_by_group, select_by_plan
+from pytest_group_matrix.plan_selection import select_by_plan
+from pytest_group_matrix.selection import SelectionError, select_by_group
 
 
 def fact(nodeid, group=None, indices=None, error=None):
@@ -91,3 +92,66 @@ def test_plan_difference_is_an_error_naming_the_test_in_mode_fail():
     with pytest.raises(SelectionError) as info:
         by_plan(facts, "one")
     assert "not in the plan: collected here, in no job of the plan (1):\n    a.py::new" in str(info.value)
+
+
+# --------------------------------------------------------------------------- ownership
+
+from pytest_group_matrix.ownership import GROUP_DIFFERS, NOT_IN_PLAN, Owners  # noqa: E402
+
+OWNED = {
+    "version": 1, "tool": "group-matrix", "marker": "group", "scope": "global",
+    "jobs": [
+        {"id": "web", "runner": "vitest", "files": ["web/a.test.ts"], "tests": [
+            {"id": "web/a.test.ts::x", "function": "web/a.test.ts::x", "file": "web/a.test.ts", "group": None}]},
+        {"id": "g1", "group_value": 1, "files": ["a.py", "b.py"], "tests": [
+            {"id": "a.py::t1", "function": "a.py::t1", "file": "a.py", "group": 1},
+            {"id": "b.py::t1", "function": "b.py::t1", "file": "b.py", "group": 1}]},
+        {"id": "g2", "group_value": 2, "files": ["b.py"], "tests": [
+            {"id": "b.py::t2", "function": "b.py::t2", "file": "b.py", "group": 2}]},
+        {"id": "u", "group_value": None, "group_id": "ungrouped", "files": ["a.py"], "tests": [
+            {"id": "a.py::whole", "function": "a.py::whole", "file": "a.py", "group": None}]},
+    ],
+    "skipped": [{"id": "a.py::left", "function": "a.py::left", "file": "a.py", "group": None}],
+}
+
+
+def owner(f):
+    plan = parse_plan(json.dumps(OWNED), "plan.json")
+    o = Owners(plan).owner(f)
+    return (None if o.job is None else plan.jobs[o.job].id), o.reason, o.stop
+
+
+def test_owner_is_the_planned_job_while_the_group_agrees():
+    assert owner(fact("a.py::t1", 1)) == ("g1", "", "")
+    # An entry without params stands for every item of its function.
+    assert owner(fact("a.py::whole[0]", None, {"p": 0})) == ("u", "", "")
+
+
+def test_owner_of_a_regrouped_or_unplanned_item_is_the_job_of_its_group_that_runs_its_file():
+    assert owner(fact("a.py::whole[1]", 1, {"p": 1})) == ("g1", GROUP_DIFFERS, "")
+    assert owner(fact("b.py::new", 2)) == ("g2", NOT_IN_PLAN, "")
+    # Planned in group 1 but ungrouped at run time: its file's ungrouped job.
+    assert owner(fact("a.py::t1", None)) == ("u", GROUP_DIFFERS, "")
+
+
+def test_an_ungrouped_item_with_no_ungrouped_job_goes_to_the_first_job_of_its_file():
+    assert owner(fact("b.py::new", None)) == ("g1", NOT_IN_PLAN, "")
+
+
+def test_a_file_no_job_runs_belongs_to_the_first_pytest_job():
+    assert owner(fact("c.py::new", None)) == ("g1", NOT_IN_PLAN, "")
+
+
+def test_a_group_no_job_of_its_file_holds_stops_its_owner_only():
+    # Group 2 has a job, but not one that runs a.py: it stops a.py's ungrouped job.
+    assert owner(fact("a.py::new", 2)) == ("u", NOT_IN_PLAN, "group 2 has no job that runs a.py in the plan")
+    assert owner(fact("b.py::new", "k8s"))[0::2] == ("g1", "group 'k8s' has no job that runs b.py in the plan")
+
+
+def test_skipped_on_purpose_has_no_owner_until_its_group_differs():
+    assert owner(fact("a.py::left", None)) == (None, "", "")
+    assert owner(fact("a.py::left", 1)) == ("g1", GROUP_DIFFERS, "")
+
+
+def test_an_unreadable_marker_stops_the_planned_job():
+    assert owner(fact("a.py::t1", error="a.py::t1: no value")) == ("g1", "", "a.py::t1: no value")

@@ -108,7 +108,7 @@ def test_bad_marker(suite, marker):
 
 def test_bad_mismatch_env(suite, monkeypatch):
     monkeypatch.setenv("GROUP_MATRIX_MISMATCH", "ignore")
-    usage_error(suite, "--group", "1", lines=["ERROR: GROUP_MATRIX_MISMATCH='ignore': expected 'fail' or 'warn'"])
+    usage_error(suite, "--group", "1", lines=["ERROR: GROUP_MATRIX_MISMATCH='ignore': expected 'run', 'fail' or 'warn'"])
 
 
 def test_bad_scope_option(suite):
