@@ -54,7 +54,8 @@ def add_options(parser: pytest.Parser) -> None:
         default=None,
         help=(
             "Plan file written by the group-matrix action: run exactly the tests it assigns to "
-            f"job --group, and fail when the collection differs from it. Default: env {ENV_PLAN}."
+            "job --group, and name every difference between the collection and the plan "
+            f"(--group-plan-mismatch). Default: env {ENV_PLAN}."
         ),
     )
     group.addoption(
