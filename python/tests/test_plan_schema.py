@@ -15,8 +15,8 @@ from pytest_group_matrix.plan import PlanError, parse_plan
 SCHEMA = REPO / "docs" / "plan.schema.json"
 EXAMPLE = "examples/pytest-suite"
 
-#: (working directory, extra CLI arguments): every pytest fixture suite, the JS ones, a mixed
-#: repository, and the example suite under each option that changes the plan's shape.
+#: (working directory, extra CLI arguments): every pytest fixture suite, every runner, and the
+#: example suite under each option that changes the plan's shape.
 PLANS = [
     *[(f"__tests__/fixtures/pytest-suites/{name}", []) for name in
       ("aliases", "basic", "classes", "module_marks", "naming", "parametrize", "unicode")],
@@ -26,8 +26,9 @@ PLANS = [
     (EXAMPLE, ["--ungrouped", "skip"]),
     (EXAMPLE, ["--ungrouped", "balance", "--max-jobs", "3"]),
     (EXAMPLE, ["--runners", '{"1": "big", "db*": ["self-hosted", "gpu"], "default": "small"}']),
+    # pytest, Vitest and Playwright jobs, with playwright_configs; and Jest, the one runner left.
     ("__tests__/fixtures/mixed-repo", []),
-    *[(f"__tests__/fixtures/js-suites/{name}", []) for name in ("jest", "vitest", "playwright", "playwright-projects")],
+    ("__tests__/fixtures/js-suites/jest", []),
 ]
 
 
