@@ -123,7 +123,7 @@ describe('a marker with no value', () => {
 });
 
 describe('a plan that no longer matches the suite', () => {
-  it('fails loudly, naming the test, never passes quietly', () => {
+  it('runs the added test in exactly one job, its group job, naming it; mode fail stops the job', () => {
     const root = makeTree({
       'pytest.ini': '[pytest]\nmarkers =\n    group: job group\n',
       'test_a.py': 'import pytest\n\n@pytest.mark.group(1)\ndef test_one():\n    pass\n',
@@ -134,14 +134,18 @@ describe('a plan that no longer matches the suite', () => {
       path.join(root, 'test_a.py'),
       '\n@pytest.mark.group(1)\ndef test_added_later():\n    pass\n',
     );
-    expect(() => collectIds(root, [`--group-plan=${planFile}`, '--group', groups[0]!.id])).toThrow(
-      /test_added_later/,
-    );
+    const run = runPytest(root, [`--group-plan=${planFile}`, '--group', groups[0]!.id, '-v']);
+    expect(run.stdout).toMatch(/test_a\.py::test_added_later PASSED/);
+    expect(run.stdout).toContain('not in the plan, run in this job (1):');
+    expect(run.stdout).toContain('test_a.py::test_added_later: group 1 at run time, not in the plan');
+    expect(() =>
+      collectIds(root, [`--group-plan=${planFile}`, '--group', groups[0]!.id, '--group-plan-mismatch=fail']),
+    ).toThrow(/test_added_later/);
   });
 });
 
 describe('a marker a conftest hook changes at run time', () => {
-  it('fails loudly, naming the moved test', () => {
+  it('stops the one job that owns the moved test (its group has no job), naming it', () => {
     const root = makeTree({
       'pytest.ini': '[pytest]\nmarkers =\n    group: job group\n',
       'conftest.py': [

@@ -8,8 +8,10 @@ import { failureOf, reconcile, type JobReport } from '../../src/report/reconcile
 import { originOf } from '../../src/report/sources.js';
 import { reportMarkdown } from '../../src/report/summary.js';
 import { timingsJson } from '../../src/report/timings.js';
-import { REPO } from '../helpers/run-action.js';
+import { REPO, runCli } from '../helpers/run-action.js';
 import { PYTEST_SOURCE_IDS } from '../helpers/junit-sources.js';
+import { runPytest } from '../helpers/pytest.js';
+import { makeTree } from '../helpers/tree.js';
 
 const JUNIT = path.join(REPO, '__tests__', 'fixtures', 'junit');
 
@@ -405,6 +407,112 @@ describe('reconcile: a test in no job', () => {
     const p = plan([['a', [X('test_1')]]]);
     const r = reconcile(p, [report('a', [pc('test_1'), pc('test_generated')])]);
     expect(r.problems.map((q) => [q.severity, q.title])).toEqual([['warning', 'Test not in the plan']]);
+    expect(failureOf(r)).toBeNull();
+  });
+});
+
+describe('reconcile: tests the pytest plugin ran outside the plan (mode run, its default)', () => {
+  const plan2 = plan([
+    ['u', [X('test_loose'), X('test_dyn')]],
+    ['g', [X('test_g')]],
+  ]);
+
+  it('a test planned in one job and run once by another: a warning, not missing, not a duplicate', () => {
+    const r = reconcile(plan2, [
+      report('u', [pc('test_dyn[a]')]),
+      report('g', [pc('test_g'), pc('test_loose')]),
+    ]);
+    expect(r.counts).toMatchObject({ planned: 3, passed: 3, missing: 0, duplicates: 0 });
+    expect(r.problems).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        title: 'Test ran in another job',
+        message: expect.stringContaining(
+          'tests/test_x.py::test_loose ran in job g but was planned for u: it ran once, outside the plan',
+        ),
+      }),
+    ]);
+    expect(failureOf(r)).toBeNull();
+  });
+
+  it('an entry for all parametrizations whose cases ran in two jobs, each once: not a duplicate', () => {
+    const r = reconcile(plan2, [
+      report('u', [pc('test_loose'), pc('test_dyn[a]')]),
+      report('g', [pc('test_g'), pc('test_dyn[b]')]),
+    ]);
+    expect(r.counts).toMatchObject({ passed: 3, missing: 0, duplicates: 0 });
+    expect(r.tests.find((t) => t.test.id === X('test_dyn'))).toMatchObject({
+      ranIn: ['g', 'u'],
+      duplicate: false,
+    });
+    expect(r.problems.map((p) => p.message)).toEqual([
+      expect.stringContaining(
+        'tests/test_x.py::test_dyn is planned for u as one entry for all its parametrizations; some of them ran in g, each once',
+      ),
+    ]);
+    expect(reportMarkdown(r, 0)).not.toContain('Ran in several jobs');
+    expect(failureOf(r)).toBeNull();
+  });
+
+  it('the same case of such an entry run by two jobs is still a duplicate', () => {
+    const r = reconcile(plan2, [
+      report('u', [pc('test_loose'), pc('test_dyn[a]')]),
+      report('g', [pc('test_g'), pc('test_dyn[a]')]),
+    ]);
+    expect(r.counts.duplicates).toBe(1);
+    expect(failureOf(r)).toContain('1 tests ran in more than one job');
+  });
+
+  it('real jobs of a plan from the built CLI, run by real pytest: every drifted test listed once', () => {
+    // The suite as planned, then as run: a parametrization added, a group added at run time to a
+    // test planned ungrouped, one function planned whole whose items carry different groups.
+    const planned = [
+      'import pytest',
+      'def clouds():',
+      '    return [pytest.param("vm", marks=pytest.mark.group(2)), pytest.param("bare")]',
+      '@pytest.mark.group(1)',
+      '@pytest.mark.parametrize("x", [0, 1])',
+      'def test_p(x): pass',
+      '@pytest.mark.group(2)',
+      'def test_write(): pass',
+      'def test_tagged(): pass',
+      '@pytest.mark.parametrize("cloud", clouds())',
+      'def test_deploy(cloud): pass',
+      '',
+    ].join('\n');
+    const root = makeTree({ 'tests/test_d.py': planned });
+    const planFile = path.join(root, 'plan.json');
+    const cli = runCli(['plan', '-C', root, '--plan-file', planFile]);
+    expect(cli.status, cli.stderr).toBe(0);
+    fs.writeFileSync(path.join(root, 'tests/test_d.py'), planned.replace('[0, 1]', '[0, 1, 2]'));
+    fs.writeFileSync(
+      path.join(root, 'conftest.py'),
+      'import pytest\ndef pytest_collection_modifyitems(items):\n' +
+        '    for item in items:\n        if item.name == "test_tagged":\n            item.add_marker(pytest.mark.group(1))\n',
+    );
+    const reportPlan = readPlan(fs.readFileSync(planFile, 'utf8'), planFile);
+    const reports: JobReport[] = reportPlan.jobs.map((job) => {
+      const xml = path.join(root, `junit-${job.id}.xml`);
+      runPytest(root, [`--group-plan=${planFile}`, '--group', job.id, `--junitxml=${xml}`]);
+      const { cases, suites } = parseJunitSuites(fs.readFileSync(xml, 'utf8'), xml);
+      return { source: xml, jobId: job.id, attempt: 1, cases, suites };
+    });
+    const r = reconcile(reportPlan, reports);
+    expect(r.counts).toMatchObject({
+      planned: 5,
+      passed: 5,
+      failed: 0,
+      missing: 0,
+      duplicates: 0,
+      unplanned: 1,
+    });
+    expect(r.unplanned.map((u) => u.name)).toEqual(['tests.test_d::test_p[2]']);
+    const moved = r.problems.filter((p) => p.title === 'Test ran in another job').map((p) => p.message);
+    expect(moved).toHaveLength(2);
+    expect(moved.join('\n')).toContain('tests/test_d.py::test_tagged ran in job tests_test_d_py_group_1');
+    expect(moved.join('\n')).toContain(
+      'tests/test_d.py::test_deploy is planned for tests_test_d_py_ungrouped',
+    );
     expect(failureOf(r)).toBeNull();
   });
 });

@@ -1,10 +1,11 @@
-"""Reading the plan file (docs/plan-format.md, version 1) and matching collected items to it."""
+"""The plan file (docs/plan-format.md, version 1; its shape in docs/plan.schema.json): one
+validating reader, and the matching of collected items to its entries."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Mapping, Optional, Union
+from typing import Any, Callable, Dict, List, Mapping, Optional, Union
 
 import pytest
 
@@ -65,6 +66,10 @@ class PlanJob:
     group_value: Optional[GroupValue]
     files: List[str]
     tests: List[PlanEntry]
+    #: Which runner collects the job's tests (`pytest`, `jest`, ...); `pytest` when absent.
+    runner: str = "pytest"
+    #: A packed job: the groups of the units it holds; None when the plan does not say.
+    groups: Optional[List[Optional[GroupValue]]] = None
 
 
 @dataclass
@@ -87,102 +92,169 @@ class Plan:
         return [e for e in self._by_function.get(function, ()) if e.matches(indices)]
 
 
-def _fail(path: str, where: str, problem: str) -> PlanError:
-    location = f" at {where}" if where else ""
-    return PlanError(f"group plan {path}: {problem}{location}")
+_REGENERATE = "re-run the collect step that wrote it, with the same group-matrix release as this plugin"
 
 
-def _entry(path: str, where: str, raw: Any, job: Optional[int]) -> PlanEntry:
-    if not isinstance(raw, dict):
-        raise _fail(path, where, "a test entry must be an object")
-    function = raw.get("function")
-    if not isinstance(function, str) or not function:
-        raise _fail(path, where, "'function' must be a non-empty string")
-    params = _indices(path, where, raw, "params")
-    params_per_call = _indices(path, where, raw, "params_per_call")
-    group = raw.get("group")
-    if group is not None and (isinstance(group, bool) or not isinstance(group, (int, str))):
-        raise _fail(path, where, "'group' must be an integer, a string or null")
-    test_id = raw.get("id", function)
-    if not isinstance(test_id, str):
-        raise _fail(path, where, "'id' must be a string")
+def _shown(value: Any) -> str:
+    """A value as the JSON file writes it, cut short: a whole job would drown the message."""
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+class _Reader:
+    """Reads one plan file's JSON, naming the JSON path, the field and the value it found when a
+    field does not have the shape docs/plan.schema.json gives it."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def fail(self, where: str, expected: str, found: Any, missing: bool = False) -> PlanError:
+        what = "nothing (the field is missing)" if missing else _shown(found)
+        return PlanError(f"group plan {self.path}: {where}: expected {expected}, found {what}; {_REGENERATE}")
+
+    def field(self, obj: Dict[str, Any], where: str, key: str, expected: str, ok: Callable[[Any], bool],
+              required: bool = False, default: Any = None) -> Any:
+        """`obj[key]` when it passes `ok`; `default` when absent and not `required`."""
+        at = f"{where}.{key}" if where else key
+        if key not in obj:
+            if required:
+                raise self.fail(at, expected, None, missing=True)
+            return default
+        value = obj[key]
+        if not ok(value):
+            raise self.fail(at, expected, value)
+        return value
+
+    def object(self, value: Any, where: str, what: str) -> Dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(where, what, value)
+        return value
+
+    def list(self, obj: Dict[str, Any], where: str, key: str, required: bool = False) -> List[Any]:
+        return self.field(obj, where, key, "a list", lambda v: isinstance(v, list), required, [])
+
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _is_count(v: Any) -> bool:
+    return _is_int(v) and v >= 0
+
+
+def _is_text(v: Any) -> bool:
+    return isinstance(v, str) and v != ""
+
+
+def _is_group(v: Any) -> bool:
+    return v is None or _is_int(v) or isinstance(v, str)
+
+
+def _is_seconds(v: Any) -> bool:
+    return (_is_int(v) or isinstance(v, float)) and v >= 0
+
+
+def _is_indices(v: Any) -> bool:
+    return isinstance(v, dict) and all(isinstance(k, str) and _is_count(i) for k, i in v.items())
+
+
+def _is_labels(v: Any) -> bool:
+    return _is_text(v) or (isinstance(v, list) and bool(v) and all(_is_text(x) for x in v))
+
+
+_GROUP = "an integer, a string or null"
+_INDICES = "an object mapping argument names to indices (integers from 0)"
+
+
+def _entry(r: _Reader, where: str, raw: Any, job: Optional[int]) -> PlanEntry:
+    t = r.object(raw, where, "a test entry (an object)")
+    function = r.field(t, where, "function", "a non-empty string", _is_text, required=True)
+    test_id = r.field(t, where, "id", "a non-empty string", _is_text, default=function)
+    r.field(t, where, "file", "a non-empty string", _is_text)
+    r.field(t, where, "line", "a line number (an integer from 1)", lambda v: _is_int(v) and v >= 1)
+    group = r.field(t, where, "group", _GROUP, _is_group)
+    params = r.field(t, where, "params", _INDICES, _is_indices)
+    params_per_call = r.field(t, where, "params_per_call", _INDICES, _is_indices)
+    r.field(t, where, "seconds", "a number of seconds (from 0)", _is_seconds)
     return PlanEntry(
         id=test_id, function=function, params=params, group=group, job=job, params_per_call=params_per_call
     )
 
 
-def _indices(path: str, where: str, raw: Dict[str, Any], key: str) -> Optional[Dict[str, int]]:
-    value = raw.get(key)
-    if value is not None and (
-        not isinstance(value, dict)
-        or not all(isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) for k, v in value.items())
-    ):
-        raise _fail(path, where, f"'{key}' must map argument names to integer indices")
-    return value
+def _job(r: _Reader, j: int, raw: Any) -> PlanJob:
+    where = f"jobs[{j}]"
+    o = r.object(raw, where, "a job (an object)")
+    job_id = r.field(o, where, "id", "a non-empty string", _is_text, required=True)
+    tests = r.list(o, where, "tests", required=True)
+    index = r.field(o, where, "index", "an integer from 0", _is_count, default=j)
+    group_value = r.field(o, where, "group_value", _GROUP, _is_group)
+    group_id = r.field(o, where, "group_id", "a non-empty string", _is_text,
+                       default="ungrouped" if group_value is None else str(group_value))
+    files = r.list(o, where, "files")
+    for k, f in enumerate(files):
+        if not _is_text(f):
+            raise r.fail(f"{where}.files[{k}]", "a non-empty string (a path)", f)
+    name = r.field(o, where, "name", "a non-empty string", _is_text, default=job_id)
+    runner = r.field(o, where, "runner", "a runner name (a non-empty string)", _is_text, default="pytest")
+    r.field(o, where, "runs-on", "a runner label or a non-empty list of labels", _is_labels)
+    groups = r.field(o, where, "groups", f"a list of groups ({_GROUP})",
+                     lambda v: isinstance(v, list) and all(_is_group(g) for g in v))
+    r.field(o, where, "seconds", "a number of seconds (from 0)", _is_seconds)
+    return PlanJob(
+        id=job_id,
+        name=name,
+        index=index,
+        group_id=group_id,
+        group_value=group_value,
+        files=list(files),
+        tests=[_entry(r, f"{where}.tests[{t}]", e, j) for t, e in enumerate(tests)],
+        runner=runner,
+        groups=groups,
+    )
 
 
 def parse_plan(text: str, path: str) -> Plan:
+    """The plan in `text` (read from `path`, which messages name), checked field by field against
+    the shape of docs/plan.schema.json. Fields this reader does not know are ignored: later
+    additions to version 1 must not break older plugins."""
     try:
         data = json.loads(text)
     except ValueError as exc:
         raise PlanError(f"group plan {path} is not valid JSON: {exc}") from None
-    if not isinstance(data, dict):
-        raise _fail(path, "", "the top level must be a JSON object")
-    if data.get("version") != PLAN_VERSION:
-        raise _fail(
-            path, "", f"unsupported version {data.get('version')!r}; this plugin reads version {PLAN_VERSION}"
+    r = _Reader(path)
+    doc = r.object(data, "the top level", "a JSON object")
+    if doc.get("version") != PLAN_VERSION:
+        raise PlanError(
+            f"group plan {path}: version: this plugin reads version {PLAN_VERSION}, found "
+            f"{'nothing (the field is missing)' if 'version' not in doc else _shown(doc['version'])}; "
+            "use the same group-matrix release to collect and to test"
         )
-    tool = data.get("tool", "group-matrix")
-    if tool != "group-matrix":
-        raise _fail(path, "", f"written by {tool!r}, not by group-matrix")
-    marker = data.get("marker")
-    if not isinstance(marker, str) or not marker:
-        raise _fail(path, "", "'marker' must be a non-empty string")
-    scope = data.get("scope")
-    if scope not in ("file", "global"):
-        raise _fail(path, "", f"'scope' must be 'file' or 'global', not {scope!r}")
-    raw_jobs = data.get("jobs")
-    if not isinstance(raw_jobs, list):
-        raise _fail(path, "", "'jobs' must be a list")
-    raw_skipped = data.get("skipped", [])
-    if not isinstance(raw_skipped, list):
-        raise _fail(path, "", "'skipped' must be a list")
+    r.field(doc, "", "tool", '"group-matrix"', lambda v: v == "group-matrix")
+    marker = r.field(doc, "", "marker", "a non-empty string (the marker name or pattern)", _is_text, required=True)
+    scope = r.field(doc, "", "scope", '"file" or "global"', lambda v: v in ("file", "global"), required=True)
+    r.field(doc, "", "ungrouped", '"job", "balance", "error" or "skip"', lambda v: v in ("job", "balance", "error", "skip"))
+    r.field(doc, "", "total_tests", "an integer from 0", _is_count)
+    raw_jobs = r.list(doc, "", "jobs", required=True)
+    raw_skipped = r.list(doc, "", "skipped")
+    configs = r.list(doc, "", "playwright_configs")
+    for c, raw in enumerate(configs):
+        where = f"playwright_configs[{c}]"
+        o = r.object(raw, where, "an object")
+        r.field(o, where, "config", "a non-empty string (a path)", _is_text, required=True)
+        r.field(o, where, "root_dir", "a path or null", lambda v: v is None or _is_text(v), required=True)
 
     jobs: List[PlanJob] = []
-    seen_ids = set()
+    seen_ids: Dict[str, int] = {}
     for j, raw in enumerate(raw_jobs):
-        where = f"jobs[{j}]"
-        if not isinstance(raw, dict):
-            raise _fail(path, where, "a job must be an object")
-        job_id = raw.get("id")
-        if not isinstance(job_id, str) or not job_id:
-            raise _fail(path, where, "'id' must be a non-empty string")
-        if job_id in seen_ids:
-            raise _fail(path, where, f"job id {job_id!r} appears twice")
-        seen_ids.add(job_id)
-        tests = raw.get("tests")
-        if not isinstance(tests, list):
-            raise _fail(path, where, "'tests' must be a list")
-        index = raw.get("index", j)
-        if isinstance(index, bool) or not isinstance(index, int):
-            raise _fail(path, where, "'index' must be an integer")
-        group_value = raw.get("group_value")
-        group_id = raw.get("group_id", "ungrouped" if group_value is None else str(group_value))
-        files = raw.get("files", [])
-        if not isinstance(group_id, str) or not isinstance(files, list):
-            raise _fail(path, where, "'group_id' must be a string and 'files' a list")
-        jobs.append(
-            PlanJob(
-                id=job_id,
-                name=str(raw.get("name", job_id)),
-                index=index,
-                group_id=group_id,
-                group_value=group_value,
-                files=[str(f) for f in files],
-                tests=[_entry(path, f"{where}.tests[{t}]", e, j) for t, e in enumerate(tests)],
-            )
-        )
-    skipped = [_entry(path, f"skipped[{s}]", e, None) for s, e in enumerate(raw_skipped)]
+        job = _job(r, j, raw)
+        if job.id in seen_ids:
+            raise r.fail(f"jobs[{j}].id", f"an id no other job has (jobs[{seen_ids[job.id]}] has it too)", job.id)
+        seen_ids[job.id] = j
+        jobs.append(job)
+    skipped = [_entry(r, f"skipped[{s}]", e, None) for s, e in enumerate(raw_skipped)]
 
     plan = Plan(path=path, marker=marker, scope=scope, jobs=jobs, skipped=skipped)
     for entry in [e for job in jobs for e in job.tests] + skipped:

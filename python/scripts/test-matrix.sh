@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Test the pytest plugin on the oldest and newest supported Python / pytest (and pytest 8.3, whose
-# stacked-parametrize numbering differs), installed as users
-# install it, plus one run from a checkout without installing it.
+# stacked-parametrize numbering differs), installed as users install it, plus one run from a
+# checkout without installing it.
 #
 # Usage: python/scripts/test-matrix.sh [VENV_BASE_DIR]     (default: a new temporary directory)
 # Interpreters: $GM_PYTHON_OLD (default: python3.9 from pyenv or PATH) and $GM_PYTHON_NEW
-# (default: python3.13), $GM_PYTHON_MID (default: python3.11). Every venv is created from scratch. Exits non-zero on any failure.
+# (default: python3.13), $GM_PYTHON_MID (default: python3.11). A venv in VENV_BASE_DIR is reused
+# while its stamp file says it was made from the same interpreter and requirements; the plugin
+# itself is reinstalled every run. Exits non-zero on any failure.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -29,13 +31,22 @@ py_old="${GM_PYTHON_OLD:-$(find_python 3.9)}"
 py_new="${GM_PYTHON_NEW:-$(find_python 3.13)}"
 py_mid="${GM_PYTHON_MID:-$(find_python 3.11)}"
 
-make_venv() {  # make_venv DIR PYTHON PIP-REQUIREMENT...
+make_venv() {  # make_venv DIR PYTHON PIP-REQUIREMENT...: create, or reuse when its stamp matches
   local dir="$1" python="$2"
   shift 2
+  # What the venv was made from: the interpreter (path and exact version) and the requirements.
+  # pip's own version is left out: a venv made once keeps the pip it upgraded to.
+  local stamp
+  stamp="$(printf '%s\n' "$python" "$("$python" -c 'import sys; print(sys.version)')" "$@")"
+  if [ -x "$dir/bin/python" ] && [ -f "$dir/.gm-stamp" ] && [ "$(cat "$dir/.gm-stamp")" = "$stamp" ]; then
+    echo "test-matrix: reusing $dir"
+    return 0
+  fi
   rm -rf "$dir"
   "$python" -m venv "$dir"
-  "$dir/bin/python" -m pip install --quiet --upgrade pip
-  "$dir/bin/python" -m pip install --quiet "$@"
+  "$dir/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
+  "$dir/bin/python" -m pip install --quiet --disable-pip-version-check "$@"
+  printf '%s' "$stamp" >"$dir/.gm-stamp"  # written last: a venv whose install failed is made again
 }
 
 run_suite() {  # run_suite VENV: install ./python as a user would and run its tests
@@ -47,7 +58,9 @@ run_suite() {  # run_suite VENV: install ./python as a user would and run its te
   rm -rf "$src"
   mkdir -p "$src"
   cp -R "$repo/python/pyproject.toml" "$repo/python/README.md" "$repo/python/pytest_group_matrix" "$src/"
-  "$venv/bin/python" -m pip install --quiet "$src"
+  # --force-reinstall: a reused venv already holds this version number, and pip would keep the
+  # copy of the sources it installed last time.
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps --force-reinstall "$src"
   echo "== $("$venv/bin/python" --version), $("$venv/bin/python" -m pytest --version 2>&1)"
   # Run from outside the checkout so `import pytest_group_matrix` finds the installed package,
   # not python/pytest_group_matrix through the current directory.
@@ -55,14 +68,16 @@ run_suite() {  # run_suite VENV: install ./python as a user would and run its te
     -p no:cacheprovider -q "$repo/python/tests")
 }
 
-make_venv "$base/gm-venv-39-pytest7" "$py_old" "pytest==7.4.*" pytest-xdist
+# pytest-xdist: its tests fail, never skip, without it; jsonschema: plans are checked against
+# docs/plan.schema.json.
+make_venv "$base/gm-venv-39-pytest7" "$py_old" "pytest==7.4.*" pytest-xdist jsonschema
 run_suite "$base/gm-venv-39-pytest7"
 
 # pytest 8.0-8.3 number stacked parametrize differently from 7.x and 8.4+; the plan covers both.
-make_venv "$base/gm-venv-311-pytest83" "$py_mid" "pytest==8.3.*" pytest-xdist
+make_venv "$base/gm-venv-311-pytest83" "$py_mid" "pytest==8.3.*" pytest-xdist jsonschema
 run_suite "$base/gm-venv-311-pytest83"
 
-make_venv "$base/gm-venv-313" "$py_new" pytest pytest-xdist
+make_venv "$base/gm-venv-313" "$py_new" "pytest>=9,<10" pytest-xdist jsonschema
 run_suite "$base/gm-venv-313"
 
 # From a checkout without installing: PYTHONPATH and -p, in a venv that has only pytest.

@@ -1,9 +1,16 @@
+import importlib.util
 import json
 import os
+import shutil
+import subprocess
+from pathlib import Path
 
 import pytest
 
 pytest_plugins = ["pytester"]
+
+REPO = Path(__file__).resolve().parents[2]
+CLI = REPO / "dist" / "cli" / "index.js"
 
 GROUP_MATRIX_ENV = (
     "GROUP_MATRIX_ID",
@@ -21,6 +28,14 @@ def _clean_env(monkeypatch):
     # The suite may itself run inside a group-matrix job; inner pytest runs must not inherit it.
     for name in GROUP_MATRIX_ENV:
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def xdist():
+    """For tests of the plugin under pytest-xdist: a missing xdist fails them, never skips them
+    (python/scripts/test-matrix.sh installs it in every venv that runs these tests)."""
+    if importlib.util.find_spec("xdist") is None:
+        pytest.fail("pytest-xdist is not installed in this environment: pip install pytest-xdist", pytrace=False)
 
 
 def _node_ids(result):
@@ -102,3 +117,22 @@ def write_plan():
 @pytest.fixture
 def node_ids():
     return _node_ids
+
+
+def make_cli_plan(cwd, out, *args):
+    """Plans the suite in `cwd` with the built CLI (`group-matrix plan`, as the action plans it)
+    and writes the plan file to `out`; returns `out`. A missing node or dist/ fails the test."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.fail("node is not on PATH: plans are made by the built CLI (dist/cli/index.js)", pytrace=False)
+    if not CLI.exists():
+        pytest.fail(f"{CLI} is missing: run `npm run package` in {REPO}", pytrace=False)
+    run = subprocess.run([node, str(CLI), "plan", "-C", os.fspath(cwd), *args, "--plan-file", os.fspath(out)],
+                         cwd=REPO, capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+    return os.fspath(out)
+
+
+@pytest.fixture
+def cli_plan():
+    return make_cli_plan

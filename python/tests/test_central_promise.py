@@ -99,14 +99,26 @@ def test_global_scope_jobs_partition_the_suite(suite, selected, collect_groups):
     assert_partition(full, selections)
 
 
+def groups_of(selected, collect_groups):
+    """node id -> its group at run time (as a string, None when ungrouped), from pytest itself."""
+    out = {}
+    for job in json.loads(collect_groups("--group-scope", "global")[0]):
+        group = None if job["group_id"] == "ungrouped" else job["group_id"]
+        out.update((nodeid, group) for nodeid in selected("--group", job["group_id"]))
+    return out
+
+
 @pytest.mark.parametrize("with_params", [True, False])
-def test_plan_jobs_partition_the_suite(suite, selected, write_plan, with_params):
+def test_plan_jobs_partition_the_suite(suite, selected, write_plan, collect_groups, with_params):
     full = selected()
+    group = groups_of(selected, collect_groups)
     seen = collections.Counter()
     entries = []
     for nodeid in full:
         function, _, rest = nodeid.partition("[")
-        entry = {"id": nodeid, "function": function}
+        # Without params, the entry has the group of the function's first item; its items of
+        # other groups run in a job of their group (each exactly once all the same).
+        entry = {"id": nodeid, "function": function, "group": group[nodeid]}
         if rest and with_params:
             name = function.rsplit("::", 1)[1]
             entry["params"] = {PARAM_NAMES[name]: seen[function]}

@@ -147,8 +147,7 @@ def test_collect_groups_ignores_env_of_a_matrix_job(ordered, collect_groups, mon
     assert len(json.loads(collect_groups()[0])) == 6
 
 
-def test_collect_groups_with_xdist_collects_once(ordered, collect_groups):
-    pytest.importorskip("xdist")
+def test_collect_groups_with_xdist_collects_once(ordered, collect_groups, xdist):
     text, _ = collect_groups("-n", "2")
     assert len(json.loads(text)) == 6
 

@@ -56,8 +56,7 @@ def test_fixture_without_group(suite):
     assert info_line(result) == "None None None master test_master app_master CHILD None None"
 
 
-def test_fixture_under_xdist(suite):
-    pytest.importorskip("xdist")
+def test_fixture_under_xdist(suite, xdist):
     result = suite.runpytest_subprocess("-s", "-n", "2", "--group", "3")
     assert result.ret == 0, result.stdout.str()
     # xdist does not show workers' stdout with -s; check through a failing assertion instead

@@ -65,7 +65,8 @@ def test_entry_without_params_stands_for_every_parametrization(suite, selected, 
     f = "tests/test_db.py"
     plan = write_plan(
         suite.path / "plan.json",
-        [("all", None, [f + "::test_read", f + "::test_p", f + "::TestW::test_write", f + "::test_loose"])],
+        [("all", None, [{"function": f + "::test_read", "group": 1}, {"function": f + "::test_p", "group": 1},
+                        {"function": f + "::TestW::test_write", "group": 2}, f + "::test_loose"])],
     )
     result = suite.runpytest("--group-plan", plan, "--group", "all")
     result.assert_outcomes(passed=6)
@@ -74,16 +75,18 @@ def test_entry_without_params_stands_for_every_parametrization(suite, selected, 
 def test_skipped_entries_are_deselected_without_complaint(suite, selected, write_plan):
     plan = plan_for(write_plan, suite.path / "plan.json")
     f = "tests/test_db.py"
-    plan = write_plan(suite.path / "plan2.json", [("j", None, [f + "::test_read", f + "::test_p", f + "::TestW::test_write"])],
+    plan = write_plan(suite.path / "plan2.json", [("j", None, [{"function": f + "::test_read", "group": 1},
+                                                                {"function": f + "::test_p", "group": 1},
+                                                                {"function": f + "::TestW::test_write", "group": 2}])],
                       skipped=[{"function": f + "::test_loose"}])
     result = suite.runpytest("--group-plan", plan, "--group", "j")
     result.assert_outcomes(passed=5, deselected=1)
 
 
-def test_test_added_after_the_plan_fails(suite, write_plan):
+def test_test_added_after_the_plan_fails_in_mode_fail(suite, write_plan):
     plan = plan_for(write_plan, suite.path / "plan.json")
     suite.path.joinpath("tests", "test_new.py").write_text("def test_brand_new(): pass\n")
-    result = suite.runpytest("--group-plan", plan, "--group", "tests_test_db_py_group_2")
+    result = suite.runpytest("--group-plan", plan, "--group", "tests_test_db_py_group_2", "--group-plan-mismatch=fail")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(
         [
@@ -92,16 +95,22 @@ def test_test_added_after_the_plan_fails(suite, write_plan):
             "*tests/test_new.py::test_brand_new",
             "Why this happens: a test was added*",
             "What to do: re-run the collect job*--collect-groups*",
+            "To run anyway, pass --group-plan-mismatch=run (the default; or set GROUP_MATRIX_MISMATCH=run): each test "
+            "then runs in exactly one job, which names it.",
         ]
     )
     assert "passed" not in result.stdout.str()
 
 
-def test_planned_but_not_collected_fails(suite, write_plan):
+def test_planned_but_not_collected(suite, write_plan):
     plan = plan_for(write_plan, suite.path / "plan.json", extra_job1=["tests/test_db.py::test_removed"])
-    result = suite.runpytest("--group-plan", plan, "--group", "tests_test_db_py_group_1")
+    result = suite.runpytest("--group-plan", plan, "--group", "tests_test_db_py_group_1", "--group-plan-mismatch=fail")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(["*planned but not collected*(1):", "*tests/test_db.py::test_removed"])
+    # By default the job runs what it has and names the missing test (the report counts it as never ran).
+    result = suite.runpytest("--group-plan", plan, "--group", "tests_test_db_py_group_1")
+    result.assert_outcomes(passed=3, deselected=3, warnings=1)
+    result.stdout.fnmatch_lines(["*plan mismatch (warning)*", "*planned but not collected*(1):", "*tests/test_db.py::test_removed"])
 
 
 def test_only_this_jobs_planned_entries_must_be_collected(suite, write_plan):
@@ -109,17 +118,18 @@ def test_only_this_jobs_planned_entries_must_be_collected(suite, write_plan):
     suite.path.joinpath("tests", "test_other.py").write_text("def test_o(): pass\n")
     f = "tests/test_db.py"
     plan = write_plan(suite.path / "plan.json", [
-        ("db", None, [f + "::test_read", f + "::test_p", f + "::TestW::test_write", f + "::test_loose"]),
+        ("db", None, [{"function": f + "::test_read", "group": 1}, {"function": f + "::test_p", "group": 1},
+                      {"function": f + "::TestW::test_write", "group": 2}, f + "::test_loose"]),
         ("other", None, ["tests/test_other.py::test_o"]),
     ])
     result = suite.runpytest("tests/test_db.py", "--group-plan", plan, "--group", "db")
     result.assert_outcomes(passed=6)
-    result = suite.runpytest("tests/test_db.py", "--group-plan", plan, "--group", "other")
+    result = suite.runpytest("tests/test_db.py", "--group-plan", plan, "--group", "other", "--group-plan-mismatch=fail")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(["*planned but not collected*", "*tests/test_other.py::test_o"])
 
 
-def test_marker_added_at_runtime_by_a_conftest_hook_fails(suite, write_plan):
+def test_marker_added_at_runtime_by_a_conftest_hook_fails_in_mode_fail(suite, write_plan):
     suite.makeconftest(
         """
         import pytest
@@ -130,33 +140,59 @@ def test_marker_added_at_runtime_by_a_conftest_hook_fails(suite, write_plan):
         """
     )
     plan = plan_for(write_plan, suite.path / "plan.json")
-    result = suite.runpytest("--group-plan", plan, "--group", "tests_test_db_py_group_1")
+    result = suite.runpytest("--group-plan", plan, "--group", "tests_test_db_py_group_1", "--group-plan-mismatch=fail")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(
         ["*group differs*", "*tests/test_db.py::test_read: group 9 at run time, group 1 in the plan", "*conftest hook*"]
     )
 
 
-@pytest.mark.parametrize("how", ["option", "env"])
-def test_warn_mode(suite, write_plan, monkeypatch, how):
+def test_a_planned_ungrouped_test_carrying_a_group_fails_in_mode_fail(suite, write_plan):
+    # It ran on silently before: planned ungrouped, it carries a group at run time.
+    suite.makeconftest(
+        """
+        import pytest
+        def pytest_collection_modifyitems(items):
+            for item in items:
+                if item.name == "test_loose":
+                    item.add_marker(pytest.mark.group(2))
+        """
+    )
+    plan = plan_for(write_plan, suite.path / "plan.json")
+    result = suite.runpytest("--group-plan", plan, "--group", "tests_test_db_py_ungrouped", "--group-plan-mismatch=fail")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*group differs*", "*tests/test_db.py::test_loose: group 2 at run time, no group in the plan"])
+
+
+@pytest.mark.parametrize("how", ["default", "option", "env", "option warn", "env warn"])
+def test_run_mode_and_its_earlier_name_warn(suite, write_plan, monkeypatch, how):
     plan = plan_for(write_plan, suite.path / "plan.json", extra_job1=["tests/test_db.py::test_removed"])
     suite.path.joinpath("tests", "test_new.py").write_text("def test_brand_new(): pass\n")
     args = ["--group-plan", plan, "--group", "tests_test_db_py_group_1"]
-    if how == "option":
-        args.append("--group-plan-mismatch=warn")
-    else:
-        monkeypatch.setenv("GROUP_MATRIX_MISMATCH", "warn")
-    result = suite.runpytest(*args)
+    mode = how.split()[-1] if " " in how else "run"
+    if how.startswith("option"):
+        args.append(f"--group-plan-mismatch={mode}")
+    elif how.startswith("env"):
+        monkeypatch.setenv("GROUP_MATRIX_MISMATCH", mode)
+    result = suite.runpytest(*args, "-v")
     assert result.ret == 0
-    result.assert_outcomes(passed=3, deselected=4, warnings=1)
+    # test_new.py is in no job's files: the plan's first pytest job (this one) owns it.
+    result.assert_outcomes(passed=4, deselected=3, warnings=1)
     result.stdout.fnmatch_lines(
         [
+            "*tests/test_new.py::test_brand_new PASSED*",
             "*GroupMatrixMismatchWarning*",
             "*group-matrix: plan mismatch (warning)*",
-            "*tests/test_new.py::test_brand_new",
+            "*not in the plan, run in this job (1):",
+            "*tests/test_new.py::test_brand_new: no group at run time, not in the plan",
+            "*planned but not collected*(1):",
             "*tests/test_db.py::test_removed",
         ]
     )
+    # Another job of the same plan deselects it, quietly.
+    other = suite.runpytest("--group-plan", plan, "--group", "tests_test_db_py_group_2")
+    other.assert_outcomes(passed=1, deselected=6)
+    assert "test_brand_new" not in other.stdout.str()
 
 
 def test_command_line_mismatch_mode_wins_over_env(suite, write_plan, monkeypatch):

@@ -60,12 +60,14 @@ def test_malformed_plan(suite):
 @pytest.mark.parametrize(
     "data, problem",
     [
-        ([], "the top level must be a JSON object"),
-        ({"version": 2}, "unsupported version 2; this plugin reads version 1"),
-        ({"version": 1, "marker": "group", "scope": "file", "jobs": {}}, "'jobs' must be a list"),
+        ([], "the top level: expected a JSON object, found []; re-run the collect step*"),
+        ({"version": 2}, "version: this plugin reads version 1, found 2; use the same group-matrix release*"),
+        ({"version": 1, "marker": "group", "scope": "file", "jobs": {}}, "jobs: expected a list, found {}; *"),
         ({"version": 1, "marker": "group", "scope": "file", "jobs": [{"id": "j", "tests": [{"function": 3}]}]},
-         "'function' must be a non-empty string at jobs[[]0[]].tests[[]0[]]"),
-        ({"version": 1, "marker": "group", "scope": "sideways", "jobs": []}, "'scope' must be 'file' or 'global'*"),
+         "jobs[[]0[]].tests[[]0[]].function: expected a non-empty string, found 3; *"),
+        ({"version": 1, "marker": "group", "scope": "sideways", "jobs": []},
+         'scope: expected "file" or "global", found "sideways"; *'),
+        ({"version": 1, "marker": "group", "scope": "file"}, "jobs: expected a list, found nothing (the field is missing); *"),
     ],
 )
 def test_plan_with_wrong_shape(suite, data, problem):
@@ -106,7 +108,7 @@ def test_bad_marker(suite, marker):
 
 def test_bad_mismatch_env(suite, monkeypatch):
     monkeypatch.setenv("GROUP_MATRIX_MISMATCH", "ignore")
-    usage_error(suite, "--group", "1", lines=["ERROR: GROUP_MATRIX_MISMATCH='ignore': expected 'fail' or 'warn'"])
+    usage_error(suite, "--group", "1", lines=["ERROR: GROUP_MATRIX_MISMATCH='ignore': expected 'run', 'fail' or 'warn'"])
 
 
 def test_bad_scope_option(suite):

@@ -25,8 +25,15 @@ export interface TestResult {
   status: TestStatus;
   /** Failed in one attempt (or one retry) and passed in a later one. */
   flaky: boolean;
-  /** Every job that reported it; more than one is a duplicate. */
+  /** Every job that reported it. */
   ranIn: string[];
+  /**
+   * One of its cases was reported by more than one job. Not the same as `ranIn` holding several
+   * jobs: an entry that stands for every parametrization of a function can have its cases run
+   * in different jobs, each once (the pytest plugin runs a case whose group at run time differs
+   * from the plan in the job of that group).
+   */
+  duplicate: boolean;
   /** Call time: the final run of each of its cases, summed (several for a parametrized entry). */
   seconds: number;
 }
@@ -132,7 +139,7 @@ export function reconcile(plan: ReportPlan, reports: JobReport[]): Reconciliatio
     failed: tests.filter((t) => t.status === 'failed').length,
     skipped: tests.filter((t) => t.status === 'skipped').length,
     missing: tests.filter((t) => t.status === 'missing').length,
-    duplicates: tests.filter((t) => t.ranIn.length > 1).length,
+    duplicates: tests.filter((t) => t.duplicate).length,
     flaky: tests.filter((t) => t.flaky).length,
     unplanned: unplanned.length,
   };
@@ -168,13 +175,17 @@ export function caseName(c: JunitCase): string {
 function resultOf(test: PlannedTestAt, plannedJob: string, occurrences: Occurrence[]): TestResult {
   const ranIn = [...new Set(occurrences.map((o) => o.job))].sort();
   if (occurrences.length === 0) {
-    return { test, plannedJob, status: 'missing', flaky: false, ranIn, seconds: 0 };
+    return { test, plannedJob, status: 'missing', flaky: false, ranIn, duplicate: false, seconds: 0 };
   }
   const byCase = new Map<string, Occurrence[]>();
+  const jobsOfCase = new Map<string, Set<string>>();
   for (const o of occurrences) {
-    const key = `${o.job}\u0000${o.c.classname}\u0000${o.c.name}`;
+    const name = `${o.c.classname}\u0000${o.c.name}`;
+    const key = `${o.job}\u0000${name}`;
     byCase.set(key, [...(byCase.get(key) ?? []), o]);
+    jobsOfCase.set(name, (jobsOfCase.get(name) ?? new Set<string>()).add(o.job));
   }
+  const duplicate = [...jobsOfCase.values()].some((jobs) => jobs.size > 1);
   let failed = false;
   let passed = false;
   let flaky = false;
@@ -190,7 +201,7 @@ function resultOf(test: PlannedTestAt, plannedJob: string, occurrences: Occurren
     }
   }
   const status: TestStatus = failed ? 'failed' : passed ? 'passed' : 'skipped';
-  return { test, plannedJob, status, flaky: flaky && !failed, ranIn, seconds };
+  return { test, plannedJob, status, flaky: flaky && !failed, ranIn, duplicate, seconds };
 }
 
 function jobResult(job: PlannedJob, reports: JobReport[]): JobResult {
@@ -256,19 +267,19 @@ function problemsOf(
         title: 'Planned test never ran',
         message: `${t.test.id} was planned for job ${t.plannedJob}, whose JUnit report does not have it. Was it deselected, renamed, or not collected?`,
       });
-    } else if (t.ranIn.length > 1) {
+    } else if (t.duplicate) {
       problems.push({
         severity: 'error',
         ...at(t.test),
         title: 'Test ran in several jobs',
         message: `${t.test.id} ran in ${t.ranIn.length} jobs (${t.ranIn.join(', ')}); it is planned for ${t.plannedJob} only. Is the group filter installed in every job (the plugin, with GROUP_MATRIX_PLAN and GROUP_MATRIX_ID)?`,
       });
-    } else if (t.ranIn.length === 1 && t.ranIn[0] !== t.plannedJob) {
+    } else if (t.ranIn.some((job) => job !== t.plannedJob)) {
       problems.push({
         severity: 'warning',
         ...at(t.test),
         title: 'Test ran in another job',
-        message: `${t.test.id} ran in job ${t.ranIn[0]} but was planned for ${t.plannedJob}.`,
+        message: ranOutsidePlan(t),
       });
     }
     if (t.status === 'failed') {
@@ -304,6 +315,20 @@ function problemsOf(
     });
   }
   return problems;
+}
+
+/**
+ * A test that ran once, but not (only) in its planned job: the pytest plugin runs a test whose
+ * group at run time differs from the plan in the job of that group, and that job's log names it.
+ */
+function ranOutsidePlan(t: TestResult): string {
+  const elsewhere = t.ranIn.filter((job) => job !== t.plannedJob);
+  const why =
+    'it ran once, outside the plan (the pytest plugin runs a test whose group at run time differs from the plan in the job of that group, and that job names it in its log)';
+  if (t.ranIn.length === 1) {
+    return `${t.test.id} ran in job ${t.ranIn[0]} but was planned for ${t.plannedJob}: ${why}.`;
+  }
+  return `${t.test.id} is planned for ${t.plannedJob} as one entry for all its parametrizations; some of them ran in ${elsewhere.join(', ')}, each once: ${why}.`;
 }
 
 /**

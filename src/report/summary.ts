@@ -85,7 +85,7 @@ export function reportMarkdown(r: Reconciliation, maxSlowest: number, budget = S
   );
   list(
     'Ran in several jobs',
-    r.tests.filter((t) => t.ranIn.length > 1),
+    r.tests.filter((t) => t.duplicate),
     (t) => `- ${code(t.test.id)}: ${t.ranIn.join(', ')} (planned for ${t.plannedJob})`,
   );
   list(
