@@ -2,10 +2,24 @@
 // artifact server. It does not honour compression-level, retention-days or include-hidden-files
 // (hidden files are uploaded too).
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import * as glob from '@actions/glob';
+
+// act 0.2.89's artifact server checks the upload URL's `sig` with its base64 '=' padding, which
+// the Azure SDK inside @actions/artifact drops when it adds its own query parameters
+// (nektos/act#6114): put the padding back on the way out.
+const request = http.request;
+http.request = function (options, ...rest) {
+  if (options && typeof options === 'object' && typeof options.path === 'string' && options.path.includes('/UploadArtifact?'))
+    options = {
+      ...options,
+      path: options.path.replace(/([?&]sig=)([\w-]+)(?=&|$)/, (_, key, sig) => key + sig + '='.repeat((4 - (sig.length % 4)) % 4)),
+    };
+  return request.call(this, options, ...rest);
+};
 
 try {
   const name = core.getInput('name') || 'artifact';
