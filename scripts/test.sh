@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # All the tests: vitest (units, the built bundle, differential tests against real pytest),
 # then the pytest plugin on the oldest and newest Python/pytest we support, then its Postgres
-# helper against a real server (needs Debian's postgresql package; .ci/run installs it).
+# helper against a real server (needs Debian's postgresql package; .ci/run installs it), then the
+# workflows in act (npm run test:workflows: builds act once into .cache/, needs Go).
 # Python environments live in .venvs/ (created on first use; PyPI must be reachable).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,3 +25,6 @@ bash python/scripts/test-matrix.sh "$venvs"
 
 echo "== the Postgres helper against a real PostgreSQL server (a throwaway one the tests start)"
 bash python/scripts/test-postgres.sh "$venvs"
+
+echo "== the workflows in a real engine (act)"
+npm run test:workflows

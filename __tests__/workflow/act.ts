@@ -48,7 +48,8 @@ const tmp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 
 function run(command: string, args: string[], cwd: string): string {
   const r = spawnSync(command, args, { cwd, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${r.stdout}${r.stderr}`);
+  if (r.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${r.stdout}${r.stderr}`);
   return r.stdout;
 }
 
@@ -80,12 +81,15 @@ let snapshot: string | undefined;
 /**
  * This checkout's files as a remote ref of group-matrix/group-matrix holds them (what git tracks
  * plus new files not ignored: no node_modules), with `$/` references resolved to the same ref.
- * Copied once: `npm run package` elsewhere may rewrite dist/ meanwhile.
+ * `edit` changes the reusable workflow of this ref (a broken copy). Copied once: `npm run package`
+ * elsewhere may rewrite dist/ meanwhile.
  */
-export function ownRepositorySnapshot(ref: string): string {
+export function ownRepositorySnapshot(ref: string, edit?: (workflow: string) => string): string {
   if (!snapshot) {
     snapshot = tmp('gm-own-');
-    const files = run('git', ['ls-files', '-co', '--exclude-standard', '-z'], REPO).split('\0').filter(Boolean);
+    const files = run('git', ['ls-files', '-co', '--exclude-standard', '-z'], REPO)
+      .split('\0')
+      .filter(Boolean);
     for (const rel of files) {
       const from = path.join(REPO, rel);
       if (!fs.existsSync(from) || rel.startsWith('__tests__/')) continue;
@@ -93,9 +97,10 @@ export function ownRepositorySnapshot(ref: string): string {
       fs.copyFileSync(from, path.join(snapshot, rel));
     }
     for (const main of ['dist/index.js', 'dist/report/index.js'])
-      if (!fs.existsSync(path.join(snapshot, main))) throw new Error(`${main} is missing: run npm run package first`);
+      if (!fs.existsSync(path.join(snapshot, main)))
+        throw new Error(`${main} is missing: run npm run package first`);
   }
-  const dir = path.join(snapshot, '..', `${path.basename(snapshot)}@${ref}`);
+  const dir = path.join(path.dirname(snapshot), `${path.basename(snapshot)}@${ref}`);
   if (!fs.existsSync(dir)) {
     fs.cpSync(snapshot, dir, { recursive: true });
     for (const rel of fs.readdirSync(dir, { recursive: true }) as string[]) {
@@ -104,6 +109,13 @@ export function ownRepositorySnapshot(ref: string): string {
       const text = fs.readFileSync(file, 'utf8');
       const resolved = resolveSelfUses(text, OWN_REPOSITORY, ref);
       if (resolved !== text) fs.writeFileSync(file, resolved);
+    }
+    if (edit) {
+      const file = path.join(dir, '.github', 'workflows', 'group-matrix.yml');
+      const text = fs.readFileSync(file, 'utf8');
+      const edited = edit(text);
+      if (edited === text) throw new Error(`the edit of ${ref} changed nothing`);
+      fs.writeFileSync(file, edited);
     }
   }
   return dir;
@@ -134,7 +146,11 @@ function pluginWheelhouse(): string {
   });
   const out = tmp('gm-wheelhouse-');
   const python = process.env['GROUP_MATRIX_PYTHON'] || 'python3';
-  run(python, ['-m', 'pip', 'wheel', '--quiet', '--disable-pip-version-check', '--no-deps', '-w', out, src], src);
+  run(
+    python,
+    ['-m', 'pip', 'wheel', '--quiet', '--disable-pip-version-check', '--no-deps', '-w', out, src],
+    src,
+  );
   wheelhouse = out;
   return out;
 }
@@ -223,6 +239,8 @@ export interface ActOptions {
   attempt?: number;
   /** Extra environment of the runner. */
   env?: Record<string, string>;
+  /** Run only this job (and the jobs it needs). */
+  job?: string;
 }
 
 /** Runs `workflow` of `repository` in act; never throws on a failed workflow (see `status`). */
@@ -241,7 +259,6 @@ export async function runAct(options: ActOptions): Promise<ActResult> {
     else if (repo !== 'actions/checkout')
       throw new Error(`'uses: ${uses}': no stand-in for ${repo} (act cannot download it here)`);
   }
-  // An own ref seen only inside the snapshot is mapped as well (nested `$/` resolved to it).
   for (const ref of ownRef) mappings.push(`${OWN_REPOSITORY}@${ref}=${ownRepositorySnapshot(ref)}`);
 
   const eventFile = path.join(state.root, `event-${attempt}.json`);
@@ -249,7 +266,12 @@ export async function runAct(options: ActOptions): Promise<ActResult> {
     eventFile,
     JSON.stringify({
       ref: `refs/heads/${branch}`,
-      repository: { default_branch: 'main', full_name: 'owner/repo', name: 'repo', owner: { login: 'owner' } },
+      repository: {
+        default_branch: 'main',
+        full_name: 'owner/repo',
+        name: 'repo',
+        owner: { login: 'owner' },
+      },
     }),
   );
   const args = [
@@ -293,6 +315,7 @@ export async function runAct(options: ActOptions): Promise<ActResult> {
     '-s',
     'GITHUB_TOKEN=test-token-not-valid',
     ...mappings.flatMap((m) => ['--local-repository', m]),
+    ...(options.job ? ['-j', options.job] : []),
   ];
   const result = spawnSync(ACT.path, args, {
     cwd: repository,
@@ -300,10 +323,14 @@ export async function runAct(options: ActOptions): Promise<ActResult> {
     maxBuffer: 256 * 1024 * 1024,
     timeout: 600_000,
     env: {
+      // This machine's environment (registry proxies and certificates among it), less what would
+      // point act at another runner's services (an outer CI's GITHUB_*, ACTIONS_*, RUNNER_*).
+      ...Object.fromEntries(
+        Object.entries(process.env).filter(
+          ([k]) => !/^(GITHUB_|ACTIONS_|RUNNER_|INPUT_|VITEST|NODE_ENV$)/.test(k),
+        ),
+      ),
       PATH: `${path.dirname(NODE24.path)}:${process.env['PATH']}`,
-      HOME: process.env['HOME'],
-      PYENV_ROOT: process.env['PYENV_ROOT'] ?? '',
-      LANG: 'C.UTF-8',
       ACT_DISABLE_VERSION_CHECK: '1',
       PIP_FIND_LINKS: pluginWheelhouse(),
       PIP_DISABLE_PIP_VERSION_CHECK: '1',
@@ -408,7 +435,7 @@ export function printed(j: JobRun, step: string): string {
     .filter((l) => l.raw_output)
     .map((l) => l.msg ?? '')
     .join('')
-    .replace(/\u001b\[[0-9;]*m/g, '');
+    .replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
 }
 
 /** Each job's result and its failed steps' output: the message of a failed assertion. */
@@ -417,7 +444,9 @@ export function explain(r: ActResult): string {
   if (jobs.length === 0) return `act exited ${r.status} with no job:\n${r.text.slice(-4000)}`;
   return jobs
     .map((j) => {
-      const failed = j.lines.filter((l) => l.level === 'error' || l.command === 'error' || l.stepResult === 'failure');
+      const failed = j.lines.filter(
+        (l) => l.level === 'error' || l.command === 'error' || l.stepResult === 'failure',
+      );
       const out = failed.length ? `\n    ${failed.map((l) => (l.msg ?? '').trim()).join('\n    ')}` : '';
       return `${j.id} / ${j.name}: ${j.result || '(no result)'}${out}`;
     })

@@ -55,7 +55,10 @@ describe('the caller in docs/workflow.md, on a pytest suite', () => {
     ...filesOf(REPORT_SUITE, ''),
     'pytest.ini': '[pytest]\ntestpaths = tests/integration\n',
     ...Object.fromEntries(
-      Object.entries(filesOf(path.join(REPORT_SUITE, 'tests'))).map(([k, v]) => [`tests/integration/${k}`, v]),
+      Object.entries(filesOf(path.join(REPORT_SUITE, 'tests'))).map(([k, v]) => [
+        `tests/integration/${k}`,
+        v,
+      ]),
     ),
     'requirements.txt': 'pytest>=7\n',
     [WORKFLOW]: DOCS_CALLER,
@@ -124,7 +127,7 @@ describe('the caller in docs/workflow.md, on a pytest suite', () => {
 });
 
 describe('the report fails when the promise is broken', () => {
-  const suite = { ...filesOf(REPORT_SUITE), 'requirements.txt': 'pytest>=7\n' };
+  const suite: Record<string, string> = { ...filesOf(REPORT_SUITE), 'requirements.txt': 'pytest>=7\n' };
 
   it("a job's report is lost (its command wrote the XML elsewhere): the report fails naming the job and its tests; the gate fails", async () => {
     const r = await runAct({
@@ -167,7 +170,10 @@ describe('the report fails when the promise is broken', () => {
       }),
       workflow: WORKFLOW,
     });
-    expect(jobsOf(r, 'test').every((j) => j.result === 'success'), explain(r)).toBe(true);
+    expect(
+      jobsOf(r, 'test').every((j) => j.result === 'success'),
+      explain(r),
+    ).toBe(true);
     expect(stepResult(job(r, 'report'), 'report')).toBe('failure');
     expect(reportOutputs(r)['duplicates']).toBe('8');
     expect(reportErrors(r)).toContain('ran in 4 jobs');
@@ -212,7 +218,10 @@ describe('the report fails when the promise is broken', () => {
 describe('edge cases', () => {
   it('no tests: collect emits count 0, the test job is skipped, report and gate succeed', async () => {
     const r = await runAct({
-      repository: makeRepository({ 'README.md': 'no tests here\n', [WORKFLOW]: caller("      plugin: ''\n") }),
+      repository: makeRepository({
+        'README.md': 'no tests here\n',
+        [WORKFLOW]: caller("      plugin: ''\n"),
+      }),
       workflow: WORKFLOW,
     });
     expect(outputsOf(job(r, 'collect'), 'plan')).toMatchObject({ count: '0', groups: '[]' });
@@ -228,23 +237,29 @@ describe('edge cases', () => {
     ['paths', `'[1, 2]'`, /Input 'paths' is \[1, 2\]: expected a JSON array of non-empty strings/],
     ['runs-on', `'[ubuntu-latest]'`, /Input 'runs-on' starts with '\[' but is not valid JSON/],
     ['name', 'a/b', /Input 'name' is "a\/b": it prefixes artifact names/],
-  ])('a bad %s (%s) fails the collect job with a clear error, and the gate', async (input, value, message) => {
-    const r = await runAct({
-      repository: makeRepository({ ...filesOf(REPORT_SUITE), [WORKFLOW]: caller(`      ${input}: ${value}\n`) }),
-      workflow: WORKFLOW,
-    });
-    const collect = job(r, 'collect');
-    expect(stepResult(collect, 'inputs')).toBe('failure');
-    expect(commandsOf(stepLines(collect, 'inputs'), 'error').join('\n')).toMatch(message);
-    // Jobs skipped for a failed need leave no line in act's log: the gate says what they ended as.
-    expect(jobsOf(r, 'test')).toEqual([]);
-    expect(jobsOf(r, 'report')).toEqual([]);
-    expect(job(r, 'gate').result).toBe('failure');
-    expect(commandsOf(job(r, 'gate').lines, 'error')).toEqual([
-      "The collect job ended 'failure': no plan, no tests ran.",
-      "The report job ended 'skipped': see its summary.",
-    ]);
-  });
+  ])(
+    'a bad %s (%s) fails the collect job with a clear error, and the gate',
+    async (input, value, message) => {
+      const r = await runAct({
+        repository: makeRepository({
+          ...filesOf(REPORT_SUITE),
+          [WORKFLOW]: caller(`      ${input}: ${value}\n`),
+        }),
+        workflow: WORKFLOW,
+      });
+      const collect = job(r, 'collect');
+      expect(stepResult(collect, 'inputs')).toBe('failure');
+      expect(commandsOf(stepLines(collect, 'inputs'), 'error').join('\n')).toMatch(message);
+      // Jobs skipped for a failed need leave no line in act's log: the gate says what they ended as.
+      expect(jobsOf(r, 'test')).toEqual([]);
+      expect(jobsOf(r, 'report')).toEqual([]);
+      expect(job(r, 'gate').result).toBe('failure');
+      expect(commandsOf(job(r, 'gate').lines, 'error')).toEqual([
+        "The collect job ended 'failure': no plan, no tests ran.",
+        "The report job ended 'skipped': see its summary.",
+      ]);
+    },
+  );
 });
 
 describe('hostile file and group names', () => {
@@ -284,7 +299,9 @@ describe('hostile file and group names', () => {
 
   /** Files named PWNED* anywhere under `dir` (a hostile name that was executed leaves one). */
   const pwned = (dir: string) =>
-    (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => path.basename(f).startsWith('PWNED'));
+    (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) =>
+      path.basename(f).startsWith('PWNED'),
+    );
 
   it('go through collect, test and report without being executed', async () => {
     const r = await result;

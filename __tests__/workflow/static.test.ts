@@ -16,6 +16,7 @@ interface Finding {
 const checks = (await import(new URL('../../scripts/check-workflows.mjs', import.meta.url).href)) as {
   checkWorkflow(text: string, file: string): Promise<Finding[]>;
   findRunExpressions(text: string, file: string): Finding[];
+  findUnpinnedUses(text: string, file: string): Finding[];
 };
 
 type Node = Record<string, unknown>;
@@ -49,12 +50,19 @@ describe('the reusable workflow', () => {
       expect(['string', 'number', 'boolean'], name).toContain(spec.type);
   });
 
-  it('least privilege: contents: read everywhere, actions: read only in the job that fetches timings', () => {
-    expect(wf['permissions']).toEqual({ contents: 'read' });
+  it('least privilege: nothing at the top, each job only what it needs (actions: read only where timings are fetched)', () => {
+    expect(wf['permissions']).toEqual({});
     expect(jobs['collect']!['permissions']).toEqual({ contents: 'read', actions: 'read' });
-    for (const id of ['test', 'report', 'gate']) expect(jobs[id]!['permissions'], id).toBeUndefined();
+    expect(jobs['test']!['permissions']).toEqual({ contents: 'read' });
+    for (const id of ['report', 'gate']) expect(jobs[id]!['permissions'], id).toEqual({});
     const fetch = jobs['collect']!.steps.find((s) => s['id'] === 'fetch')!;
     expect((fetch['with'] as Node)['mode']).toBe('fetch-timings');
+  });
+
+  it('checks out without leaving the token on disk', () => {
+    const checkouts = allSteps.filter((s) => String(s['uses']).startsWith('actions/checkout@'));
+    expect(checkouts).toHaveLength(2);
+    for (const c of checkouts) expect((c['with'] as Node)['persist-credentials']).toBe(false);
   });
 
   it('collect → test (matrix from groups, fail-fast false, short stable names, skipped at count 0) → report (always) → gate (always)', () => {
@@ -95,11 +103,33 @@ describe('the reusable workflow', () => {
     expect(text(REUSABLE)).toContain('echo "artifact=$NAME-junit-$id-$GITHUB_RUN_ATTEMPT"');
   });
 
-  it('references our actions as owner/repo@vN and marketplace actions by major version', () => {
+  it('references our actions as $/ (its own commit) and every other action by commit SHA with its release in a comment', () => {
     const uses = allSteps.map((s) => s['uses']).filter((u): u is string => typeof u === 'string');
-    expect(uses).toContain('group-matrix/group-matrix@v1');
-    expect(uses).toContain('group-matrix/group-matrix/report@v1');
-    for (const u of uses) expect(u).toMatch(/^[\w.-]+\/[\w.-]+(\/[\w.-]+)*@v\d+$/);
+    expect(uses).toContain('$/');
+    expect(uses).toContain('$/report');
+    for (const u of uses.filter((x) => !x.startsWith('$/')))
+      expect(u).toMatch(/^[\w.-]+\/[\w.-]+(\/[\w.-]+)*@[0-9a-f]{40}$/);
+    expect(checks.findUnpinnedUses(text(REUSABLE), REUSABLE)).toEqual([]);
+  });
+
+  it('the pinned-uses check catches a tag, a branch, and a SHA without its release', () => {
+    const found = checks.findUnpinnedUses(
+      [
+        '      - uses: actions/checkout@v5',
+        '      - uses: actions/cache/save@main',
+        '      - uses: actions/setup-node@2028fbc5c25fe9cf00d9f06a71cc4710d4507903',
+        '      - uses: actions/setup-node@2028fbc5c25fe9cf00d9f06a71cc4710d4507903 # v6.0.0',
+        '      - uses: group-matrix/group-matrix@v1',
+        '      - uses: ./local',
+      ].join('\n'),
+      'x.yml',
+    );
+    expect(found.map((f) => [f.line, f.kind])).toEqual([
+      [1, 'unpinned-uses'],
+      [2, 'unpinned-uses'],
+      [3, 'unpinned-uses'],
+    ]);
+    expect(found[2]!.message).toContain('needs its release in a comment after it');
   });
 
   it('saves timings to the cache only on the default branch, with a per-run key restored by prefix', () => {
@@ -140,6 +170,16 @@ describe('report/action.yml', () => {
     expect(a.runs).toEqual({ using: 'node24', main: '../dist/report/index.js' });
     expect(text('scripts/package.mjs')).toContain("{ src: 'src/report/index.ts', out: 'report' }");
     expect(text('dist/report/index.js')).toContain('group-matrix');
+  });
+});
+
+describe("the docs' workflow examples", () => {
+  it('pin every action of another repository to a commit with its release in a comment', () => {
+    for (const file of ['README.md', 'docs/workflow.md', 'docs/js-runners.md']) {
+      const blocks = [...text(file).matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+      expect(blocks.length, file).toBeGreaterThan(0);
+      for (const block of blocks) expect(checks.findUnpinnedUses(block, file), file).toEqual([]);
+    }
   });
 });
 

@@ -49,9 +49,13 @@ try {
     }
   }
   const bin = path.join(home, 'bin');
-  const full = spawnSync(path.join(bin, 'python'), ['-c', 'import platform; print(platform.python_version())'], {
-    encoding: 'utf8',
-  }).stdout.trim();
+  const full = spawnSync(
+    path.join(bin, 'python'),
+    ['-c', 'import platform; print(platform.python_version())'],
+    {
+      encoding: 'utf8',
+    },
+  ).stdout.trim();
   core.addPath(bin);
   core.exportVariable('pythonLocation', home);
   core.setOutput('python-version', full);

@@ -13,10 +13,18 @@ import * as glob from '@actions/glob';
 // (nektos/act#6114): put the padding back on the way out.
 const request = http.request;
 http.request = function (options, ...rest) {
-  if (options && typeof options === 'object' && typeof options.path === 'string' && options.path.includes('/UploadArtifact?'))
+  if (
+    options &&
+    typeof options === 'object' &&
+    typeof options.path === 'string' &&
+    options.path.includes('/UploadArtifact?')
+  )
     options = {
       ...options,
-      path: options.path.replace(/([?&]sig=)([\w-]+)(?=&|$)/, (_, key, sig) => key + sig + '='.repeat((4 - (sig.length % 4)) % 4)),
+      path: options.path.replace(
+        /([?&]sig=)([\w-]+)(?=&|$)/,
+        (_, key, sig) => key + sig + '='.repeat((4 - (sig.length % 4)) % 4),
+      ),
     };
   return request.call(this, options, ...rest);
 };
@@ -52,7 +60,9 @@ try {
         `Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run`,
       );
     const { id, size } = await client.uploadArtifact(name, files, root);
-    core.info(`Artifact ${name} has been successfully uploaded! Final size is ${size} bytes. Artifact ID is ${id}`);
+    core.info(
+      `Artifact ${name} has been successfully uploaded! Final size is ${size} bytes. Artifact ID is ${id}`,
+    );
     core.setOutput('artifact-id', String(id));
   }
 } catch (error) {

@@ -9,7 +9,9 @@ import * as core from '@actions/core';
 try {
   const temp = process.env.RUNNER_TEMP;
   process.chdir(temp);
-  const paths = core.getMultilineInput('path', { required: true }).map((p) => path.relative(temp, path.resolve(p)));
+  const paths = core
+    .getMultilineInput('path', { required: true })
+    .map((p) => path.relative(temp, path.resolve(p)));
   const key = core.getInput('key', { required: true });
   const restoreKeys = core.getMultilineInput('restore-keys');
   core.setOutput('cache-primary-key', key);

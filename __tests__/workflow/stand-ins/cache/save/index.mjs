@@ -9,7 +9,9 @@ import * as core from '@actions/core';
 try {
   const temp = process.env.RUNNER_TEMP;
   process.chdir(temp);
-  const paths = core.getMultilineInput('path', { required: true }).map((p) => path.relative(temp, path.resolve(p)));
+  const paths = core
+    .getMultilineInput('path', { required: true })
+    .map((p) => path.relative(temp, path.resolve(p)));
   const key = core.getInput('key', { required: true });
   // As actions/cache/save: an entry that exists (caches are immutable) is a warning, not a failure.
   const id = await cache.saveCache(paths, key);
