@@ -379,6 +379,13 @@ export function jobsOf(r: ActResult, id?: string): JobRun[] {
     job.lines.push(line);
     if (line.jobResult) job.result = line.jobResult;
   }
+  // act keeps one result for all the legs of a matrix (the last leg to finish sets it for every
+  // leg), so a leg's own result is read from its steps.
+  for (const j of byJob.values()) {
+    const leg = j.lines.some((l) => l.matrix && Object.keys(l.matrix).length > 0);
+    if (leg && j.result && j.result !== 'skipped')
+      j.result = j.lines.some((l) => l.stepResult === 'failure') ? 'failure' : 'success';
+  }
   return [...byJob.values()].filter((j) => id === undefined || j.id === id);
 }
 

@@ -1,5 +1,6 @@
 // The reusable workflow and the starter template, read as YAML: the checks a reviewer would make,
 // plus actionlint and the no-${{ }}-in-run: check of scripts/check-workflows.mjs.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -140,6 +141,50 @@ describe('the reusable workflow', () => {
     expect((save['with'] as Node)['key']).toContain('${{ github.run_id }}-${{ github.run_attempt }}');
     const restore = jobs['collect']!.steps.find((s) => s['id'] === 'cache')!;
     expect((restore['with'] as Node)['restore-keys']).toBe('${{ steps.inputs.outputs.name }}-timings-');
+  });
+});
+
+describe("the gate's script, run as the runner runs it (bash -eo pipefail)", () => {
+  // act follows a run to the gate except after a failed collect job (it stops on the skipped
+  // test job's matrix; docs/workflow.md, "How it is tested"): every case of the script runs here.
+  const script = String(jobs['gate']!.steps[0]!['run']);
+  const gate = (env: Record<string, string>) => {
+    const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+      encoding: 'utf8',
+      env: { PATH: process.env['PATH'], ...env },
+    });
+    return {
+      status: r.status,
+      errors: [...r.stdout.matchAll(/^::error title=group-matrix gate::(.*)$/gm)].map((m) => m[1]),
+    };
+  };
+
+  it.each([
+    [{ COLLECT: 'success', TEST: 'success', REPORT: 'success', COUNT: '4' }, 0, []],
+    [{ COLLECT: 'success', TEST: 'skipped', REPORT: 'success', COUNT: '0' }, 0, []],
+    [
+      { COLLECT: 'failure', TEST: 'skipped', REPORT: 'skipped', COUNT: '' },
+      1,
+      [
+        "The collect job ended 'failure': no plan, no tests ran.",
+        "The report job ended 'skipped': see its summary.",
+      ],
+    ],
+    [
+      { COLLECT: 'success', TEST: 'skipped', REPORT: 'failure', COUNT: '4' },
+      1,
+      [
+        'The test jobs were skipped although 4 were planned.',
+        "The report job ended 'failure': see its summary.",
+      ],
+    ],
+    [
+      { COLLECT: 'success', TEST: 'cancelled', REPORT: 'success', COUNT: '4' },
+      1,
+      ["At least one test job ended 'cancelled'."],
+    ],
+  ])('%j → exit %i', (env, status, errors) => {
+    expect(gate(env)).toEqual({ status, errors });
   });
 });
 
