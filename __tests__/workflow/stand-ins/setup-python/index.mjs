@@ -1,7 +1,9 @@
 // Stand-in for actions/setup-python: puts this machine's Python of the asked version (pyenv's, or
-// pythonX.Y on PATH) on PATH, as a venv made once in the runner's tool cache, the place where
-// setup-python keeps its Pythons. It does not download a Python, read python-version-file, or
-// cache pip downloads (cache:); a version the machine lacks fails.
+// pythonX.Y on PATH) on PATH, as a venv: made once per run in the runner's tool cache (where
+// setup-python keeps its Pythons), and copied for each job, which on GitHub has a machine of its
+// own (jobs run at once here and would pip-install into one Python). It does not download a
+// Python, read python-version-file, or cache pip downloads (cache:); a version the machine lacks
+// fails.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -48,7 +50,16 @@ try {
       fs.rmdirSync(lock);
     }
   }
-  const bin = path.join(home, 'bin');
+  // This job's own copy; scripts that name the tool cache's interpreter are pointed at the copy.
+  const own = path.join(process.env.RUNNER_TEMP, '..', 'python', version);
+  fs.cpSync(home, own, { recursive: true, verbatimSymlinks: true });
+  const bin = path.join(own, 'bin');
+  for (const name of fs.readdirSync(bin)) {
+    const file = path.join(bin, name);
+    if (fs.lstatSync(file).isSymbolicLink()) continue;
+    const text = fs.readFileSync(file, 'utf8');
+    if (text.includes(home)) fs.writeFileSync(file, text.replaceAll(home, own));
+  }
   const full = spawnSync(
     path.join(bin, 'python'),
     ['-c', 'import platform; print(platform.python_version())'],
@@ -57,7 +68,7 @@ try {
     },
   ).stdout.trim();
   core.addPath(bin);
-  core.exportVariable('pythonLocation', home);
+  core.exportVariable('pythonLocation', own);
   core.setOutput('python-version', full);
   core.setOutput('python-path', path.join(bin, 'python'));
   core.info(`Python ${full} from ${python}`);
