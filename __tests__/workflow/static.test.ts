@@ -2,6 +2,7 @@
 // plus actionlint and the no-${{ }}-in-run: check of scripts/check-workflows.mjs.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -185,6 +186,34 @@ describe("the gate's script, run as the runner runs it (bash -eo pipefail)", () 
     ],
   ])('%j → exit %i', (env, status, errors) => {
     expect(gate(env)).toEqual({ status, errors });
+  });
+});
+
+describe("the test job's prepare script, with a hostile job id (a hand-edited or future groups output)", () => {
+  it('keeps only safe characters in the artifact name and executes nothing', () => {
+    const script = String(jobs['test']!.steps.find((s) => s['id'] === 'prepare')!['run']);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gm-prepare-'));
+    const output = path.join(dir, 'output');
+    fs.writeFileSync(output, '');
+    const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: {
+        PATH: process.env['PATH'],
+        NAME: 'group-matrix',
+        GROUP_ID: 'a"; touch PWNED_id; echo `touch PWNED_tick` $(touch PWNED_dollar) /..\\:*?<>|',
+        JUNIT_PATH: '',
+        RUNNER_TEMP: dir,
+        GITHUB_OUTPUT: output,
+        GITHUB_RUN_ATTEMPT: '2',
+      },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const artifact = /^artifact=(.*)$/m.exec(fs.readFileSync(output, 'utf8'))?.[1];
+    expect(artifact).toMatch(/^group-matrix-junit-[A-Za-z0-9_.]+-2$/);
+    expect((fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.includes('PWNED'))).toEqual(
+      [],
+    );
   });
 });
 
