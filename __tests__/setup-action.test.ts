@@ -35,7 +35,7 @@ const BASE_PYTHON = process.env['GROUP_MATRIX_SETUP_PYTHON'] || 'python3';
 
 /** No package index: pip's config files ignored, the index a closed local port, no find-links. */
 const NO_INDEX = {
-  PIP_CONFIG_FILE: os.devnull,
+  PIP_CONFIG_FILE: os.devNull,
   PIP_NO_INDEX: '1',
   PIP_INDEX_URL: 'http://127.0.0.1:9/simple',
   PIP_FIND_LINKS: '',

@@ -20,7 +20,7 @@ interface Flag {
 export const PLAN_FLAGS: Record<InputName, Flag> = {
   [Inputs.Paths]: {
     value: 'GLOB',
-    help: "test file globs, also as arguments (default: pytest's discovery)",
+    help: "test file globs, also as arguments; none: pytest's own discovery",
     multiple: true,
   },
   [Inputs.WorkingDirectory]: {
@@ -116,5 +116,20 @@ export function planOptionsHelp(): string {
   rows.push(['    --json', "print the groups JSON (the action's `groups` output) instead of the table"]);
   rows.push(['-h, --help', '']);
   const width = Math.max(...rows.map(([left]) => left.length));
-  return rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`.trimEnd()).join('\n') + '\n';
+  return rows.map(([left, right]) => wrap(`  ${left.padEnd(width)}  `, right)).join('\n') + '\n';
+}
+
+/** `lead` then `text`, wrapped at 100 columns, continuation lines indented under the text. */
+function wrap(lead: string, text: string): string {
+  const lines: string[] = [];
+  let line = lead;
+  for (const word of text.split(' ').filter(Boolean)) {
+    if (line.length + word.length > 100 && line.trim() !== '' && line.length > lead.length) {
+      lines.push(line.trimEnd());
+      line = ' '.repeat(lead.length);
+    }
+    line += `${word} `;
+  }
+  lines.push(line.trimEnd());
+  return lines.join('\n');
 }
