@@ -1,7 +1,11 @@
-// Claims of the README that no other test backed, each run against the built CLI (the same code
+// Claims of the README and docs/ that no other test backed, each run against the built CLI (the same code
 // and inputs as the action: __tests__/cli-parity.test.ts).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers/run-action.js';
+import { REPO, runCli } from './helpers/run-action.js';
 import { makeTree } from './helpers/tree.js';
 
 /** 300 files of one ungrouped test each: 300 jobs in file scope, 300 units when packing. */
@@ -69,5 +73,35 @@ describe('"A group marker on something pytest does not collect: a warning at its
       'tests/test_x.py:12: warning: Group marker has no effect: Class `TestWithInit` carries a group marker, but it defines `__init__` or `__new__`, so pytest does not collect it.',
     ]);
     expect(r.stdout).toMatch(/^1 jobs, 1 tests$/m);
+  });
+});
+
+describe('docs/js-runners.md: "A Python-only repository never loads it" (typescript-estree)', () => {
+  it('the CLI plans a Python suite without the parser chunk, and needs it for a tagged JS file', () => {
+    // The bundle keeps typescript-estree (with TypeScript) in a chunk of its own, loaded on demand.
+    const cli = path.join(REPO, 'dist', 'cli');
+    const chunks = fs.readdirSync(cli).filter((f) => /^\d+\.index\.js$/.test(f));
+    const parser = chunks.filter((f) =>
+      fs.readFileSync(path.join(cli, f), 'utf8').includes('typescript-estree'),
+    );
+    expect(parser).toHaveLength(1);
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'gm-cli-noparser-'));
+    fs.cpSync(cli, copy, { recursive: true, filter: (src) => path.basename(src) !== parser[0] });
+    const plan = (root: string) =>
+      spawnSync(process.execPath, [path.join(copy, 'index.js'), 'plan', '--json'], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+    const python = path.join(REPO, 'examples', 'pytest-suite');
+    const withoutParser = plan(python);
+    expect(withoutParser.status, withoutParser.stderr).toBe(0);
+    expect(withoutParser.stdout).toBe(runCli(['plan', '--json'], python).stdout);
+    const js = makeTree({
+      'package.json': '{ "devDependencies": { "vitest": "4.1.12" } }',
+      'a.test.ts': "import { test } from 'vitest';\ntest('x', { tags: ['group:1'] }, () => {});\n",
+    });
+    const tagged = plan(js);
+    expect(tagged.status).not.toBe(0);
+    expect(`${tagged.stdout}${tagged.stderr}`).toContain(parser[0]!.replace('.index.js', ''));
   });
 });
