@@ -31,6 +31,7 @@ export const WORKFLOW = path.join(ROOT, '.github', 'workflows', 'group-matrix.ym
  */
 const ownActions = (root) => [
   { prefix: 'group-matrix/group-matrix/report@', dir: path.join(root, 'report') },
+  { prefix: 'group-matrix/group-matrix/setup@', dir: path.join(root, 'setup') },
   { prefix: 'group-matrix/group-matrix@', dir: root },
 ];
 
@@ -43,6 +44,7 @@ export function snapshotActions(root = ROOT) {
   fs.copyFileSync(path.join(root, 'action.yml'), path.join(to, 'action.yml'));
   fs.mkdirSync(path.join(to, 'report'));
   fs.copyFileSync(path.join(root, 'report', 'action.yml'), path.join(to, 'report', 'action.yml'));
+  fs.cpSync(path.join(root, 'setup'), path.join(to, 'setup'), { recursive: true });
   fs.cpSync(path.join(root, 'dist'), path.join(to, 'dist'), { recursive: true });
   for (const main of ['dist/index.js', 'dist/report/index.js']) {
     if (!fs.existsSync(path.join(to, main))) throw new Error(`${main} is missing: run npm run package first`);
@@ -421,6 +423,7 @@ function runOwnAction(action, w, job, env, ctx) {
     if (!(name in (meta.inputs ?? {})))
       throw new Error(`${job.label}: input '${name}' is not declared in ${action.dir}/action.yml`);
   }
+  if (meta.runs.using === 'composite') return runComposite(action, meta, job, env, inputEnv, ctx);
   const main = path.resolve(action.dir, meta.runs.main);
   if (meta.runs.using !== 'node24')
     throw new Error(`${action.dir}/action.yml: runs.using is ${meta.runs.using}, expected node24`);
@@ -429,6 +432,46 @@ function runOwnAction(action, w, job, env, ctx) {
     env: { ...env, ...inputEnv },
     encoding: 'utf8',
   });
+}
+
+/**
+ * Our composite action (setup/): its bash steps, each with its env (only `${{ inputs.* }}`
+ * expressions), GITHUB_ACTION_PATH at its directory; the action's outputs from its steps'.
+ */
+function runComposite(action, meta, job, env, inputEnv, ctx) {
+  const inputs = Object.fromEntries(
+    Object.entries(inputEnv).map(([k, v]) => [k.slice('INPUT_'.length).toLowerCase(), v]),
+  );
+  const steps = {};
+  let stdout = '';
+  let stderr = '';
+  let status = 0;
+  for (const [i, step] of meta.runs.steps.entries()) {
+    if (step.shell !== 'bash' || step.run === undefined)
+      throw new Error(`${action.dir}/action.yml: step ${i + 1} is not a bash run: step`);
+    const stepEnv = {};
+    for (const [k, v] of Object.entries(step.env ?? {}))
+      stepEnv[k] = asString(interpolate(v, { ...ctx, inputs }));
+    const output = `${env.GITHUB_OUTPUT}.${i}`;
+    fs.writeFileSync(output, '');
+    const script = `${output}.sh`;
+    fs.writeFileSync(script, step.run);
+    const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], {
+      cwd: job.workspace,
+      env: { ...env, ...stepEnv, GITHUB_ACTION_PATH: action.dir, GITHUB_OUTPUT: output },
+      encoding: 'utf8',
+    });
+    stdout += r.stdout;
+    stderr += r.stderr;
+    status = r.status;
+    if (step.id) steps[step.id] = { outputs: parseCommandFile(fs.readFileSync(output, 'utf8')) };
+    if (status !== 0) break;
+  }
+  const lines = Object.entries(meta.outputs ?? {}).map(
+    ([name, spec]) => `${name}=${asString(interpolate(spec.value, { ...ctx, steps }))}`,
+  );
+  fs.appendFileSync(env.GITHUB_OUTPUT, lines.map((l) => `${l}\n`).join(''));
+  return { status, stdout, stderr };
 }
 
 function runStep(step, index, job, ctx, baseEnv) {
@@ -458,6 +501,7 @@ function runStep(step, index, job, ctx, baseEnv) {
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_ENV: path.join(stepDir, 'env'),
+    GITHUB_PATH: path.join(stepDir, 'path'),
   };
 
   let result;
@@ -502,6 +546,11 @@ function runStep(step, index, job, ctx, baseEnv) {
   record.commands = commandsOf(result.stdout);
   record.outputs = parseCommandFile(fs.readFileSync(outputFile, 'utf8'));
   record.summary = fs.readFileSync(summaryFile, 'utf8');
+  // Directories a step adds to GITHUB_PATH come first on PATH in the job's later steps.
+  if (fs.existsSync(env.GITHUB_PATH)) {
+    const added = fs.readFileSync(env.GITHUB_PATH, 'utf8').split('\n').filter(Boolean).reverse();
+    if (added.length) job.env.PATH = [...added, job.env.PATH ?? baseEnv.PATH].join(path.delimiter);
+  }
   return record;
 }
 

@@ -320,16 +320,14 @@ describe('the documented Vitest caller (docs/workflow.md, "A JS runner")', () =>
     'A JS runner',
   );
   const JS_SUITE = path.join(REPO, '__tests__', 'fixtures', 'workflow-js');
-  // The documented setup installs the suite's packages (npm ci) and clones this action's release
-  // for its filters; neither network nor `npm install` is available here, so the stand-in links
-  // this repository's vitest into the job's workspace and copies the built dist/ where the clone
-  // would put it. Every other input, the test command above all, is the documented one verbatim.
+  // The documented setup installs the suite's packages (npm ci); `npm install` is not available
+  // here, so the stand-in links this repository's vitest into the job's workspace. Every other
+  // input, the test command above all, is the documented one verbatim; `group-matrix` is on PATH
+  // through the workflow's setup action (setup/, run as a composite action).
   const SETUP = [
     'mkdir -p node_modules/.bin',
     'ln -s "$HARNESS_NODE_MODULES/vitest" node_modules/vitest',
     'ln -s ../vitest/vitest.mjs node_modules/.bin/vitest',
-    'mkdir -p "$RUNNER_TEMP/group-matrix"',
-    'cp -R "$HARNESS_ACTIONS/dist" "$RUNNER_TEMP/group-matrix/dist"',
   ].join('\n');
   const runJs = (options: Partial<Parameters<Harness['runWorkflow']>[0]> = {}): RunResult =>
     harness.runWorkflow({
@@ -352,9 +350,8 @@ describe('the documented Vitest caller (docs/workflow.md, "A JS runner")', () =>
   it('is a caller of this reusable workflow for Vitest, with no python and no pip plugin', () => {
     expect(caller.uses).toBe('group-matrix/group-matrix/.github/workflows/group-matrix.yml@v1');
     expect(caller.with).toMatchObject({ 'python-version': '', plugin: '', paths: '["src/**/*.test.ts"]' });
-    expect(caller.with['test-command']).toContain('dist/filters/vitest/index.js"\n');
-    expect(caller.with['test-command']).toContain('node "$filter" check "$RUNNER_TEMP/list.json"');
-    expect(caller.with['test-command']).toContain('node "$filter" args > "$RUNNER_TEMP/args"');
+    expect(caller.with['test-command']).toMatch(/^group-matrix run vitest -- /);
+    expect(caller.with['setup-command']).toBe('npm ci');
     expect(
       harness.stepsOf(r, 'test').filter((s) => s.outcome !== 'skipped' && /python|pip|plugin/i.test(s.label)),
     ).toEqual([]);
