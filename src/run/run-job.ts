@@ -68,7 +68,11 @@ function runJest(options: RunOptions, selection: Selection, bin: string, say: Sa
   ];
   say(`${describe(selection)}: ${commandLine('jest', args)}`);
   const run = runToEnd(bin, args);
-  if (!results) return run.status;
+  if (!results) {
+    // Whole files: no test can be lost by name, and the check says so.
+    printed(checkJob('jest', selection, () => []));
+    return run.status;
+  }
   if (!fs.existsSync(results)) {
     say(
       `Jest wrote no results (exit ${run.status}): it stopped before reporting, and its own output above says why. The plan could not be checked.`,
@@ -96,7 +100,7 @@ function runVitest(options: RunOptions, selection: Selection, bin: string, say: 
       testsOfJestJson('vitest', list, readRunnerJson('vitest', list, 'run the listing again'));
     const report = printed(checkJob('vitest', selection, read));
     if (report.status !== 0) return stopped(say, report.status);
-  }
+  } else printed(checkJob('vitest', selection, () => []));
   const args = ['run', ...options.runnerArgs, ...vitestArgs()];
   say(`${describe(selection)}: ${commandLine('vitest', args)}`);
   return runToEnd(bin, args).status;
@@ -118,7 +122,7 @@ function runPlaywright(options: RunOptions, selection: Selection, bin: string, s
     if (listed !== 0) return listed;
     const report = printed(checkJob('playwright', selection, () => readPlaywrightListing(list)));
     if (report.status !== 0) return stopped(say, report.status);
-  }
+  } else printed(checkJob('playwright', selection, () => []));
   const args = ['test', ...options.runnerArgs, ...playwrightArgs(filterOptions)];
   say(`${describe(selection)}: ${commandLine('playwright', args)}`);
   return runToEnd(bin, args).status;
