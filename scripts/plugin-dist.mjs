@@ -61,7 +61,7 @@ function build(outDir, args) {
   const src = stage();
   try {
     fs.mkdirSync(outDir, { recursive: true });
-    console.log(`python -m build ${args.join(' ')} (python/, SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH})`);
+    console.log(['python -m build', ...args, `(python/, SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH})`].join(' '));
     execFileSync(python, ['-m', 'build', ...args, '--outdir', outDir, src], {
       stdio: ['ignore', 'ignore', 'inherit'],
       env: { ...process.env, SOURCE_DATE_EPOCH },
