@@ -15478,7 +15478,7 @@ const PLAN_FLAGS = {
     [Inputs.WorkingDirectory]: {
         value: 'DIR',
         short: 'C',
-        help: 'root that paths and every path in the outputs are relative to (default: .)',
+        help: 'root that paths and every path in the outputs are relative to; none: the current directory',
     },
     [Inputs.Marker]: { value: 'NAME', help: 'marker name, or a pattern such as group_* (default: group)' },
     [Inputs.Scope]: {
