@@ -1,9 +1,11 @@
 // Bundles each entry point with ncc: the action (dist/index.js), the CLI (dist/cli/index.js), the
 // report action and the JS runners' filters. ESM output; licenses collected next to each bundle.
+// And the pytest plugin's wheel (dist/python/), which the setup action installs with no index.
 // The bundles are built into a scratch directory and swapped in at the end, so a build that fails
 // (or one still running) never leaves dist/ half empty for whatever runs it meanwhile.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { buildWheel } from './plugin-dist.mjs';
 
 const BUILD = '.dist-build';
 const entries = [
@@ -31,6 +33,9 @@ for (const { src, out } of entries) {
 fs.writeFileSync(`${BUILD}/package.json`, '{ "type": "module" }\n');
 // Jest require()s its --filter module: a CommonJS shim that imports the ESM filter bundle.
 fs.copyFileSync('src/filters/jest/filter.cjs', `${BUILD}/filters/jest/filter.cjs`);
+
+// The plugin's wheel, built reproducibly (scripts/plugin-dist.mjs).
+buildWheel(`${BUILD}/python`);
 
 fs.rmSync('dist', { recursive: true, force: true });
 fs.renameSync(BUILD, 'dist');

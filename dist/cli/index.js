@@ -2794,165 +2794,56 @@ exports.basename = (path, { windows } = {}) => {
 /***/ }),
 
 /***/ 5581:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ main)
-/* harmony export */ });
 /* harmony import */ var _shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2710);
 /* harmony import */ var _extract_parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1554);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3550);
-/* harmony import */ var _plan_file_write_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1919);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7242);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8422);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1075);
+// The `group-matrix` command (dist/cli/index.js; the setup action puts it on PATH). src/cli/main.ts
+// holds the commands; this entry only starts them, or serves as a worker thread of the reader.
 
 
 
-
-
-
-
-
-
-
-const USAGE = `Usage: group-matrix plan [paths...] [options]
-
-Previews what the action plans: the jobs as a table, or with --json the same \`groups\` output.
-
-Options (same names and meaning as the action's inputs):
-  -C, --working-directory DIR   root that paths and outputs are relative to (default: .)
-      --marker NAME             marker name, or a pattern such as group_* (default: group)
-      --scope file|global       (default: file)
-      --ungrouped job|error|skip
-      --runners YAML            group id patterns to runs-on labels
-      --max-jobs N              1 to 256 (default: 256)
-      --if-no-tests success|error
-      --plan-file PATH          also write the plan file there
-      --json                    print the groups JSON instead of the table
-  -h, --help
-`;
-async function main(argv) {
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_5__.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                'working-directory': { type: 'string', short: 'C' },
-                marker: { type: 'string' },
-                scope: { type: 'string' },
-                ungrouped: { type: 'string' },
-                runners: { type: 'string' },
-                'max-jobs': { type: 'string' },
-                'if-no-tests': { type: 'string' },
-                'plan-file': { type: 'string' },
-                json: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-            },
-        });
-    }
-    catch (err) {
-        process.stderr.write(`${err.message}\n\n${USAGE}`);
-        return 2;
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        process.stdout.write(USAGE);
-        return 0;
-    }
-    const [command, ...paths] = positionals;
-    if (command !== 'plan') {
-        process.stderr.write(`${command ? `Unknown command '${command}'.` : 'No command given.'}\n\n${USAGE}`);
-        return 2;
-    }
-    const given = {
-        [_constants_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G0.Paths]: paths.join('\n'),
-        [_constants_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G0.WorkingDirectory]: values['working-directory'],
-        [_constants_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G0.Marker]: values.marker,
-        [_constants_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G0.Scope]: values.scope,
-        [_constants_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G0.Ungrouped]: values.ungrouped,
-        [_constants_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G0.Runners]: values.runners,
-        [_constants_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G0.MaxJobs]: values['max-jobs'],
-        [_constants_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G0.IfNoTests]: values['if-no-tests'],
-    };
-    let outcome;
-    try {
-        const settings = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .readSettings */ .sb)((name) => given[name] ?? '', {
-            workspace: process.cwd(),
-            tempDir: node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(),
-        });
-        outcome = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_6__/* .runPipeline */ .a)(settings);
-        if (values['plan-file'])
-            node_fs__WEBPACK_IMPORTED_MODULE_2___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(values['plan-file']), (0,_plan_file_write_js__WEBPACK_IMPORTED_MODULE_9__/* .planFileJson */ .a)(outcome.plan));
-    }
-    catch (err) {
-        if (err instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz) {
-            process.stderr.write(`group-matrix: ${err.message}\n`);
-            return 2;
-        }
-        throw err;
-    }
-    for (const p of outcome.problems) {
-        const where = p.file ? `${p.file}${p.line ? `:${p.line}` : ''}: ` : '';
-        process.stderr.write(`${where}${p.severity}: ${p.title}: ${p.message}\n`);
-    }
-    process.stdout.write(values.json ? `${outcome.groupsJson}\n` : table(outcome));
-    if (outcome.failure) {
-        process.stderr.write(`group-matrix: ${outcome.failure}\n`);
-        return 1;
-    }
-    return 0;
-}
-function table(outcome) {
-    const { plan } = outcome;
-    if (plan.jobs.length === 0)
-        return `No jobs (${plan.totalTests} tests found): groups=[] count=0\n`;
-    const rows = [['#', 'job', 'id', 'group', 'tests', 'files']];
-    for (const j of plan.jobs) {
-        rows.push([String(j.index), j.name, j.id, j.groupId, String(j.tests.length), String(j.files.length)]);
-    }
-    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-    const numeric = new Set([0, 4, 5]);
-    const line = (r) => r
-        .map((v, c) => (numeric.has(c) ? v.padStart(widths[c]) : v.padEnd(widths[c])))
-        .join('  ')
-        .trimEnd();
-    const out = rows.map(line);
-    out.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
-    const skipped = plan.skipped.length ? `, ${plan.skipped.length} skipped` : '';
-    out.push('', `${plan.jobs.length} jobs, ${plan.totalTests} tests${skipped}`);
-    return out.join('\n') + '\n';
-}
 if ((0,_extract_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .isExtractionWorker */ .EQ)())
     await (0,_extract_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .serveExtraction */ .L7)();
 else
-    process.exitCode = await main(process.argv.slice(2));
+    process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 7242:
+/***/ 1075:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G0: () => (/* binding */ Inputs),
-/* harmony export */   Tf: () => (/* binding */ DEFAULT_JOB_OVERHEAD_SECONDS),
-/* harmony export */   fn: () => (/* binding */ GROUPS_OUTPUT_BUDGET),
-/* harmony export */   pm: () => (/* binding */ SUMMARY_BUDGET),
-/* harmony export */   q8: () => (/* binding */ MATRIX_LIMIT)
-/* harmony export */ });
-/* unused harmony exports Outputs, ANNOTATIONS_PER_TYPE */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+// The one version of group-matrix (the action, the CLI and the pytest plugin): package.json's,
+// bundled into the CLI. scripts/version.mjs sets it everywhere it is written and checks they agree.
+
+const VERSION = package_namespaceObject.rE;
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/constants.ts
 /** Input and output names, in one place (action.yml is checked against these in tests). */
 const Inputs = {
     Paths: 'paths',
@@ -2987,3270 +2878,13 @@ const MATRIX_LIMIT = 256;
  */
 const GROUPS_OUTPUT_BUDGET = 400_000;
 /** GitHub shows at most 10 annotations of each type per step and drops the rest silently. */
-const ANNOTATIONS_PER_TYPE = 10;
+const constants_ANNOTATIONS_PER_TYPE = 10;
 /** The step summary upload is aborted over 1 MiB; keep a margin for the truncation note. */
 const SUMMARY_BUDGET = 1_000_000;
 
-
-/***/ }),
-
-/***/ 3856:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  E4: () => (/* binding */ decodeSource),
-  xw: () => (/* binding */ decodeSourceBytes),
-  ht: () => (/* binding */ detached),
-  qL: () => (/* binding */ fromByteString)
-});
-
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ./src/extract/decode.ts
-
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-/**
- * Bytes → text the way Python reads source: UTF-8 with an optional BOM, CRLF and CR turned
- * into LF (line numbers stay right). Binary or non-UTF-8 files become a problem, not a guess.
- */
-function decodeSource(path, bytes) {
-    const binary = binaryProblem(path, bytes);
-    if (binary)
-        return binary;
-    let text;
-    try {
-        text = utf8.decode(bytes);
-    }
-    catch {
-        return notUtf8(path, bytes);
-    }
-    return { text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text };
-}
-/**
- * Like `decodeSource`, but the text is a byte string: one char per UTF-8 byte (the Latin-1 view
- * of the bytes). It costs a quarter of a UTF-8 decode, and a reader that only looks for ASCII
- * characters can use it as is: UTF-8 never puts an ASCII byte inside a longer character. Texts
- * that hold other characters are turned into real text with `fromByteString`.
- */
-function decodeSourceBytes(path, bytes) {
-    const binary = binaryProblem(path, bytes);
-    if (binary)
-        return binary;
-    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
-        return notUtf8(path, bytes);
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', bom);
-    // The codes are the bytes themselves (borrowed like them), unless line ends were rewritten.
-    if (!text.includes('\r'))
-        return { text, codes: bytes.subarray(bom) };
-    const lf = text.replace(/\r\n?/g, '\n');
-    return { text: lf, codes: Buffer.from(lf, 'latin1') };
-}
-/**
- * A copy of `s` that does not keep a file's source alive, for text that lives as long as the
- * plan: V8 makes a slice of 13 or more characters a view into the string it was cut from.
- */
-function detached(s) {
-    // Shorter slices are copies already.
-    return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
-}
-/** Real text from a slice of a byte string (see `decodeSourceBytes`). */
-function fromByteString(s) {
-    for (let i = 0; i < s.length; i++) {
-        if (s.charCodeAt(i) >= 0x80)
-            return Buffer.from(s, 'latin1').toString('utf8');
-    }
-    return s;
-}
-/** A NUL byte never appears in source Python accepts ("source code cannot contain null bytes"). */
-function binaryProblem(path, bytes) {
-    const nul = bytes.indexOf(0);
-    if (nul === -1)
-        return null;
-    return {
-        problem: {
-            severity: 'error',
-            file: path,
-            line: lineAt(bytes, nul),
-            title: 'Binary file',
-            message: `${path} holds a NUL byte at offset ${nul}: it is not a source file. Remove it from the test paths, or narrow \`paths\`.`,
-        },
-    };
-}
-function notUtf8(path, bytes) {
-    const at = firstInvalidUtf8(bytes);
-    return {
-        problem: {
-            severity: 'error',
-            file: path,
-            line: lineAt(bytes, at),
-            title: 'Not UTF-8',
-            message: `${path} is not valid UTF-8 (first bad byte at offset ${at}, line ${lineAt(bytes, at)}). Save it as UTF-8; other source encodings are not read.`,
-        },
-    };
-}
-function lineAt(bytes, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < bytes.length; i++)
-        if (bytes[i] === 0x0a)
-            line++;
-    return line;
-}
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-        if (len === 0)
-            return i;
-        try {
-            utf8.decode(bytes.subarray(i, i + len));
-        }
-        catch {
-            return i;
-        }
-        i += len;
-    }
-    return bytes.length;
-}
-
-
-/***/ }),
-
-/***/ 4254:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  AT: () => (/* binding */ DEFAULT_JS),
-  HB: () => (/* binding */ JS_EXTENSIONS),
-  mX: () => (/* binding */ jsExtractor)
-});
-
-// UNUSED EXPORTS: extractJs
-
-// EXTERNAL MODULE: ./src/extract/decode.ts + 1 modules
-var decode = __nccwpck_require__(3856);
-;// CONCATENATED MODULE: ./src/extract/js/docblock.ts
-/**
- * The `@group` tags of a file's docblock, read without a parser (jest-runner-groups' convention):
- * a `/** ... *\/` comment before the first statement, or after the leading imports. Several tags
- * are allowed; names may be hierarchical (`integration/db`).
- */
-function docblockGroups(text) {
-    const out = [];
-    let i = 0;
-    if (text.startsWith('#!'))
-        i = lineEnd(text, 0);
-    for (;;) {
-        i = skipSpace(text, i);
-        if (text.startsWith('//', i)) {
-            i = lineEnd(text, i);
-        }
-        else if (text.startsWith('/*', i)) {
-            const end = text.indexOf('*/', i + 2);
-            if (end === -1)
-                return out;
-            if (text.startsWith('/**', i))
-                out.push(...tagsIn(text, i, end));
-            i = end + 2;
-        }
-        else if (/^(['"])use (strict|client|server)\1;?/.test(text.slice(i, i + 16))) {
-            i = lineEnd(text, i);
-        }
-        else if (/^import[\s{*'"]/.test(text.slice(i, i + 8)) ||
-            /^export\s+(\*|\{[^}]*\}\s*from)/.test(text.slice(i, i + 200))) {
-            i = importEnd(text, i);
-            if (i === -1)
-                return out;
-        }
-        else {
-            return out;
-        }
-    }
-}
-function tagsIn(text, start, end) {
-    const out = [];
-    const body = text.slice(start, end);
-    const re = /(^|[\s*])@group[ \t]+([^\s*]+)/g;
-    for (let m = re.exec(body); m; m = re.exec(body)) {
-        const at = start + m.index + m[1].length;
-        out.push({ value: m[2], line: lineOf(text, at) });
-    }
-    return out;
-}
-/** The end of an import (or re-export) statement: past its closing quote and optional `;`. */
-function importEnd(text, i) {
-    // `import x from 'y'`, `import 'y'`, `import { a,\n b } from "y"`: the statement ends at the
-    // first string literal that follows `from` or `import` directly.
-    const re = /(?:from|import)\s*(['"])(?:[^'"\\\n]|\\.)*\1\s*;?/g;
-    re.lastIndex = i;
-    const m = re.exec(text);
-    return m ? m.index + m[0].length : -1;
-}
-function skipSpace(text, i) {
-    while (i < text.length && /\s/.test(text[i]))
-        i++;
-    return i;
-}
-function lineEnd(text, i) {
-    const nl = text.indexOf('\n', i);
-    return nl === -1 ? text.length : nl + 1;
-}
-function lineOf(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/extract/js/names.ts
-/** Plan ids of JS tests: `<file>::<describe>::<test>`; titles as written. */
-const ID_SEPARATOR = '::';
-function jsTestId(file, titles) {
-    return [file, ...titles].join(ID_SEPARATOR);
-}
-/** The titles of a plan id (`file::d::t` → `['d', 't']`), or [] for a whole-file unit (`file`). */
-function titlesOfId(file, id) {
-    if (id === file)
-        return [];
-    return id.slice(file.length + ID_SEPARATOR.length).split(ID_SEPARATOR);
-}
-// `.each` / `.for` titles are formatted at run time: printf tokens (%s %d %i %f %j %o %p %#) and
-// `$name` / `$a.b` interpolations stand for any text.
-const TEMPLATE_TOKEN = /%[sdifjopO#]|\$[A-Za-z_#][\w.]*/g;
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-/** A title as a regex source: literal text, with template tokens matching anything. */
-function titleRegexSource(title) {
-    let out = '';
-    let last = 0;
-    for (const m of title.matchAll(TEMPLATE_TOKEN)) {
-        out += escapeRegex(title.slice(last, m.index)) + '.*';
-        last = m.index + m[0].length;
-    }
-    return out + escapeRegex(title.slice(last)).replace(/%%/g, '%');
-}
-/**
- * The `-t` (testNamePattern) regex that matches exactly these tests' full names: Jest and Vitest
- * match it against the describe titles and the test title joined by spaces.
- */
-function namePatternSource(tests) {
-    const unique = [...new Set(tests.map((titles) => titles.map(titleRegexSource).join(' ')))].sort();
-    return `^(?:${unique.join('|')})$`;
-}
-/** Jest compiles -t case-insensitively; Vitest as written. */
-function nameRegex(runner, source) {
-    return new RegExp(source, runner === 'jest' ? 'i' : '');
-}
-/** Why these titles cannot be selected one by one by the runner, or null when they can. */
-function unselectableTitle(runner, titles) {
-    for (const title of titles) {
-        if (title.includes(ID_SEPARATOR))
-            return `the title '${title}' holds '${ID_SEPARATOR}'`;
-        if (runner === 'playwright') {
-            if (/[>›]/.test(title))
-                return `the title '${title}' holds '>' or '›' (Playwright's test-list separators)`;
-            if (title !== title.trim())
-                return `the title '${title}' starts or ends with spaces`;
-        }
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/extract/js/tags.ts
-/**
- * The groups named by a list of tags, in order. `@group:2` (the prefix, Playwright style) and
- * `group:2` (Vitest tags carry no `@`) both name group `2`; a tag listed in `js-group-tags`
- * (`@slow`) is a group as a whole (`slow`). Other tags (`@smoke`) are not groups.
- */
-function groupOfTags(tags, js) {
-    const prefix = js.tagPrefix;
-    const bare = prefix.replace(/^@/, '');
-    const wholes = new Set(js.groupTags.map((t) => t.replace(/^@/, '')));
-    const out = [];
-    for (const tag of tags) {
-        if (tag.startsWith(prefix) && tag.length > prefix.length)
-            out.push(tag.slice(prefix.length));
-        else if (bare !== prefix && tag.startsWith(bare) && tag.length > bare.length)
-            out.push(tag.slice(bare.length));
-        else if (wholes.has(tag.replace(/^@/, '')))
-            out.push(tag.replace(/^@/, ''));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/extract/js/index.ts
-
-
-
-
-const JS_EXTENSIONS = ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx'];
-const DEFAULT_JS = { tagPrefix: '@group:', groupTags: [], runnerOf: () => 'jest' };
-let parser = null;
-/** typescript-estree (and the TypeScript compiler in it) is loaded on the first file that needs an AST. */
-function loadParser() {
-    parser ??= Promise.all([__nccwpck_require__.e(/* import() */ 332).then(__nccwpck_require__.t.bind(__nccwpck_require__, 332, 23)), __nccwpck_require__.e(/* import() */ 650).then(__nccwpck_require__.bind(__nccwpck_require__, 7650))]).then(([estree, walk]) => (text, jsx) => walk.walkProgram(estree.parse(text, { loc: true, range: false, jsx, comment: false })));
-    return parser;
-}
-const jsExtractor = {
-    language: 'js',
-    extract: extractJs,
-};
-async function extractJs(file, settings) {
-    const js = settings.js ?? DEFAULT_JS;
-    const runner = js.runnerOf(file.path);
-    const decoded = (0,decode/* decodeSource */.E4)(file.path, file.bytes);
-    if ('problem' in decoded)
-        return { file: file.path, runner, tests: [], problems: [decoded.problem] };
-    const text = decoded.text;
-    const problems = [];
-    const doc = docblockGroups(text);
-    const fileGroup = docblockGroup(file.path, doc, problems);
-    const whole = (line = 1) => ({
-        file: file.path,
-        runner,
-        tests: [{ id: file.path, function: file.path, file: file.path, line, group: fileGroup }],
-        problems,
-    });
-    // Without text that can hold a test-level tag, every test takes the file's group: the file is
-    // one unit and needs no parser.
-    if (!mayHoldTags(text, js))
-        return whole();
-    let walked;
-    try {
-        walked = (await loadParser())(text, !/\.[cm]?ts$/.test(file.path));
-    }
-    catch (err) {
-        const e = err;
-        problems.push({
-            severity: 'error',
-            file: file.path,
-            line: e.lineNumber ?? 1,
-            title: 'Syntax error',
-            message: `${file.path}:${e.lineNumber ?? 1}: ${firstLine(e.message)}. Its tests cannot be read one by one; the file is planned whole, in ${groupWords(fileGroup)}.`,
-        });
-        return whole(e.lineNumber ?? 1);
-    }
-    if (walked.dynamic.length > 0) {
-        for (const d of walked.dynamic)
-            problems.push({
-                severity: 'warning',
-                file: file.path,
-                line: d.line,
-                title: 'Test not readable statically',
-                message: `${file.path}:${d.line}: ${d.what}, so this file's tests are not read one by one: the whole file runs in ${groupWords(fileGroup)}. Use plain string titles and tags, or a docblock \`/** @group name */\` for the file.`,
-            });
-        return whole(walked.dynamic[0].line);
-    }
-    const tests = walked.tests.map((t) => {
-        const id = jsTestId(file.path, t.titles);
-        return {
-            id,
-            function: id,
-            file: file.path,
-            line: t.line,
-            group: groupOf(t, fileGroup, js, file.path, problems),
-        };
-    });
-    keepSplitSelectable(runner, file.path, walked.tests, tests, problems);
-    return { file: file.path, runner, tests, problems };
-}
-/** Whether the text holds anything a test-level group could come from. */
-function mayHoldTags(text, js) {
-    if (/\btags?\s*:/.test(text))
-        return true;
-    const bare = js.tagPrefix.replace(/^@/, '');
-    if (text.includes(bare))
-        return true;
-    return js.groupTags.some((t) => text.includes(t.replace(/^@/, '')));
-}
-function docblockGroup(file, doc, problems) {
-    const first = doc[0];
-    if (!first)
-        return null;
-    if (doc.length > 1) {
-        problems.push({
-            severity: 'notice',
-            file,
-            line: doc[1].line,
-            title: 'Several file groups',
-            message: `${file} names the groups ${doc.map((d) => `'${d.value}'`).join(', ')}; a test runs in one job, so the file is planned in the first, '${first.value}'.`,
-        });
-    }
-    return asGroup(first.value);
-}
-function groupOf(test, fileGroup, js, file, problems) {
-    // Closest wins: the test's own tags, then its describes from the innermost out, then the file.
-    for (let i = test.tagLevels.length - 1; i >= 0; i--) {
-        const found = groupOfTags(test.tagLevels[i], js);
-        if (found.length === 0)
-            continue;
-        if (new Set(found).size > 1) {
-            problems.push({
-                severity: 'warning',
-                file,
-                line: test.line,
-                title: 'Several groups on one test',
-                message: `${jsTestId(file, test.titles)} carries the groups ${found.map((g) => `'${g}'`).join(', ')}; it runs once, in the first, '${found[0]}'.`,
-            });
-        }
-        return asGroup(found[0]);
-    }
-    return fileGroup;
-}
-/** `2` is the number 2 (as `group(2)` in pytest), anything else a string. */
-function asGroup(value) {
-    return /^(0|[1-9]\d{0,14})$/.test(value) ? Number(value) : value;
-}
-/**
- * A file whose tests fall into several groups runs in several jobs, each selecting its tests by
- * name. When the runner cannot tell them apart by name, the file is planned whole instead.
- */
-function keepSplitSelectable(runner, file, found, tests, problems) {
-    const groups = new Set(tests.map((t) => (t.group === null ? null : String(t.group))));
-    if (groups.size < 2)
-        return;
-    const reason = splitUnsafe(runner, found, tests);
-    if (reason === null)
-        return;
-    const keep = tests[0].group;
-    for (const t of tests)
-        t.group = keep;
-    problems.push({
-        severity: 'warning',
-        file,
-        line: tests[0].line,
-        title: 'Split file kept whole',
-        message: `${file}'s tests fall into several groups, but ${runner} cannot select them by name exactly (${reason}): the whole file runs in ${groupWords(keep)}.`,
-    });
-}
-function splitUnsafe(runner, found, tests) {
-    for (const t of found) {
-        const why = unselectableTitle(runner, t.titles);
-        if (why)
-            return why;
-    }
-    const key = (g) => (g === null ? '\u0000' : String(g));
-    if (runner === 'playwright') {
-        // A test-list line selects every test whose title path starts with it.
-        for (let a = 0; a < found.length; a++)
-            for (let b = 0; b < found.length; b++) {
-                if (a === b || key(tests[a].group) === key(tests[b].group))
-                    continue;
-                const pa = found[a].titles;
-                const pb = found[b].titles;
-                if (pa.length <= pb.length && pa.every((t, i) => t === pb[i]))
-                    return `'${pa.join(' › ')}' also names '${pb.join(' › ')}'`;
-            }
-        return null;
-    }
-    const patterns = found.map((t) => nameRegex(runner, namePatternSource([t.titles])));
-    for (let a = 0; a < found.length; a++)
-        for (let b = 0; b < found.length; b++) {
-            if (a === b || key(tests[a].group) === key(tests[b].group))
-                continue;
-            const name = found[b].titles.join(' ');
-            if (patterns[a].test(name))
-                return `the name '${found[a].titles.join(' ')}' also matches '${name}'`;
-        }
-    return null;
-}
-function groupWords(group) {
-    return group === null ? 'the ungrouped job' : `group ${String(group)}`;
-}
-function firstLine(message) {
-    return (message ?? 'parse error').split('\n')[0];
-}
-
-
-/***/ }),
-
-/***/ 1554:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  lm: () => (/* binding */ extractFiles),
-  EQ: () => (/* binding */ isExtractionWorker),
-  L7: () => (/* binding */ serveExtraction)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-// EXTERNAL MODULE: ./src/extract/js/index.ts + 3 modules
-var extract_js = __nccwpck_require__(4254);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 14 modules
-var registry = __nccwpck_require__(6143);
-;// CONCATENATED MODULE: ./src/extract/transfer.ts
-/** The results of a batch as one JSON text. Only `TestCase` fields travel. */
-function packResults(results) {
-    return JSON.stringify(results.map(packOne));
-}
-function unpackResults(json) {
-    return JSON.parse(json).map(unpackOne);
-}
-function packOne(extracted) {
-    if ('problem' in extracted)
-        return extracted;
-    const { tests, ...result } = extracted.result;
-    const n = tests.length;
-    const cols = {
-        id: new Array(n),
-        fn: new Array(n),
-        line: new Array(n),
-        group: new Array(n),
-        argnames: [],
-        names: new Array(n),
-        params: new Array(n),
-        paramsPerCall: new Array(n),
-    };
-    const listIndex = new Map();
-    for (let i = 0; i < n; i++) {
-        const t = tests[i];
-        cols.id[i] = t.id;
-        cols.fn[i] = t.id.startsWith(t.function) ? t.function.length : t.function;
-        cols.line[i] = t.line;
-        cols.group[i] = t.group;
-        let names = 0;
-        if (t.argnames) {
-            names = listIndex.get(t.argnames) ?? 0;
-            if (names === 0)
-                listIndex.set(t.argnames, (names = cols.argnames.push(t.argnames)));
-        }
-        cols.names[i] = names;
-        cols.params[i] = t.params ?? 0;
-        cols.paramsPerCall[i] = t.paramsPerCall ?? 0;
-        if (t.file !== result.file)
-            cols.file ??= tests.map((x) => x.file);
-    }
-    return { result, tests: cols };
-}
-function unpackOne(packed) {
-    if ('problem' in packed)
-        return packed;
-    const cols = packed.tests;
-    const n = cols.id.length;
-    const tests = new Array(n);
-    for (let i = 0; i < n; i++) {
-        const id = cols.id[i];
-        const fn = cols.fn[i];
-        const names = cols.names[i];
-        const params = cols.params[i];
-        const perCall = cols.paramsPerCall[i];
-        const test = {
-            id,
-            function: typeof fn === 'number' ? (fn === id.length ? id : id.slice(0, fn)) : fn,
-            file: cols.file ? cols.file[i] : packed.result.file,
-            line: cols.line[i],
-            group: cols.group[i],
-            // All fields always set, in the extractor's order: one shape for every test (see foundTest).
-            argnames: names !== 0 ? cols.argnames[names - 1] : undefined,
-            params: params !== 0 ? params : undefined,
-            paramsPerCall: perCall !== 0 ? perCall : undefined,
-        };
-        tests[i] = test;
-    }
-    return { result: { ...packed.result, tests } };
-}
-
-;// CONCATENATED MODULE: ./src/extract/parallel.ts
-/**
- * Reads and extracts many files on every core: the main thread and worker threads take batches
- * of files from one shared counter (no thread waits for another to hand out work), and the
- * results come back in the files' order, so the plan is the same as with one thread.
- *
- * A worker runs the same bundle as the main thread (the entry asks `isExtractionWorker()` first),
- * so there is no second file to ship in dist/. Workers get plain data only: each JS/TS file's
- * runner is resolved here first; a worker loads typescript-estree itself, when a file needs it.
- */
-
-
-
-
-
-
-
-/**
- * Below this much work a worker's start (loading the bundle, warming up its own JIT: 0.15–0.25 s)
- * and the two threads' sharing of one machine cost more than they save. Work is counted in
- * Python files; a JS/TS file counts as 20 (most need typescript-estree). Measured on 2 vCPUs
- * (bench suites): one thread was as fast or faster up to about 7,000 Python files (1,000 files:
- * 0.62 s against 0.76 s; 10,000: 2.8 s against 2.3 s). With more cores the threads share less;
- * the lower bound there is an estimate, not measured on this machine.
- */
-const MIN_WORK_FOR_THREADS = { twoCores: 8000, moreCores: 2000 };
-const JS_FILE_WORK = 20;
-/** Files per claim from the shared counter: small enough to balance, large enough to be cheap. */
-const BATCH = 32;
-const WORKER_KIND = 'group-matrix-extract';
-/** Whether this thread was started to extract files (the entry then calls `serveExtraction`). */
-function isExtractionWorker() {
-    return !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.kind === WORKER_KIND;
-}
-/** A worker's whole life: claim batches until none are left, post each batch's results. */
-async function serveExtraction() {
-    const job = external_node_worker_threads_namespaceObject.workerData;
-    try {
-        await claimBatches(job, (batch, out) => external_node_worker_threads_namespaceObject.parentPort.postMessage({ batch, json: packResults(out) }));
-    }
-    catch (err) {
-        external_node_worker_threads_namespaceObject.parentPort.postMessage({
-            error: err instanceof Error ? (err.stack ?? err.message) : String(err),
-        });
-    }
-}
-/**
- * Extracts `files` (relative to `root`, each with an extractor), in parallel when there is
- * enough work and more than one core. `threads` overrides the count (env GROUP_MATRIX_THREADS).
- */
-async function extractFiles(root, files, settings, threads = threadCount(files)) {
-    const js = settings.js ?? extract_js/* DEFAULT_JS */.AT;
-    const plain = {
-        marker: settings.marker,
-        pytest: settings.pytest,
-        js: { tagPrefix: js.tagPrefix, groupTags: js.groupTags },
-    };
-    const job = { kind: WORKER_KIND, root, files, settings: plain, counter: new SharedArrayBuffer(4) };
-    const out = new Array(files.length);
-    const store = (batch, results) => {
-        for (let i = 0; i < results.length; i++)
-            out[batch * BATCH + i] = results[i];
-    };
-    if (threads <= 1 || !canStartWorkers()) {
-        await claimBatches(job, store);
-        return { extracted: out, threads: 1 };
-    }
-    const workers = Array.from({ length: threads - 1 }, () => startWorker(job, store));
-    await claimBatches(job, store);
-    await Promise.all(workers);
-    return { extracted: out, threads };
-}
-function startWorker(job, store) {
-    return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_namespaceObject.Worker(new URL(import.meta.url), { workerData: job });
-        let failed = null;
-        worker.on('message', (m) => {
-            if ('error' in m)
-                failed = m.error;
-            else
-                store(m.batch, unpackResults(m.json));
-        });
-        worker.on('error', (err) => reject(err));
-        worker.on('exit', (code) => {
-            if (failed !== null || code !== 0)
-                reject(new Error(`an extraction thread failed: ${failed ?? `exit code ${code}`}`));
-            else
-                resolve();
-        });
-    });
-}
-async function claimBatches(job, emit) {
-    const counter = new Int32Array(job.counter);
-    const batches = Math.ceil(job.files.length / BATCH);
-    for (;;) {
-        const batch = Atomics.add(counter, 0, 1);
-        if (batch >= batches)
-            return;
-        const out = [];
-        const end = Math.min(job.files.length, (batch + 1) * BATCH);
-        for (let i = batch * BATCH; i < end; i++)
-            out.push(await extractOne(job.root, job.files[i], job.settings));
-        emit(batch, out);
-        // On the main thread, let the workers' finished batches be unpacked now, while they work,
-        // rather than all at the end.
-        if (external_node_worker_threads_namespaceObject.isMainThread)
-            await new Promise((resolve) => setImmediate(resolve));
-    }
-}
-async function extractOne(root, file, settings) {
-    const bytes = readSource(root, file.path);
-    if ('problem' in bytes)
-        return bytes;
-    const extractor = (0,registry/* extractorFor */.S)(file.path);
-    const runner = file.runner ?? 'jest';
-    const result = await extractor.extract({ path: file.path, bytes: bytes.bytes }, { ...settings, js: { ...settings.js, runnerOf: () => runner } });
-    return { result };
-}
-/**
- * One read buffer per thread, reused for every file: a fresh buffer per file costs an allocation
- * and, counted as external memory, extra garbage collections. Extractors only borrow the bytes
- * (each turns them into text before it returns), and a thread reads its files one at a time.
- */
-let scratch = Buffer.allocUnsafe(1 << 16);
-/** Reads a file the plan needs; a file that cannot be read is a problem, not a crash. */
-function readSource(root, file) {
-    let fd = null;
-    try {
-        fd = external_node_fs_default().openSync(external_node_path_default().join(root, file), 'r');
-        let size = 0;
-        for (;;) {
-            if (size === scratch.length) {
-                const bigger = Buffer.allocUnsafe(scratch.length * 2);
-                scratch.copy(bigger, 0, 0, size);
-                scratch = bigger;
-            }
-            const n = external_node_fs_default().readSync(fd, scratch, size, scratch.length - size, null);
-            if (n === 0)
-                break;
-            size += n;
-        }
-        return { bytes: scratch.subarray(0, size) };
-    }
-    catch (err) {
-        return {
-            problem: {
-                severity: 'error',
-                file,
-                title: 'Unreadable file',
-                message: `${file} could not be read (${err.code ?? String(err)}); its tests cannot be planned.`,
-            },
-        };
-    }
-    finally {
-        if (fd !== null)
-            external_node_fs_default().closeSync(fd);
-    }
-}
-function threadCount(files) {
-    const forced = Number(process.env['GROUP_MATRIX_THREADS']);
-    if (Number.isInteger(forced) && forced >= 1)
-        return forced;
-    const cores = external_node_os_default().availableParallelism();
-    const work = files.reduce((sum, f) => sum + (f.runner ? JS_FILE_WORK : 1), 0);
-    if (work < (cores <= 2 ? MIN_WORK_FOR_THREADS.twoCores : MIN_WORK_FOR_THREADS.moreCores))
-        return 1;
-    return Math.max(1, Math.min(cores, 8, Math.ceil(files.length / BATCH)));
-}
-/**
- * Workers load this module's file, so it must be a bundle Node can run: the dist/ entries are;
- * the TypeScript sources run by the tests are not (those extract on one thread).
- */
-function canStartWorkers() {
-    return import.meta.url.endsWith('.js');
-}
-
-
-/***/ }),
-
-/***/ 6143:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ extractorFor)
-});
-
-// EXTERNAL MODULE: ./src/extract/js/index.ts + 3 modules
-var js = __nccwpck_require__(4254);
-// EXTERNAL MODULE: ./src/extract/decode.ts + 1 modules
-var decode = __nccwpck_require__(3856);
-;// CONCATENATED MODULE: ./src/extract/python/chars.ts
-/**
- * The characters the Python reader acts on, by name, and the byte tables its loops classify
- * them with. Every such character is ASCII; any byte of 0x80 or more (UTF-8) counts as a letter.
- */
-const C_TAB = 0x09;
-const C_LF = 0x0a;
-const C_FF = 0x0c;
-const C_SPACE = 0x20;
-const C_BANG = 0x21;
-const C_DQ = 0x22;
-const C_HASH = 0x23;
-const C_SQ = 0x27;
-const C_LPAREN = 0x28;
-const C_RPAREN = 0x29;
-const C_DOT = 0x2e;
-const C_0 = 0x30;
-const C_9 = 0x39;
-const C_COLON = 0x3a;
-const C_EQUALS = 0x3d;
-const C_UPPER_N = 0x4e;
-const C_LBRACKET = 0x5b;
-const C_BSLASH = 0x5c;
-const C_RBRACKET = 0x5d;
-const C_LOWER_B = 0x62;
-const C_LOWER_F = 0x66;
-const C_LOWER_R = 0x72;
-const C_LOWER_T = 0x74;
-const C_LOWER_U = 0x75;
-const C_LBRACE = 0x7b;
-const C_RBRACE = 0x7d;
-/** `c | CASE_BIT` is the lower-case form of an ASCII letter `c`. */
-const CASE_BIT = 0x20;
-/**
- * Identifier characters: 1 for a start, 2 for a digit; every byte of 0x80 or more (a UTF-8
- * byte, or a char beyond Latin-1 folded by `charCodes`) is a letter (Python's XID rules, roughly).
- */
-const IDENT = new Uint8Array(256).fill(1, 0x80);
-for (let c = C_0; c <= C_9; c++)
-    IDENT[c] = 2;
-for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_')
-    IDENT[ch.charCodeAt(0)] = 1;
-// Past the end, `codes[p]` is undefined, which no table entry and no comparison matches.
-const isIdentStart = (c) => IDENT[c] === 1;
-const isIdentChar = (c) => IDENT[c] > 0;
-const isDigit = (c) => IDENT[c] === 2;
-const isOpenBracket = (c) => c === C_LPAREN || c === C_LBRACKET || c === C_LBRACE;
-const isCloseBracket = (c) => c === C_RPAREN || c === C_RBRACKET || c === C_RBRACE;
-/** Operator characters, and the characters that can extend one into a longer operator. */
-const SINGLE_OP = new Uint8Array(256);
-for (const ch of '+-*/%@&|^~<>=.,:;')
-    SINGLE_OP[ch.charCodeAt(0)] = 1;
-const COMBINES = new Uint8Array(256);
-for (const ch of '=*/<>.-')
-    COMBINES[ch.charCodeAt(0)] = 1;
-/** Characters that matter while skipping a function body; everything else is passed over. */
-const SKIP_STOP = new Uint8Array(256);
-for (const ch of '\n"#\'()[]{}\\')
-    SKIP_STOP[ch.charCodeAt(0)] = 1;
-/** Letters that can prefix a string literal. */
-const PREFIX_CHAR = new Uint8Array(256);
-for (const ch of 'rRbBuUfFtT')
-    PREFIX_CHAR[ch.charCodeAt(0)] = 1;
-const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf', 't', 'tr', 'rt']);
-
-;// CONCATENATED MODULE: ./src/extract/python/literals.ts
-/** Python literal values as pytest sees them: decoding source literals and printing ids. */
-
-/** Decodes one string token (prefix and quotes included). Returns null for `\N{...}`, which needs Unicode names. */
-function decodeStringToken(tok) {
-    let i = 0;
-    let raw = false;
-    let bytes = false;
-    for (;; i++) {
-        const c = tok.charCodeAt(i) | CASE_BIT;
-        if (c === C_LOWER_R)
-            raw = true;
-        else if (c === C_LOWER_B)
-            bytes = true;
-        else if (c !== C_LOWER_U)
-            break;
-    }
-    const q = tok[i];
-    const triple = tok.startsWith(q + q + q, i);
-    const body = tok.slice(i + (triple ? 3 : 1), tok.length - (triple ? 3 : 1));
-    if (raw || !body.includes('\\'))
-        return { bytes, text: body };
-    const text = literals_unescape(body, bytes);
-    return text === null ? null : { bytes, text };
-}
-const SIMPLE = {
-    '\n': '',
-    '\\': '\\',
-    "'": "'",
-    '"': '"',
-    a: '\x07',
-    b: '\b',
-    f: '\f',
-    n: '\n',
-    r: '\r',
-    t: '\t',
-    v: '\v',
-};
-function literals_unescape(body, bytes) {
-    const out = [];
-    let last = 0;
-    let i = body.indexOf('\\');
-    while (i !== -1) {
-        out.push(body.slice(last, i));
-        const c = body[i + 1] ?? '';
-        let next = i + 2;
-        const simple = SIMPLE[c];
-        if (simple !== undefined) {
-            out.push(simple);
-        }
-        else if (c >= '0' && c <= '7') {
-            let j = i + 1;
-            while (j < i + 4 && body[j] >= '0' && body[j] <= '7')
-                j++;
-            out.push(String.fromCharCode(parseInt(body.slice(i + 1, j), 8) & (bytes ? 0xff : 0x1ff)));
-            next = j;
-        }
-        else if (c === 'x' || (!bytes && (c === 'u' || c === 'U'))) {
-            const n = c === 'x' ? 2 : c === 'u' ? 4 : 8;
-            const hex = body.slice(i + 2, i + 2 + n);
-            if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== n)
-                return null;
-            out.push(String.fromCodePoint(parseInt(hex, 16)));
-            next = i + 2 + n;
-        }
-        else if (c === 'N' && !bytes) {
-            return null;
-        }
-        else {
-            // Unknown escapes keep their backslash (a DeprecationWarning in Python, not an error).
-            out.push('\\' + c);
-        }
-        last = next;
-        i = body.indexOf('\\', next);
-    }
-    out.push(body.slice(last));
-    return out.join('');
-}
-/** Parses a number token: int (as bigint) or float; complex numbers give null. */
-function parseNumber(tok) {
-    // Most numbers in test files are small plain integers: no regex, no string parse to BigInt.
-    if (tok.length < 16 && /^\d+$/.test(tok))
-        return { t: 'int', v: BigInt(Number(tok)) };
-    const s = tok.replace(/_/g, '');
-    const last = s[s.length - 1];
-    if (last === 'j' || last === 'J')
-        return null;
-    if (/^0[xXoObB]/.test(s))
-        return { t: 'int', v: BigInt(s.toLowerCase()) };
-    if (/^\d+$/.test(s))
-        return { t: 'int', v: BigInt(s) };
-    return { t: 'float', v: Number(s) };
-}
-/** `str(float)` in Python: shortest round-trip digits, exponent outside [1e-4, 1e16). */
-function pyFloatStr(x) {
-    if (Number.isNaN(x))
-        return 'nan';
-    if (!Number.isFinite(x))
-        return x > 0 ? 'inf' : '-inf';
-    if (x === 0)
-        return Object.is(x, -0) ? '-0.0' : '0.0';
-    const abs = Math.abs(x);
-    if (abs >= 1e-4 && abs < 1e16) {
-        // Here JS and Python both print the shortest round-trip digits without an exponent;
-        // Python adds `.0` to a whole number.
-        const js = String(x);
-        return js.includes('.') ? js : `${js}.0`;
-    }
-    const [mant, expStr] = x.toExponential().split('e');
-    const exp = Number(expStr);
-    if (exp < -4 || exp >= 16) {
-        const m = mant.includes('.') ? mant : mant;
-        return `${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
-    }
-    const neg = mant.startsWith('-');
-    const digits = mant.replace('-', '').replace('.', '');
-    let out;
-    if (exp >= 0) {
-        out =
-            digits.length <= exp + 1
-                ? digits + '0'.repeat(exp + 1 - digits.length) + '.0'
-                : `${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
-    }
-    else {
-        out = `0.${'0'.repeat(-exp - 1)}${digits}`;
-    }
-    return neg ? '-' + out : out;
-}
-/** pytest's `ascii_escaped` of a str: `str.encode("unicode_escape")`. */
-function asciiEscapedStr(s) {
-    if (/^[\x20-\x5b\x5d-\x7e]*$/.test(s))
-        return s;
-    const out = [];
-    for (const ch of s) {
-        const cp = ch.codePointAt(0);
-        if (cp === 0x5c)
-            out.push('\\\\');
-        else if (cp === 9)
-            out.push('\\t');
-        else if (cp === 10)
-            out.push('\\n');
-        else if (cp === 13)
-            out.push('\\r');
-        else if (cp >= 0x20 && cp < 0x7f)
-            out.push(ch);
-        else if (cp < 0x100)
-            out.push('\\x' + hex(cp, 2));
-        else if (cp < 0x10000)
-            out.push('\\u' + hex(cp, 4));
-        else
-            out.push('\\U' + hex(cp, 8));
-    }
-    return out.join('');
-}
-/** pytest's `ascii_escaped` of bytes: backslashreplace, then non-printables as `\xNN`. */
-function asciiEscapedBytes(b) {
-    return b.map((c) => (c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : '\\x' + hex(c, 2))).join('');
-}
-function hex(n, width) {
-    return n.toString(16).padStart(width, '0');
-}
-/** Python's `str()` of a literal, when pytest would use it for an id; null when it would not. */
-function idFromValue(v) {
-    switch (v.t) {
-        case 'str':
-            return asciiEscapedStr(v.v);
-        case 'bytes':
-            return asciiEscapedBytes(v.v);
-        case 'int':
-            return v.v.toString();
-        case 'float':
-            return pyFloatStr(v.v);
-        case 'bool':
-            return v.v ? 'True' : 'False';
-        case 'none':
-            return 'None';
-        case 'seq':
-            return null;
-    }
-}
-/** Length as Python counts it (code points for str, bytes for bytes). */
-function pyLength(v) {
-    if (v.t === 'str') {
-        let n = 0;
-        for (const _ of v.v)
-            n++;
-        return n;
-    }
-    return v.t === 'bytes' ? v.v.length : 0;
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/scan.ts
-/**
- * What the tokenizer and the function-body skipper share: strings (f-strings with nested fields
- * included) and indentation, read over the source's bytes while counting lines.
- */
-
-class PySyntaxError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-    }
-}
-/** Passes a line's leading whitespace; leaves its column (tabs to multiples of 8) in `column`. */
-function skipIndentation(s, p) {
-    const codes = s.codes;
-    let col = 0;
-    for (;;) {
-        const c = codes[p];
-        if (c === C_SPACE)
-            col++;
-        else if (c === C_TAB)
-            col = (Math.floor(col / 8) + 1) * 8;
-        else if (c === C_FF)
-            col = 0;
-        else
-            break;
-        p++;
-    }
-    s.column = col;
-    return p;
-}
-/** Scans a string starting at its opening quote; returns the offset after the closing quote. */
-function scanString(s, q, raw, isF) {
-    const src = s.src;
-    const codes = s.codes;
-    const quote = codes[q];
-    const triple = codes[q + 1] === quote && codes[q + 2] === quote;
-    const startLine = s.line;
-    let p = q + (triple ? 3 : 1);
-    const len = src.length;
-    if (triple && !isF) {
-        // A docstring or SQL block: with no backslash before the closing quotes, indexOf finds
-        // the end (no escape can hide it). Only the newlines in between need counting.
-        const close = src.indexOf(quote === C_DQ ? '"""' : "'''", p);
-        if (s.nextBackslash < p)
-            s.nextBackslash = indexOrEnd(src, '\\', p);
-        if (close !== -1 && s.nextBackslash > close) {
-            for (let nl = src.indexOf('\n', p); nl !== -1 && nl < close; nl = src.indexOf('\n', nl + 1))
-                s.line++;
-            return close + 3;
-        }
-    }
-    while (p < len) {
-        const c = codes[p];
-        if (c === quote) {
-            if (!triple)
-                return p + 1;
-            if (codes[p + 1] === quote && codes[p + 2] === quote)
-                return p + 3;
-            p++;
-        }
-        else if (c === C_BSLASH) {
-            // Even in raw strings a backslash keeps the next quote (or newline) inside the string.
-            const n = codes[p + 1];
-            if (n === C_LF)
-                s.line++;
-            if (isF && n === C_LBRACE) {
-                p++; // `\{` in an f-string still opens a field
-            }
-            else if (isF && !raw && n === C_UPPER_N && codes[p + 2] === C_LBRACE) {
-                const close = src.indexOf('}', p + 3);
-                p = close === -1 ? len : close + 1; // `\N{NAME}` is an escape, not a field
-            }
-            else {
-                p += 2;
-            }
-        }
-        else if (c === C_LF) {
-            if (!triple)
-                break;
-            s.line++;
-            p++;
-        }
-        else if (isF && c === C_LBRACE) {
-            if (codes[p + 1] === C_LBRACE)
-                p += 2;
-            else
-                p = scanField(s, p + 1, startLine);
-        }
-        else {
-            p++;
-        }
-    }
-    throw new PySyntaxError(triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal', startLine);
-}
-/**
- * Scans an f-string replacement field from just after its `{` to just after its `}`: an
- * expression (which may hold any string, brackets, even the enclosing quote), then an optional
- * `!conv` and `:spec`, the spec being literal text with nested fields.
- */
-function scanField(s, p, strLine) {
-    const src = s.src;
-    const codes = s.codes;
-    const len = src.length;
-    let depth = 0;
-    while (p < len) {
-        const c = codes[p];
-        if (c === C_DQ || c === C_SQ) {
-            p = scanString(s, p, false, false);
-        }
-        else if (isIdentStart(c)) {
-            let e = p + 1;
-            while (e < len && isIdentChar(codes[e]))
-                e++;
-            const q = codes[e];
-            const prefix = src.slice(p, e).toLowerCase();
-            if ((q === C_DQ || q === C_SQ) && e - p <= 2 && STRING_PREFIXES.has(prefix)) {
-                p = scanString(s, e, prefix.includes('r'), prefix.includes('f') || prefix.includes('t'));
-            }
-            else {
-                p = e;
-            }
-        }
-        else if (isOpenBracket(c)) {
-            depth++;
-            p++;
-        }
-        else if (c === C_RBRACE) {
-            if (depth === 0)
-                return p + 1;
-            depth--;
-            p++;
-        }
-        else if (isCloseBracket(c)) {
-            depth--;
-            p++;
-        }
-        else if (c === C_COLON && depth === 0) {
-            return scanSpec(s, p + 1, strLine);
-        }
-        else if (c === C_LF) {
-            s.line++;
-            p++;
-        }
-        else if (c === C_BANG && depth === 0 && codes[p + 1] !== C_EQUALS) {
-            // `!r`: the conversion; what follows is `:spec` or `}`.
-            p += 2;
-        }
-        else {
-            p++;
-        }
-    }
-    throw new PySyntaxError("f-string: expecting '}'", strLine);
-}
-function scanSpec(s, p, strLine) {
-    const src = s.src;
-    const codes = s.codes;
-    while (p < src.length) {
-        const c = codes[p];
-        if (c === C_RBRACE)
-            return p + 1;
-        if (c === C_LBRACE)
-            p = scanField(s, p + 1, strLine);
-        else {
-            if (c === C_LF)
-                s.line++;
-            p++;
-        }
-    }
-    throw new PySyntaxError("f-string: expecting '}'", strLine);
-}
-function indexOrEnd(src, needle, from) {
-    const i = src.indexOf(needle, from);
-    return i === -1 ? src.length : i;
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/skip-body.ts
-/**
- * Skips a function's indented body without tokenizing it: pytest collects nothing defined inside
- * a function, and bodies are most of a test file's bytes. Strings (f-strings included), comments,
- * brackets and continuations are still followed, so the block ends exactly where Python's would.
- */
-
-
-/**
- * From the start of the line after a `def ...:` header, indented deeper than `top`: returns the
- * start of the first line after the body, or -1 when no indented line follows (not a body: the
- * tokenizer then reports what is wrong). Lines are counted on `s` either way.
- */
-function skipFunctionBody(s, from, top) {
-    const src = s.src;
-    const codes = s.codes;
-    const len = src.length;
-    let p = from;
-    let skipped = false;
-    while (p < len) {
-        const lineStart = p;
-        p = skipIndentation(s, p);
-        const col = s.column;
-        const c = codes[p];
-        if (c === C_LF) {
-            p++;
-            s.line++;
-            continue;
-        }
-        if (c === C_HASH) {
-            const nl = src.indexOf('\n', p);
-            if (nl === -1)
-                p = len;
-            else {
-                p = nl + 1;
-                s.line++;
-            }
-            continue;
-        }
-        if (p >= len)
-            break;
-        if (col <= top) {
-            p = lineStart;
-            break;
-        }
-        skipped = true;
-        p = skipLogicalLine(s, p);
-    }
-    return skipped ? p : -1;
-}
-/** From inside a logical line to just after its final newline (or the end of the file). */
-function skipLogicalLine(s, p) {
-    const src = s.src;
-    const codes = s.codes;
-    const len = src.length;
-    let depth = 0;
-    let openLine = 0;
-    while (p < len) {
-        const c = codes[p];
-        if (SKIP_STOP[c] === 0) {
-            p++;
-            continue;
-        }
-        if (c === C_LF) {
-            p++;
-            s.line++;
-            if (depth === 0)
-                return p;
-        }
-        else if (c === C_HASH) {
-            const nl = src.indexOf('\n', p);
-            p = nl === -1 ? len : nl;
-        }
-        else if (c === C_BSLASH) {
-            if (codes[p + 1] === C_LF) {
-                s.line++;
-                p += 2;
-            }
-            else
-                p++;
-        }
-        else if (c === C_DQ || c === C_SQ) {
-            p = skipStringAt(s, p);
-        }
-        else if (isOpenBracket(c)) {
-            if (depth === 0)
-                openLine = s.line;
-            depth++;
-            p++;
-        }
-        else {
-            // A closing bracket: the only other stop character.
-            if (depth > 0)
-                depth--;
-            p++;
-        }
-    }
-    if (depth > 0)
-        throw new PySyntaxError('a bracket was never closed', openLine);
-    return p;
-}
-/** A string met while skipping: its prefix (r, b, f, rb, ...) is read back from the quote. */
-function skipStringAt(s, q) {
-    const codes = s.codes;
-    let start = q;
-    while (start > q - 2 && start > 0 && PREFIX_CHAR[codes[start - 1]] === 1)
-        start--;
-    if (start > 0 && isIdentChar(codes[start - 1]))
-        start = q; // part of a longer name: no prefix
-    let raw = false;
-    let isF = false;
-    for (let i = start; i < q; i++) {
-        const c = codes[i] | CASE_BIT;
-        if (c === C_LOWER_R)
-            raw = true;
-        else if (c === C_LOWER_F || c === C_LOWER_T)
-            isF = true;
-    }
-    return scanString(s, q, raw, isF);
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/tokenize.ts
-/**
- * A Python tokenizer that knows just enough of the grammar to never be fooled: strings of every
- * prefix (f-strings with nested fields and reused quotes, as Python 3.12 reads them), comments,
- * bracket nesting, continuations and INDENT/DEDENT. Tokens live in parallel typed arrays so a
- * multi-megabyte file costs no per-token objects.
- *
- * The source is read as a byte string (extract/decode.ts): every character this tokenizer acts
- * on is ASCII, and any other character (a UTF-8 byte of 0x80 or more) counts as a letter, as a
- * non-ASCII character did before; token texts are turned back into real text where they are read.
- */
-
-
-
-
-var Tok;
-(function (Tok) {
-    Tok[Tok["Name"] = 1] = "Name";
-    Tok[Tok["Number"] = 2] = "Number";
-    /** Any non-f string literal, prefix and quotes included. */
-    Tok[Tok["String"] = 3] = "String";
-    /** An f-string (or t-string): never a literal value. */
-    Tok[Tok["FString"] = 4] = "FString";
-    Tok[Tok["Op"] = 5] = "Op";
-    Tok[Tok["Newline"] = 6] = "Newline";
-    Tok[Tok["Indent"] = 7] = "Indent";
-    Tok[Tok["Dedent"] = 8] = "Dedent";
-    Tok[Tok["End"] = 9] = "End";
-})(Tok || (Tok = {}));
-const NUMBER_RE = /(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?)[jJ]?/y;
-const OP_RE = /\*\*=|\/\/=|>>=|<<=|\.\.\.|->|:=|==|!=|<=|>=|<<|>>|\*\*|\/\/|[+\-*/%&|^@]=|[-+*/%@&|^~<>=.,:;!]/y;
-/**
- * With `reuse`, the tokens live in a buffer this thread keeps for the next `tokenize(…, true)`,
- * which overwrites them: for a caller that is done with one file's tokens before it reads the
- * next (allocating and zeroing a fresh buffer per file is a measurable share of the time).
- */
-function tokenize(src, reuse = false, codes = charCodes(src)) {
-    return new Tokenizer(src, codes, reuse).run();
-}
-/**
- * `src`'s char codes as bytes, for a caller without them (the hot loops read a byte array,
- * about twice as fast as `charCodeAt`); a char beyond Latin-1 becomes 0xff, a letter like it.
- */
-function charCodes(src) {
-    const codes = Buffer.from(src, 'latin1');
-    for (let i = 0; i < src.length; i++)
-        if (src.charCodeAt(i) > 0xff)
-            codes[i] = 0xff;
-    return codes;
-}
-const BYTES_PER_TOKEN = 14;
-let kept = null;
-class Tokenizer {
-    src;
-    codes;
-    reuse;
-    n = 0;
-    kind;
-    start;
-    end;
-    lineOf;
-    op;
-    pos = 0;
-    line = 1;
-    /** Open brackets: char code and line, for "was never closed" at the right place. */
-    brackets = [];
-    bracketLines = [];
-    indents = [0];
-    /** Index of the first token of the current logical line. */
-    lineFirst = 0;
-    /** The logical line just ended was `def ...:` with its body on the lines below. */
-    bodyPending = false;
-    column = 0;
-    nextBackslash = -1;
-    /**
-     * @param codes `src`'s char codes (`codes[i] === src.charCodeAt(i)` for every Latin-1 char):
-     *   what every loop reads; `src` serves native searches (indexOf) and slices.
-     */
-    constructor(src, codes, reuse) {
-        this.src = src;
-        this.codes = codes;
-        this.reuse = reuse;
-        // Function bodies are skipped, so tokens are sparse: start small and let grow() double.
-        const cap = Math.max(64, src.length >> 5);
-        this.allocate(reuse && kept !== null ? Math.max(cap, kept.byteLength / BYTES_PER_TOKEN) : cap);
-    }
-    run() {
-        const src = this.src;
-        const codes = this.codes;
-        const len = src.length;
-        let atLineStart = true;
-        let lineHasTokens = false;
-        while (this.pos < len) {
-            if (atLineStart && this.brackets.length === 0) {
-                atLineStart = false;
-                if (this.bodyPending) {
-                    this.bodyPending = false;
-                    const end = skipFunctionBody(this, this.pos, this.indents[this.indents.length - 1]);
-                    if (end !== -1) {
-                        // The body stands as an empty INDENT/DEDENT pair.
-                        this.pos = end;
-                        this.push(Tok.Indent, end, end);
-                        this.push(Tok.Dedent, end, end);
-                    }
-                }
-                if (this.indentation() || this.pos >= len)
-                    continue;
-            }
-            const c = codes[this.pos];
-            if (c === C_SPACE || c === C_TAB || c === C_FF) {
-                this.pos++;
-            }
-            else if (c === C_LF) {
-                if (this.brackets.length === 0 && lineHasTokens) {
-                    this.bodyPending = this.endsDefHeader();
-                    this.push(Tok.Newline, this.pos, this.pos + 1);
-                    lineHasTokens = false;
-                }
-                this.pos++;
-                this.line++;
-                atLineStart = this.brackets.length === 0;
-            }
-            else if (c === C_HASH) {
-                const nl = src.indexOf('\n', this.pos);
-                this.pos = nl === -1 ? len : nl;
-            }
-            else if (c === C_BSLASH) {
-                if (codes[this.pos + 1] !== C_LF) {
-                    throw new PySyntaxError('unexpected character after line continuation character', this.line);
-                }
-                this.pos += 2;
-                this.line++;
-            }
-            else {
-                if (!lineHasTokens)
-                    this.lineFirst = this.n;
-                lineHasTokens = true;
-                this.token(c);
-            }
-        }
-        if (this.brackets.length > 0) {
-            const open = String.fromCharCode(this.brackets[this.brackets.length - 1]);
-            throw new PySyntaxError(`'${open}' was never closed`, this.bracketLines[this.bracketLines.length - 1]);
-        }
-        if (lineHasTokens)
-            this.push(Tok.Newline, len, len);
-        while (this.indents.length > 1) {
-            this.indents.pop();
-            this.push(Tok.Dedent, len, len);
-        }
-        this.push(Tok.End, len, len);
-        // A reused buffer holds an earlier file's tokens past the end: clear what a lookahead may read.
-        for (let i = this.n; i < Math.min(this.n + 2, this.kind.length); i++)
-            this.kind[i] = this.op[i] = 0;
-        return {
-            src,
-            count: this.n,
-            kind: this.kind,
-            start: this.start,
-            end: this.end,
-            line: this.lineOf,
-            op: this.op,
-        };
-    }
-    /** Whether the logical line that just ended is `def ...:` / `async def ...:` with no inline body. */
-    endsDefHeader() {
-        const last = this.n - 1;
-        if (last < this.lineFirst || this.kind[last] !== Tok.Op || this.codes[this.start[last]] !== C_COLON)
-            return false;
-        let first = this.lineFirst;
-        if (this.kind[first] === Tok.Name &&
-            this.src.startsWith('async', this.start[first]) &&
-            this.end[first] - this.start[first] === 5)
-            first++;
-        return (this.kind[first] === Tok.Name &&
-            this.end[first] - this.start[first] === 3 &&
-            this.src.startsWith('def', this.start[first]));
-    }
-    /** Measures a logical line's indentation; returns true when the line is blank or a comment. */
-    indentation() {
-        const src = this.src;
-        const codes = this.codes;
-        const p = skipIndentation(this, this.pos);
-        const col = this.column;
-        const c = codes[p];
-        if (c === C_LF || c === C_HASH || p >= src.length) {
-            this.pos = p;
-            return c === C_LF || c === C_HASH;
-        }
-        // A continuation line right after indentation does not start a logical line's content.
-        if (c === C_BSLASH) {
-            this.pos = p;
-            return false;
-        }
-        const top = this.indents[this.indents.length - 1];
-        if (col > top) {
-            this.indents.push(col);
-            this.push(Tok.Indent, p, p);
-        }
-        else if (col < top) {
-            while (col < this.indents[this.indents.length - 1]) {
-                this.indents.pop();
-                this.push(Tok.Dedent, p, p);
-            }
-            if (col !== this.indents[this.indents.length - 1]) {
-                throw new PySyntaxError('unindent does not match any outer indentation level', this.line);
-            }
-        }
-        this.pos = p;
-        return false;
-    }
-    token(c) {
-        const src = this.src;
-        const codes = this.codes;
-        const at = this.pos;
-        if (isIdentStart(c)) {
-            let p = at + 1;
-            while (p < src.length && isIdentChar(codes[p]))
-                p++;
-            const q = codes[p];
-            if ((q === C_DQ || q === C_SQ) && p - at <= 2) {
-                const prefix = src.slice(at, p).toLowerCase();
-                if (STRING_PREFIXES.has(prefix)) {
-                    const line = this.line;
-                    const isF = prefix.includes('f') || prefix.includes('t');
-                    const endPos = scanString(this, p, prefix.includes('r'), isF);
-                    this.pos = endPos;
-                    this.pushAt(isF ? Tok.FString : Tok.String, at, endPos, line);
-                    return;
-                }
-            }
-            this.pos = p;
-            this.push(Tok.Name, at, p);
-            return;
-        }
-        if (c === C_DQ || c === C_SQ) {
-            const line = this.line;
-            const endPos = scanString(this, at, false, false);
-            this.pos = endPos;
-            this.pushAt(Tok.String, at, endPos, line);
-            return;
-        }
-        if (isDigit(c) || (c === C_DOT && isDigit(codes[at + 1]))) {
-            NUMBER_RE.lastIndex = at;
-            NUMBER_RE.test(src);
-            this.pos = NUMBER_RE.lastIndex;
-            this.push(Tok.Number, at, this.pos);
-            return;
-        }
-        if (isOpenBracket(c)) {
-            this.brackets.push(c);
-            this.bracketLines.push(this.line);
-            this.pos++;
-            this.pushOp(c, at);
-            return;
-        }
-        if (isCloseBracket(c)) {
-            const open = this.brackets.pop();
-            this.bracketLines.pop();
-            const want = c === C_RPAREN ? C_LPAREN : c - 2; // `]` and `}` sit two after their openers
-            if (open !== want) {
-                const close = String.fromCharCode(c);
-                throw new PySyntaxError(open === undefined
-                    ? `unmatched '${close}'`
-                    : `closing parenthesis '${close}' does not match opening parenthesis '${String.fromCharCode(open)}'`, this.line);
-            }
-            this.pos++;
-            this.pushOp(c, at);
-            return;
-        }
-        if (SINGLE_OP[c] === 1 && COMBINES[codes[at + 1]] !== 1) {
-            this.pos = at + 1;
-            this.pushOp(c, at);
-            return;
-        }
-        OP_RE.lastIndex = at;
-        if (OP_RE.test(src)) {
-            this.pos = OP_RE.lastIndex;
-            if (this.pos === at + 1)
-                this.pushOp(c, at);
-            else
-                this.push(Tok.Op, at, this.pos);
-            return;
-        }
-        throw new PySyntaxError(`invalid character '${String.fromCodePoint(src.codePointAt(at) ?? c)}'`, this.line);
-    }
-    push(k, s, e) {
-        this.pushAt(k, s, e, this.line);
-    }
-    pushAt(k, s, e, line) {
-        if (this.n === this.kind.length)
-            this.grow();
-        const i = this.n++;
-        this.kind[i] = k;
-        this.start[i] = s;
-        this.end[i] = e;
-        this.lineOf[i] = line;
-        this.op[i] = 0;
-    }
-    pushOp(c, at) {
-        this.pushAt(Tok.Op, at, at + 1, this.line);
-        this.op[this.n - 1] = c;
-    }
-    grow() {
-        const { kind, start, end, lineOf, op } = this;
-        this.allocate(kind.length * 2);
-        this.kind.set(kind);
-        this.start.set(start);
-        this.end.set(end);
-        this.lineOf.set(lineOf);
-        this.op.set(op);
-    }
-    /** The token arrays share one buffer: one allocation per file instead of five. */
-    allocate(cap) {
-        const buffer = this.reuse && kept !== null && kept.byteLength === cap * BYTES_PER_TOKEN
-            ? kept
-            : new ArrayBuffer(cap * BYTES_PER_TOKEN);
-        if (this.reuse)
-            kept = buffer;
-        this.start = new Int32Array(buffer, 0, cap);
-        this.end = new Int32Array(buffer, cap * 4, cap);
-        this.lineOf = new Int32Array(buffer, cap * 8, cap);
-        this.kind = new Uint8Array(buffer, cap * 12, cap);
-        this.op = new Uint8Array(buffer, cap * 13, cap);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/expr.ts
-/**
- * The part of Python's expression grammar that marks are written in: dotted names, calls,
- * literals, tuples and lists. Anything else is kept as an opaque "other" with its line and
- * text, so the caller can say what it found.
- */
-
-
-
-/**
- * An expression kept as source text for a message. Most are never shown (data tables, options
- * dicts), so the text is made the first time it is read.
- */
-class OpaqueExpr {
-    line;
-    src;
-    from;
-    to;
-    k = 'other';
-    shown;
-    constructor(line, src, from, to) {
-        this.line = line;
-        this.src = src;
-        this.from = from;
-        this.to = to;
-    }
-    get text() {
-        return (this.shown ??= snippet(this.src, this.from, this.to));
-    }
-}
-/**
- * Source text for a message: whitespace runs as one space, at most 80 characters. Only what
- * can be shown is read: a class's dict of options is opaque too, and may be long.
- */
-function snippet(src, from, to) {
-    let end = Math.min(to, from + 160);
-    for (;;) {
-        // A cut through a UTF-8 character spoils only the last character, which is then cut off.
-        const raw = (0,decode/* fromByteString */.qL)(src.slice(from, end)).replace(/\s+/g, ' ');
-        if (raw.length > 80)
-            return raw.slice(0, 77) + '...';
-        if (end === to)
-            return raw;
-        end = Math.min(to, from + (end - from) * 4);
-    }
-}
-/** An expression as a message shows it. */
-function describeExpr(e) {
-    if (e.k === 'name')
-        return e.parts.join('.');
-    if (e.k === 'other' || e.k === 'fstr')
-        return e.text;
-    return e.k === 'call' ? `${describeExpr(e.fn)}(...)` : 'a value';
-}
-class Cursor {
-    t;
-    i = 0;
-    /** Set when skipping over a `for` at bracket depth 0: the enclosing display is a comprehension. */
-    sawFor = false;
-    constructor(t) {
-        this.t = t;
-    }
-    kind(at = this.i) {
-        return this.t.kind[at];
-    }
-    line(at = this.i) {
-        return this.t.line[at];
-    }
-    text(at = this.i) {
-        return (0,decode/* fromByteString */.qL)(this.t.src.slice(this.t.start[at], this.t.end[at]));
-    }
-    /** True when token `at` is the operator or name `s` (compared without slicing). */
-    is(s, at = this.i) {
-        const t = this.t;
-        if (s.length === 1)
-            return t.op[at] === s.charCodeAt(0); // every one-character `s` is an operator
-        const st = t.start[at];
-        if (t.end[at] - st !== s.length)
-            return false;
-        const k = t.kind[at];
-        if (k !== Tok.Op && k !== Tok.Name)
-            return false;
-        return t.src.startsWith(s, st);
-    }
-    /** Parses one expression; stops before `,`, a closing bracket, `=`, `;` or the end of the line. */
-    expr() {
-        const first = this.i;
-        const e = this.unary();
-        if (this.atExprEnd())
-            return e;
-        this.skipRest();
-        return this.other(first);
-    }
-    /**
-     * Passes an expression that cannot hold a mark without reading it: a literal, a dict, or a
-     * list or tuple whose first item is not a name (a table of test data, often long). Returns
-     * null, leaving the position alone, when the expression may hold one.
-     */
-    skipIfNoMark() {
-        const first = this.i;
-        const k = this.kind();
-        const opaque = k === Tok.Number ||
-            k === Tok.String ||
-            k === Tok.FString ||
-            this.is('{') ||
-            ((this.is('[') || this.is('(')) && this.kind(first + 1) !== Tok.Name);
-        if (!opaque)
-            return null;
-        this.skipRest();
-        return this.other(first);
-    }
-    atExprEnd() {
-        const k = this.kind();
-        if (k !== Tok.Op)
-            return k === Tok.Newline || k === Tok.End || k === Tok.Dedent || k === Tok.Indent;
-        return this.is(',') || this.is(')') || this.is(']') || this.is('}') || this.is('=') || this.is(';');
-    }
-    /** Skips to the end of the current expression, keeping brackets balanced. */
-    skipRest() {
-        let depth = 0;
-        for (;;) {
-            const k = this.kind();
-            if (k === Tok.Newline || k === Tok.End)
-                return;
-            if (k === Tok.Op) {
-                if (this.is('(') || this.is('[') || this.is('{'))
-                    depth++;
-                else if (this.is(')') || this.is(']') || this.is('}')) {
-                    if (depth === 0)
-                        return;
-                    depth--;
-                }
-                else if (depth === 0 && (this.is(',') || this.is('=') || this.is(';')))
-                    return;
-            }
-            else if (depth === 0 && k === Tok.Name && this.is('for')) {
-                this.sawFor = true;
-            }
-            this.i++;
-        }
-    }
-    other(first) {
-        const last = Math.max(first, this.i - 1);
-        return new OpaqueExpr(this.line(first), this.t.src, this.t.start[first], this.t.end[last]);
-    }
-    unary() {
-        const first = this.i;
-        if (this.is('-') || this.is('+')) {
-            const neg = this.is('-');
-            this.i++;
-            const e = this.unary();
-            if (e.k === 'lit' && (e.v.t === 'int' || e.v.t === 'float')) {
-                if (!neg)
-                    return e;
-                return e.v.t === 'int'
-                    ? { ...e, line: this.line(first), v: { t: 'int', v: -e.v.v } }
-                    : { ...e, line: this.line(first), v: { t: 'float', v: -e.v.v } };
-            }
-            return this.other(first);
-        }
-        if (this.is('*') || this.is('**')) {
-            this.i++;
-            this.unary();
-            return this.other(first);
-        }
-        return this.primary();
-    }
-    primary() {
-        const first = this.i;
-        const line = this.line();
-        const k = this.kind();
-        let e;
-        if (k === Tok.Name) {
-            const name = this.text();
-            this.i++;
-            if (name === 'True' || name === 'False')
-                e = { k: 'lit', v: { t: 'bool', v: name === 'True' }, line };
-            else if (name === 'None')
-                e = { k: 'lit', v: { t: 'none' }, line };
-            else
-                e = { k: 'name', parts: [name], line };
-        }
-        else if (k === Tok.Number) {
-            const v = parseNumber(this.text());
-            this.i++;
-            e = v ? { k: 'lit', v, line } : this.other(first);
-        }
-        else if (k === Tok.String || k === Tok.FString) {
-            e = this.strings();
-        }
-        else if (this.is('(') || this.is('[')) {
-            e = this.display();
-        }
-        else {
-            if (this.is('{'))
-                this.skipBracket();
-            else if (k === Tok.Op)
-                this.i++;
-            e = this.other(first);
-        }
-        return this.trailers(e, first);
-    }
-    trailers(e, first) {
-        let plain = true;
-        for (;;) {
-            if (this.is('.') && this.kind(this.i + 1) === Tok.Name) {
-                if (e.k === 'name' && plain)
-                    e.parts.push(this.text(this.i + 1));
-                else
-                    plain = false;
-                this.i += 2;
-            }
-            else if (this.is('(')) {
-                const line = this.line();
-                const call = this.callArgs();
-                if (plain && e.k === 'name' && call)
-                    e = { k: 'call', fn: e, args: call.args, kwargs: call.kwargs, line };
-                else
-                    plain = false;
-            }
-            else if (this.is('[')) {
-                this.skipBracket();
-                plain = false;
-            }
-            else {
-                break;
-            }
-        }
-        return plain ? e : this.other(first);
-    }
-    /** Skips a bracketed group starting at its opener. */
-    skipBracket() {
-        let depth = 0;
-        do {
-            if (this.kind() === Tok.End)
-                return;
-            if (this.is('(') || this.is('[') || this.is('{'))
-                depth++;
-            else if (this.is(')') || this.is(']') || this.is('}'))
-                depth--;
-            this.i++;
-        } while (depth > 0);
-    }
-    /** Call arguments from `(` to after `)`; null when the call is a generator argument. */
-    callArgs() {
-        this.i++;
-        const args = [];
-        const kwargs = [];
-        const saw = this.sawFor;
-        this.sawFor = false;
-        while (!this.is(')') && !this.atLineEnd()) {
-            if (this.kind() === Tok.Name && this.is('=', this.i + 1)) {
-                const name = this.text();
-                this.i += 2;
-                kwargs.push([name, this.expr()]);
-            }
-            else if (this.is('**')) {
-                const first = this.i;
-                this.i++;
-                this.expr();
-                kwargs.push(['**', this.other(first)]);
-            }
-            else {
-                args.push(this.expr());
-            }
-            if (this.is(','))
-                this.i++;
-            else if (!this.is(')'))
-                this.skipRest();
-        }
-        this.i++;
-        const comp = this.sawFor;
-        this.sawFor = saw;
-        return comp ? null : { args, kwargs };
-    }
-    atLineEnd() {
-        const k = this.kind();
-        return k === Tok.Newline || k === Tok.End;
-    }
-    /** `( ... )` or `[ ... ]`: a tuple, list or parenthesised expression; comprehensions are "other". */
-    display() {
-        const first = this.i;
-        const list = this.is('[');
-        const close = list ? ']' : ')';
-        const line = this.line();
-        this.i++;
-        const items = [];
-        let comma = false;
-        const saw = this.sawFor;
-        this.sawFor = false;
-        while (!this.is(close) && !this.atLineEnd()) {
-            items.push(this.expr());
-            if (this.is(',')) {
-                comma = true;
-                this.i++;
-            }
-            else if (!this.is(close)) {
-                this.skipRest();
-                if (!this.is(close) && !this.atLineEnd())
-                    this.i++;
-            }
-        }
-        this.i++;
-        const comp = this.sawFor;
-        this.sawFor = saw;
-        if (comp)
-            return this.other(first);
-        if (!list && !comma && items.length === 1)
-            return items[0];
-        return { k: 'seq', list, items, line };
-    }
-    /** Adjacent string tokens concatenate; one f-string among them makes the whole non-literal. */
-    strings() {
-        const first = this.i;
-        const line = this.line();
-        let fstr = false;
-        let bytes = false;
-        let ok = true;
-        const parts = [];
-        while (this.kind() === Tok.String || this.kind() === Tok.FString) {
-            if (this.kind() === Tok.FString)
-                fstr = true;
-            else {
-                const d = decodeStringToken(this.text());
-                if (d === null)
-                    ok = false;
-                else {
-                    bytes = d.bytes;
-                    parts.push(d.text);
-                }
-            }
-            this.i++;
-        }
-        if (fstr) {
-            const o = this.other(first);
-            return { k: 'fstr', line, text: o.k === 'other' ? o.text : '' };
-        }
-        if (!ok)
-            return this.other(first);
-        const s = parts.join('');
-        if (bytes)
-            return { k: 'lit', v: { t: 'bytes', v: Array.from(s, (c) => c.charCodeAt(0) & 0xff) }, line };
-        return { k: 'lit', v: { t: 'str', v: s }, line };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/marks.ts
-/** What names mean in a test module (pytest, its `mark`, aliases) and which expressions are marks. */
-
-
-/**
- * Every mark is made here, with all its fields in one order: the collector reads marks at hot
- * sites, which stay fast only while every mark has the same shape (hidden class).
- */
-function newMark(name, args, kwargs, line) {
-    return { name, args, kwargs, line, parametrize: undefined, groupRead: undefined };
-}
-function lookup(scope, name) {
-    for (let s = scope; s; s = s.parent) {
-        const v = s.names.get(name);
-        if (v)
-            return v;
-    }
-    return undefined;
-}
-/** What a dotted name refers to, as far as marks are concerned. */
-function resolveName(scope, parts) {
-    const head = lookup(scope, parts[0]);
-    if (!head)
-        return undefined;
-    if (parts.length === 1)
-        return head;
-    if (head.v === 'pytest') {
-        if (parts[1] === 'mark')
-            return parts.length === 2 ? { v: 'mark' } : parts.length === 3 ? markValue(parts[2]) : undefined;
-        if (parts.length === 2 && parts[1] === 'param')
-            return { v: 'param' };
-        if (parts.length === 2 && parts[1] === 'fixture')
-            return { v: 'fixture' };
-        return undefined;
-    }
-    if (head.v === 'mark' && parts.length === 2)
-        return markValue(parts[1]);
-    if (head.v === 'unittest' && parts.length === 2 && /^(TestCase|IsolatedAsyncioTestCase)$/.test(parts[1]))
-        return { v: 'testcase' };
-    return undefined;
-}
-function markValue(name) {
-    return { v: 'marks', marks: [newMark(name, [], [], 0)], single: true };
-}
-/** The single mark an expression evaluates to, or null. */
-function markOf(scope, e) {
-    if (e.k === 'name') {
-        const v = resolveName(scope, e.parts);
-        if (v?.v !== 'marks' || !v.single)
-            return null;
-        const m = v.marks[0];
-        return newMark(m.name, m.args, m.kwargs, m.line || e.line);
-    }
-    if (e.k === 'call' && e.fn.k === 'name') {
-        const base = markOf(scope, e.fn);
-        if (!base)
-            return null;
-        return newMark(base.name, [...base.args, ...e.args], [...base.kwargs, ...e.kwargs], e.line);
-    }
-    return null;
-}
-/**
- * The marks a `pytestmark`-like value holds. `unknown` lists what could not be read (a name
- * bound elsewhere, a call), so the caller can say so.
- */
-function markList(scope, e) {
-    const single = markOf(scope, e);
-    if (single)
-        return { marks: [single], unknown: [], tuple: false };
-    if (e.k === 'name') {
-        const v = resolveName(scope, e.parts);
-        if (v?.v === 'marks')
-            return {
-                marks: v.marks.map((m) => newMark(m.name, m.args, m.kwargs, m.line || e.line)),
-                unknown: [],
-                tuple: false,
-            };
-    }
-    if (e.k === 'seq') {
-        const marks = [];
-        const unknown = [];
-        for (const item of e.items) {
-            const r = markList(scope, item);
-            marks.push(...r.marks);
-            unknown.push(...r.unknown);
-        }
-        return { marks, unknown, tuple: !e.list };
-    }
-    return { marks: [], unknown: [e], tuple: false };
-}
-const MAX = BigInt(Number.MAX_SAFE_INTEGER);
-/**
- * `get_closest_marker` over one node's marks: the first group mark's value; null when that
- * mark cannot be read (the error is reported where it is written); undefined when there is none.
- */
-function closestGroup(spec, marks) {
-    for (const m of marks) {
-        if (!isGroupMark(spec, m.name))
-            continue;
-        const r = readGroup(spec, m);
-        return r.ok ? r.value : null;
-    }
-    return undefined;
-}
-/** Whether a mark is the group marker. */
-function isGroupMark(spec, name) {
-    if (!spec.isPattern)
-        return name === spec.prefix;
-    return (name.length > spec.prefix.length + spec.suffix.length &&
-        name.startsWith(spec.prefix) &&
-        name.endsWith(spec.suffix));
-}
-/**
- * The group a matching mark carries, or why it cannot be read. Read once per mark; a string value
- * is copied out of the file's source, since every test of the plan holds it (a slice of 13 or more
- * characters would keep the whole source alive as long as the plan).
- */
-function readGroup(spec, m) {
-    if (m.groupRead === undefined) {
-        const read = readGroupOnce(spec, m);
-        m.groupRead =
-            read.ok && typeof read.value === 'string' ? { ok: true, value: (0,decode/* detached */.ht)(read.value) } : read;
-    }
-    return m.groupRead;
-}
-function readGroupOnce(spec, m) {
-    if (spec.isPattern)
-        return { ok: true, value: m.name.slice(spec.prefix.length, m.name.length - spec.suffix.length) };
-    const first = m.args[0];
-    if (first?.k === 'lit') {
-        if (first.v.t === 'str')
-            return { ok: true, value: first.v.v };
-        if (first.v.t === 'int' && first.v.v <= MAX && first.v.v >= -MAX)
-            return { ok: true, value: Number(first.v.v) };
-    }
-    const written = `${spec.prefix}(...)`;
-    const arg = m.args[0] ?? m.kwargs.find(([k]) => k === 'group')?.[1];
-    const fix = `Write a literal, like \`${spec.prefix}(2)\` or \`${spec.prefix}("db")\`.`;
-    if (!arg) {
-        const star = m.kwargs.find(([k]) => k === '**');
-        if (star)
-            return nonLiteral(m.line, star[1], written, fix);
-        return {
-            ok: false,
-            title: 'Group marker without a value',
-            line: m.line,
-            message: `\`${spec.prefix}\` has no value here, so the test's group is unknown. ${fix}`,
-        };
-    }
-    if (arg.k === 'lit') {
-        const v = arg.v;
-        if (v.t === 'int') {
-            if (v.v > BigInt(Number.MAX_SAFE_INTEGER) || v.v < -BigInt(Number.MAX_SAFE_INTEGER)) {
-                return {
-                    ok: false,
-                    title: 'Invalid group value',
-                    line: arg.line,
-                    message: `The group number ${v.v} is too large to plan with. ${fix}`,
-                };
-            }
-            return { ok: true, value: Number(v.v) };
-        }
-        if (v.t === 'str')
-            return { ok: true, value: v.v };
-        const shown = v.t === 'bool'
-            ? v.v
-                ? 'True'
-                : 'False'
-            : v.t === 'none'
-                ? 'None'
-                : v.t === 'float'
-                    ? pyFloatStr(v.v)
-                    : v.t === 'bytes'
-                        ? 'a bytes literal'
-                        : 'a tuple or list';
-        return {
-            ok: false,
-            title: 'Invalid group value',
-            line: arg.line,
-            message: `\`${spec.prefix}(${shown})\`: a group is an integer or a string, not ${v.t === 'float' ? 'a float' : shown}. ${fix}`,
-        };
-    }
-    return nonLiteral(arg.line, arg, written, fix);
-}
-function nonLiteral(line, arg, written, fix) {
-    const what = arg.k === 'fstr'
-        ? `the f-string ${arg.text}`
-        : arg.k === 'other'
-            ? `\`${arg.text}\``
-            : arg.k === 'name'
-                ? `the name \`${arg.parts.join('.')}\``
-                : 'a computed value';
-    return {
-        ok: false,
-        title: 'Non-literal group marker',
-        line,
-        message: `The group in \`${written}\` is ${what}, which cannot be read without running the code. ${fix}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/definitions.ts
-
-
-/** A class's bases: classes of this file, unittest's TestCase, or something read elsewhere (opaque). */
-function classBases(exprs, scope, memberOf) {
-    const bases = [];
-    for (const b of exprs) {
-        if (b.k === 'name') {
-            const member = memberOf(b.parts);
-            if (member?.k === 'class') {
-                bases.push({ k: 'class', c: member.c });
-                continue;
-            }
-            const v = resolveName(scope, b.parts);
-            if (v?.v === 'testcase') {
-                bases.push({ k: 'testcase' });
-                continue;
-            }
-            if (b.parts.length === 1 && b.parts[0] === 'object')
-                continue;
-            bases.push({ k: 'unknown', text: b.parts.join('.') });
-        }
-        else {
-            bases.push({ k: 'unknown', text: describeExpr(b) });
-        }
-    }
-    return bases;
-}
-/** C3 linearisation (Python's MRO) of `c`, given its bases' own; bases outside the file stay opaque. */
-function linearize(c, mroOf) {
-    const lin = (b) => (b.k === 'class' ? mroOf(b.c) : [b]);
-    const seqs = [...c.bases.map(lin), c.bases.map((b) => (b.k === 'class' ? b.c : b))];
-    const out = [c];
-    for (;;) {
-        const live = seqs.filter((s) => s.length > 0);
-        if (live.length === 0)
-            return out;
-        const head = live.map((s) => s[0]).find((h) => !live.some((s) => s.indexOf(h) > 0));
-        if (!head)
-            return [...out, ...live.flat().filter((x, i, a) => a.indexOf(x) === i && !out.includes(x))];
-        out.push(head);
-        for (const s of live)
-            if (s[0] === head)
-                s.shift();
-    }
-}
-/** A group marker on a function or class that pytest does not collect: it has no effect, and says why. */
-function unusedMarkWarnings(funcs, classes, spec, naming, isFunc, isClass) {
-    const out = [];
-    const groupLine = (marks) => marks.find((m) => isGroupMark(spec, m.name))?.line;
-    for (const f of funcs) {
-        const line = groupLine(f.marks);
-        if (f.used || line === undefined)
-            continue;
-        const why = f.fixture
-            ? 'it is a fixture, not a test'
-            : !isFunc(f.name)
-                ? `its name does not match python_functions (${naming.functions.join(', ')})`
-                : 'pytest does not collect it (defined inside a function or a class that is not collected, or redefined later)';
-        out.push({
-            line,
-            title: 'Group marker has no effect',
-            message: `\`${f.name}\` carries a group marker, but ${why}.`,
-        });
-    }
-    for (const c of classes) {
-        const line = groupLine(c.marks);
-        if (c.used || line === undefined)
-            continue;
-        const why = c.hasInit
-            ? 'it defines `__init__` or `__new__`, so pytest does not collect it'
-            : c.testAttr === false
-                ? 'it sets `__test__ = False`'
-                : !isClass(c.name)
-                    ? `its name does not match python_classes (${naming.classes.join(', ')})`
-                    : 'pytest does not collect it here';
-        out.push({
-            line,
-            title: 'Group marker has no effect',
-            message: `Class \`${c.name}\` carries a group marker, but ${why}.`,
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/expand.ts
-/**
- * Every test is made here, with all its fields in one order (absent ones undefined): the plan
- * reads hundreds of thousands of them at the same sites, which stay fast only while every test
- * has the same shape (hidden class).
- */
-function foundTest(id, fn, file, line, group, argnames, params, idExact) {
-    return { id, function: fn, file, line, group, argnames, params, paramsPerCall: undefined, idExact };
-}
-/**
- * One case per parametrization of `fn`: the cross product of every call's parameter sets, first
- * call outermost (pytest's order). A case's group is the function's own (`own`), else its
- * parameter sets' marks, else the outer nodes' (`outer`).
- */
-function expandParametrized(fn, file, statics, own, outer, firstGroup) {
-    const out = [];
-    const argnames = statics.length === 1 ? statics[0].argnames : statics.flatMap((p) => p.argnames);
-    const total = statics.reduce((n, p) => n * p.sets.length, 1);
-    const pick = new Array(statics.length);
-    for (let flat = 0; flat < total; flat++) {
-        let rest = flat;
-        for (let ci = statics.length - 1; ci >= 0; ci--) {
-            const n = statics[ci].sets.length;
-            pick[ci] = rest % n;
-            rest = (rest - pick[ci]) / n;
-        }
-        const params = new Array(argnames.length);
-        let at = 0;
-        let renumbered = false;
-        let id = '';
-        let idExact = true;
-        let paramGroup;
-        for (let ci = 0; ci < statics.length; ci++) {
-            const p = statics[ci];
-            const index = pick[ci];
-            const set = p.sets[index];
-            id = ci === 0 ? set.id : `${id}-${set.id}`;
-            if (!set.idExact)
-                idExact = false;
-            if (paramGroup === undefined)
-                paramGroup = firstGroup(set.marks);
-            // pytest 7.4, ≥8.4 and 9 renumber direct argnames with the item's position among all
-            // parametrizations; 8.0–8.3 keep each call's own index. The plan carries both.
-            for (let a = 0; a < p.argnames.length; a++) {
-                const value = p.direct[a] ? flat : index;
-                params[at++] = value;
-                if (value !== index)
-                    renumbered = true;
-            }
-        }
-        const test = foundTest([fn, '[', id, ']'].join(''), fn, file, statics[0].sets[pick[0]].line, (own !== undefined ? own : paramGroup !== undefined ? paramGroup : outer) ?? null, argnames, params, idExact);
-        if (renumbered)
-            test.paramsPerCall = perCallIndices(statics, pick, argnames.length);
-        out.push(test);
-    }
-    return out;
-}
-/** Each argname's index within its own `parametrize` call (pytest 8.0–8.3's numbering). */
-function perCallIndices(calls, pick, count) {
-    const perCall = new Array(count);
-    let at = 0;
-    for (let ci = 0; ci < calls.length; ci++)
-        for (let a = 0; a < calls[ci].argnames.length; a++)
-            perCall[at++] = pick[ci];
-    return perCall;
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/naming.ts
-/** pytest's `python_functions` / `python_classes` matching: a prefix, or an fnmatch glob. */
-function nameFilter(patterns) {
-    const prefixes = [...patterns];
-    const globs = patterns.filter((p) => /[*?[]/.test(p)).map(globToRegExp);
-    return (name) => prefixes.some((p) => name.startsWith(p)) || globs.some((re) => re.test(name));
-}
-/** Python's `fnmatch.translate`: `*`, `?`, `[seq]`, `[!seq]`; anything else literal. */
-function globToRegExp(glob) {
-    let out = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*')
-            out += '[\\s\\S]*';
-        else if (c === '?')
-            out += '[\\s\\S]';
-        else if (c === '[') {
-            let j = i + 1;
-            if (glob[j] === '!')
-                j++;
-            if (glob[j] === ']')
-                j++;
-            while (j < glob.length && glob[j] !== ']')
-                j++;
-            if (j >= glob.length)
-                out += '\\[';
-            else {
-                let body = glob.slice(i + 1, j).replace(/\\/g, '\\\\');
-                if (body.startsWith('!'))
-                    body = '^' + body.slice(1);
-                else if (body.startsWith('^'))
-                    body = '\\' + body;
-                out += `[${body}]`;
-                i = j;
-            }
-        }
-        else
-            out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    }
-    return new RegExp(`^(?:${out})$`);
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/params.ts
-/** `@pytest.mark.parametrize` read statically: its parameter sets, their marks and pytest's ids. */
-
-
-
-/** pytest 9 falls back to `argname + index` for auto ids of str/bytes longer than this. */
-const LONG_STR = 100;
-function readParametrize(scope, m) {
-    const arg = (pos, kw) => m.args[pos] ?? m.kwargs.find(([k]) => k === kw)?.[1];
-    const namesExpr = arg(0, 'argnames');
-    const valuesExpr = arg(1, 'argvalues');
-    const line = m.line;
-    const argnames = readArgnames(namesExpr);
-    if (!argnames)
-        return { static: false, line, why: 'its argument names are not literal' };
-    if (!valuesExpr || valuesExpr.k !== 'seq')
-        return { static: false, line, why: 'its list of values is not written out literally' };
-    const idsExpr = arg(3, 'ids');
-    const direct = readIndirect(arg(2, 'indirect'), argnames);
-    const sets = [];
-    const multi = argnames.length > 1;
-    for (const [idx, item] of valuesExpr.items.entries()) {
-        let values;
-        let marks = [];
-        let explicit = null;
-        const p = paramCall(scope, item);
-        if (p) {
-            values = p.args;
-            const marksExpr = p.kwargs.find(([k]) => k === 'marks')?.[1];
-            if (marksExpr) {
-                const r = markList(scope, marksExpr);
-                if (r.unknown.length > 0)
-                    return {
-                        static: false,
-                        line: item.line,
-                        why: '`marks=` of a `pytest.param` is not a mark written out',
-                    };
-                marks = r.marks;
-            }
-            const idExpr = p.kwargs.find(([k]) => k === 'id')?.[1];
-            if (idExpr && !(idExpr.k === 'lit' && idExpr.v.t === 'none')) {
-                explicit =
-                    idExpr.k === 'lit' && idExpr.v.t === 'str'
-                        ? { id: idFromValue(idExpr.v), exact: true }
-                        : { id: null, exact: false };
-            }
-        }
-        else if (!multi) {
-            values = [item];
-        }
-        else {
-            values = item.k === 'seq' ? item.items : null;
-        }
-        if (!explicit && idsExpr) {
-            const fromList = idFromList(idsExpr, idx);
-            if (fromList.id !== null || !fromList.exact)
-                explicit = fromList;
-        }
-        let id;
-        let idExact = explicit?.exact ?? true;
-        if (explicit?.id != null)
-            id = explicit.id;
-        else {
-            const parts = argnames.map((name, i) => {
-                const v = values?.[i];
-                if (v?.k === 'lit') {
-                    if ((v.v.t === 'str' || v.v.t === 'bytes') && pyLength(v.v) > LONG_STR)
-                        return name + idx;
-                    const s = idFromValue(v.v);
-                    if (s !== null)
-                        return s;
-                    return name + idx;
-                }
-                if (v?.k === 'seq')
-                    return name + idx;
-                idExact = false;
-                return name + idx;
-            });
-            id = parts.join('-');
-        }
-        sets.push({ line: item.line, marks, id, idExact });
-    }
-    if (sets.length === 0)
-        sets.push({ line, marks: [], id: 'NOTSET', idExact: true });
-    makeUnique(sets);
-    return { static: true, line, argnames, direct, sets };
-}
-function paramCall(scope, e) {
-    if (e.k !== 'call' || e.fn.k !== 'name')
-        return null;
-    return resolveName(scope, e.fn.parts)?.v === 'param' ? e : null;
-}
-/** The argnames, copied: every parametrized test of the plan holds them (`TestCase.argnames`). */
-function readArgnames(e) {
-    if (e?.k === 'lit' && e.v.t === 'str')
-        return e.v.v.split(',').flatMap((s) => (s.trim() === '' ? [] : [(0,decode/* detached */.ht)(s.trim())]));
-    if (e?.k === 'seq') {
-        const out = [];
-        for (const item of e.items) {
-            if (item.k !== 'lit' || item.v.t !== 'str')
-                return null;
-            out.push((0,decode/* detached */.ht)(item.v.v));
-        }
-        return out;
-    }
-    return null;
-}
-/** Which argnames are direct: pytest renumbers `callspec.indices` only for those. */
-function readIndirect(e, argnames) {
-    if (e?.k === 'lit' && e.v.t === 'bool') {
-        const indirect = e.v.v;
-        return argnames.map(() => !indirect);
-    }
-    if (e?.k === 'seq') {
-        const ind = new Set(e.items.flatMap((i) => (i.k === 'lit' && i.v.t === 'str' ? [i.v.v] : [])));
-        return argnames.map((n) => !ind.has(n));
-    }
-    return argnames.map(() => true);
-}
-function idFromList(ids, idx) {
-    if (ids.k !== 'seq')
-        return { id: null, exact: false };
-    const e = ids.items[idx];
-    if (!e)
-        return { id: null, exact: true };
-    if (e.k !== 'lit')
-        return { id: null, exact: false };
-    if (e.v.t === 'none')
-        return { id: null, exact: true };
-    return { id: idFromValue(e.v), exact: true };
-}
-/** pytest ≥8: duplicates get 0, 1, ... (with `_` after a trailing digit), skipping ids in use. */
-function makeUnique(sets) {
-    const ids = sets.map((s) => s.id);
-    const counts = new Map();
-    for (const id of ids)
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-    if (counts.size === ids.length)
-        return;
-    const inUse = new Map(counts);
-    const suffixes = new Map();
-    for (const [i, id] of ids.entries()) {
-        if ((counts.get(id) ?? 0) <= 1)
-            continue;
-        const sep = /[0-9]$/.test(id) ? '_' : '';
-        let n = suffixes.get(id) ?? 0;
-        let next = `${id}${sep}${n}`;
-        while ((inUse.get(next) ?? 0) > 0)
-            next = `${id}${sep}${++n}`;
-        inUse.set(id, inUse.get(id) - 1);
-        inUse.set(next, (inUse.get(next) ?? 0) + 1);
-        suffixes.set(id, n + 1);
-        sets[i].id = next;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/collection.ts
-
-
-
-
-
-
-function collectModule(path, stmts, settings) {
-    return new Collector(path, settings).run(stmts);
-}
-class Collector {
-    path;
-    settings;
-    problems = [];
-    seenProblems = new Set();
-    funcs = [];
-    classes = [];
-    tests = [];
-    isFunc;
-    isClass;
-    module = { names: new Map() };
-    moduleMembers = new Map();
-    moduleMarks = [];
-    moduleTest;
-    constructor(path, settings) {
-        this.path = path;
-        this.settings = settings;
-        this.isFunc = nameFilter(settings.pytest.functions);
-        this.isClass = nameFilter(settings.pytest.classes);
-    }
-    run(stmts) {
-        this.body(stmts, this.module, this.moduleMembers, null);
-        if (this.moduleTest !== false) {
-            const moduleNode = this.node(this.path, this.moduleMarks);
-            for (const [name, m] of this.moduleMembers) {
-                if (m.k === 'func' && this.isFunc(name) && !m.f.fixture)
-                    this.emit(m.f, name, moduleNode);
-                else if (m.k === 'class')
-                    this.collectClass(m.c, name, moduleNode);
-                else if (m.k === 'other' && m.from !== undefined && (this.isFunc(name) || this.isClass(name))) {
-                    this.problem('notice', 0, 'Imported test not read', `\`${name}\` is imported from \`${m.from}\`; pytest collects it in this module too, but it is not read here, so its tests are not planned from this file.`);
-                }
-            }
-        }
-        const { marker, pytest } = this.settings;
-        for (const w of unusedMarkWarnings(this.funcs, this.classes, marker, pytest, this.isFunc, this.isClass))
-            this.problem('warning', w.line, w.title, w.message);
-        return { tests: this.tests, problems: this.problems };
-    }
-    body(stmts, scope, members, cls) {
-        for (const s of stmts) {
-            switch (s.k) {
-                case 'import': {
-                    const bound = s.asname ?? s.module.split('.')[0];
-                    const v = s.module === 'pytest' || (s.asname === null && s.module.startsWith('pytest.'))
-                        ? { v: 'pytest' }
-                        : s.module === 'unittest' || (s.asname === null && s.module.startsWith('unittest.'))
-                            ? { v: 'unittest' }
-                            : { v: 'other' };
-                    scope.names.set(bound, v);
-                    members.set(bound, { k: 'other' });
-                    break;
-                }
-                case 'from': {
-                    const bound = s.asname ?? s.name;
-                    let v = { v: 'other' };
-                    if (s.module === 'pytest') {
-                        if (s.name === 'mark')
-                            v = { v: 'mark' };
-                        else if (s.name === 'param')
-                            v = { v: 'param' };
-                        else if (s.name === 'fixture')
-                            v = { v: 'fixture' };
-                    }
-                    else if ((s.module === 'unittest' || s.module === 'unittest.case') &&
-                        (s.name === 'TestCase' || s.name === 'IsolatedAsyncioTestCase')) {
-                        v = { v: 'testcase' };
-                    }
-                    scope.names.set(bound, v);
-                    members.set(bound, v.v === 'other' ? { k: 'other', from: s.module } : { k: 'other' });
-                    break;
-                }
-                case 'bind':
-                    scope.names.set(s.name, { v: 'other' });
-                    members.set(s.name, { k: 'other' });
-                    break;
-                case 'assign':
-                    this.assign(s.name, s.value, s.line, scope, members, cls);
-                    break;
-                case 'def': {
-                    const f = this.funcInfo(s.name, s.line, s.decorators, scope);
-                    scope.names.set(s.name, { v: 'other' });
-                    members.set(s.name, { k: 'func', f });
-                    break;
-                }
-                case 'class': {
-                    const c = this.classInfo(s, scope);
-                    scope.names.set(s.name, { v: 'other' });
-                    members.set(s.name, { k: 'class', c });
-                    break;
-                }
-            }
-        }
-    }
-    assign(name, value, line, scope, members, cls) {
-        if (name === 'pytestmark') {
-            const r = markList(scope, value);
-            if (r.tuple) {
-                this.problem('error', line, 'Invalid pytestmark', '`pytestmark` is a tuple here; pytest accepts one mark or a list of marks and fails to collect this file. Write a list: `pytestmark = [...]`.');
-            }
-            for (const u of r.unknown) {
-                this.problem('notice', u.line, 'pytestmark not read', `\`pytestmark\` holds \`${describeExpr(u)}\`, which cannot be read without running the code; a group mark in it would be missed.`);
-            }
-            this.checkMarks(r.marks, scope);
-            if (cls)
-                cls.marks = r.marks;
-            else
-                this.moduleMarks = r.marks;
-        }
-        else if (name === '__test__') {
-            const t = value.k === 'lit' && value.v.t === 'bool' ? value.v.v : undefined;
-            if (cls)
-                cls.testAttr = t;
-            else
-                this.moduleTest = t;
-        }
-        scope.names.set(name, this.valueOf(scope, value));
-        members.set(name, { k: 'other' });
-    }
-    /** What an assigned value means for later lookups: a mark alias, `pytest.mark` itself, ... */
-    valueOf(scope, e) {
-        const m = markOf(scope, e);
-        if (m)
-            return { v: 'marks', marks: [m], single: true };
-        if (e.k === 'name')
-            return resolveName(scope, e.parts) ?? { v: 'other' };
-        if (e.k === 'seq' && e.items.length > 0) {
-            const r = markList(scope, e);
-            if (r.unknown.length === 0)
-                return { v: 'marks', marks: r.marks, single: false };
-        }
-        return { v: 'other' };
-    }
-    funcInfo(name, line, decorators, scope) {
-        const marks = [];
-        let fixture = false;
-        for (let i = decorators.length - 1; i >= 0; i--) {
-            const d = decorators[i];
-            const m = markOf(scope, d);
-            if (m)
-                marks.push(m);
-            else {
-                const fn = d.k === 'call' ? d.fn : d;
-                if (fn.k === 'name' && resolveName(scope, fn.parts)?.v === 'fixture')
-                    fixture = true;
-            }
-        }
-        this.checkMarks(marks, scope);
-        const f = { name, line, marks, fixture, used: false };
-        this.funcs.push(f);
-        return f;
-    }
-    classInfo(s, scope) {
-        const bases = classBases(s.bases, scope, (parts) => this.lookupMember(parts));
-        const c = {
-            name: s.name,
-            line: s.line,
-            marks: [],
-            bases,
-            members: new Map(),
-            testAttr: undefined,
-            hasInit: false,
-            used: false,
-        };
-        // Class bodies look names up in their own namespace, then the module's (never an outer class).
-        const own = { names: new Map(), parent: this.module };
-        this.body(s.body, own, c.members, c);
-        const init = c.members.get('__init__') ?? c.members.get('__new__');
-        c.hasInit = init !== undefined;
-        const deco = [];
-        for (let i = s.decorators.length - 1; i >= 0; i--) {
-            const m = markOf(scope, s.decorators[i]);
-            if (m)
-                deco.push(m);
-        }
-        this.checkMarks(deco, scope);
-        c.marks = [...c.marks, ...deco];
-        this.classes.push(c);
-        return c;
-    }
-    lookupMember(parts) {
-        if (parts.length !== 1)
-            return undefined;
-        return this.moduleMembers.get(parts[0]);
-    }
-    /** C3 linearisation over the classes this file defines; foreign bases stay opaque. */
-    mroCache = new Map();
-    classMarkCache = new Map();
-    mro(c) {
-        let m = this.mroCache.get(c);
-        if (!m)
-            this.mroCache.set(c, (m = linearize(c, (b) => this.mro(b))));
-        return [...m];
-    }
-    collectClass(c, name, parent) {
-        const mro = this.mro(c);
-        const local = mro.filter((e) => !('k' in e));
-        const unittest = mro.some((e) => 'k' in e && e.k === 'testcase');
-        if (!unittest && !this.isClass(name))
-            return;
-        const testAttr = local.find((k) => k.testAttr !== undefined)?.testAttr;
-        if (testAttr === false)
-            return;
-        if (!unittest && local.some((k) => k.hasInit))
-            return;
-        for (const e of mro) {
-            if ('k' in e && e.k === 'unknown') {
-                this.problem('notice', c.line, 'Base class not read', `\`${c.name}\` inherits from \`${e.text}\`, which is defined in another module: test methods and marks it holds are not seen here.`);
-            }
-        }
-        for (const k of local)
-            k.used = true;
-        const node = this.node(`${parent.prefix}::${c.name}`, [...this.classMarks(c), ...parent.outer]);
-        const seen = new Set();
-        let found = false;
-        for (const k of local) {
-            for (const [member, m] of k.members) {
-                if (seen.has(member))
-                    continue;
-                seen.add(member);
-                if (m.k === 'func') {
-                    if (unittest ? member.startsWith('test') : this.isFunc(member) && !m.f.fixture) {
-                        this.emit(m.f, member, node, unittest);
-                        found = true;
-                    }
-                }
-                else if (m.k === 'class' && !unittest) {
-                    this.collectClass(m.c, member, node);
-                }
-            }
-        }
-        if (unittest && !found) {
-            const run = local.map((k) => k.members.get('runTest')).find((m) => m !== undefined);
-            if (run?.k === 'func')
-                this.emit(run.f, 'runTest', node, true);
-        }
-    }
-    /** Marks of a class node: its MRO's `pytestmark` lists, base classes first (pytest ≥7.2). */
-    classMarks(c) {
-        let marks = this.classMarkCache.get(c);
-        if (!marks) {
-            const local = this.mro(c).filter((e) => !('k' in e));
-            marks = local.reverse().flatMap((k) => k.marks);
-            this.classMarkCache.set(c, marks);
-        }
-        return marks;
-    }
-    /** What every test under a module or class node shares, worked out once per node. */
-    node(prefix, outer) {
-        return {
-            prefix,
-            outer,
-            outerParametrize: outer.filter((m) => m.name === 'parametrize'),
-            outerGroup: this.firstGroup(outer),
-        };
-    }
-    emit(f, name, node, unittest = false) {
-        f.used = true;
-        // join() copies: a test's strings must not hold on to the file's source (a concatenation or
-        // a slice would keep the whole source alive for as long as the plan lives).
-        const fn = [node.prefix, '::', name].join('');
-        const own = f.marks;
-        let parametrize = unittest ? [] : node.outerParametrize;
-        if (!unittest && own.some((m) => m.name === 'parametrize'))
-            parametrize = [...own.filter((m) => m.name === 'parametrize'), ...parametrize];
-        const ownGroup = this.firstGroup(own);
-        const group = (ownGroup !== undefined ? ownGroup : node.outerGroup) ?? null;
-        const whole = (g, idExact) => foundTest(fn, fn, this.path, f.line, g, undefined, undefined, idExact);
-        if (parametrize.length === 0) {
-            this.tests.push(whole(group, true));
-            return;
-        }
-        const calls = parametrize.map((m) => m.parametrize ?? readParametrize(this.module, m));
-        const dynamic = calls.find((p) => !p.static);
-        if (dynamic && !dynamic.static) {
-            const paramGroups = calls.some((p) => p.static && p.sets.some((s) => s.marks.some((m) => isGroupMark(this.settings.marker, m.name))));
-            if (paramGroups && ownGroup === undefined) {
-                this.problem('error', dynamic.line, 'Group of parametrized test unknown', `\`${name}\` takes groups from \`pytest.param(..., marks=...)\`, but one of its \`parametrize\` calls cannot be read (${dynamic.why}), so which parameters get which group is unknown. Write the parameter list out literally, or put the group on the function.`);
-                this.tests.push(whole(null, false));
-                return;
-            }
-            this.tests.push(whole(group, false));
-            return;
-        }
-        const statics = calls;
-        for (const test of expandParametrized(fn, this.path, statics, ownGroup, node.outerGroup, (marks) => this.firstGroup(marks)))
-            this.tests.push(test);
-    }
-    firstGroup(marks) {
-        return closestGroup(this.settings.marker, marks);
-    }
-    /** Every group mark with an unreadable value is an error where it is written, winning or not. */
-    checkMarks(marks, scope) {
-        for (const m of marks) {
-            if (m.name === 'parametrize') {
-                const p = readParametrize(scope, m);
-                m.parametrize = p;
-                if (p.static)
-                    for (const s of p.sets)
-                        this.checkMarks(s.marks, scope);
-                continue;
-            }
-            if (!isGroupMark(this.settings.marker, m.name))
-                continue;
-            const r = readGroup(this.settings.marker, m);
-            if (!r.ok)
-                this.problem('error', r.line, r.title, r.message);
-        }
-    }
-    problem(severity, line, title, message) {
-        const key = `${severity}|${line}|${title}|${message}`;
-        if (this.seenProblems.has(key))
-            return;
-        this.seenProblems.add(key);
-        this.problems.push({ severity, file: this.path, ...(line > 0 ? { line } : {}), title, message });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/structure.ts
-/**
- * Reads the statements that decide what pytest collects: imports, assignments, decorated
- * `def`s and `class`es. Compound statements (`if`, `try`, `with`, ...) are read through, since
- * what they define lands in the enclosing namespace; function bodies are skipped whole.
- */
-
-
-const COMPOUND = new Set([
-    'if',
-    'elif',
-    'else',
-    'try',
-    'except',
-    'finally',
-    'with',
-    'for',
-    'while',
-    'match',
-    'case',
-    'async',
-]);
-function readStructure(tokens) {
-    const c = new Cursor(tokens);
-    const body = block(c, false);
-    return body;
-}
-function block(c, nested) {
-    const out = [];
-    for (;;) {
-        const k = c.kind();
-        if (k === Tok.End) {
-            if (nested)
-                throw new PySyntaxError('unexpected end of file', c.line());
-            return out;
-        }
-        if (k === Tok.Dedent) {
-            c.i++;
-            if (nested)
-                return out;
-            continue;
-        }
-        if (k === Tok.Indent)
-            throw new PySyntaxError('unexpected indent', c.line());
-        if (k === Tok.Newline || c.is(';')) {
-            c.i++;
-            continue;
-        }
-        statement(c, out);
-    }
-}
-function statement(c, out) {
-    if (c.is('@')) {
-        const decorators = [];
-        while (c.is('@')) {
-            c.i++;
-            decorators.push(c.expr());
-            endOfLine(c);
-        }
-        if (c.is('async') && c.is('def', c.i + 1))
-            c.i++;
-        if (c.is('def'))
-            return funcDef(c, out, decorators);
-        if (c.is('class'))
-            return classDef(c, out, decorators);
-        throw new PySyntaxError('invalid syntax: a decorator must be followed by def or class', c.line());
-    }
-    if (c.kind() === Tok.Name) {
-        if (c.is('def'))
-            return funcDef(c, out, []);
-        if (c.is('async') && c.is('def', c.i + 1)) {
-            c.i++;
-            return funcDef(c, out, []);
-        }
-        if (c.is('class'))
-            return classDef(c, out, []);
-        if (c.is('import'))
-            return importStmt(c, out);
-        if (c.is('from'))
-            return fromStmt(c, out);
-        const word = c.text();
-        if (!COMPOUND.has(word)) {
-            if (c.is('=', c.i + 1))
-                return assignment(c, out);
-            if (c.is(':', c.i + 1))
-                return annotated(c, out);
-            if (c.kind(c.i + 1) === Tok.Op && /^[-+*/%&|^@<>]+=$|^\/\/=$|^\*\*=$/.test(c.text(c.i + 1))) {
-                out.push({ k: 'bind', name: word, line: c.line() });
-            }
-        }
-    }
-    simple(c, out);
-}
-/** Skips a statement; a trailing `:` followed by an indented block is a compound header whose block is read in this scope. */
-function simple(c, out) {
-    let depth = 0;
-    let lastColon = false;
-    for (;;) {
-        const k = c.kind();
-        if (k === Tok.End)
-            return;
-        if (k === Tok.Newline) {
-            c.i++;
-            if (lastColon && c.kind() === Tok.Indent) {
-                c.i++;
-                out.push(...block(c, true));
-            }
-            else if (lastColon) {
-                throw new PySyntaxError('expected an indented block', c.line());
-            }
-            return;
-        }
-        if (depth === 0 && c.is(';')) {
-            c.i++;
-            return;
-        }
-        if (c.is('(') || c.is('[') || c.is('{'))
-            depth++;
-        else if (c.is(')') || c.is(']') || c.is('}'))
-            depth--;
-        lastColon = depth === 0 && c.is(':');
-        c.i++;
-    }
-}
-function endOfLine(c) {
-    if (c.kind() !== Tok.Newline)
-        throw new PySyntaxError('invalid syntax', c.line());
-    c.i++;
-}
-function funcDef(c, out, decorators) {
-    c.i++;
-    if (c.kind() !== Tok.Name)
-        throw new PySyntaxError('invalid syntax: expected a function name', c.line());
-    out.push({ k: 'def', name: c.text(), line: c.line(), decorators });
-    c.i++;
-    skipToColon(c);
-    skipBody(c);
-}
-function classDef(c, out, decorators) {
-    c.i++;
-    if (c.kind() !== Tok.Name)
-        throw new PySyntaxError('invalid syntax: expected a class name', c.line());
-    const name = c.text();
-    const line = c.line();
-    c.i++;
-    if (c.is('['))
-        c.skipBracket(); // PEP 695 type parameters
-    let bases = [];
-    if (c.is('('))
-        bases = c.callArgs()?.args ?? [];
-    if (!c.is(':'))
-        throw new PySyntaxError("expected ':'", c.line());
-    c.i++;
-    let body;
-    if (c.kind() === Tok.Newline) {
-        c.i++;
-        if (c.kind() !== Tok.Indent)
-            throw new PySyntaxError('expected an indented block', c.line());
-        c.i++;
-        body = block(c, true);
-    }
-    else {
-        const inline = [];
-        do
-            statement(c, inline);
-        while (c.kind(c.i - 1) !== Tok.Newline && c.kind() !== Tok.End);
-        body = inline;
-    }
-    out.push({ k: 'class', name, line, decorators, bases, body });
-}
-function skipToColon(c) {
-    let depth = 0;
-    for (;;) {
-        const k = c.kind();
-        if (k === Tok.End || k === Tok.Newline)
-            throw new PySyntaxError("expected ':'", c.line());
-        if (c.is('(') || c.is('[') || c.is('{'))
-            depth++;
-        else if (c.is(')') || c.is(']') || c.is('}'))
-            depth--;
-        else if (depth === 0 && c.is(':')) {
-            c.i++;
-            return;
-        }
-        c.i++;
-    }
-}
-/** Skips a suite: an indented block, or the rest of the line. */
-function skipBody(c) {
-    if (c.kind() !== Tok.Newline) {
-        while (c.kind() !== Tok.Newline && c.kind() !== Tok.End)
-            c.i++;
-        c.i++;
-        return;
-    }
-    c.i++;
-    if (c.kind() !== Tok.Indent)
-        throw new PySyntaxError('expected an indented block', c.line());
-    c.i++;
-    // Indent and dedent tokens balance (the tokenizer guarantees it), so a counter finds the end.
-    const kind = c.t.kind;
-    let depth = 1;
-    let i = c.i;
-    while (depth > 0) {
-        const k = kind[i];
-        if (k === Tok.Indent)
-            depth++;
-        else if (k === Tok.Dedent)
-            depth--;
-        else if (k === Tok.End)
-            break;
-        i++;
-    }
-    c.i = i;
-}
-function dotted(c) {
-    const parts = [];
-    while (c.is('.') || c.is('...')) {
-        parts.push(c.text());
-        c.i++;
-    }
-    let name = parts.join('');
-    if (c.kind() === Tok.Name && !c.is('import')) {
-        name += c.text();
-        c.i++;
-        while (c.is('.') && c.kind(c.i + 1) === Tok.Name) {
-            name += '.' + c.text(c.i + 1);
-            c.i += 2;
-        }
-    }
-    return name;
-}
-function importStmt(c, out) {
-    const line = c.line();
-    c.i++;
-    for (;;) {
-        const module = dotted(c);
-        let asname = null;
-        if (c.is('as')) {
-            asname = c.text(c.i + 1);
-            c.i += 2;
-        }
-        if (module)
-            out.push({ k: 'import', module, asname, line });
-        if (!c.is(','))
-            break;
-        c.i++;
-    }
-    simple(c, out);
-}
-function fromStmt(c, out) {
-    const line = c.line();
-    c.i++;
-    const module = dotted(c);
-    if (!c.is('import'))
-        return simple(c, out);
-    c.i++;
-    const paren = c.is('(');
-    if (paren)
-        c.i++;
-    while (c.kind() === Tok.Name || c.is('*')) {
-        const name = c.text();
-        c.i++;
-        let asname = null;
-        if (c.is('as')) {
-            asname = c.text(c.i + 1);
-            c.i += 2;
-        }
-        out.push({ k: 'from', module, name, asname, line });
-        if (!c.is(','))
-            break;
-        c.i++;
-    }
-    if (paren && c.is(')'))
-        c.i++;
-    simple(c, out);
-}
-/** Names whose assigned value pytest reads, whatever it is (an unreadable one is reported). */
-const READ_WHOLE = new Set(['pytestmark', '__test__']);
-function assignment(c, out) {
-    const names = [c.text()];
-    const line = c.line();
-    c.i += 2;
-    // Any other value matters only when it is a mark, a name, or a list of marks.
-    let value = (!READ_WHOLE.has(names[0]) && c.skipIfNoMark()) || c.expr();
-    while (c.is('=')) {
-        c.i++;
-        if (value.k === 'name' && value.parts.length === 1)
-            names.push(value.parts[0]);
-        value = c.expr();
-    }
-    for (const name of names)
-        out.push({ k: 'assign', name, value, line });
-    simple(c, out);
-}
-function annotated(c, out) {
-    const name = c.text();
-    const line = c.line();
-    c.i += 2;
-    c.expr();
-    if (c.is('=')) {
-        c.i++;
-        out.push({ k: 'assign', name, value: c.expr(), line });
-    }
-    simple(c, out);
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/index.ts
-
-
-
-
-/** Like `extractPython`, keeping whether each test's `[id]` is exact (for the differential test). */
-function extractPythonDetailed(file, settings) {
-    const result = (tests, problems) => ({
-        file: file.path,
-        runner: 'pytest',
-        tests,
-        problems,
-    });
-    const decoded = (0,decode/* decodeSourceBytes */.xw)(file.path, file.bytes);
-    if ('problem' in decoded)
-        return result([], [decoded.problem]);
-    try {
-        const found = collectModule(file.path, readStructure(tokenize(decoded.text, true, decoded.codes)), settings);
-        return result(found.tests, found.problems);
-    }
-    catch (e) {
-        if (e instanceof PySyntaxError) {
-            return result([], [
-                {
-                    severity: 'error',
-                    file: file.path,
-                    line: e.line,
-                    title: 'Syntax error',
-                    message: `${file.path}:${e.line}: ${e.message}. pytest cannot import this file; fix it so its tests can be planned.`,
-                },
-            ]);
-        }
-        const why = e instanceof Error ? e.message : String(e);
-        return result([], [
-            {
-                severity: 'error',
-                file: file.path,
-                title: 'File not read',
-                message: `${file.path} could not be read (${why}); its tests are not planned. Please report this as a bug.`,
-            },
-        ]);
-    }
-}
-/** Reads one pytest file statically: its tests as pytest collects them, each with its group. */
-function extractPython(file, settings) {
-    // A FoundTest is a TestCase with one more field (the plan file names its fields, so it does
-    // not leak); copying hundreds of thousands of tests just to drop it costs real time.
-    return extractPythonDetailed(file, settings);
-}
-const pythonExtractor = { language: 'python', extract: extractPython };
-
-;// CONCATENATED MODULE: ./src/extract/registry.ts
-
-
-/** Which extractor reads a file, by its extension; null when no extractor knows the file type. */
-function extractorFor(file) {
-    if (file.endsWith('.py'))
-        return pythonExtractor;
-    // The JS extractor imports typescript-estree itself, lazily, when a file needs an AST.
-    if (js/* JS_EXTENSIONS */.HB.some((ext) => file.endsWith(ext)))
-        return js/* jsExtractor */.mX;
-    return null;
-}
-
-
-/***/ }),
-
-/***/ 8422:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   sb: () => (/* binding */ readSettings)
-/* harmony export */ });
-/* unused harmony exports splitList, parseMarker, parseRunners */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/inputs.ts
 
 
 
@@ -6264,36 +2898,36 @@ const IF_NO_TESTS = ['success', 'error'];
 const JS_RUNNER = ['auto', 'jest', 'vitest', 'playwright'];
 /** Reads every input through `get` (which returns '' for an unset input) and validates it. */
 function readSettings(get, env) {
-    const wdInput = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.WorkingDirectory).trim();
-    const workingDirectory = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(env.workspace, wdInput || '.');
-    const planInput = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.PlanFile).trim();
+    const wdInput = get(Inputs.WorkingDirectory).trim();
+    const workingDirectory = external_node_path_default().resolve(env.workspace, wdInput || '.');
+    const planInput = get(Inputs.PlanFile).trim();
     return {
         workingDirectory,
-        paths: splitList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Paths)),
-        marker: parseMarker(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Marker).trim() || 'group'),
-        scope: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Scope, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Scope).trim() || 'file', SCOPES),
-        ungrouped: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Ungrouped, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Ungrouped).trim() || 'job', UNGROUPED),
-        runners: parseRunners(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Runners)),
-        ifNoTests: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.IfNoTests, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.IfNoTests).trim() || 'success', IF_NO_TESTS),
-        maxJobs: parseMaxJobs(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.MaxJobs).trim()),
+        paths: splitList(get(Inputs.Paths)),
+        marker: parseMarker(get(Inputs.Marker).trim() || 'group'),
+        scope: oneOf(Inputs.Scope, get(Inputs.Scope).trim() || 'file', SCOPES),
+        ungrouped: oneOf(Inputs.Ungrouped, get(Inputs.Ungrouped).trim() || 'job', UNGROUPED),
+        runners: parseRunners(get(Inputs.Runners)),
+        ifNoTests: oneOf(Inputs.IfNoTests, get(Inputs.IfNoTests).trim() || 'success', IF_NO_TESTS),
+        maxJobs: parseMaxJobs(get(Inputs.MaxJobs).trim()),
         planFile: planInput
-            ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workingDirectory, planInput)
-            : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(env.tempDir, 'group-matrix-plan.json'),
-        jsRunner: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.JsRunner, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.JsRunner).trim() || 'auto', JS_RUNNER),
-        jsTagPrefix: parseTagPrefix(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.JsTagPrefix).trim() || '@group:'),
-        jsGroupTags: splitList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.JsGroupTags)),
-        timings: splitList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Timings)),
-        jobs: parseJobs(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Jobs).trim()),
-        targetMinutes: parseTargetMinutes(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TargetMinutes).trim()),
-        jobOverheadSeconds: parseOverhead(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.JobOverheadSeconds).trim()),
+            ? external_node_path_default().resolve(workingDirectory, planInput)
+            : external_node_path_default().join(env.tempDir, 'group-matrix-plan.json'),
+        jsRunner: oneOf(Inputs.JsRunner, get(Inputs.JsRunner).trim() || 'auto', JS_RUNNER),
+        jsTagPrefix: parseTagPrefix(get(Inputs.JsTagPrefix).trim() || '@group:'),
+        jsGroupTags: splitList(get(Inputs.JsGroupTags)),
+        timings: splitList(get(Inputs.Timings)),
+        jobs: parseJobs(get(Inputs.Jobs).trim()),
+        targetMinutes: parseTargetMinutes(get(Inputs.TargetMinutes).trim()),
+        jobOverheadSeconds: parseOverhead(get(Inputs.JobOverheadSeconds).trim()),
     };
 }
 function parseJobs(value) {
     if (value === '')
         return null;
     const n = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (!Number.isInteger(n) || n < 1 || n > _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .MATRIX_LIMIT */ .q8) {
-        throw new InputError(`Invalid jobs '${value}'. Expected a whole number from 1 to ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .MATRIX_LIMIT */ .q8} (GitHub runs at most ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .MATRIX_LIMIT */ .q8} jobs per matrix), or nothing.`);
+    if (!Number.isInteger(n) || n < 1 || n > MATRIX_LIMIT) {
+        throw new InputError(`Invalid jobs '${value}'. Expected a whole number from 1 to ${MATRIX_LIMIT} (GitHub runs at most ${MATRIX_LIMIT} jobs per matrix), or nothing.`);
     }
     return n;
 }
@@ -6309,7 +2943,7 @@ function parseTargetMinutes(value) {
 }
 function parseOverhead(value) {
     if (value === '')
-        return _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_JOB_OVERHEAD_SECONDS */ .Tf;
+        return DEFAULT_JOB_OVERHEAD_SECONDS;
     if (!DECIMAL.test(value)) {
         throw new InputError(`Invalid job-overhead-seconds '${value}'. Expected seconds, 0 or more (for example 60).`);
     }
@@ -6357,10 +2991,10 @@ function badMarker(raw) {
 }
 function parseMaxJobs(value) {
     if (value === '')
-        return _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .MATRIX_LIMIT */ .q8;
+        return MATRIX_LIMIT;
     const n = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (!Number.isInteger(n) || n < 1 || n > _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .MATRIX_LIMIT */ .q8) {
-        throw new InputError(`Invalid max-jobs '${value}'. Expected a whole number from 1 to ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .MATRIX_LIMIT */ .q8} (GitHub runs at most ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .MATRIX_LIMIT */ .q8} jobs per matrix).`);
+    if (!Number.isInteger(n) || n < 1 || n > MATRIX_LIMIT) {
+        throw new InputError(`Invalid max-jobs '${value}'. Expected a whole number from 1 to ${MATRIX_LIMIT} (GitHub runs at most ${MATRIX_LIMIT} jobs per matrix).`);
     }
     return n;
 }
@@ -6369,7 +3003,7 @@ function parseRunners(value) {
         return null;
     let doc;
     try {
-        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(value);
+        doc = (0,dist/* parse */.qg)(value);
     }
     catch (err) {
         throw new InputError(`Invalid runners: not valid YAML (${firstLine(err)}). Expected a mapping such as 'db: ubuntu-latest-8-cores'.`);
@@ -6400,24 +3034,6 @@ function firstLine(err) {
     return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
 }
 
-
-/***/ }),
-
-/***/ 3550:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runPipeline)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -8324,8 +4940,6 @@ async function discoverJsDefaults(root, problems = []) {
     return [...found];
 }
 
-// EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __nccwpck_require__(8422);
 ;// CONCATENATED MODULE: ./src/discover/discover.ts
 
 
@@ -8434,7 +5048,7 @@ function insideRoot(root, pattern) {
         rel = external_node_path_default().relative(root, pattern);
     rel = external_node_path_default().posix.normalize(toPosix(rel));
     if (rel === '..' || rel.startsWith('../') || external_node_path_default().isAbsolute(rel)) {
-        throw new inputs/* InputError */.dz(`Invalid paths '${pattern}': it reaches outside working-directory '${root}'. Use a pattern inside it, or set working-directory to a directory that contains the tests.`);
+        throw new InputError(`Invalid paths '${pattern}': it reaches outside working-directory '${root}'. Use a pattern inside it, or set working-directory to a directory that contains the tests.`);
     }
     return rel.replace(/^\.\//, '');
 }
@@ -9936,7 +6550,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
 ;// CONCATENATED MODULE: ./src/discover/pytest-config.ts
 
@@ -10045,8 +6659,6 @@ function toConfig(source, rootDir, section) {
     };
 }
 
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
 ;// CONCATENATED MODULE: ./src/timings/table.ts
 function emptyTable() {
     return { tests: new Map(), files: new Map(), sources: [] };
@@ -10807,7 +7419,7 @@ function entry(job, scope, withFiles) {
  * so about 500K characters). When the file lists would not fit they are left out (the plan file
  * has them) with a warning; when even that does not fit, an error.
  */
-function groupsOutput(plan, budget = constants/* GROUPS_OUTPUT_BUDGET */.fn) {
+function groupsOutput(plan, budget = GROUPS_OUTPUT_BUDGET) {
     const full = JSON.stringify(plan.jobs.map((j) => entry(j, plan.scope, true)));
     if (full.length <= budget)
         return { json: full, problems: [] };
@@ -10903,7 +7515,7 @@ function where(p) {
  * The job summary: a table of jobs, then every problem. GitHub refuses a step summary over 1 MiB
  * (and does not fail the step), so rows past the budget are replaced by a note saying how many.
  */
-function summaryMarkdown(plan, problems, budget = constants/* SUMMARY_BUDGET */.pm) {
+function summaryMarkdown(plan, problems, budget = SUMMARY_BUDGET) {
     const head = ['## group-matrix plan', ''];
     if (plan.jobs.length === 0) {
         head.push(plan.totalTests === 0
@@ -18297,7 +14909,7 @@ function parseJunitSuites(xml, source) {
         doc = parse_parser.parse(xml);
     }
     catch (err) {
-        return { cases, suites, problems: [corrupt(source, firstLine(err))] };
+        return { cases, suites, problems: [corrupt(source, parse_firstLine(err))] };
     }
     const roots = [
         ...nodes(doc['testsuites']).flatMap((s) => nodes(s['testsuite'])),
@@ -18378,7 +14990,7 @@ function corrupt(source, detail) {
         message: `${source} is not a readable JUnit XML report (${detail}); its timings are not used. The plan falls back to counting tests where no other timings cover them.`,
     };
 }
-function firstLine(err) {
+function parse_firstLine(err) {
     return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
 }
 
@@ -18778,18 +15390,6 @@ function failureOf(plan, problems, settings) {
     return null;
 }
 
-
-/***/ }),
-
-/***/ 1919:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ planFileJson)
-});
-
 ;// CONCATENATED MODULE: ./src/model.ts
 /**
  * The data that flows through the pipeline: inputs → discover → extract → plan → emit.
@@ -18864,6 +15464,4676 @@ function planFileJson(plan) {
             : {}),
     };
     return JSON.stringify(doc, null, 1) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cli/plan-options.ts
+
+/** Every input's flag; a `Record` over the input names, so a new input without a flag does not compile. */
+const PLAN_FLAGS = {
+    [Inputs.Paths]: {
+        value: 'GLOB',
+        help: "test file globs, also as arguments; none: pytest's own discovery",
+        multiple: true,
+    },
+    [Inputs.WorkingDirectory]: {
+        value: 'DIR',
+        short: 'C',
+        help: 'root that paths and every path in the outputs are relative to; none: the current directory',
+    },
+    [Inputs.Marker]: { value: 'NAME', help: 'marker name, or a pattern such as group_* (default: group)' },
+    [Inputs.Scope]: {
+        value: 'file|global',
+        help: 'groups numbered inside each file, or across files (default: file)',
+    },
+    [Inputs.Ungrouped]: {
+        value: 'job|error|skip|balance',
+        help: 'what tests with no group become (default: job)',
+    },
+    [Inputs.Runners]: { value: 'YAML', help: 'group id patterns to runs-on labels, e.g. "db: big-runner"' },
+    [Inputs.IfNoTests]: { value: 'success|error', help: 'when no test is found (default: success)' },
+    [Inputs.MaxJobs]: { value: 'N', help: 'most jobs, 1 to 256 (default: 256)' },
+    [Inputs.Timings]: {
+        value: 'GLOB',
+        help: 'JUnit XML reports or timings files of earlier runs, to balance by',
+        multiple: true,
+    },
+    [Inputs.Jobs]: { value: 'N', help: 'pack into exactly this many jobs, 1 to 256' },
+    [Inputs.TargetMinutes]: {
+        value: 'MIN',
+        help: 'the fewest jobs whose predicted wall time is at most this many minutes',
+    },
+    [Inputs.JobOverheadSeconds]: {
+        value: 'S',
+        help: "each job's seconds before its first test (default: 60)",
+    },
+    [Inputs.PlanFile]: {
+        value: 'PATH',
+        help: 'also write the plan file there, relative to the working directory',
+    },
+    [Inputs.JsRunner]: {
+        value: 'auto|jest|vitest|playwright',
+        help: 'runner of JS/TS test files (default: auto)',
+    },
+    [Inputs.JsTagPrefix]: {
+        value: 'PREFIX',
+        help: 'a JS/TS tag starting with this names a group (default: @group:)',
+    },
+    [Inputs.JsGroupTags]: {
+        value: 'TAG',
+        help: 'JS/TS tags that are groups as a whole, e.g. @slow',
+        multiple: true,
+    },
+};
+/** Options of `plan` that are not inputs. */
+const OWN_FLAGS = {
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+};
+/** The `parseArgs` options of `plan`. */
+function planParseOptions() {
+    const options = { ...OWN_FLAGS };
+    for (const [name, flag] of Object.entries(PLAN_FLAGS))
+        options[name] = {
+            type: 'string',
+            ...(flag.short ? { short: flag.short } : {}),
+            ...(flag.multiple ? { multiple: true } : {}),
+        };
+    return options;
+}
+/** The inputs as the action would get them: every flag's value, '' when not given. */
+function inputsFromFlags(values, positionals) {
+    const given = new Map();
+    for (const name of Object.keys(PLAN_FLAGS)) {
+        const value = values[name];
+        const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
+        given.set(name, list.map(String).join('\n'));
+    }
+    if (positionals.length > 0)
+        given.set(Inputs.Paths, [given.get(Inputs.Paths), ...positionals].filter(Boolean).join('\n'));
+    return (name) => given.get(name) ?? '';
+}
+/** The options section of `plan --help`, one line per flag, aligned. */
+function planOptionsHelp() {
+    const rows = Object.entries(PLAN_FLAGS).map(([name, flag]) => [
+        `${flag.short ? `-${flag.short}, ` : '    '}--${name} ${flag.value}`,
+        flag.help + (flag.multiple ? '; may be given more than once' : ''),
+    ]);
+    rows.push(['    --json', "print the groups JSON (the action's `groups` output) instead of the table"]);
+    rows.push(['-h, --help', '']);
+    const width = Math.max(...rows.map(([left]) => left.length));
+    return rows.map(([left, right]) => wrap(`  ${left.padEnd(width)}  `, right)).join('\n') + '\n';
+}
+/** `lead` then `text`, wrapped at 100 columns, continuation lines indented under the text. */
+function wrap(lead, text) {
+    const lines = [];
+    let line = lead;
+    for (const word of text.split(' ').filter(Boolean)) {
+        if (line.length + word.length > 100 && line.trim() !== '' && line.length > lead.length) {
+            lines.push(line.trimEnd());
+            line = ' '.repeat(lead.length);
+        }
+        line += `${word} `;
+    }
+    lines.push(line.trimEnd());
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/plan.ts
+// `group-matrix plan`: what the action plans, as a table (or the `groups` JSON), from the same
+// inputs read by the same code, so a balanced plan can be previewed before a workflow runs it.
+
+
+
+
+
+
+
+
+
+const PLAN_USAGE = `Usage: group-matrix plan [paths...] [options]
+
+Previews what the action plans: the jobs as a table, or with --json the same \`groups\` output.
+Every input of the action is an option of the same name, value and check (action.yml, README).
+
+Options:
+${planOptionsHelp()}`;
+/** Runs `plan` with the arguments after the command; returns the exit code. */
+async function planCommand(argv) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args: argv, allowPositionals: true, options: planParseOptions() });
+    }
+    catch (err) {
+        process.stderr.write(`group-matrix plan: ${err.message}\n\n${PLAN_USAGE}`);
+        return 2;
+    }
+    const { values, positionals } = parsed;
+    if (values['help']) {
+        process.stdout.write(PLAN_USAGE);
+        return 0;
+    }
+    const get = inputsFromFlags(values, positionals);
+    let outcome;
+    let planFile;
+    try {
+        const settings = readSettings(get, { workspace: process.cwd(), tempDir: external_node_os_default().tmpdir() });
+        planFile = settings.planFile;
+        outcome = await runPipeline(settings);
+    }
+    catch (err) {
+        if (err instanceof InputError) {
+            process.stderr.write(`group-matrix: ${err.message}\n`);
+            return 2;
+        }
+        throw err;
+    }
+    // Only when asked: the action always writes one, to the runner's temp directory.
+    if (get(Inputs.PlanFile).trim()) {
+        external_node_fs_default().mkdirSync(external_node_path_default().dirname(planFile), { recursive: true });
+        external_node_fs_default().writeFileSync(planFile, planFileJson(outcome.plan));
+    }
+    for (const p of outcome.problems) {
+        const where = p.file ? `${p.file}${p.line ? `:${p.line}` : ''}: ` : '';
+        process.stderr.write(`${where}${p.severity}: ${p.title}: ${p.message}\n`);
+    }
+    process.stdout.write(values['json'] ? `${outcome.groupsJson}\n` : table(outcome));
+    if (outcome.failure) {
+        process.stderr.write(`group-matrix: ${outcome.failure}\n`);
+        return 1;
+    }
+    return 0;
+}
+function table(outcome) {
+    const { plan } = outcome;
+    if (plan.jobs.length === 0)
+        return `No jobs (${plan.totalTests} tests found): groups=[] count=0\n`;
+    const timed = plan.jobs.some((j) => j.seconds !== undefined);
+    const rows = [['#', 'job', 'id', 'group', 'tests', 'files', ...(timed ? ['seconds'] : [])]];
+    for (const j of plan.jobs) {
+        rows.push([
+            String(j.index),
+            j.name,
+            j.id,
+            j.groupId,
+            String(j.tests.length),
+            String(j.files.length),
+            ...(timed ? [String(Math.round(j.seconds ?? 0))] : []),
+        ]);
+    }
+    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+    const numeric = new Set([0, 4, 5, 6]);
+    const line = (r) => r
+        .map((v, c) => (numeric.has(c) ? v.padStart(widths[c]) : v.padEnd(widths[c])))
+        .join('  ')
+        .trimEnd();
+    const out = rows.map(line);
+    out.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+    const skipped = plan.skipped.length ? `, ${plan.skipped.length} skipped` : '';
+    out.push('', `${plan.jobs.length} jobs, ${plan.totalTests} tests${skipped}`);
+    const b = plan.balance;
+    if (b)
+        out.push(`predicted wall time ${minutes(b.wallSeconds)}, machine time ${minutes(b.machineSeconds)}, serial ${minutes(b.serialSeconds)} (${b.overheadSeconds} s overhead per job${b.estimated ? `; ${b.estimated} tests estimated` : ''})`);
+    return out.join('\n') + '\n';
+}
+function minutes(seconds) {
+    return `${(seconds / 60).toFixed(1)} min`;
+}
+
+// EXTERNAL MODULE: ./src/extract/js/names.ts
+var names = __nccwpck_require__(5841);
+;// CONCATENATED MODULE: ./src/plan-file/read.ts
+/**
+ * Reads a plan file and checks every field its readers rely on, so that a reader never meets a
+ * missing or mistyped field: the message names the file, the field, the value and what to do.
+ */
+
+/** The plan file is unusable: the message names the file and what is wrong. */
+class PlanFileError extends Error {
+    name = 'PlanFileError';
+}
+const REGENERATE = 'Regenerate the plan with the collect step.';
+const RUNNERS = ['pytest', 'jest', 'vitest', 'playwright'];
+const read_SCOPES = ['file', 'global'];
+const read_UNGROUPED = ['job', 'error', 'skip', 'balance'];
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isGroup = (v) => v === null || typeof v === 'string' || Number.isInteger(v);
+const isString = (v) => typeof v === 'string';
+const isNumber = (v) => typeof v === 'number' && Number.isFinite(v);
+const isIndex = (v) => Number.isInteger(v) && v >= 0;
+const isStrings = (v) => Array.isArray(v) && v.every(isString);
+const isIndices = (v) => isObject(v) && Object.values(v).every(isIndex);
+const read_oneOf = (values) => (v) => typeof v === 'string' && values.includes(v);
+/** Parses and checks a plan file's text; `source` names the file, `reader` who reads it, in messages. */
+function readPlanFile(text, source, reader = 'report') {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (err) {
+        throw new PlanFileError(`Plan file ${source} is not valid JSON (${err instanceof Error ? err.message : String(err)}). Pass the file the collect step wrote (output plan-file).`);
+    }
+    if (!isObject(doc) || doc['tool'] !== 'group-matrix' || !Array.isArray(doc['jobs'])) {
+        throw new PlanFileError(`Plan file ${source} is not a group-matrix plan (expected "tool": "group-matrix" and a "jobs" list). Pass the file the collect step wrote (output plan-file).`);
+    }
+    if (doc['version'] !== PLAN_FILE_VERSION) {
+        throw new PlanFileError(`Plan file ${source} has version ${JSON.stringify(doc['version'])}; this ${reader} reads version ${PLAN_FILE_VERSION}. Use the same group-matrix release for collect and report.`);
+    }
+    const jobs = doc['jobs'];
+    // A job's id and tests, and each test's id and file, first: without them nothing can be read.
+    jobs.forEach((job, i) => {
+        if (!isObject(job) || typeof job['id'] !== 'string' || !Array.isArray(job['tests'])) {
+            throw new PlanFileError(`${source}: jobs[${i}] lacks an "id" or a "tests" list. ${REGENERATE}`);
+        }
+        job['tests'].forEach((t, k) => {
+            if (!isObject(t) || typeof t['id'] !== 'string' || typeof t['file'] !== 'string') {
+                throw new PlanFileError(`${source}: jobs[${i}].tests[${k}] lacks an "id" or a "file". ${REGENERATE}`);
+            }
+        });
+    });
+    const check = new Checker(source);
+    check.field(doc, 'plan', 'marker', isString, 'a string');
+    check.field(doc, 'plan', 'scope', read_oneOf(read_SCOPES), `one of ${read_SCOPES.join(', ')}`);
+    check.field(doc, 'plan', 'ungrouped', read_oneOf(read_UNGROUPED), `one of ${read_UNGROUPED.join(', ')}`);
+    check.field(doc, 'plan', 'total_tests', isIndex, 'a count');
+    check.field(doc, 'plan', 'skipped', Array.isArray, 'a list');
+    jobs.forEach((job, i) => {
+        const at = `jobs[${i}]`;
+        check.field(job, at, 'name', isString, 'a string');
+        check.field(job, at, 'index', isIndex, 'a job index');
+        check.field(job, at, 'group_id', isString, 'a string');
+        check.field(job, at, 'group_value', isGroup, 'an integer, a string or null');
+        check.field(job, at, 'runner', read_oneOf(RUNNERS), `one of ${RUNNERS.join(', ')}`);
+        check.field(job, at, 'files', isStrings, 'a list of paths');
+        check.optional(job, at, 'runs-on', (v) => isString(v) || isStrings(v), 'a label or a list of labels');
+        check.optional(job, at, 'groups', (v) => Array.isArray(v) && v.every(isGroup), 'a list of groups');
+        check.optional(job, at, 'seconds', isNumber, 'a number');
+        job['tests'].forEach((t, k) => check.test(t, `${at}.tests[${k}]`));
+    });
+    doc['skipped'].forEach((t, k) => {
+        if (!isObject(t))
+            throw check.error(`skipped[${k}]`, t, 'a test');
+        check.field(t, `skipped[${k}]`, 'id', isString, 'a string');
+        check.field(t, `skipped[${k}]`, 'file', isString, 'a string');
+        check.test(t, `skipped[${k}]`);
+    });
+    check.optional(doc, 'plan', 'playwright_configs', (v) => Array.isArray(v) &&
+        v.every((c) => isObject(c) && isString(c['config']) && (c['root_dir'] === null || isString(c['root_dir']))), 'a list of {config, root_dir}');
+    return doc;
+}
+class Checker {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    test(t, at) {
+        this.field(t, at, 'function', isString, 'a string');
+        this.field(t, at, 'line', isIndex, 'a line number');
+        this.field(t, at, 'group', isGroup, 'an integer, a string or null');
+        this.optional(t, at, 'params', isIndices, 'a map of argnames to indices');
+        this.optional(t, at, 'params_per_call', isIndices, 'a map of argnames to indices');
+        this.optional(t, at, 'seconds', isNumber, 'a number');
+    }
+    field(o, at, key, ok, expected) {
+        if (!(key in o))
+            throw new PlanFileError(`${this.source}: ${at} has no "${key}". ${REGENERATE}`);
+        if (!ok(o[key]))
+            throw this.error(`${at === 'plan' ? '' : `${at}.`}${key}`, o[key], expected);
+    }
+    optional(o, at, key, ok, expected) {
+        if (key in o)
+            this.field(o, at, key, ok, expected);
+    }
+    error(field, value, expected) {
+        const shown = JSON.stringify(value)?.slice(0, 80) ?? String(value);
+        return new PlanFileError(`${this.source}: ${field} is ${shown}, expected ${expected}. ${REGENERATE}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/filters/selection.ts
+
+
+
+
+/** A filter's refusal: printed as one line, exit code 2, never a stack trace. */
+class selection_FilterError extends Error {
+    name = 'FilterError';
+}
+/**
+ * Reads env GROUP_MATRIX_PLAN (the plan file) and GROUP_MATRIX_ID (the job's id) and works out
+ * what the job runs. Paths in the plan are relative to the action's working directory: env
+ * GROUP_MATRIX_ROOT, else the current directory.
+ */
+function selection_readSelection(runner, env = process.env, cwd = process.cwd()) {
+    const planPath = env['GROUP_MATRIX_PLAN'];
+    const id = env['GROUP_MATRIX_ID'];
+    if (!planPath || !id)
+        throw new selection_FilterError(`group-matrix ${runner} filter: set GROUP_MATRIX_PLAN (the plan file from the collect job) and GROUP_MATRIX_ID (the job's id, matrix.group.id) in the step's env.`);
+    let text;
+    try {
+        text = external_node_fs_default().readFileSync(planPath, 'utf8');
+    }
+    catch (err) {
+        throw new selection_FilterError(`group-matrix ${runner} filter: cannot read the plan file '${planPath}' (${err.message}).`);
+    }
+    let plan;
+    try {
+        plan = readPlanFile(text, `'${planPath}'`, `${runner} filter`);
+    }
+    catch (err) {
+        if (err instanceof PlanFileError)
+            throw new selection_FilterError(`group-matrix ${runner} filter: ${err.message}`);
+        throw err;
+    }
+    const job = plan.jobs.find((j) => j.id === id);
+    if (!job)
+        throw new selection_FilterError(`group-matrix ${runner} filter: the plan '${planPath}' has no job '${id}' (it has ${plan.jobs.map((j) => `'${j.id}'`).join(', ') || 'none'}). Pass matrix.group.id from the same run's plan.`);
+    if (job.runner !== runner)
+        throw new selection_FilterError(`group-matrix ${runner} filter: job '${id}' is planned for ${job.runner}, not ${runner}. Use the ${job.runner} filter for it.`);
+    const root = external_node_path_default().resolve(cwd, env['GROUP_MATRIX_ROOT'] || '.');
+    const abs = (f) => external_node_path_default().resolve(root, f);
+    const missing = job.files.filter((f) => !external_node_fs_default().existsSync(abs(f)));
+    if (missing.length > 0)
+        throw new selection_FilterError(`group-matrix ${runner} filter: job '${id}' plans ${missing.map((f) => `'${f}'`).join(', ')}, which do not exist under ${root}. The plan no longer matches the checkout (or GROUP_MATRIX_ROOT is not the action's working-directory): re-run the collect job.`);
+    const runnerFiles = new Set();
+    const runnerTests = [];
+    const elsewhere = new Set();
+    for (const other of plan.jobs) {
+        if (other.runner !== runner)
+            continue;
+        for (const f of other.files)
+            runnerFiles.add(abs(f));
+        runnerTests.push(...other.tests);
+        if (other !== job)
+            for (const t of other.tests)
+                elsewhere.add(t.file);
+    }
+    for (const t of plan.skipped) {
+        runnerFiles.add(abs(t.file));
+        runnerTests.push(t);
+        elsewhere.add(t.file);
+    }
+    // Names must select when one of the job's files also has tests in another job.
+    const split = job.files.filter((f) => elsewhere.has(f));
+    let byName = null;
+    if (split.length > 0) {
+        const whole = job.tests.filter((t) => t.id === t.file);
+        if (whole.length > 0)
+            throw new selection_FilterError(`group-matrix ${runner} filter: job '${id}' holds the whole of ${whole.map((t) => `'${t.file}'`).join(', ')} (tests not readable one by one) and part of ${split.map((f) => `'${f}'`).join(', ')}; one ${runner} run cannot select both exactly. Use scope: file, or give the whole file a docblock group of its own.`);
+        const titles = job.tests.map((t) => (0,names/* titlesOfId */.wW)(t.file, t.id));
+        byName = { pattern: (0,names/* namePatternSource */.tW)(titles), titles };
+    }
+    const playwrightConfigs = plan.playwright_configs ?? null;
+    return { job, files: job.files.map(abs), runnerFiles, runnerTests, byName, root, playwrightConfigs };
+}
+/**
+ * Prints arguments one per line (or NUL-separated with `--nul`), for `mapfile -t args < <(...)`:
+ * file names may hold spaces, so the output is never meant for word splitting.
+ */
+function printArgs(args, nul) {
+    for (const a of args) {
+        if (!nul && a.includes('\n'))
+            throw new selection_FilterError(`group-matrix filter: the argument '${a}' holds a newline; use --nul with mapfile -d ''.`);
+    }
+    process.stdout.write(args.map((a) => a + (nul ? '\0' : '\n')).join(''));
+}
+/** Runs a filter's CLI: `args [--nul]`, errors as one line on stderr and exit code 2. */
+function cli(main) {
+    try {
+        main(process.argv.slice(2));
+    }
+    catch (err) {
+        process.stderr.write(`${err instanceof selection_FilterError ? err.message : `group-matrix filter failed unexpectedly: ${String(err)}`}\n`);
+        process.exitCode = 2;
+    }
+}
+/** Whether this module is the process's entry (CLI use) rather than imported (Jest's --filter). */
+function isMain(metaUrl) {
+    const entry = process.argv[1];
+    if (!entry)
+        return false;
+    try {
+        return fs.realpathSync(entry) === fs.realpathSync(new URL(metaUrl));
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/filters/check.ts
+// `check`: compares the runner's own view of the job's name-selected files with the plan. A job that
+// selects tests by name (a split file) runs only the tests the plan names: a test the runner finds
+// but the plan does not hold (a call form the static reader does not know, a test added after
+// planning) matches no job's selection and would run nowhere, silently. The check makes that loud.
+
+
+
+
+const RUNNER_NAMES = {
+    pytest: 'pytest',
+    jest: 'Jest',
+    vitest: 'Vitest',
+    playwright: 'Playwright',
+};
+/** Most differences worth printing: past that, the cause is a stale plan or a whole-file pattern. */
+const MAX_LINES = 50;
+/**
+ * The job's files whose tests are chosen by name. The name pattern (Jest, Vitest) or the test
+ * list (Playwright) applies to every file of such a job, not only to the files shared with
+ * another job: an unplanned test in any of them is left out.
+ */
+function nameSelectedFiles(selection) {
+    return selection.byName ? selection.files : [];
+}
+/** Whether a planned test (its titles) selects a test the runner found, as the job's selection does. */
+function selector(runner, planned) {
+    if (planned.length === 0)
+        return () => false;
+    // A Playwright test list line selects every test whose title path starts with it, compared
+    // exactly (Playwright's loadTestList); anonymous describes have no title on either side.
+    if (runner === 'playwright')
+        return (titles) => planned.some((p) => p.length <= titles.length && p.every((t, i) => t === titles[i]));
+    // Jest and Vitest: the same -t pattern the jobs run with, against the full name.
+    const re = (0,names/* nameRegex */.VU)(runner, (0,names/* namePatternSource */.tW)(planned));
+    return (titles) => re.test(titles.join(' '));
+}
+/** A path as the file system names it, so a symlinked checkout compares equal to the runner's. */
+function canonical(file) {
+    try {
+        return external_node_fs_default().realpathSync(file);
+    }
+    catch {
+        return external_node_path_default().resolve(file);
+    }
+}
+function compareWithPlan(runner, selection, listed) {
+    const name = RUNNER_NAMES[runner];
+    const files = nameSelectedFiles(selection);
+    const outcome = { files: [], tests: 0, differences: [] };
+    const byFile = new Map();
+    for (const t of listed) {
+        const file = canonical(t.file);
+        if (!byFile.has(file))
+            byFile.set(file, new Map());
+        // Once per title path: Playwright reports a test once per project.
+        byFile.get(file).set(t.titles.join('\0'), t);
+    }
+    for (const file of files) {
+        const rel = external_node_path_default().relative(selection.root, file).split((external_node_path_default()).sep).join('/');
+        outcome.files.push(rel);
+        const planned = selection.runnerTests.filter((t) => external_node_path_default().resolve(selection.root, t.file) === file);
+        const found = [...(byFile.get(canonical(file))?.values() ?? [])];
+        outcome.tests += found.length;
+        if (found.length === 0) {
+            outcome.differences.push({
+                file,
+                text: `${rel}: ${name} found no test in it (it failed to load, or the listing did not include it); its ${planned.length} planned test(s) are unchecked.`,
+            });
+            continue;
+        }
+        // A file planned whole somewhere runs whole there: every test in it runs.
+        if (planned.some((t) => t.id === t.file))
+            continue;
+        const plannedTitles = planned.map((t) => (0,names/* titlesOfId */.wW)(t.file, t.id));
+        const inPlan = selector(runner, plannedTitles);
+        for (const t of found)
+            if (!inPlan(t.titles))
+                outcome.differences.push({
+                    file,
+                    ...(t.line !== undefined ? { line: t.line } : {}),
+                    text: `${[rel, ...t.titles].join(' › ')}: found by ${name} but planned in no job, so no job runs it.`,
+                });
+        plannedTitles.forEach((titles, i) => {
+            const selects = selector(runner, [titles]);
+            if (!found.some((t) => selects(t.titles)))
+                outcome.differences.push({
+                    file,
+                    ...(planned[i].line !== undefined ? { line: planned[i].line } : {}),
+                    text: `${[rel, ...titles].join(' › ')}: planned but ${name} did not find it.`,
+                });
+        });
+    }
+    return outcome;
+}
+/** Reads a runner's JSON output; a missing or unreadable file is an error of use. */
+function readRunnerJson(runner, file, produce) {
+    let text;
+    try {
+        text = external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch (err) {
+        throw new selection_FilterError(`group-matrix ${runner} check: cannot read '${file}' (${err.message}); ${produce} first.`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        throw new selection_FilterError(`group-matrix ${runner} check: '${file}' is not JSON (${err.message}).`);
+    }
+}
+/** A JSON value's field when the value is an object. */
+function field(value, key) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value[key]
+        : undefined;
+}
+/**
+ * The check of one job: agreement when the runner's view matches the plan (or the job selects no
+ * file by name), else one line per difference and what to do. `read` turns the runner's JSON file
+ * into tests; it is called only when there is something to check.
+ */
+function checkJob(runner, selection, read) {
+    const prefix = `group-matrix ${runner} check: job '${selection.job.id}'`;
+    if (nameSelectedFiles(selection).length === 0)
+        return {
+            status: 0,
+            stdout: `${prefix} runs its files whole (no test selected by name): nothing to check.\n`,
+            stderr: '',
+        };
+    const outcome = compareWithPlan(runner, selection, read());
+    const name = RUNNER_NAMES[runner];
+    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    if (outcome.differences.length === 0)
+        return {
+            status: 0,
+            stdout: `${prefix}: the ${plural(outcome.tests, 'test')} ${name} finds in ${plural(outcome.files.length, 'name-selected file')} agree with the plan.\n`,
+            stderr: '',
+        };
+    const shown = outcome.differences.slice(0, MAX_LINES);
+    const more = outcome.differences.length - shown.length;
+    return {
+        status: 1,
+        // In a workflow, each difference is also an annotation at the test's file and line (GitHub
+        // shows 10 errors per step; the full list is in the log).
+        stdout: process.env['GITHUB_ACTIONS'] === 'true'
+            ? annotations(outcome.differences.slice(0, 10), name).join('')
+            : '',
+        stderr: [
+            `${prefix}: ${plural(outcome.differences.length, 'difference')} between the plan and what ${name} finds in ${outcome.files.map((f) => `'${f}'`).join(', ')} (tests selected by name):`,
+            ...shown.map((d) => `  ${d.text}`),
+            ...(more > 0 ? [`  … and ${more} more.`] : []),
+            `A test the plan does not hold runs in no job. Write it in a form group-matrix reads (plain string titles in test/it/describe calls: docs/js-runners.md, "What is read"), or keep its file in one group (a docblock /** @group name */). If the files changed after the collect job planned them, re-run it.`,
+        ].join('\n') + '\n',
+    };
+}
+/** `check <file>`: the check of the job named by the environment, printed, with its exit code. */
+function runCheck(runner, argv, read) {
+    const file = argv[1];
+    if (!file || file.startsWith('-'))
+        throw new selection_FilterError(`usage: node dist/filters/${runner}/index.js check <${runner} JSON file>`);
+    const report = checkJob(runner, selection_readSelection(runner), () => read(file));
+    process.stdout.write(report.stdout);
+    process.stderr.write(report.stderr);
+    if (report.status !== 0)
+        process.exitCode = report.status;
+}
+/** `::error file=…,line=…,title=…::message` lines; paths relative to the workspace, as GitHub wants. */
+function annotations(differences, runnerName) {
+    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+    return differences.map((d) => {
+        const file = external_node_path_default().relative(workspace, d.file).split((external_node_path_default()).sep).join('/');
+        const props = [
+            `file=${file}`,
+            ...(d.line !== undefined ? [`line=${d.line}`] : []),
+            `title=Plan and ${runnerName} disagree`,
+        ];
+        return `::error ${props.map(escapeProperty).join(',')}::${escapeData(d.text)}\n`;
+    });
+}
+// GitHub's workflow command escaping (what @actions/core does, without bundling it here).
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(prop) {
+    const eq = prop.indexOf('=');
+    const value = prop.slice(eq + 1);
+    return `${prop.slice(0, eq)}=${escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C')}`;
+}
+
+;// CONCATENATED MODULE: ./src/filters/jest-format.ts
+// Jest's JSON results (`jest --json`), which Vitest's json reporter also writes: every test of every
+// file run, with its describe titles, including the tests a -t pattern filtered out (Jest reports
+// them as "pending", Vitest as "skipped"), so the check sees each file's tests in full.
+
+
+
+function testsOfJestJson(runner, file, doc) {
+    const bad = (what) => new selection_FilterError(`group-matrix ${runner} check: '${file}' is not the JSON results expected (${what}; expected testResults[] of { name, assertionResults[] of { ancestorTitles[], title } }).`);
+    const results = field(doc, 'testResults');
+    if (!Array.isArray(results))
+        throw bad('no testResults list');
+    const tests = [];
+    for (const result of results) {
+        const name = field(result, 'name');
+        const assertions = field(result, 'assertionResults');
+        if (typeof name !== 'string' || !Array.isArray(assertions))
+            throw bad('a test file without name or assertionResults');
+        for (const a of assertions) {
+            const title = field(a, 'title');
+            const ancestors = field(a, 'ancestorTitles');
+            if (typeof title !== 'string' ||
+                !Array.isArray(ancestors) ||
+                !ancestors.every((t) => typeof t === 'string'))
+                throw bad(`a test of '${name}' without title or ancestorTitles`);
+            // `location` is there with Jest's --testLocationInResults and Vitest's --includeTaskLocation.
+            const line = field(field(a, 'location'), 'line');
+            tests.push({
+                file: external_node_path_default().resolve(name),
+                titles: [...ancestors, title],
+                ...(typeof line === 'number' ? { line } : {}),
+            });
+        }
+    }
+    return tests;
+}
+
+;// CONCATENATED MODULE: ./src/filters/jest/select.ts
+// How a Jest job selects its tests. Jest 30 rejects custom CLI flags, so the job comes through env
+// (GROUP_MATRIX_PLAN, GROUP_MATRIX_ID): `jestArgs` gives `--filter=<filter.cjs>` and, when the job
+// holds part of a file, `--testNamePattern=<exact names>`; Jest require()s that CommonJS shim, which
+// calls `filter` (exported by the bundle next to it) with every test path Jest found.
+
+
+/** Jest's `--filter` contract (Jest 30): `{ filtered: string[] }` of the paths to run, exactly the job's files. */
+async function filter(testPaths) {
+    const selection = readSelection('jest');
+    const found = new Set(testPaths.map((p) => path.resolve(p)));
+    const missing = selection.files.filter((f) => !found.has(f));
+    if (missing.length > 0)
+        throw new FilterError(`group-matrix jest filter: job '${selection.job.id}' plans ${missing.map((f) => `'${path.relative(selection.root, f)}'`).join(', ')}, but Jest does not find ${missing.length > 1 ? 'them' : 'it'} as a test file (testMatch, roots or rootDir differ from the plan). Align the action's paths with Jest's config.`);
+    const unplanned = [...found].filter((p) => !selection.runnerFiles.has(p));
+    if (unplanned.length > 0)
+        throw new FilterError(`group-matrix jest filter: Jest finds ${unplanned.length} test file(s) the plan does not hold, which no job would run: ${unplanned
+            .slice(0, 5)
+            .map((f) => `'${path.relative(selection.root, f)}'`)
+            .join(', ')}. Re-run the collect job, or widen the action's paths.`);
+    const keep = new Set(selection.files);
+    return { filtered: testPaths.filter((p) => keep.has(path.resolve(p))) };
+}
+/** The arguments to append to `jest` for the selected job; `bundle` is dist/filters/jest/index.js. */
+function jestArgs(bundle) {
+    const selection = selection_readSelection('jest');
+    const args = [`--filter=${external_node_path_default().join(external_node_path_default().dirname(bundle), 'filter.cjs')}`];
+    if (selection.byName)
+        args.push(`--testNamePattern=${selection.byName.pattern}`);
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/filters/jest/command.ts
+// The Jest filter's subcommands: `args [--nul]` prints `--filter=<filter.cjs>` and, for a split
+// file, `--testNamePattern=<exact names>`; `check <results.json>`, after `jest ... --json
+// --outputFile=<it>` (Jest lists no test names without running), compares the tests Jest found in
+// the name-selected files with the plan: -t leaves the others in the results as pending.
+
+
+
+
+/** The tests of Jest's JSON results, for the check. */
+function readJestResults(file) {
+    return testsOfJestJson('jest', file, readRunnerJson('jest', file, 
+    // After a run: no file most often means Jest stopped before it reported (a config error).
+    `when the jest run above stopped before reporting, its own error says why and nothing could be checked; otherwise run jest with the job's arguments and --json --outputFile=${file}`));
+}
+/**
+ * Runs one subcommand. `bundle` is dist/filters/jest/index.js (filter.cjs is next to it); `usage`
+ * names how it was called (the bundle, or the `group-matrix` CLI).
+ */
+function jestCommand(argv, bundle, usage = 'node dist/filters/jest/index.js') {
+    if (argv[0] === 'check')
+        return runCheck('jest', argv, readJestResults);
+    if (argv[0] !== 'args')
+        throw new selection_FilterError(`usage: ${usage} args [--nul] | check <results.json>`);
+    printArgs(jestArgs(bundle), argv.includes('--nul'));
+}
+
+;// CONCATENATED MODULE: ./src/filters/playwright/listing.ts
+// Playwright's json reporter output of `playwright test --list`: a suite per file (its `file`
+// relative to config.rootDir: the config's top-level testDir, else its directory), describe
+// suites nested in it, and specs (tests) at every level, each once for all projects.
+
+
+
+function testsOfPlaywrightJson(file, doc) {
+    const bad = (what) => new selection_FilterError(`group-matrix playwright check: '${file}' is not the json reporter's output expected (${what}; expected config.rootDir and suites[] of { title, file, specs[] of { title, file }, suites[] }).`);
+    const rootDir = field(field(doc, 'config'), 'rootDir');
+    const suites = field(doc, 'suites');
+    if (typeof rootDir !== 'string')
+        throw bad('no config.rootDir');
+    if (!Array.isArray(suites))
+        throw bad('no suites list');
+    const tests = [];
+    const walk = (suite, titles) => {
+        const specs = field(suite, 'specs') ?? [];
+        const children = field(suite, 'suites') ?? [];
+        if (!Array.isArray(specs) || !Array.isArray(children))
+            throw bad('specs or suites that are not lists');
+        for (const spec of specs) {
+            const title = field(spec, 'title');
+            const specFile = field(spec, 'file');
+            if (typeof title !== 'string' || typeof specFile !== 'string')
+                throw bad('a spec without title or file');
+            const line = field(spec, 'line');
+            tests.push({
+                file: external_node_path_default().resolve(rootDir, specFile),
+                titles: [...titles, title],
+                ...(typeof line === 'number' ? { line } : {}),
+            });
+        }
+        for (const child of children) {
+            const title = field(child, 'title');
+            if (typeof title !== 'string')
+                throw bad('a describe suite without title');
+            // An anonymous test.describe(() => …) adds no title, in Playwright's title paths and in the plan.
+            walk(child, title ? [...titles, title] : titles);
+        }
+    };
+    // The top suites stand for files: their title is the file's path, not a describe.
+    for (const suite of suites)
+        walk(suite, []);
+    return tests;
+}
+
+;// CONCATENATED MODULE: ./src/filters/playwright/test-list.ts
+// The Playwright filter's work, apart from its CLI (index.ts) so tests can call it: the test list
+// of a job, with its lines relative to the config's rootDir, which comes from the plan (the
+// collect job read the config statically): this code reads no config, so the filter bundle
+// carries no parser.
+
+
+
+
+
+
+function playwrightArgs(options) {
+    const cwd = options.cwd ?? process.cwd();
+    const selection = selection_readSelection('playwright', options.env, cwd);
+    const rootDir = rootDirOf(selection, options, cwd);
+    const lines = [];
+    for (const test of selection.job.tests) {
+        const rel = listPath(rootDir, external_node_path_default().resolve(selection.root, test.file), test.file);
+        // A file with no one-by-one tests, or a job holding all of a file, is named by the file alone.
+        const titles = selection.byName && test.id !== test.file ? (0,names/* titlesOfId */.wW)(test.file, test.id) : [];
+        lines.push([rel, ...titles].join(' › '));
+    }
+    return [`--test-list=${writeList(options.listDir, `group-matrix-${selection.job.id}.testlist`, lines)}`];
+}
+/**
+ * `--list` of the job's name-selected files, whole (a test list naming each file alone), with the
+ * json reporter: Playwright writes it to env PLAYWRIGHT_JSON_OUTPUT_FILE. `--list` runs no test,
+ * global setup or web server. Nothing when the job selects no test by name.
+ */
+function playwrightListArgs(options) {
+    const cwd = options.cwd ?? process.cwd();
+    const selection = selection_readSelection('playwright', options.env, cwd);
+    const files = nameSelectedFiles(selection);
+    if (files.length === 0)
+        return [];
+    const rootDir = rootDirOf(selection, options, cwd);
+    const lines = files.map((f) => listPath(rootDir, f, external_node_path_default().relative(selection.root, f)));
+    const list = writeList(options.listDir, `group-matrix-${selection.job.id}.check.testlist`, lines);
+    return ['--list', '--reporter=json', `--test-list=${list}`];
+}
+/**
+ * A file as a test list names it: relative to rootDir, POSIX (`../` when a project's testDir is
+ * outside it: Playwright compares `path.relative(rootDir, file)` with the line's file).
+ */
+function listPath(rootDir, file, planPath) {
+    const rel = external_node_path_default().relative(rootDir, file).split((external_node_path_default()).sep).join('/');
+    // Playwright trims each line and skips those starting with `#`.
+    if (external_node_path_default().isAbsolute(rel) || rel !== rel.trim() || rel.startsWith('#'))
+        throw new selection_FilterError(`group-matrix playwright filter: '${planPath}' cannot be named in a test list relative to the rootDir '${rootDir}' (Playwright trims each line and skips lines starting with '#'). Rename the file.`);
+    return rel;
+}
+function writeList(dir, name, lines) {
+    const list = external_node_path_default().join(dir, name);
+    external_node_fs_default().writeFileSync(list, [...new Set(lines)].join('\n') + '\n');
+    return list;
+}
+const TEST_DIR_HINT = "pass --test-dir with the config's top-level testDir (its directory when it states none): the directory Playwright names test list files from, its config.rootDir";
+/**
+ * The directory the test list's files are relative to, Playwright's `config.rootDir`: `--test-dir`
+ * when given; else the plan's rootDir of the config Playwright runs with (`--config`, else the
+ * first `playwright.config.*` of the directory it runs in, as Playwright picks it); else, with no
+ * config at all, the directory itself (Playwright's own default). Never guessed: a config the
+ * plan could not read or does not list is an error naming it.
+ */
+function rootDirOf(selection, options, cwd) {
+    if (options.testDir)
+        return external_node_path_default().resolve(cwd, options.testDir);
+    const prefix = 'group-matrix playwright filter:';
+    const planned = selection.playwrightConfigs;
+    const config = configFile(cwd, options.config);
+    if (config === null) {
+        if (!planned || planned.length === 0)
+            return cwd;
+        throw new selection_FilterError(`${prefix} there is no playwright.config.* in ${cwd}, and the plan lists the Playwright configs ${planned.map((c) => `'${c.config}'`).join(', ')}. Run the filter in the directory Playwright runs in, or pass --config with the config you give Playwright with -c, or ${TEST_DIR_HINT}.`);
+    }
+    // Directories as the file system names them (a symlinked checkout); the config's own name kept,
+    // as Playwright keeps it (a config that is a symlink still has its directory).
+    const at = external_node_path_default().join(real(external_node_path_default().dirname(config)), external_node_path_default().basename(config));
+    const rel = external_node_path_default().relative(real(selection.root), at).split((external_node_path_default()).sep).join('/');
+    if (!planned)
+        throw new selection_FilterError(`${prefix} the plan lists no Playwright config rootDirs (it was written by an older group-matrix), so the directory the test list of '${rel}' is relative to is unknown. Re-run the collect job with this version, or ${TEST_DIR_HINT}.`);
+    const entry = planned.find((c) => c.config === rel);
+    if (!entry)
+        throw new selection_FilterError(`${prefix} the plan has no rootDir for the Playwright config '${rel}' (it lists ${planned.map((c) => `'${c.config}'`).join(', ') || 'none'}: the configs of the directories above its Playwright tests), so the directory its test list is relative to is unknown. Run the filter in the directory Playwright runs in, or ${TEST_DIR_HINT}.`);
+    if (entry.root_dir === null)
+        throw new selection_FilterError(`${prefix} the collect job could not read the Playwright config '${rel}' statically (its testDir, or the config itself, is computed), so the directory its test list is relative to is unknown: ${TEST_DIR_HINT}.`);
+    return external_node_path_default().resolve(selection.root, entry.root_dir);
+}
+/** The config Playwright runs with: `-c FILE|DIR` as given, else the first of the directory. */
+function configFile(cwd, given) {
+    const at = given === undefined ? cwd : external_node_path_default().resolve(cwd, given);
+    let stat;
+    try {
+        stat = external_node_fs_default().statSync(at);
+    }
+    catch {
+        throw new selection_FilterError(`group-matrix playwright filter: --config '${given}': ${at} does not exist.`);
+    }
+    if (!stat.isDirectory())
+        return at;
+    const name = PLAYWRIGHT_CONFIG_NAMES.find((n) => external_node_fs_default().existsSync(external_node_path_default().join(at, n)));
+    if (name)
+        return external_node_path_default().join(at, name);
+    if (given !== undefined)
+        throw new selection_FilterError(`group-matrix playwright filter: --config '${given}': no playwright.config.* in ${at}.`);
+    return null;
+}
+/** A directory as the file system names it. */
+function real(p) {
+    try {
+        return external_node_fs_default().realpathSync(p);
+    }
+    catch {
+        return external_node_path_default().resolve(p);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/filters/playwright/command.ts
+// The Playwright filter's subcommands: `args [--test-dir DIR | --config FILE]` writes a Playwright
+// test list (`file › describe › title` lines, relative to the config's rootDir, from the plan) for
+// the job named by env GROUP_MATRIX_ID in the plan GROUP_MATRIX_PLAN, and prints
+// `--test-list=<that file>`. A test list selects by exact title path, so tags need no --grep and
+// ungrouped tests stay selectable. `list-args [--test-dir DIR | --config FILE]` prints the
+// arguments of a `playwright test --list` of the job's name-selected files with the json
+// reporter, and `check <list.json>` compares it with the plan.
+
+
+
+
+
+const USAGE = 'args [--test-dir DIR | --config FILE] [--nul] | list-args [--test-dir DIR | --config FILE] [--nul] | check <list.json>';
+/** The value of `--name VALUE` or `--name=VALUE`; an error when the value is missing. */
+function command_option(argv, name, usage) {
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        if (a.startsWith(`${name}=`))
+            return a.slice(name.length + 1);
+        if (a !== name)
+            continue;
+        const value = argv[i + 1];
+        if (value === undefined || value === '' || value.startsWith('--'))
+            throw new selection_FilterError(`group-matrix playwright filter: ${name} needs a value. usage: ${usage} ${USAGE}`);
+        return value;
+    }
+    return undefined;
+}
+/** The tests of the json reporter's output of `playwright test --list`, for the check. */
+function readPlaywrightListing(file) {
+    return testsOfPlaywrightJson(file, readRunnerJson('playwright', file, `run PLAYWRIGHT_JSON_OUTPUT_FILE=${file} playwright test with the arguments of list-args`));
+}
+/** Runs one subcommand; `usage` names how it was called (the bundle, or the `group-matrix` CLI). */
+function playwrightCommand(argv, usage = 'node dist/filters/playwright/index.js') {
+    const nul = argv.includes('--nul');
+    const options = () => ({
+        listDir: process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir(),
+        testDir: command_option(argv, '--test-dir', usage),
+        config: command_option(argv, '--config', usage),
+    });
+    if (argv[0] === 'args')
+        return printArgs(playwrightArgs(options()), nul);
+    if (argv[0] === 'list-args')
+        return printArgs(playwrightListArgs(options()), nul);
+    if (argv[0] === 'check')
+        return runCheck('playwright', argv, readPlaywrightListing);
+    throw new selection_FilterError(`usage: ${usage} ${USAGE}`);
+}
+
+;// CONCATENATED MODULE: ./src/filters/vitest/args.ts
+// What a Vitest job runs: the job's files, an --exclude for every other planned file a file filter
+// would also match (Vitest matches file filters as substrings), and, when the job holds part of a
+// file, --testNamePattern with the exact names. And the arguments of the listing run that `check`
+// compares with the plan.
+
+
+
+function vitestArgs() {
+    const selection = selection_readSelection('vitest');
+    const args = fileArgs(selection);
+    if (selection.byName)
+        args.push(`--testNamePattern=${selection.byName.pattern}`);
+    return args;
+}
+/**
+ * The arguments of a `vitest run` that collects the job's name-selected files and runs none of
+ * their tests: a name pattern that matches nothing makes Vitest report every test as skipped,
+ * hooks and bodies unrun, and the json reporter writes them all (to `output`, never to a file
+ * the config names). Not `vitest list`: it leaves out tests skipped at collection (`.skip`,
+ * `.todo`, `skipIf`), which the check would take for removed ones. Nothing when the job selects
+ * no test by name.
+ */
+function vitestListArgs(output) {
+    const selection = selection_readSelection('vitest');
+    if (nameSelectedFiles(selection).length === 0)
+        return [];
+    return [
+        ...fileArgs(selection),
+        '--testNamePattern=(?!)',
+        '--reporter=json',
+        `--outputFile=${external_node_path_default().resolve(output)}`,
+        // Each test's line, for the check's annotations.
+        '--includeTaskLocation',
+        // Coverage of a run that runs nothing would only fail its thresholds.
+        '--coverage.enabled=false',
+    ];
+}
+/** The job's files, each with an --exclude for the other planned files it would also match. */
+function fileArgs(selection) {
+    const cwd = process.cwd();
+    const args = [];
+    const mine = new Set(selection.files);
+    for (const file of selection.files) {
+        const rel = external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/');
+        args.push(rel);
+        for (const other of selection.runnerFiles) {
+            if (mine.has(other))
+                continue;
+            const otherRel = external_node_path_default().relative(cwd, other).split((external_node_path_default()).sep).join('/');
+            if (other.startsWith(file) || otherRel.toLowerCase().includes(rel.toLowerCase()))
+                args.push(`--exclude=${globEscape(otherRel)}`);
+        }
+    }
+    return args;
+}
+/** A path as a glob that matches only itself. */
+function globEscape(p) {
+    return p.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/filters/vitest/command.ts
+// The Vitest filter's subcommands: `args [--nul]` prints what to append to `vitest run` for the
+// job named by env GROUP_MATRIX_ID in the plan GROUP_MATRIX_PLAN; `list-args <results.json>`
+// prints the arguments of a `vitest run` that only lists the job's name-selected files into that
+// JSON file, and `check <results.json>` compares it with the plan.
+
+
+
+
+const command_USAGE = 'args [--nul] | list-args <results.json> [--nul] | check <results.json>';
+/** Runs one subcommand; `usage` names how it was called (the bundle, or the `group-matrix` CLI). */
+function vitestCommand(argv, usage = 'node dist/filters/vitest/index.js') {
+    const nul = argv.includes('--nul');
+    const file = argv[1];
+    if (argv[0] === 'args')
+        return printArgs(vitestArgs(), nul);
+    if (argv[0] === 'list-args') {
+        if (!file || file.startsWith('-'))
+            throw new selection_FilterError(`usage: ${usage} ${command_USAGE}`);
+        return printArgs(vitestListArgs(file), nul);
+    }
+    if (argv[0] === 'check')
+        return runCheck('vitest', argv, (f) => testsOfJestJson('vitest', f, readRunnerJson('vitest', f, `run vitest with the arguments of 'list-args ${f}'`)));
+    throw new selection_FilterError(`usage: ${usage} ${command_USAGE}`);
+}
+
+;// CONCATENATED MODULE: ./src/run/runner-args.ts
+
+/** Options that select tests or shards: the job's selection is the plan's, and these would change it. */
+const SELECTING = {
+    jest: ['-t', '--testNamePattern', '--filter', '--shard', '--listTests'],
+    vitest: ['-t', '--testNamePattern', '--shard'],
+    playwright: ['-g', '--grep', '--grep-invert', '--test-list', '--test-list-invert', '--shard', '--list'],
+};
+/** Options (each taking a value) that decide which config and projects a run loads. */
+const CONFIGURING = {
+    vitest: ['-c', '--config', '-r', '--root', '--dir', '--project', '--mode'],
+    playwright: ['-c', '--config', '--project'],
+};
+/** The option's name of `--name=value` or `--name`. */
+function nameOf(arg) {
+    const eq = arg.indexOf('=');
+    return arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+}
+/** Refuses an argument that would change which tests the job runs, naming it. */
+function refuseSelecting(runner, args) {
+    const bad = args.find((a) => SELECTING[runner].includes(nameOf(a)));
+    if (bad !== undefined)
+        throw new selection_FilterError(`group-matrix run ${runner}: '${bad}' changes which tests run, and the job's tests come from the plan (GROUP_MATRIX_ID). Leave it out; to run other tests, plan them in another job.`);
+}
+/**
+ * The arguments that choose the config and projects, to pass to the listing run too, and the
+ * config file given (`-c`/`--config`), which the Playwright filter needs to find the test list's
+ * directory in the plan.
+ */
+function configArgs(runner, args) {
+    const out = [];
+    let config;
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        const name = nameOf(arg);
+        if (!CONFIGURING[runner].includes(name))
+            continue;
+        let value;
+        if (name !== arg) {
+            value = arg.slice(name.length + 1);
+            out.push(arg);
+        }
+        else {
+            value = args[i + 1];
+            if (value === undefined)
+                throw new selection_FilterError(`group-matrix run ${runner}: '${arg}' needs a value.`);
+            out.push(arg, value);
+            i++;
+        }
+        if (name === '-c' || name === '--config')
+            config = value;
+    }
+    return { args: out, config };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/run/processes.ts
+// Running the test runner the project installed: its node_modules/.bin entry, found from the
+// current directory up as npx finds a local one (never downloaded), with the exit status as the
+// runner gave it.
+
+
+
+
+
+const PACKAGES = {
+    jest: 'jest',
+    vitest: 'vitest',
+    playwright: '@playwright/test',
+};
+/** The runner's executable in the nearest node_modules/.bin from `cwd` up. */
+function findRunner(runner, cwd) {
+    for (let dir = external_node_path_default().resolve(cwd);; dir = external_node_path_default().dirname(dir)) {
+        const bin = external_node_path_default().join(dir, 'node_modules', '.bin', runner);
+        if (external_node_fs_default().existsSync(bin))
+            return bin;
+        if (external_node_path_default().dirname(dir) === dir)
+            break;
+    }
+    throw new selection_FilterError(`group-matrix run ${runner}: no node_modules/.bin/${runner} in ${cwd} or a directory above it. Install the project's dependencies first (npm ci), with ${PACKAGES[runner]} among them, and run this where the runner runs.`);
+}
+/**
+ * Runs a command to its end. The real run prints as it goes; a listing run is captured (it only
+ * reports skipped tests) and shown when it fails.
+ */
+function runToEnd(command, args, options = {}) {
+    const r = (0,external_node_child_process_namespaceObject.spawnSync)(command, args, {
+        env: { ...process.env, ...options.env },
+        stdio: options.capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+    });
+    if (r.error)
+        throw new selection_FilterError(`group-matrix run: cannot start ${command} (${r.error.message}).`);
+    const status = r.status ?? 128 + (r.signal ? ((external_node_os_default()).constants.signals[r.signal] ?? 0) : 0);
+    return { status, output: options.capture ? `${r.stdout ?? ''}${r.stderr ?? ''}` : '' };
+}
+/** A scratch file for the runner's JSON output, removed first so a stale one cannot pass. */
+function scratchFile(name) {
+    const dir = process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir();
+    const file = external_node_path_default().join(dir, name);
+    external_node_fs_default().rmSync(file, { force: true });
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/run/run-job.ts
+// `group-matrix run jest|vitest|playwright [-- runner args]`: one matrix job's tests in one step.
+// The job comes from env GROUP_MATRIX_PLAN and GROUP_MATRIX_ID, as for the filters. Where the
+// runner can list tests without running them (Vitest, Playwright), its own view of the job's
+// name-selected files is checked against the plan first, and a difference stops the job before
+// any test runs; Jest cannot, so its results are checked after the run. The exit status is the
+// runner's, or 1 when the check finds a test that would run in no job (2: an error of use).
+
+
+
+
+
+
+
+
+
+
+
+
+function runJob(options) {
+    refuseSelecting(options.runner, options.runnerArgs);
+    const selection = selection_readSelection(options.runner);
+    const bin = findRunner(options.runner, process.cwd());
+    const say = (text) => {
+        process.stderr.write(`group-matrix run ${options.runner}: job '${selection.job.id}': ${text}\n`);
+    };
+    switch (options.runner) {
+        case 'jest':
+            return runJest(options, selection, bin, say);
+        case 'vitest':
+            return runVitest(options, selection, bin, say);
+        case 'playwright':
+            return runPlaywright(options, selection, bin, say);
+    }
+}
+function runJest(options, selection, bin, say) {
+    const checked = nameSelectedFiles(selection).length > 0;
+    const results = checked ? scratchFile(`group-matrix-${selection.job.id}-jest.json`) : null;
+    // Jest has no listing of test names without running them: its results of this run are checked.
+    const args = [
+        ...options.runnerArgs,
+        ...jestArgs(options.jestBundle),
+        ...(results ? ['--json', `--outputFile=${results}`, '--testLocationInResults'] : []),
+    ];
+    say(`${describe(selection)}: ${commandLine('jest', args)}`);
+    const run = runToEnd(bin, args);
+    if (!results) {
+        // Whole files: no test can be lost by name, and the check says so.
+        printed(checkJob('jest', selection, () => []));
+        return run.status;
+    }
+    if (!external_node_fs_default().existsSync(results)) {
+        say(`Jest wrote no results (exit ${run.status}): it stopped before reporting, and its own output above says why. The plan could not be checked.`);
+        return run.status || 1;
+    }
+    const report = printed(checkJob('jest', selection, () => readJestResults(results)));
+    return run.status !== 0 ? run.status : report.status;
+}
+function runVitest(options, selection, bin, say) {
+    const config = configArgs('vitest', options.runnerArgs);
+    if (nameSelectedFiles(selection).length > 0) {
+        const list = scratchFile(`group-matrix-${selection.job.id}-vitest-list.json`);
+        const listed = listBeforeRun(say, 'Vitest', bin, ['run', ...config.args, ...vitestListArgs(list)], {}, list);
+        if (listed !== 0)
+            return listed;
+        const read = () => testsOfJestJson('vitest', list, readRunnerJson('vitest', list, 'run the listing again'));
+        const report = printed(checkJob('vitest', selection, read));
+        if (report.status !== 0)
+            return stopped(say, report.status);
+    }
+    else
+        printed(checkJob('vitest', selection, () => []));
+    const args = ['run', ...options.runnerArgs, ...vitestArgs()];
+    say(`${describe(selection)}: ${commandLine('vitest', args)}`);
+    return runToEnd(bin, args).status;
+}
+function runPlaywright(options, selection, bin, say) {
+    const config = configArgs('playwright', options.runnerArgs);
+    const filterOptions = {
+        listDir: process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir(),
+        testDir: options.testDir,
+        config: config.config,
+    };
+    const listArgs = playwrightListArgs(filterOptions);
+    if (listArgs.length > 0) {
+        const list = scratchFile(`group-matrix-${selection.job.id}-playwright-list.json`);
+        // The json reporter writes to PLAYWRIGHT_JSON_OUTPUT_FILE: stdout may hold the files' own logs.
+        const env = { PLAYWRIGHT_JSON_OUTPUT_FILE: list };
+        const listed = listBeforeRun(say, 'Playwright', bin, ['test', ...config.args, ...listArgs], env, list);
+        if (listed !== 0)
+            return listed;
+        const report = printed(checkJob('playwright', selection, () => readPlaywrightListing(list)));
+        if (report.status !== 0)
+            return stopped(say, report.status);
+    }
+    else
+        printed(checkJob('playwright', selection, () => []));
+    const args = ['test', ...options.runnerArgs, ...playwrightArgs(filterOptions)];
+    say(`${describe(selection)}: ${commandLine('playwright', args)}`);
+    return runToEnd(bin, args).status;
+}
+/**
+ * The runner's listing of the job's name-selected files (it runs no test), into `output`. Its own
+ * output is shown only when it fails: otherwise it reports every test as skipped, which would read
+ * as if the job had skipped them.
+ */
+function listBeforeRun(say, name, bin, args, env, output) {
+    say(`listing the files it selects by name, to check them against the plan (runs no test)`);
+    const run = runToEnd(bin, args, { env, capture: true });
+    if (run.status === 0 && external_node_fs_default().existsSync(output))
+        return 0;
+    process.stderr.write(run.output);
+    say(`${name}'s listing failed (exit ${run.status}${external_node_fs_default().existsSync(output) ? '' : ', no listing written'}): its output above says why. No test ran.`);
+    return run.status || 1;
+}
+function stopped(say, status) {
+    say('stopped before running any test.');
+    return status;
+}
+function printed(report) {
+    process.stdout.write(report.stdout);
+    process.stderr.write(report.stderr);
+    return report;
+}
+function describe(selection) {
+    const tests = selection.job.tests.length;
+    const files = selection.files.length;
+    return `${tests} test${tests === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
+}
+/** A command as one would type it: each argument quoted for a POSIX shell when it needs to be. */
+function commandLine(command, args) {
+    const quote = (a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
+    return [command, ...args].map(quote).join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/cli/run.ts
+// `group-matrix run jest|vitest|playwright [--test-dir DIR] [-- runner args]` and
+// `group-matrix filter <runner> <subcommand>`: the JS filters through the one command on PATH.
+
+
+
+
+
+
+
+
+const run_RUNNERS = ['jest', 'vitest', 'playwright'];
+const RUN_USAGE = `Usage: group-matrix run jest|vitest|playwright [--test-dir DIR] [-- runner args...]
+
+Runs one matrix job's tests with the project's own runner (node_modules/.bin), the job read from
+env GROUP_MATRIX_PLAN (the plan file) and GROUP_MATRIX_ID (matrix.group.id), and GROUP_MATRIX_ROOT
+(the action's working-directory; default: the current directory). Where the job selects tests by
+name, the runner's own view of those files is checked against the plan: before the run for Vitest
+and Playwright (their listing runs no test), after it for Jest (it lists nothing without running).
+A test the plan does not hold would run in no job, so it fails the step, by name.
+
+Exit status: the runner's; 1 when the check finds a difference (and the runner passed); 2 on an
+error of use (no plan, a job of another runner, an argument that would change the selection).
+
+  runner args   after --, for the real run: reporters, --config/-c, --project, workers, ...
+                (not test names, files or shards: the plan selects); what follows \`vitest run\`,
+                \`playwright test\`, \`jest\`
+  --test-dir    Playwright's rootDir (the config's top-level testDir), when the collect job could
+                not read the config statically
+`;
+const FILTER_USAGE = `Usage: group-matrix filter jest args [--nul] | check <results.json>
+       group-matrix filter vitest args [--nul] | list-args <results.json> [--nul] | check <results.json>
+       group-matrix filter playwright args|list-args [--test-dir DIR | --config FILE] [--nul] | check <list.json>
+
+The steps \`run\` takes, one at a time (docs/js-runners.md): the same as node dist/filters/<runner>/index.js.
+`;
+/** dist/filters/jest/index.js, next to this bundle's directory (dist/cli/). */
+function jestBundle() {
+    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    return [here, '..', 'filters', 'jest', 'index.js'].reduce((a, b) => external_node_path_default().join(a, b));
+}
+function runner(value, usage) {
+    if (value && run_RUNNERS.includes(value))
+        return value;
+    throw new selection_FilterError(`${value ? `Unknown runner '${value}'` : 'No runner given'}: expected one of ${run_RUNNERS.join(', ')}.\n\n${usage}`);
+}
+/** `run`: returns the exit status. */
+function runCommand(argv) {
+    const dash = argv.indexOf('--');
+    const own = dash === -1 ? argv : argv.slice(0, dash);
+    const runnerArgs = dash === -1 ? [] : argv.slice(dash + 1);
+    return guarded(() => {
+        let parsed;
+        try {
+            parsed = (0,external_node_util_.parseArgs)({
+                args: own,
+                allowPositionals: true,
+                options: { 'test-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+            });
+        }
+        catch (err) {
+            throw new selection_FilterError(`group-matrix run: ${err.message} (the runner's own arguments go after --).\n\n${RUN_USAGE}`);
+        }
+        if (parsed.values.help) {
+            process.stdout.write(RUN_USAGE);
+            return 0;
+        }
+        const [name, ...extra] = parsed.positionals;
+        if (extra.length > 0)
+            throw new selection_FilterError(`group-matrix run: unexpected '${extra[0]}' (the runner's own arguments go after --).\n\n${RUN_USAGE}`);
+        return runJob({
+            runner: runner(name, RUN_USAGE),
+            runnerArgs,
+            testDir: parsed.values['test-dir'],
+            jestBundle: jestBundle(),
+        });
+    });
+}
+/** `filter <runner> <subcommand>`: the filter bundles' subcommands; returns the exit status. */
+function filterCommand(argv) {
+    if (argv[0] === '--help' || argv[0] === '-h') {
+        process.stdout.write(FILTER_USAGE);
+        return 0;
+    }
+    return guarded(() => {
+        const name = runner(argv[0], FILTER_USAGE);
+        const rest = argv.slice(1);
+        const usage = `group-matrix filter ${name}`;
+        process.exitCode = 0;
+        if (name === 'jest')
+            jestCommand(rest, jestBundle(), usage);
+        else if (name === 'vitest')
+            vitestCommand(rest, usage);
+        else
+            playwrightCommand(rest, usage);
+        // The subcommands set process.exitCode as the bundles do (check: 1 on a difference).
+        return Number(process.exitCode ?? 0);
+    });
+}
+/** An error of use is one message and exit 2, never a stack trace. */
+function guarded(body) {
+    try {
+        return body();
+    }
+    catch (err) {
+        if (!(err instanceof selection_FilterError))
+            throw err;
+        process.stderr.write(`${err.message}\n`);
+        return 2;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+// The `group-matrix` command: `plan` previews the action's plan, `run` runs one matrix job's JS
+// tests, `filter` gives the JS filters' single steps, `--version` the one version of the project.
+
+
+
+const main_USAGE = `group-matrix ${VERSION}: plan a test suite's parallel jobs, and run one job's tests.
+
+  group-matrix plan [paths...] [options]       what the action plans (every input is an option)
+  group-matrix run jest|vitest|playwright [-- runner args]
+                                               one job's tests, checked against the plan
+  group-matrix filter <runner> <subcommand>    the steps of run, one at a time
+  group-matrix --version
+
+${PLAN_USAGE}
+${RUN_USAGE}
+${FILTER_USAGE}`;
+async function main(argv) {
+    const [command, ...rest] = argv;
+    if (command === '--version' || command === '-V') {
+        process.stdout.write(`${VERSION}\n`);
+        return 0;
+    }
+    if (command === undefined || command === '--help' || command === '-h') {
+        (command === undefined ? process.stderr : process.stdout).write(command === undefined ? `No command given.\n\n${main_USAGE}` : main_USAGE);
+        return command === undefined ? 2 : 0;
+    }
+    if (command === 'plan')
+        return planCommand(rest);
+    if (command === 'run')
+        return runCommand(rest);
+    if (command === 'filter')
+        return filterCommand(rest);
+    process.stderr.write(`Unknown command '${command}'.\n\n${main_USAGE}`);
+    return 2;
+}
+
+
+/***/ }),
+
+/***/ 3856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  E4: () => (/* binding */ decodeSource),
+  xw: () => (/* binding */ decodeSourceBytes),
+  ht: () => (/* binding */ detached),
+  qL: () => (/* binding */ fromByteString)
+});
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./src/extract/decode.ts
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+/**
+ * Bytes → text the way Python reads source: UTF-8 with an optional BOM, CRLF and CR turned
+ * into LF (line numbers stay right). Binary or non-UTF-8 files become a problem, not a guess.
+ */
+function decodeSource(path, bytes) {
+    const binary = binaryProblem(path, bytes);
+    if (binary)
+        return binary;
+    let text;
+    try {
+        text = utf8.decode(bytes);
+    }
+    catch {
+        return notUtf8(path, bytes);
+    }
+    return { text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text };
+}
+/**
+ * Like `decodeSource`, but the text is a byte string: one char per UTF-8 byte (the Latin-1 view
+ * of the bytes). It costs a quarter of a UTF-8 decode, and a reader that only looks for ASCII
+ * characters can use it as is: UTF-8 never puts an ASCII byte inside a longer character. Texts
+ * that hold other characters are turned into real text with `fromByteString`.
+ */
+function decodeSourceBytes(path, bytes) {
+    const binary = binaryProblem(path, bytes);
+    if (binary)
+        return binary;
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+        return notUtf8(path, bytes);
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', bom);
+    // The codes are the bytes themselves (borrowed like them), unless line ends were rewritten.
+    if (!text.includes('\r'))
+        return { text, codes: bytes.subarray(bom) };
+    const lf = text.replace(/\r\n?/g, '\n');
+    return { text: lf, codes: Buffer.from(lf, 'latin1') };
+}
+/**
+ * A copy of `s` that does not keep a file's source alive, for text that lives as long as the
+ * plan: V8 makes a slice of 13 or more characters a view into the string it was cut from.
+ */
+function detached(s) {
+    // Shorter slices are copies already.
+    return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
+}
+/** Real text from a slice of a byte string (see `decodeSourceBytes`). */
+function fromByteString(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s.charCodeAt(i) >= 0x80)
+            return Buffer.from(s, 'latin1').toString('utf8');
+    }
+    return s;
+}
+/** A NUL byte never appears in source Python accepts ("source code cannot contain null bytes"). */
+function binaryProblem(path, bytes) {
+    const nul = bytes.indexOf(0);
+    if (nul === -1)
+        return null;
+    return {
+        problem: {
+            severity: 'error',
+            file: path,
+            line: lineAt(bytes, nul),
+            title: 'Binary file',
+            message: `${path} holds a NUL byte at offset ${nul}: it is not a source file. Remove it from the test paths, or narrow \`paths\`.`,
+        },
+    };
+}
+function notUtf8(path, bytes) {
+    const at = firstInvalidUtf8(bytes);
+    return {
+        problem: {
+            severity: 'error',
+            file: path,
+            line: lineAt(bytes, at),
+            title: 'Not UTF-8',
+            message: `${path} is not valid UTF-8 (first bad byte at offset ${at}, line ${lineAt(bytes, at)}). Save it as UTF-8; other source encodings are not read.`,
+        },
+    };
+}
+function lineAt(bytes, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < bytes.length; i++)
+        if (bytes[i] === 0x0a)
+            line++;
+    return line;
+}
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+        if (len === 0)
+            return i;
+        try {
+            utf8.decode(bytes.subarray(i, i + len));
+        }
+        catch {
+            return i;
+        }
+        i += len;
+    }
+    return bytes.length;
+}
+
+
+/***/ }),
+
+/***/ 2193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  AT: () => (/* binding */ DEFAULT_JS),
+  HB: () => (/* binding */ JS_EXTENSIONS),
+  mX: () => (/* binding */ jsExtractor)
+});
+
+// UNUSED EXPORTS: extractJs
+
+// EXTERNAL MODULE: ./src/extract/decode.ts + 1 modules
+var decode = __nccwpck_require__(3856);
+;// CONCATENATED MODULE: ./src/extract/js/docblock.ts
+/**
+ * The `@group` tags of a file's docblock, read without a parser (jest-runner-groups' convention):
+ * a `/** ... *\/` comment before the first statement, or after the leading imports. Several tags
+ * are allowed; names may be hierarchical (`integration/db`).
+ */
+function docblockGroups(text) {
+    const out = [];
+    let i = 0;
+    if (text.startsWith('#!'))
+        i = lineEnd(text, 0);
+    for (;;) {
+        i = skipSpace(text, i);
+        if (text.startsWith('//', i)) {
+            i = lineEnd(text, i);
+        }
+        else if (text.startsWith('/*', i)) {
+            const end = text.indexOf('*/', i + 2);
+            if (end === -1)
+                return out;
+            if (text.startsWith('/**', i))
+                out.push(...tagsIn(text, i, end));
+            i = end + 2;
+        }
+        else if (/^(['"])use (strict|client|server)\1;?/.test(text.slice(i, i + 16))) {
+            i = lineEnd(text, i);
+        }
+        else if (/^import[\s{*'"]/.test(text.slice(i, i + 8)) ||
+            /^export\s+(\*|\{[^}]*\}\s*from)/.test(text.slice(i, i + 200))) {
+            i = importEnd(text, i);
+            if (i === -1)
+                return out;
+        }
+        else {
+            return out;
+        }
+    }
+}
+function tagsIn(text, start, end) {
+    const out = [];
+    const body = text.slice(start, end);
+    const re = /(^|[\s*])@group[ \t]+([^\s*]+)/g;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+        const at = start + m.index + m[1].length;
+        out.push({ value: m[2], line: lineOf(text, at) });
+    }
+    return out;
+}
+/** The end of an import (or re-export) statement: past its closing quote and optional `;`. */
+function importEnd(text, i) {
+    // `import x from 'y'`, `import 'y'`, `import { a,\n b } from "y"`: the statement ends at the
+    // first string literal that follows `from` or `import` directly.
+    const re = /(?:from|import)\s*(['"])(?:[^'"\\\n]|\\.)*\1\s*;?/g;
+    re.lastIndex = i;
+    const m = re.exec(text);
+    return m ? m.index + m[0].length : -1;
+}
+function skipSpace(text, i) {
+    while (i < text.length && /\s/.test(text[i]))
+        i++;
+    return i;
+}
+function lineEnd(text, i) {
+    const nl = text.indexOf('\n', i);
+    return nl === -1 ? text.length : nl + 1;
+}
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+
+// EXTERNAL MODULE: ./src/extract/js/names.ts
+var names = __nccwpck_require__(5841);
+;// CONCATENATED MODULE: ./src/extract/js/tags.ts
+/**
+ * The groups named by a list of tags, in order. `@group:2` (the prefix, Playwright style) and
+ * `group:2` (Vitest tags carry no `@`) both name group `2`; a tag listed in `js-group-tags`
+ * (`@slow`) is a group as a whole (`slow`). Other tags (`@smoke`) are not groups.
+ */
+function groupOfTags(tags, js) {
+    const prefix = js.tagPrefix;
+    const bare = prefix.replace(/^@/, '');
+    const wholes = new Set(js.groupTags.map((t) => t.replace(/^@/, '')));
+    const out = [];
+    for (const tag of tags) {
+        if (tag.startsWith(prefix) && tag.length > prefix.length)
+            out.push(tag.slice(prefix.length));
+        else if (bare !== prefix && tag.startsWith(bare) && tag.length > bare.length)
+            out.push(tag.slice(bare.length));
+        else if (wholes.has(tag.replace(/^@/, '')))
+            out.push(tag.replace(/^@/, ''));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/extract/js/index.ts
+
+
+
+
+const JS_EXTENSIONS = ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx'];
+const DEFAULT_JS = { tagPrefix: '@group:', groupTags: [], runnerOf: () => 'jest' };
+let parser = null;
+/** typescript-estree (and the TypeScript compiler in it) is loaded on the first file that needs an AST. */
+function loadParser() {
+    parser ??= Promise.all([__nccwpck_require__.e(/* import() */ 332).then(__nccwpck_require__.t.bind(__nccwpck_require__, 332, 23)), __nccwpck_require__.e(/* import() */ 650).then(__nccwpck_require__.bind(__nccwpck_require__, 7650))]).then(([estree, walk]) => (text, jsx) => walk.walkProgram(estree.parse(text, { loc: true, range: false, jsx, comment: false })));
+    return parser;
+}
+const jsExtractor = {
+    language: 'js',
+    extract: extractJs,
+};
+async function extractJs(file, settings) {
+    const js = settings.js ?? DEFAULT_JS;
+    const runner = js.runnerOf(file.path);
+    const decoded = (0,decode/* decodeSource */.E4)(file.path, file.bytes);
+    if ('problem' in decoded)
+        return { file: file.path, runner, tests: [], problems: [decoded.problem] };
+    const text = decoded.text;
+    const problems = [];
+    const doc = docblockGroups(text);
+    const fileGroup = docblockGroup(file.path, doc, problems);
+    const whole = (line = 1) => ({
+        file: file.path,
+        runner,
+        tests: [{ id: file.path, function: file.path, file: file.path, line, group: fileGroup }],
+        problems,
+    });
+    // Without text that can hold a test-level tag, every test takes the file's group: the file is
+    // one unit and needs no parser.
+    if (!mayHoldTags(text, js))
+        return whole();
+    let walked;
+    try {
+        walked = (await loadParser())(text, !/\.[cm]?ts$/.test(file.path));
+    }
+    catch (err) {
+        const e = err;
+        problems.push({
+            severity: 'error',
+            file: file.path,
+            line: e.lineNumber ?? 1,
+            title: 'Syntax error',
+            message: `${file.path}:${e.lineNumber ?? 1}: ${firstLine(e.message)}. Its tests cannot be read one by one; the file is planned whole, in ${groupWords(fileGroup)}.`,
+        });
+        return whole(e.lineNumber ?? 1);
+    }
+    if (walked.dynamic.length > 0) {
+        for (const d of walked.dynamic)
+            problems.push({
+                severity: 'warning',
+                file: file.path,
+                line: d.line,
+                title: 'Test not readable statically',
+                message: `${file.path}:${d.line}: ${d.what}, so this file's tests are not read one by one: the whole file runs in ${groupWords(fileGroup)}. Use plain string titles and tags, or a docblock \`/** @group name */\` for the file.`,
+            });
+        return whole(walked.dynamic[0].line);
+    }
+    const tests = walked.tests.map((t) => {
+        const id = (0,names/* jsTestId */.jY)(file.path, t.titles);
+        return {
+            id,
+            function: id,
+            file: file.path,
+            line: t.line,
+            group: groupOf(t, fileGroup, js, file.path, problems),
+        };
+    });
+    keepSplitSelectable(runner, file.path, walked.tests, tests, problems);
+    return { file: file.path, runner, tests, problems };
+}
+/** Whether the text holds anything a test-level group could come from. */
+function mayHoldTags(text, js) {
+    if (/\btags?\s*:/.test(text))
+        return true;
+    const bare = js.tagPrefix.replace(/^@/, '');
+    if (text.includes(bare))
+        return true;
+    return js.groupTags.some((t) => text.includes(t.replace(/^@/, '')));
+}
+function docblockGroup(file, doc, problems) {
+    const first = doc[0];
+    if (!first)
+        return null;
+    if (doc.length > 1) {
+        problems.push({
+            severity: 'notice',
+            file,
+            line: doc[1].line,
+            title: 'Several file groups',
+            message: `${file} names the groups ${doc.map((d) => `'${d.value}'`).join(', ')}; a test runs in one job, so the file is planned in the first, '${first.value}'.`,
+        });
+    }
+    return asGroup(first.value);
+}
+function groupOf(test, fileGroup, js, file, problems) {
+    // Closest wins: the test's own tags, then its describes from the innermost out, then the file.
+    for (let i = test.tagLevels.length - 1; i >= 0; i--) {
+        const found = groupOfTags(test.tagLevels[i], js);
+        if (found.length === 0)
+            continue;
+        if (new Set(found).size > 1) {
+            problems.push({
+                severity: 'warning',
+                file,
+                line: test.line,
+                title: 'Several groups on one test',
+                message: `${(0,names/* jsTestId */.jY)(file, test.titles)} carries the groups ${found.map((g) => `'${g}'`).join(', ')}; it runs once, in the first, '${found[0]}'.`,
+            });
+        }
+        return asGroup(found[0]);
+    }
+    return fileGroup;
+}
+/** `2` is the number 2 (as `group(2)` in pytest), anything else a string. */
+function asGroup(value) {
+    return /^(0|[1-9]\d{0,14})$/.test(value) ? Number(value) : value;
+}
+/**
+ * A file whose tests fall into several groups runs in several jobs, each selecting its tests by
+ * name. When the runner cannot tell them apart by name, the file is planned whole instead.
+ */
+function keepSplitSelectable(runner, file, found, tests, problems) {
+    const groups = new Set(tests.map((t) => (t.group === null ? null : String(t.group))));
+    if (groups.size < 2)
+        return;
+    const reason = splitUnsafe(runner, found, tests);
+    if (reason === null)
+        return;
+    const keep = tests[0].group;
+    for (const t of tests)
+        t.group = keep;
+    problems.push({
+        severity: 'warning',
+        file,
+        line: tests[0].line,
+        title: 'Split file kept whole',
+        message: `${file}'s tests fall into several groups, but ${runner} cannot select them by name exactly (${reason}): the whole file runs in ${groupWords(keep)}.`,
+    });
+}
+function splitUnsafe(runner, found, tests) {
+    for (const t of found) {
+        const why = (0,names/* unselectableTitle */.cv)(runner, t.titles);
+        if (why)
+            return why;
+    }
+    const key = (g) => (g === null ? '\u0000' : String(g));
+    if (runner === 'playwright') {
+        // A test-list line selects every test whose title path starts with it.
+        for (let a = 0; a < found.length; a++)
+            for (let b = 0; b < found.length; b++) {
+                if (a === b || key(tests[a].group) === key(tests[b].group))
+                    continue;
+                const pa = found[a].titles;
+                const pb = found[b].titles;
+                if (pa.length <= pb.length && pa.every((t, i) => t === pb[i]))
+                    return `'${pa.join(' › ')}' also names '${pb.join(' › ')}'`;
+            }
+        return null;
+    }
+    const patterns = found.map((t) => (0,names/* nameRegex */.VU)(runner, (0,names/* namePatternSource */.tW)([t.titles])));
+    for (let a = 0; a < found.length; a++)
+        for (let b = 0; b < found.length; b++) {
+            if (a === b || key(tests[a].group) === key(tests[b].group))
+                continue;
+            const name = found[b].titles.join(' ');
+            if (patterns[a].test(name))
+                return `the name '${found[a].titles.join(' ')}' also matches '${name}'`;
+        }
+    return null;
+}
+function groupWords(group) {
+    return group === null ? 'the ungrouped job' : `group ${String(group)}`;
+}
+function firstLine(message) {
+    return (message ?? 'parse error').split('\n')[0];
+}
+
+
+/***/ }),
+
+/***/ 5841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VU: () => (/* binding */ nameRegex),
+/* harmony export */   cv: () => (/* binding */ unselectableTitle),
+/* harmony export */   jY: () => (/* binding */ jsTestId),
+/* harmony export */   tW: () => (/* binding */ namePatternSource),
+/* harmony export */   wW: () => (/* binding */ titlesOfId)
+/* harmony export */ });
+/* unused harmony exports ID_SEPARATOR, escapeRegex, titleRegexSource */
+/** Plan ids of JS tests: `<file>::<describe>::<test>`; titles as written. */
+const ID_SEPARATOR = '::';
+function jsTestId(file, titles) {
+    return [file, ...titles].join(ID_SEPARATOR);
+}
+/** The titles of a plan id (`file::d::t` → `['d', 't']`), or [] for a whole-file unit (`file`). */
+function titlesOfId(file, id) {
+    if (id === file)
+        return [];
+    return id.slice(file.length + ID_SEPARATOR.length).split(ID_SEPARATOR);
+}
+// `.each` / `.for` titles are formatted at run time: printf tokens (%s %d %i %f %j %o %p %#) and
+// `$name` / `$a.b` interpolations stand for any text.
+const TEMPLATE_TOKEN = /%[sdifjopO#]|\$[A-Za-z_#][\w.]*/g;
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/** A title as a regex source: literal text, with template tokens matching anything. */
+function titleRegexSource(title) {
+    let out = '';
+    let last = 0;
+    for (const m of title.matchAll(TEMPLATE_TOKEN)) {
+        out += escapeRegex(title.slice(last, m.index)) + '.*';
+        last = m.index + m[0].length;
+    }
+    return out + escapeRegex(title.slice(last)).replace(/%%/g, '%');
+}
+/**
+ * The `-t` (testNamePattern) regex that matches exactly these tests' full names: Jest and Vitest
+ * match it against the describe titles and the test title joined by spaces.
+ */
+function namePatternSource(tests) {
+    const unique = [...new Set(tests.map((titles) => titles.map(titleRegexSource).join(' ')))].sort();
+    return `^(?:${unique.join('|')})$`;
+}
+/** Jest compiles -t case-insensitively; Vitest as written. */
+function nameRegex(runner, source) {
+    return new RegExp(source, runner === 'jest' ? 'i' : '');
+}
+/** Why these titles cannot be selected one by one by the runner, or null when they can. */
+function unselectableTitle(runner, titles) {
+    for (const title of titles) {
+        if (title.includes(ID_SEPARATOR))
+            return `the title '${title}' holds '${ID_SEPARATOR}'`;
+        if (runner === 'playwright') {
+            if (/[>›]/.test(title))
+                return `the title '${title}' holds '>' or '›' (Playwright's test-list separators)`;
+            if (title !== title.trim())
+                return `the title '${title}' starts or ends with spaces`;
+        }
+    }
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 1554:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  lm: () => (/* binding */ extractFiles),
+  EQ: () => (/* binding */ isExtractionWorker),
+  L7: () => (/* binding */ serveExtraction)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: ./src/extract/js/index.ts + 2 modules
+var extract_js = __nccwpck_require__(2193);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 14 modules
+var registry = __nccwpck_require__(6143);
+;// CONCATENATED MODULE: ./src/extract/transfer.ts
+/** The results of a batch as one JSON text. Only `TestCase` fields travel. */
+function packResults(results) {
+    return JSON.stringify(results.map(packOne));
+}
+function unpackResults(json) {
+    return JSON.parse(json).map(unpackOne);
+}
+function packOne(extracted) {
+    if ('problem' in extracted)
+        return extracted;
+    const { tests, ...result } = extracted.result;
+    const n = tests.length;
+    const cols = {
+        id: new Array(n),
+        fn: new Array(n),
+        line: new Array(n),
+        group: new Array(n),
+        argnames: [],
+        names: new Array(n),
+        params: new Array(n),
+        paramsPerCall: new Array(n),
+    };
+    const listIndex = new Map();
+    for (let i = 0; i < n; i++) {
+        const t = tests[i];
+        cols.id[i] = t.id;
+        cols.fn[i] = t.id.startsWith(t.function) ? t.function.length : t.function;
+        cols.line[i] = t.line;
+        cols.group[i] = t.group;
+        let names = 0;
+        if (t.argnames) {
+            names = listIndex.get(t.argnames) ?? 0;
+            if (names === 0)
+                listIndex.set(t.argnames, (names = cols.argnames.push(t.argnames)));
+        }
+        cols.names[i] = names;
+        cols.params[i] = t.params ?? 0;
+        cols.paramsPerCall[i] = t.paramsPerCall ?? 0;
+        if (t.file !== result.file)
+            cols.file ??= tests.map((x) => x.file);
+    }
+    return { result, tests: cols };
+}
+function unpackOne(packed) {
+    if ('problem' in packed)
+        return packed;
+    const cols = packed.tests;
+    const n = cols.id.length;
+    const tests = new Array(n);
+    for (let i = 0; i < n; i++) {
+        const id = cols.id[i];
+        const fn = cols.fn[i];
+        const names = cols.names[i];
+        const params = cols.params[i];
+        const perCall = cols.paramsPerCall[i];
+        const test = {
+            id,
+            function: typeof fn === 'number' ? (fn === id.length ? id : id.slice(0, fn)) : fn,
+            file: cols.file ? cols.file[i] : packed.result.file,
+            line: cols.line[i],
+            group: cols.group[i],
+            // All fields always set, in the extractor's order: one shape for every test (see foundTest).
+            argnames: names !== 0 ? cols.argnames[names - 1] : undefined,
+            params: params !== 0 ? params : undefined,
+            paramsPerCall: perCall !== 0 ? perCall : undefined,
+        };
+        tests[i] = test;
+    }
+    return { result: { ...packed.result, tests } };
+}
+
+;// CONCATENATED MODULE: ./src/extract/parallel.ts
+/**
+ * Reads and extracts many files on every core: the main thread and worker threads take batches
+ * of files from one shared counter (no thread waits for another to hand out work), and the
+ * results come back in the files' order, so the plan is the same as with one thread.
+ *
+ * A worker runs the same bundle as the main thread (the entry asks `isExtractionWorker()` first),
+ * so there is no second file to ship in dist/. Workers get plain data only: each JS/TS file's
+ * runner is resolved here first; a worker loads typescript-estree itself, when a file needs it.
+ */
+
+
+
+
+
+
+
+/**
+ * Below this much work a worker's start (loading the bundle, warming up its own JIT: 0.15–0.25 s)
+ * and the two threads' sharing of one machine cost more than they save. Work is counted in
+ * Python files; a JS/TS file counts as 20 (most need typescript-estree). Measured on 2 vCPUs
+ * (bench suites): one thread was as fast or faster up to about 7,000 Python files (1,000 files:
+ * 0.62 s against 0.76 s; 10,000: 2.8 s against 2.3 s). With more cores the threads share less;
+ * the lower bound there is an estimate, not measured on this machine.
+ */
+const MIN_WORK_FOR_THREADS = { twoCores: 8000, moreCores: 2000 };
+const JS_FILE_WORK = 20;
+/** Files per claim from the shared counter: small enough to balance, large enough to be cheap. */
+const BATCH = 32;
+const WORKER_KIND = 'group-matrix-extract';
+/** Whether this thread was started to extract files (the entry then calls `serveExtraction`). */
+function isExtractionWorker() {
+    return !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.kind === WORKER_KIND;
+}
+/** A worker's whole life: claim batches until none are left, post each batch's results. */
+async function serveExtraction() {
+    const job = external_node_worker_threads_namespaceObject.workerData;
+    try {
+        await claimBatches(job, (batch, out) => external_node_worker_threads_namespaceObject.parentPort.postMessage({ batch, json: packResults(out) }));
+    }
+    catch (err) {
+        external_node_worker_threads_namespaceObject.parentPort.postMessage({
+            error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+        });
+    }
+}
+/**
+ * Extracts `files` (relative to `root`, each with an extractor), in parallel when there is
+ * enough work and more than one core. `threads` overrides the count (env GROUP_MATRIX_THREADS).
+ */
+async function extractFiles(root, files, settings, threads = threadCount(files)) {
+    const js = settings.js ?? extract_js/* DEFAULT_JS */.AT;
+    const plain = {
+        marker: settings.marker,
+        pytest: settings.pytest,
+        js: { tagPrefix: js.tagPrefix, groupTags: js.groupTags },
+    };
+    const job = { kind: WORKER_KIND, root, files, settings: plain, counter: new SharedArrayBuffer(4) };
+    const out = new Array(files.length);
+    const store = (batch, results) => {
+        for (let i = 0; i < results.length; i++)
+            out[batch * BATCH + i] = results[i];
+    };
+    if (threads <= 1 || !canStartWorkers()) {
+        await claimBatches(job, store);
+        return { extracted: out, threads: 1 };
+    }
+    const workers = Array.from({ length: threads - 1 }, () => startWorker(job, store));
+    await claimBatches(job, store);
+    await Promise.all(workers);
+    return { extracted: out, threads };
+}
+function startWorker(job, store) {
+    return new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_namespaceObject.Worker(new URL(import.meta.url), { workerData: job });
+        let failed = null;
+        worker.on('message', (m) => {
+            if ('error' in m)
+                failed = m.error;
+            else
+                store(m.batch, unpackResults(m.json));
+        });
+        worker.on('error', (err) => reject(err));
+        worker.on('exit', (code) => {
+            if (failed !== null || code !== 0)
+                reject(new Error(`an extraction thread failed: ${failed ?? `exit code ${code}`}`));
+            else
+                resolve();
+        });
+    });
+}
+async function claimBatches(job, emit) {
+    const counter = new Int32Array(job.counter);
+    const batches = Math.ceil(job.files.length / BATCH);
+    for (;;) {
+        const batch = Atomics.add(counter, 0, 1);
+        if (batch >= batches)
+            return;
+        const out = [];
+        const end = Math.min(job.files.length, (batch + 1) * BATCH);
+        for (let i = batch * BATCH; i < end; i++)
+            out.push(await extractOne(job.root, job.files[i], job.settings));
+        emit(batch, out);
+        // On the main thread, let the workers' finished batches be unpacked now, while they work,
+        // rather than all at the end.
+        if (external_node_worker_threads_namespaceObject.isMainThread)
+            await new Promise((resolve) => setImmediate(resolve));
+    }
+}
+async function extractOne(root, file, settings) {
+    const bytes = readSource(root, file.path);
+    if ('problem' in bytes)
+        return bytes;
+    const extractor = (0,registry/* extractorFor */.S)(file.path);
+    const runner = file.runner ?? 'jest';
+    const result = await extractor.extract({ path: file.path, bytes: bytes.bytes }, { ...settings, js: { ...settings.js, runnerOf: () => runner } });
+    return { result };
+}
+/**
+ * One read buffer per thread, reused for every file: a fresh buffer per file costs an allocation
+ * and, counted as external memory, extra garbage collections. Extractors only borrow the bytes
+ * (each turns them into text before it returns), and a thread reads its files one at a time.
+ */
+let scratch = Buffer.allocUnsafe(1 << 16);
+/** Reads a file the plan needs; a file that cannot be read is a problem, not a crash. */
+function readSource(root, file) {
+    let fd = null;
+    try {
+        fd = external_node_fs_default().openSync(external_node_path_default().join(root, file), 'r');
+        let size = 0;
+        for (;;) {
+            if (size === scratch.length) {
+                const bigger = Buffer.allocUnsafe(scratch.length * 2);
+                scratch.copy(bigger, 0, 0, size);
+                scratch = bigger;
+            }
+            const n = external_node_fs_default().readSync(fd, scratch, size, scratch.length - size, null);
+            if (n === 0)
+                break;
+            size += n;
+        }
+        return { bytes: scratch.subarray(0, size) };
+    }
+    catch (err) {
+        return {
+            problem: {
+                severity: 'error',
+                file,
+                title: 'Unreadable file',
+                message: `${file} could not be read (${err.code ?? String(err)}); its tests cannot be planned.`,
+            },
+        };
+    }
+    finally {
+        if (fd !== null)
+            external_node_fs_default().closeSync(fd);
+    }
+}
+function threadCount(files) {
+    const forced = Number(process.env['GROUP_MATRIX_THREADS']);
+    if (Number.isInteger(forced) && forced >= 1)
+        return forced;
+    const cores = external_node_os_default().availableParallelism();
+    const work = files.reduce((sum, f) => sum + (f.runner ? JS_FILE_WORK : 1), 0);
+    if (work < (cores <= 2 ? MIN_WORK_FOR_THREADS.twoCores : MIN_WORK_FOR_THREADS.moreCores))
+        return 1;
+    return Math.max(1, Math.min(cores, 8, Math.ceil(files.length / BATCH)));
+}
+/**
+ * Workers load this module's file, so it must be a bundle Node can run: the dist/ entries are;
+ * the TypeScript sources run by the tests are not (those extract on one thread).
+ */
+function canStartWorkers() {
+    return import.meta.url.endsWith('.js');
+}
+
+
+/***/ }),
+
+/***/ 6143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ extractorFor)
+});
+
+// EXTERNAL MODULE: ./src/extract/js/index.ts + 2 modules
+var js = __nccwpck_require__(2193);
+// EXTERNAL MODULE: ./src/extract/decode.ts + 1 modules
+var decode = __nccwpck_require__(3856);
+;// CONCATENATED MODULE: ./src/extract/python/chars.ts
+/**
+ * The characters the Python reader acts on, by name, and the byte tables its loops classify
+ * them with. Every such character is ASCII; any byte of 0x80 or more (UTF-8) counts as a letter.
+ */
+const C_TAB = 0x09;
+const C_LF = 0x0a;
+const C_FF = 0x0c;
+const C_SPACE = 0x20;
+const C_BANG = 0x21;
+const C_DQ = 0x22;
+const C_HASH = 0x23;
+const C_SQ = 0x27;
+const C_LPAREN = 0x28;
+const C_RPAREN = 0x29;
+const C_DOT = 0x2e;
+const C_0 = 0x30;
+const C_9 = 0x39;
+const C_COLON = 0x3a;
+const C_EQUALS = 0x3d;
+const C_UPPER_N = 0x4e;
+const C_LBRACKET = 0x5b;
+const C_BSLASH = 0x5c;
+const C_RBRACKET = 0x5d;
+const C_LOWER_B = 0x62;
+const C_LOWER_F = 0x66;
+const C_LOWER_R = 0x72;
+const C_LOWER_T = 0x74;
+const C_LOWER_U = 0x75;
+const C_LBRACE = 0x7b;
+const C_RBRACE = 0x7d;
+/** `c | CASE_BIT` is the lower-case form of an ASCII letter `c`. */
+const CASE_BIT = 0x20;
+/**
+ * Identifier characters: 1 for a start, 2 for a digit; every byte of 0x80 or more (a UTF-8
+ * byte, or a char beyond Latin-1 folded by `charCodes`) is a letter (Python's XID rules, roughly).
+ */
+const IDENT = new Uint8Array(256).fill(1, 0x80);
+for (let c = C_0; c <= C_9; c++)
+    IDENT[c] = 2;
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_')
+    IDENT[ch.charCodeAt(0)] = 1;
+// Past the end, `codes[p]` is undefined, which no table entry and no comparison matches.
+const isIdentStart = (c) => IDENT[c] === 1;
+const isIdentChar = (c) => IDENT[c] > 0;
+const isDigit = (c) => IDENT[c] === 2;
+const isOpenBracket = (c) => c === C_LPAREN || c === C_LBRACKET || c === C_LBRACE;
+const isCloseBracket = (c) => c === C_RPAREN || c === C_RBRACKET || c === C_RBRACE;
+/** Operator characters, and the characters that can extend one into a longer operator. */
+const SINGLE_OP = new Uint8Array(256);
+for (const ch of '+-*/%@&|^~<>=.,:;')
+    SINGLE_OP[ch.charCodeAt(0)] = 1;
+const COMBINES = new Uint8Array(256);
+for (const ch of '=*/<>.-')
+    COMBINES[ch.charCodeAt(0)] = 1;
+/** Characters that matter while skipping a function body; everything else is passed over. */
+const SKIP_STOP = new Uint8Array(256);
+for (const ch of '\n"#\'()[]{}\\')
+    SKIP_STOP[ch.charCodeAt(0)] = 1;
+/** Letters that can prefix a string literal. */
+const PREFIX_CHAR = new Uint8Array(256);
+for (const ch of 'rRbBuUfFtT')
+    PREFIX_CHAR[ch.charCodeAt(0)] = 1;
+const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf', 't', 'tr', 'rt']);
+
+;// CONCATENATED MODULE: ./src/extract/python/literals.ts
+/** Python literal values as pytest sees them: decoding source literals and printing ids. */
+
+/** Decodes one string token (prefix and quotes included). Returns null for `\N{...}`, which needs Unicode names. */
+function decodeStringToken(tok) {
+    let i = 0;
+    let raw = false;
+    let bytes = false;
+    for (;; i++) {
+        const c = tok.charCodeAt(i) | CASE_BIT;
+        if (c === C_LOWER_R)
+            raw = true;
+        else if (c === C_LOWER_B)
+            bytes = true;
+        else if (c !== C_LOWER_U)
+            break;
+    }
+    const q = tok[i];
+    const triple = tok.startsWith(q + q + q, i);
+    const body = tok.slice(i + (triple ? 3 : 1), tok.length - (triple ? 3 : 1));
+    if (raw || !body.includes('\\'))
+        return { bytes, text: body };
+    const text = literals_unescape(body, bytes);
+    return text === null ? null : { bytes, text };
+}
+const SIMPLE = {
+    '\n': '',
+    '\\': '\\',
+    "'": "'",
+    '"': '"',
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+};
+function literals_unescape(body, bytes) {
+    const out = [];
+    let last = 0;
+    let i = body.indexOf('\\');
+    while (i !== -1) {
+        out.push(body.slice(last, i));
+        const c = body[i + 1] ?? '';
+        let next = i + 2;
+        const simple = SIMPLE[c];
+        if (simple !== undefined) {
+            out.push(simple);
+        }
+        else if (c >= '0' && c <= '7') {
+            let j = i + 1;
+            while (j < i + 4 && body[j] >= '0' && body[j] <= '7')
+                j++;
+            out.push(String.fromCharCode(parseInt(body.slice(i + 1, j), 8) & (bytes ? 0xff : 0x1ff)));
+            next = j;
+        }
+        else if (c === 'x' || (!bytes && (c === 'u' || c === 'U'))) {
+            const n = c === 'x' ? 2 : c === 'u' ? 4 : 8;
+            const hex = body.slice(i + 2, i + 2 + n);
+            if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== n)
+                return null;
+            out.push(String.fromCodePoint(parseInt(hex, 16)));
+            next = i + 2 + n;
+        }
+        else if (c === 'N' && !bytes) {
+            return null;
+        }
+        else {
+            // Unknown escapes keep their backslash (a DeprecationWarning in Python, not an error).
+            out.push('\\' + c);
+        }
+        last = next;
+        i = body.indexOf('\\', next);
+    }
+    out.push(body.slice(last));
+    return out.join('');
+}
+/** Parses a number token: int (as bigint) or float; complex numbers give null. */
+function parseNumber(tok) {
+    // Most numbers in test files are small plain integers: no regex, no string parse to BigInt.
+    if (tok.length < 16 && /^\d+$/.test(tok))
+        return { t: 'int', v: BigInt(Number(tok)) };
+    const s = tok.replace(/_/g, '');
+    const last = s[s.length - 1];
+    if (last === 'j' || last === 'J')
+        return null;
+    if (/^0[xXoObB]/.test(s))
+        return { t: 'int', v: BigInt(s.toLowerCase()) };
+    if (/^\d+$/.test(s))
+        return { t: 'int', v: BigInt(s) };
+    return { t: 'float', v: Number(s) };
+}
+/** `str(float)` in Python: shortest round-trip digits, exponent outside [1e-4, 1e16). */
+function pyFloatStr(x) {
+    if (Number.isNaN(x))
+        return 'nan';
+    if (!Number.isFinite(x))
+        return x > 0 ? 'inf' : '-inf';
+    if (x === 0)
+        return Object.is(x, -0) ? '-0.0' : '0.0';
+    const abs = Math.abs(x);
+    if (abs >= 1e-4 && abs < 1e16) {
+        // Here JS and Python both print the shortest round-trip digits without an exponent;
+        // Python adds `.0` to a whole number.
+        const js = String(x);
+        return js.includes('.') ? js : `${js}.0`;
+    }
+    const [mant, expStr] = x.toExponential().split('e');
+    const exp = Number(expStr);
+    if (exp < -4 || exp >= 16) {
+        const m = mant.includes('.') ? mant : mant;
+        return `${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+    }
+    const neg = mant.startsWith('-');
+    const digits = mant.replace('-', '').replace('.', '');
+    let out;
+    if (exp >= 0) {
+        out =
+            digits.length <= exp + 1
+                ? digits + '0'.repeat(exp + 1 - digits.length) + '.0'
+                : `${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+    }
+    else {
+        out = `0.${'0'.repeat(-exp - 1)}${digits}`;
+    }
+    return neg ? '-' + out : out;
+}
+/** pytest's `ascii_escaped` of a str: `str.encode("unicode_escape")`. */
+function asciiEscapedStr(s) {
+    if (/^[\x20-\x5b\x5d-\x7e]*$/.test(s))
+        return s;
+    const out = [];
+    for (const ch of s) {
+        const cp = ch.codePointAt(0);
+        if (cp === 0x5c)
+            out.push('\\\\');
+        else if (cp === 9)
+            out.push('\\t');
+        else if (cp === 10)
+            out.push('\\n');
+        else if (cp === 13)
+            out.push('\\r');
+        else if (cp >= 0x20 && cp < 0x7f)
+            out.push(ch);
+        else if (cp < 0x100)
+            out.push('\\x' + hex(cp, 2));
+        else if (cp < 0x10000)
+            out.push('\\u' + hex(cp, 4));
+        else
+            out.push('\\U' + hex(cp, 8));
+    }
+    return out.join('');
+}
+/** pytest's `ascii_escaped` of bytes: backslashreplace, then non-printables as `\xNN`. */
+function asciiEscapedBytes(b) {
+    return b.map((c) => (c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : '\\x' + hex(c, 2))).join('');
+}
+function hex(n, width) {
+    return n.toString(16).padStart(width, '0');
+}
+/** Python's `str()` of a literal, when pytest would use it for an id; null when it would not. */
+function idFromValue(v) {
+    switch (v.t) {
+        case 'str':
+            return asciiEscapedStr(v.v);
+        case 'bytes':
+            return asciiEscapedBytes(v.v);
+        case 'int':
+            return v.v.toString();
+        case 'float':
+            return pyFloatStr(v.v);
+        case 'bool':
+            return v.v ? 'True' : 'False';
+        case 'none':
+            return 'None';
+        case 'seq':
+            return null;
+    }
+}
+/** Length as Python counts it (code points for str, bytes for bytes). */
+function pyLength(v) {
+    if (v.t === 'str') {
+        let n = 0;
+        for (const _ of v.v)
+            n++;
+        return n;
+    }
+    return v.t === 'bytes' ? v.v.length : 0;
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/scan.ts
+/**
+ * What the tokenizer and the function-body skipper share: strings (f-strings with nested fields
+ * included) and indentation, read over the source's bytes while counting lines.
+ */
+
+class PySyntaxError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+/** Passes a line's leading whitespace; leaves its column (tabs to multiples of 8) in `column`. */
+function skipIndentation(s, p) {
+    const codes = s.codes;
+    let col = 0;
+    for (;;) {
+        const c = codes[p];
+        if (c === C_SPACE)
+            col++;
+        else if (c === C_TAB)
+            col = (Math.floor(col / 8) + 1) * 8;
+        else if (c === C_FF)
+            col = 0;
+        else
+            break;
+        p++;
+    }
+    s.column = col;
+    return p;
+}
+/** Scans a string starting at its opening quote; returns the offset after the closing quote. */
+function scanString(s, q, raw, isF) {
+    const src = s.src;
+    const codes = s.codes;
+    const quote = codes[q];
+    const triple = codes[q + 1] === quote && codes[q + 2] === quote;
+    const startLine = s.line;
+    let p = q + (triple ? 3 : 1);
+    const len = src.length;
+    if (triple && !isF) {
+        // A docstring or SQL block: with no backslash before the closing quotes, indexOf finds
+        // the end (no escape can hide it). Only the newlines in between need counting.
+        const close = src.indexOf(quote === C_DQ ? '"""' : "'''", p);
+        if (s.nextBackslash < p)
+            s.nextBackslash = indexOrEnd(src, '\\', p);
+        if (close !== -1 && s.nextBackslash > close) {
+            for (let nl = src.indexOf('\n', p); nl !== -1 && nl < close; nl = src.indexOf('\n', nl + 1))
+                s.line++;
+            return close + 3;
+        }
+    }
+    while (p < len) {
+        const c = codes[p];
+        if (c === quote) {
+            if (!triple)
+                return p + 1;
+            if (codes[p + 1] === quote && codes[p + 2] === quote)
+                return p + 3;
+            p++;
+        }
+        else if (c === C_BSLASH) {
+            // Even in raw strings a backslash keeps the next quote (or newline) inside the string.
+            const n = codes[p + 1];
+            if (n === C_LF)
+                s.line++;
+            if (isF && n === C_LBRACE) {
+                p++; // `\{` in an f-string still opens a field
+            }
+            else if (isF && !raw && n === C_UPPER_N && codes[p + 2] === C_LBRACE) {
+                const close = src.indexOf('}', p + 3);
+                p = close === -1 ? len : close + 1; // `\N{NAME}` is an escape, not a field
+            }
+            else {
+                p += 2;
+            }
+        }
+        else if (c === C_LF) {
+            if (!triple)
+                break;
+            s.line++;
+            p++;
+        }
+        else if (isF && c === C_LBRACE) {
+            if (codes[p + 1] === C_LBRACE)
+                p += 2;
+            else
+                p = scanField(s, p + 1, startLine);
+        }
+        else {
+            p++;
+        }
+    }
+    throw new PySyntaxError(triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal', startLine);
+}
+/**
+ * Scans an f-string replacement field from just after its `{` to just after its `}`: an
+ * expression (which may hold any string, brackets, even the enclosing quote), then an optional
+ * `!conv` and `:spec`, the spec being literal text with nested fields.
+ */
+function scanField(s, p, strLine) {
+    const src = s.src;
+    const codes = s.codes;
+    const len = src.length;
+    let depth = 0;
+    while (p < len) {
+        const c = codes[p];
+        if (c === C_DQ || c === C_SQ) {
+            p = scanString(s, p, false, false);
+        }
+        else if (isIdentStart(c)) {
+            let e = p + 1;
+            while (e < len && isIdentChar(codes[e]))
+                e++;
+            const q = codes[e];
+            const prefix = src.slice(p, e).toLowerCase();
+            if ((q === C_DQ || q === C_SQ) && e - p <= 2 && STRING_PREFIXES.has(prefix)) {
+                p = scanString(s, e, prefix.includes('r'), prefix.includes('f') || prefix.includes('t'));
+            }
+            else {
+                p = e;
+            }
+        }
+        else if (isOpenBracket(c)) {
+            depth++;
+            p++;
+        }
+        else if (c === C_RBRACE) {
+            if (depth === 0)
+                return p + 1;
+            depth--;
+            p++;
+        }
+        else if (isCloseBracket(c)) {
+            depth--;
+            p++;
+        }
+        else if (c === C_COLON && depth === 0) {
+            return scanSpec(s, p + 1, strLine);
+        }
+        else if (c === C_LF) {
+            s.line++;
+            p++;
+        }
+        else if (c === C_BANG && depth === 0 && codes[p + 1] !== C_EQUALS) {
+            // `!r`: the conversion; what follows is `:spec` or `}`.
+            p += 2;
+        }
+        else {
+            p++;
+        }
+    }
+    throw new PySyntaxError("f-string: expecting '}'", strLine);
+}
+function scanSpec(s, p, strLine) {
+    const src = s.src;
+    const codes = s.codes;
+    while (p < src.length) {
+        const c = codes[p];
+        if (c === C_RBRACE)
+            return p + 1;
+        if (c === C_LBRACE)
+            p = scanField(s, p + 1, strLine);
+        else {
+            if (c === C_LF)
+                s.line++;
+            p++;
+        }
+    }
+    throw new PySyntaxError("f-string: expecting '}'", strLine);
+}
+function indexOrEnd(src, needle, from) {
+    const i = src.indexOf(needle, from);
+    return i === -1 ? src.length : i;
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/skip-body.ts
+/**
+ * Skips a function's indented body without tokenizing it: pytest collects nothing defined inside
+ * a function, and bodies are most of a test file's bytes. Strings (f-strings included), comments,
+ * brackets and continuations are still followed, so the block ends exactly where Python's would.
+ */
+
+
+/**
+ * From the start of the line after a `def ...:` header, indented deeper than `top`: returns the
+ * start of the first line after the body, or -1 when no indented line follows (not a body: the
+ * tokenizer then reports what is wrong). Lines are counted on `s` either way.
+ */
+function skipFunctionBody(s, from, top) {
+    const src = s.src;
+    const codes = s.codes;
+    const len = src.length;
+    let p = from;
+    let skipped = false;
+    while (p < len) {
+        const lineStart = p;
+        p = skipIndentation(s, p);
+        const col = s.column;
+        const c = codes[p];
+        if (c === C_LF) {
+            p++;
+            s.line++;
+            continue;
+        }
+        if (c === C_HASH) {
+            const nl = src.indexOf('\n', p);
+            if (nl === -1)
+                p = len;
+            else {
+                p = nl + 1;
+                s.line++;
+            }
+            continue;
+        }
+        if (p >= len)
+            break;
+        if (col <= top) {
+            p = lineStart;
+            break;
+        }
+        skipped = true;
+        p = skipLogicalLine(s, p);
+    }
+    return skipped ? p : -1;
+}
+/** From inside a logical line to just after its final newline (or the end of the file). */
+function skipLogicalLine(s, p) {
+    const src = s.src;
+    const codes = s.codes;
+    const len = src.length;
+    let depth = 0;
+    let openLine = 0;
+    while (p < len) {
+        const c = codes[p];
+        if (SKIP_STOP[c] === 0) {
+            p++;
+            continue;
+        }
+        if (c === C_LF) {
+            p++;
+            s.line++;
+            if (depth === 0)
+                return p;
+        }
+        else if (c === C_HASH) {
+            const nl = src.indexOf('\n', p);
+            p = nl === -1 ? len : nl;
+        }
+        else if (c === C_BSLASH) {
+            if (codes[p + 1] === C_LF) {
+                s.line++;
+                p += 2;
+            }
+            else
+                p++;
+        }
+        else if (c === C_DQ || c === C_SQ) {
+            p = skipStringAt(s, p);
+        }
+        else if (isOpenBracket(c)) {
+            if (depth === 0)
+                openLine = s.line;
+            depth++;
+            p++;
+        }
+        else {
+            // A closing bracket: the only other stop character.
+            if (depth > 0)
+                depth--;
+            p++;
+        }
+    }
+    if (depth > 0)
+        throw new PySyntaxError('a bracket was never closed', openLine);
+    return p;
+}
+/** A string met while skipping: its prefix (r, b, f, rb, ...) is read back from the quote. */
+function skipStringAt(s, q) {
+    const codes = s.codes;
+    let start = q;
+    while (start > q - 2 && start > 0 && PREFIX_CHAR[codes[start - 1]] === 1)
+        start--;
+    if (start > 0 && isIdentChar(codes[start - 1]))
+        start = q; // part of a longer name: no prefix
+    let raw = false;
+    let isF = false;
+    for (let i = start; i < q; i++) {
+        const c = codes[i] | CASE_BIT;
+        if (c === C_LOWER_R)
+            raw = true;
+        else if (c === C_LOWER_F || c === C_LOWER_T)
+            isF = true;
+    }
+    return scanString(s, q, raw, isF);
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/tokenize.ts
+/**
+ * A Python tokenizer that knows just enough of the grammar to never be fooled: strings of every
+ * prefix (f-strings with nested fields and reused quotes, as Python 3.12 reads them), comments,
+ * bracket nesting, continuations and INDENT/DEDENT. Tokens live in parallel typed arrays so a
+ * multi-megabyte file costs no per-token objects.
+ *
+ * The source is read as a byte string (extract/decode.ts): every character this tokenizer acts
+ * on is ASCII, and any other character (a UTF-8 byte of 0x80 or more) counts as a letter, as a
+ * non-ASCII character did before; token texts are turned back into real text where they are read.
+ */
+
+
+
+
+var Tok;
+(function (Tok) {
+    Tok[Tok["Name"] = 1] = "Name";
+    Tok[Tok["Number"] = 2] = "Number";
+    /** Any non-f string literal, prefix and quotes included. */
+    Tok[Tok["String"] = 3] = "String";
+    /** An f-string (or t-string): never a literal value. */
+    Tok[Tok["FString"] = 4] = "FString";
+    Tok[Tok["Op"] = 5] = "Op";
+    Tok[Tok["Newline"] = 6] = "Newline";
+    Tok[Tok["Indent"] = 7] = "Indent";
+    Tok[Tok["Dedent"] = 8] = "Dedent";
+    Tok[Tok["End"] = 9] = "End";
+})(Tok || (Tok = {}));
+const NUMBER_RE = /(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?)[jJ]?/y;
+const OP_RE = /\*\*=|\/\/=|>>=|<<=|\.\.\.|->|:=|==|!=|<=|>=|<<|>>|\*\*|\/\/|[+\-*/%&|^@]=|[-+*/%@&|^~<>=.,:;!]/y;
+/**
+ * With `reuse`, the tokens live in a buffer this thread keeps for the next `tokenize(…, true)`,
+ * which overwrites them: for a caller that is done with one file's tokens before it reads the
+ * next (allocating and zeroing a fresh buffer per file is a measurable share of the time).
+ */
+function tokenize(src, reuse = false, codes = charCodes(src)) {
+    return new Tokenizer(src, codes, reuse).run();
+}
+/**
+ * `src`'s char codes as bytes, for a caller without them (the hot loops read a byte array,
+ * about twice as fast as `charCodeAt`); a char beyond Latin-1 becomes 0xff, a letter like it.
+ */
+function charCodes(src) {
+    const codes = Buffer.from(src, 'latin1');
+    for (let i = 0; i < src.length; i++)
+        if (src.charCodeAt(i) > 0xff)
+            codes[i] = 0xff;
+    return codes;
+}
+const BYTES_PER_TOKEN = 14;
+let kept = null;
+class Tokenizer {
+    src;
+    codes;
+    reuse;
+    n = 0;
+    kind;
+    start;
+    end;
+    lineOf;
+    op;
+    pos = 0;
+    line = 1;
+    /** Open brackets: char code and line, for "was never closed" at the right place. */
+    brackets = [];
+    bracketLines = [];
+    indents = [0];
+    /** Index of the first token of the current logical line. */
+    lineFirst = 0;
+    /** The logical line just ended was `def ...:` with its body on the lines below. */
+    bodyPending = false;
+    column = 0;
+    nextBackslash = -1;
+    /**
+     * @param codes `src`'s char codes (`codes[i] === src.charCodeAt(i)` for every Latin-1 char):
+     *   what every loop reads; `src` serves native searches (indexOf) and slices.
+     */
+    constructor(src, codes, reuse) {
+        this.src = src;
+        this.codes = codes;
+        this.reuse = reuse;
+        // Function bodies are skipped, so tokens are sparse: start small and let grow() double.
+        const cap = Math.max(64, src.length >> 5);
+        this.allocate(reuse && kept !== null ? Math.max(cap, kept.byteLength / BYTES_PER_TOKEN) : cap);
+    }
+    run() {
+        const src = this.src;
+        const codes = this.codes;
+        const len = src.length;
+        let atLineStart = true;
+        let lineHasTokens = false;
+        while (this.pos < len) {
+            if (atLineStart && this.brackets.length === 0) {
+                atLineStart = false;
+                if (this.bodyPending) {
+                    this.bodyPending = false;
+                    const end = skipFunctionBody(this, this.pos, this.indents[this.indents.length - 1]);
+                    if (end !== -1) {
+                        // The body stands as an empty INDENT/DEDENT pair.
+                        this.pos = end;
+                        this.push(Tok.Indent, end, end);
+                        this.push(Tok.Dedent, end, end);
+                    }
+                }
+                if (this.indentation() || this.pos >= len)
+                    continue;
+            }
+            const c = codes[this.pos];
+            if (c === C_SPACE || c === C_TAB || c === C_FF) {
+                this.pos++;
+            }
+            else if (c === C_LF) {
+                if (this.brackets.length === 0 && lineHasTokens) {
+                    this.bodyPending = this.endsDefHeader();
+                    this.push(Tok.Newline, this.pos, this.pos + 1);
+                    lineHasTokens = false;
+                }
+                this.pos++;
+                this.line++;
+                atLineStart = this.brackets.length === 0;
+            }
+            else if (c === C_HASH) {
+                const nl = src.indexOf('\n', this.pos);
+                this.pos = nl === -1 ? len : nl;
+            }
+            else if (c === C_BSLASH) {
+                if (codes[this.pos + 1] !== C_LF) {
+                    throw new PySyntaxError('unexpected character after line continuation character', this.line);
+                }
+                this.pos += 2;
+                this.line++;
+            }
+            else {
+                if (!lineHasTokens)
+                    this.lineFirst = this.n;
+                lineHasTokens = true;
+                this.token(c);
+            }
+        }
+        if (this.brackets.length > 0) {
+            const open = String.fromCharCode(this.brackets[this.brackets.length - 1]);
+            throw new PySyntaxError(`'${open}' was never closed`, this.bracketLines[this.bracketLines.length - 1]);
+        }
+        if (lineHasTokens)
+            this.push(Tok.Newline, len, len);
+        while (this.indents.length > 1) {
+            this.indents.pop();
+            this.push(Tok.Dedent, len, len);
+        }
+        this.push(Tok.End, len, len);
+        // A reused buffer holds an earlier file's tokens past the end: clear what a lookahead may read.
+        for (let i = this.n; i < Math.min(this.n + 2, this.kind.length); i++)
+            this.kind[i] = this.op[i] = 0;
+        return {
+            src,
+            count: this.n,
+            kind: this.kind,
+            start: this.start,
+            end: this.end,
+            line: this.lineOf,
+            op: this.op,
+        };
+    }
+    /** Whether the logical line that just ended is `def ...:` / `async def ...:` with no inline body. */
+    endsDefHeader() {
+        const last = this.n - 1;
+        if (last < this.lineFirst || this.kind[last] !== Tok.Op || this.codes[this.start[last]] !== C_COLON)
+            return false;
+        let first = this.lineFirst;
+        if (this.kind[first] === Tok.Name &&
+            this.src.startsWith('async', this.start[first]) &&
+            this.end[first] - this.start[first] === 5)
+            first++;
+        return (this.kind[first] === Tok.Name &&
+            this.end[first] - this.start[first] === 3 &&
+            this.src.startsWith('def', this.start[first]));
+    }
+    /** Measures a logical line's indentation; returns true when the line is blank or a comment. */
+    indentation() {
+        const src = this.src;
+        const codes = this.codes;
+        const p = skipIndentation(this, this.pos);
+        const col = this.column;
+        const c = codes[p];
+        if (c === C_LF || c === C_HASH || p >= src.length) {
+            this.pos = p;
+            return c === C_LF || c === C_HASH;
+        }
+        // A continuation line right after indentation does not start a logical line's content.
+        if (c === C_BSLASH) {
+            this.pos = p;
+            return false;
+        }
+        const top = this.indents[this.indents.length - 1];
+        if (col > top) {
+            this.indents.push(col);
+            this.push(Tok.Indent, p, p);
+        }
+        else if (col < top) {
+            while (col < this.indents[this.indents.length - 1]) {
+                this.indents.pop();
+                this.push(Tok.Dedent, p, p);
+            }
+            if (col !== this.indents[this.indents.length - 1]) {
+                throw new PySyntaxError('unindent does not match any outer indentation level', this.line);
+            }
+        }
+        this.pos = p;
+        return false;
+    }
+    token(c) {
+        const src = this.src;
+        const codes = this.codes;
+        const at = this.pos;
+        if (isIdentStart(c)) {
+            let p = at + 1;
+            while (p < src.length && isIdentChar(codes[p]))
+                p++;
+            const q = codes[p];
+            if ((q === C_DQ || q === C_SQ) && p - at <= 2) {
+                const prefix = src.slice(at, p).toLowerCase();
+                if (STRING_PREFIXES.has(prefix)) {
+                    const line = this.line;
+                    const isF = prefix.includes('f') || prefix.includes('t');
+                    const endPos = scanString(this, p, prefix.includes('r'), isF);
+                    this.pos = endPos;
+                    this.pushAt(isF ? Tok.FString : Tok.String, at, endPos, line);
+                    return;
+                }
+            }
+            this.pos = p;
+            this.push(Tok.Name, at, p);
+            return;
+        }
+        if (c === C_DQ || c === C_SQ) {
+            const line = this.line;
+            const endPos = scanString(this, at, false, false);
+            this.pos = endPos;
+            this.pushAt(Tok.String, at, endPos, line);
+            return;
+        }
+        if (isDigit(c) || (c === C_DOT && isDigit(codes[at + 1]))) {
+            NUMBER_RE.lastIndex = at;
+            NUMBER_RE.test(src);
+            this.pos = NUMBER_RE.lastIndex;
+            this.push(Tok.Number, at, this.pos);
+            return;
+        }
+        if (isOpenBracket(c)) {
+            this.brackets.push(c);
+            this.bracketLines.push(this.line);
+            this.pos++;
+            this.pushOp(c, at);
+            return;
+        }
+        if (isCloseBracket(c)) {
+            const open = this.brackets.pop();
+            this.bracketLines.pop();
+            const want = c === C_RPAREN ? C_LPAREN : c - 2; // `]` and `}` sit two after their openers
+            if (open !== want) {
+                const close = String.fromCharCode(c);
+                throw new PySyntaxError(open === undefined
+                    ? `unmatched '${close}'`
+                    : `closing parenthesis '${close}' does not match opening parenthesis '${String.fromCharCode(open)}'`, this.line);
+            }
+            this.pos++;
+            this.pushOp(c, at);
+            return;
+        }
+        if (SINGLE_OP[c] === 1 && COMBINES[codes[at + 1]] !== 1) {
+            this.pos = at + 1;
+            this.pushOp(c, at);
+            return;
+        }
+        OP_RE.lastIndex = at;
+        if (OP_RE.test(src)) {
+            this.pos = OP_RE.lastIndex;
+            if (this.pos === at + 1)
+                this.pushOp(c, at);
+            else
+                this.push(Tok.Op, at, this.pos);
+            return;
+        }
+        throw new PySyntaxError(`invalid character '${String.fromCodePoint(src.codePointAt(at) ?? c)}'`, this.line);
+    }
+    push(k, s, e) {
+        this.pushAt(k, s, e, this.line);
+    }
+    pushAt(k, s, e, line) {
+        if (this.n === this.kind.length)
+            this.grow();
+        const i = this.n++;
+        this.kind[i] = k;
+        this.start[i] = s;
+        this.end[i] = e;
+        this.lineOf[i] = line;
+        this.op[i] = 0;
+    }
+    pushOp(c, at) {
+        this.pushAt(Tok.Op, at, at + 1, this.line);
+        this.op[this.n - 1] = c;
+    }
+    grow() {
+        const { kind, start, end, lineOf, op } = this;
+        this.allocate(kind.length * 2);
+        this.kind.set(kind);
+        this.start.set(start);
+        this.end.set(end);
+        this.lineOf.set(lineOf);
+        this.op.set(op);
+    }
+    /** The token arrays share one buffer: one allocation per file instead of five. */
+    allocate(cap) {
+        const buffer = this.reuse && kept !== null && kept.byteLength === cap * BYTES_PER_TOKEN
+            ? kept
+            : new ArrayBuffer(cap * BYTES_PER_TOKEN);
+        if (this.reuse)
+            kept = buffer;
+        this.start = new Int32Array(buffer, 0, cap);
+        this.end = new Int32Array(buffer, cap * 4, cap);
+        this.lineOf = new Int32Array(buffer, cap * 8, cap);
+        this.kind = new Uint8Array(buffer, cap * 12, cap);
+        this.op = new Uint8Array(buffer, cap * 13, cap);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/expr.ts
+/**
+ * The part of Python's expression grammar that marks are written in: dotted names, calls,
+ * literals, tuples and lists. Anything else is kept as an opaque "other" with its line and
+ * text, so the caller can say what it found.
+ */
+
+
+
+/**
+ * An expression kept as source text for a message. Most are never shown (data tables, options
+ * dicts), so the text is made the first time it is read.
+ */
+class OpaqueExpr {
+    line;
+    src;
+    from;
+    to;
+    k = 'other';
+    shown;
+    constructor(line, src, from, to) {
+        this.line = line;
+        this.src = src;
+        this.from = from;
+        this.to = to;
+    }
+    get text() {
+        return (this.shown ??= snippet(this.src, this.from, this.to));
+    }
+}
+/**
+ * Source text for a message: whitespace runs as one space, at most 80 characters. Only what
+ * can be shown is read: a class's dict of options is opaque too, and may be long.
+ */
+function snippet(src, from, to) {
+    let end = Math.min(to, from + 160);
+    for (;;) {
+        // A cut through a UTF-8 character spoils only the last character, which is then cut off.
+        const raw = (0,decode/* fromByteString */.qL)(src.slice(from, end)).replace(/\s+/g, ' ');
+        if (raw.length > 80)
+            return raw.slice(0, 77) + '...';
+        if (end === to)
+            return raw;
+        end = Math.min(to, from + (end - from) * 4);
+    }
+}
+/** An expression as a message shows it. */
+function describeExpr(e) {
+    if (e.k === 'name')
+        return e.parts.join('.');
+    if (e.k === 'other' || e.k === 'fstr')
+        return e.text;
+    return e.k === 'call' ? `${describeExpr(e.fn)}(...)` : 'a value';
+}
+class Cursor {
+    t;
+    i = 0;
+    /** Set when skipping over a `for` at bracket depth 0: the enclosing display is a comprehension. */
+    sawFor = false;
+    constructor(t) {
+        this.t = t;
+    }
+    kind(at = this.i) {
+        return this.t.kind[at];
+    }
+    line(at = this.i) {
+        return this.t.line[at];
+    }
+    text(at = this.i) {
+        return (0,decode/* fromByteString */.qL)(this.t.src.slice(this.t.start[at], this.t.end[at]));
+    }
+    /** True when token `at` is the operator or name `s` (compared without slicing). */
+    is(s, at = this.i) {
+        const t = this.t;
+        if (s.length === 1)
+            return t.op[at] === s.charCodeAt(0); // every one-character `s` is an operator
+        const st = t.start[at];
+        if (t.end[at] - st !== s.length)
+            return false;
+        const k = t.kind[at];
+        if (k !== Tok.Op && k !== Tok.Name)
+            return false;
+        return t.src.startsWith(s, st);
+    }
+    /** Parses one expression; stops before `,`, a closing bracket, `=`, `;` or the end of the line. */
+    expr() {
+        const first = this.i;
+        const e = this.unary();
+        if (this.atExprEnd())
+            return e;
+        this.skipRest();
+        return this.other(first);
+    }
+    /**
+     * Passes an expression that cannot hold a mark without reading it: a literal, a dict, or a
+     * list or tuple whose first item is not a name (a table of test data, often long). Returns
+     * null, leaving the position alone, when the expression may hold one.
+     */
+    skipIfNoMark() {
+        const first = this.i;
+        const k = this.kind();
+        const opaque = k === Tok.Number ||
+            k === Tok.String ||
+            k === Tok.FString ||
+            this.is('{') ||
+            ((this.is('[') || this.is('(')) && this.kind(first + 1) !== Tok.Name);
+        if (!opaque)
+            return null;
+        this.skipRest();
+        return this.other(first);
+    }
+    atExprEnd() {
+        const k = this.kind();
+        if (k !== Tok.Op)
+            return k === Tok.Newline || k === Tok.End || k === Tok.Dedent || k === Tok.Indent;
+        return this.is(',') || this.is(')') || this.is(']') || this.is('}') || this.is('=') || this.is(';');
+    }
+    /** Skips to the end of the current expression, keeping brackets balanced. */
+    skipRest() {
+        let depth = 0;
+        for (;;) {
+            const k = this.kind();
+            if (k === Tok.Newline || k === Tok.End)
+                return;
+            if (k === Tok.Op) {
+                if (this.is('(') || this.is('[') || this.is('{'))
+                    depth++;
+                else if (this.is(')') || this.is(']') || this.is('}')) {
+                    if (depth === 0)
+                        return;
+                    depth--;
+                }
+                else if (depth === 0 && (this.is(',') || this.is('=') || this.is(';')))
+                    return;
+            }
+            else if (depth === 0 && k === Tok.Name && this.is('for')) {
+                this.sawFor = true;
+            }
+            this.i++;
+        }
+    }
+    other(first) {
+        const last = Math.max(first, this.i - 1);
+        return new OpaqueExpr(this.line(first), this.t.src, this.t.start[first], this.t.end[last]);
+    }
+    unary() {
+        const first = this.i;
+        if (this.is('-') || this.is('+')) {
+            const neg = this.is('-');
+            this.i++;
+            const e = this.unary();
+            if (e.k === 'lit' && (e.v.t === 'int' || e.v.t === 'float')) {
+                if (!neg)
+                    return e;
+                return e.v.t === 'int'
+                    ? { ...e, line: this.line(first), v: { t: 'int', v: -e.v.v } }
+                    : { ...e, line: this.line(first), v: { t: 'float', v: -e.v.v } };
+            }
+            return this.other(first);
+        }
+        if (this.is('*') || this.is('**')) {
+            this.i++;
+            this.unary();
+            return this.other(first);
+        }
+        return this.primary();
+    }
+    primary() {
+        const first = this.i;
+        const line = this.line();
+        const k = this.kind();
+        let e;
+        if (k === Tok.Name) {
+            const name = this.text();
+            this.i++;
+            if (name === 'True' || name === 'False')
+                e = { k: 'lit', v: { t: 'bool', v: name === 'True' }, line };
+            else if (name === 'None')
+                e = { k: 'lit', v: { t: 'none' }, line };
+            else
+                e = { k: 'name', parts: [name], line };
+        }
+        else if (k === Tok.Number) {
+            const v = parseNumber(this.text());
+            this.i++;
+            e = v ? { k: 'lit', v, line } : this.other(first);
+        }
+        else if (k === Tok.String || k === Tok.FString) {
+            e = this.strings();
+        }
+        else if (this.is('(') || this.is('[')) {
+            e = this.display();
+        }
+        else {
+            if (this.is('{'))
+                this.skipBracket();
+            else if (k === Tok.Op)
+                this.i++;
+            e = this.other(first);
+        }
+        return this.trailers(e, first);
+    }
+    trailers(e, first) {
+        let plain = true;
+        for (;;) {
+            if (this.is('.') && this.kind(this.i + 1) === Tok.Name) {
+                if (e.k === 'name' && plain)
+                    e.parts.push(this.text(this.i + 1));
+                else
+                    plain = false;
+                this.i += 2;
+            }
+            else if (this.is('(')) {
+                const line = this.line();
+                const call = this.callArgs();
+                if (plain && e.k === 'name' && call)
+                    e = { k: 'call', fn: e, args: call.args, kwargs: call.kwargs, line };
+                else
+                    plain = false;
+            }
+            else if (this.is('[')) {
+                this.skipBracket();
+                plain = false;
+            }
+            else {
+                break;
+            }
+        }
+        return plain ? e : this.other(first);
+    }
+    /** Skips a bracketed group starting at its opener. */
+    skipBracket() {
+        let depth = 0;
+        do {
+            if (this.kind() === Tok.End)
+                return;
+            if (this.is('(') || this.is('[') || this.is('{'))
+                depth++;
+            else if (this.is(')') || this.is(']') || this.is('}'))
+                depth--;
+            this.i++;
+        } while (depth > 0);
+    }
+    /** Call arguments from `(` to after `)`; null when the call is a generator argument. */
+    callArgs() {
+        this.i++;
+        const args = [];
+        const kwargs = [];
+        const saw = this.sawFor;
+        this.sawFor = false;
+        while (!this.is(')') && !this.atLineEnd()) {
+            if (this.kind() === Tok.Name && this.is('=', this.i + 1)) {
+                const name = this.text();
+                this.i += 2;
+                kwargs.push([name, this.expr()]);
+            }
+            else if (this.is('**')) {
+                const first = this.i;
+                this.i++;
+                this.expr();
+                kwargs.push(['**', this.other(first)]);
+            }
+            else {
+                args.push(this.expr());
+            }
+            if (this.is(','))
+                this.i++;
+            else if (!this.is(')'))
+                this.skipRest();
+        }
+        this.i++;
+        const comp = this.sawFor;
+        this.sawFor = saw;
+        return comp ? null : { args, kwargs };
+    }
+    atLineEnd() {
+        const k = this.kind();
+        return k === Tok.Newline || k === Tok.End;
+    }
+    /** `( ... )` or `[ ... ]`: a tuple, list or parenthesised expression; comprehensions are "other". */
+    display() {
+        const first = this.i;
+        const list = this.is('[');
+        const close = list ? ']' : ')';
+        const line = this.line();
+        this.i++;
+        const items = [];
+        let comma = false;
+        const saw = this.sawFor;
+        this.sawFor = false;
+        while (!this.is(close) && !this.atLineEnd()) {
+            items.push(this.expr());
+            if (this.is(',')) {
+                comma = true;
+                this.i++;
+            }
+            else if (!this.is(close)) {
+                this.skipRest();
+                if (!this.is(close) && !this.atLineEnd())
+                    this.i++;
+            }
+        }
+        this.i++;
+        const comp = this.sawFor;
+        this.sawFor = saw;
+        if (comp)
+            return this.other(first);
+        if (!list && !comma && items.length === 1)
+            return items[0];
+        return { k: 'seq', list, items, line };
+    }
+    /** Adjacent string tokens concatenate; one f-string among them makes the whole non-literal. */
+    strings() {
+        const first = this.i;
+        const line = this.line();
+        let fstr = false;
+        let bytes = false;
+        let ok = true;
+        const parts = [];
+        while (this.kind() === Tok.String || this.kind() === Tok.FString) {
+            if (this.kind() === Tok.FString)
+                fstr = true;
+            else {
+                const d = decodeStringToken(this.text());
+                if (d === null)
+                    ok = false;
+                else {
+                    bytes = d.bytes;
+                    parts.push(d.text);
+                }
+            }
+            this.i++;
+        }
+        if (fstr) {
+            const o = this.other(first);
+            return { k: 'fstr', line, text: o.k === 'other' ? o.text : '' };
+        }
+        if (!ok)
+            return this.other(first);
+        const s = parts.join('');
+        if (bytes)
+            return { k: 'lit', v: { t: 'bytes', v: Array.from(s, (c) => c.charCodeAt(0) & 0xff) }, line };
+        return { k: 'lit', v: { t: 'str', v: s }, line };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/marks.ts
+/** What names mean in a test module (pytest, its `mark`, aliases) and which expressions are marks. */
+
+
+/**
+ * Every mark is made here, with all its fields in one order: the collector reads marks at hot
+ * sites, which stay fast only while every mark has the same shape (hidden class).
+ */
+function newMark(name, args, kwargs, line) {
+    return { name, args, kwargs, line, parametrize: undefined, groupRead: undefined };
+}
+function lookup(scope, name) {
+    for (let s = scope; s; s = s.parent) {
+        const v = s.names.get(name);
+        if (v)
+            return v;
+    }
+    return undefined;
+}
+/** What a dotted name refers to, as far as marks are concerned. */
+function resolveName(scope, parts) {
+    const head = lookup(scope, parts[0]);
+    if (!head)
+        return undefined;
+    if (parts.length === 1)
+        return head;
+    if (head.v === 'pytest') {
+        if (parts[1] === 'mark')
+            return parts.length === 2 ? { v: 'mark' } : parts.length === 3 ? markValue(parts[2]) : undefined;
+        if (parts.length === 2 && parts[1] === 'param')
+            return { v: 'param' };
+        if (parts.length === 2 && parts[1] === 'fixture')
+            return { v: 'fixture' };
+        return undefined;
+    }
+    if (head.v === 'mark' && parts.length === 2)
+        return markValue(parts[1]);
+    if (head.v === 'unittest' && parts.length === 2 && /^(TestCase|IsolatedAsyncioTestCase)$/.test(parts[1]))
+        return { v: 'testcase' };
+    return undefined;
+}
+function markValue(name) {
+    return { v: 'marks', marks: [newMark(name, [], [], 0)], single: true };
+}
+/** The single mark an expression evaluates to, or null. */
+function markOf(scope, e) {
+    if (e.k === 'name') {
+        const v = resolveName(scope, e.parts);
+        if (v?.v !== 'marks' || !v.single)
+            return null;
+        const m = v.marks[0];
+        return newMark(m.name, m.args, m.kwargs, m.line || e.line);
+    }
+    if (e.k === 'call' && e.fn.k === 'name') {
+        const base = markOf(scope, e.fn);
+        if (!base)
+            return null;
+        return newMark(base.name, [...base.args, ...e.args], [...base.kwargs, ...e.kwargs], e.line);
+    }
+    return null;
+}
+/**
+ * The marks a `pytestmark`-like value holds. `unknown` lists what could not be read (a name
+ * bound elsewhere, a call), so the caller can say so.
+ */
+function markList(scope, e) {
+    const single = markOf(scope, e);
+    if (single)
+        return { marks: [single], unknown: [], tuple: false };
+    if (e.k === 'name') {
+        const v = resolveName(scope, e.parts);
+        if (v?.v === 'marks')
+            return {
+                marks: v.marks.map((m) => newMark(m.name, m.args, m.kwargs, m.line || e.line)),
+                unknown: [],
+                tuple: false,
+            };
+    }
+    if (e.k === 'seq') {
+        const marks = [];
+        const unknown = [];
+        for (const item of e.items) {
+            const r = markList(scope, item);
+            marks.push(...r.marks);
+            unknown.push(...r.unknown);
+        }
+        return { marks, unknown, tuple: !e.list };
+    }
+    return { marks: [], unknown: [e], tuple: false };
+}
+const MAX = BigInt(Number.MAX_SAFE_INTEGER);
+/**
+ * `get_closest_marker` over one node's marks: the first group mark's value; null when that
+ * mark cannot be read (the error is reported where it is written); undefined when there is none.
+ */
+function closestGroup(spec, marks) {
+    for (const m of marks) {
+        if (!isGroupMark(spec, m.name))
+            continue;
+        const r = readGroup(spec, m);
+        return r.ok ? r.value : null;
+    }
+    return undefined;
+}
+/** Whether a mark is the group marker. */
+function isGroupMark(spec, name) {
+    if (!spec.isPattern)
+        return name === spec.prefix;
+    return (name.length > spec.prefix.length + spec.suffix.length &&
+        name.startsWith(spec.prefix) &&
+        name.endsWith(spec.suffix));
+}
+/**
+ * The group a matching mark carries, or why it cannot be read. Read once per mark; a string value
+ * is copied out of the file's source, since every test of the plan holds it (a slice of 13 or more
+ * characters would keep the whole source alive as long as the plan).
+ */
+function readGroup(spec, m) {
+    if (m.groupRead === undefined) {
+        const read = readGroupOnce(spec, m);
+        m.groupRead =
+            read.ok && typeof read.value === 'string' ? { ok: true, value: (0,decode/* detached */.ht)(read.value) } : read;
+    }
+    return m.groupRead;
+}
+function readGroupOnce(spec, m) {
+    if (spec.isPattern)
+        return { ok: true, value: m.name.slice(spec.prefix.length, m.name.length - spec.suffix.length) };
+    const first = m.args[0];
+    if (first?.k === 'lit') {
+        if (first.v.t === 'str')
+            return { ok: true, value: first.v.v };
+        if (first.v.t === 'int' && first.v.v <= MAX && first.v.v >= -MAX)
+            return { ok: true, value: Number(first.v.v) };
+    }
+    const written = `${spec.prefix}(...)`;
+    const arg = m.args[0] ?? m.kwargs.find(([k]) => k === 'group')?.[1];
+    const fix = `Write a literal, like \`${spec.prefix}(2)\` or \`${spec.prefix}("db")\`.`;
+    if (!arg) {
+        const star = m.kwargs.find(([k]) => k === '**');
+        if (star)
+            return nonLiteral(m.line, star[1], written, fix);
+        return {
+            ok: false,
+            title: 'Group marker without a value',
+            line: m.line,
+            message: `\`${spec.prefix}\` has no value here, so the test's group is unknown. ${fix}`,
+        };
+    }
+    if (arg.k === 'lit') {
+        const v = arg.v;
+        if (v.t === 'int') {
+            if (v.v > BigInt(Number.MAX_SAFE_INTEGER) || v.v < -BigInt(Number.MAX_SAFE_INTEGER)) {
+                return {
+                    ok: false,
+                    title: 'Invalid group value',
+                    line: arg.line,
+                    message: `The group number ${v.v} is too large to plan with. ${fix}`,
+                };
+            }
+            return { ok: true, value: Number(v.v) };
+        }
+        if (v.t === 'str')
+            return { ok: true, value: v.v };
+        const shown = v.t === 'bool'
+            ? v.v
+                ? 'True'
+                : 'False'
+            : v.t === 'none'
+                ? 'None'
+                : v.t === 'float'
+                    ? pyFloatStr(v.v)
+                    : v.t === 'bytes'
+                        ? 'a bytes literal'
+                        : 'a tuple or list';
+        return {
+            ok: false,
+            title: 'Invalid group value',
+            line: arg.line,
+            message: `\`${spec.prefix}(${shown})\`: a group is an integer or a string, not ${v.t === 'float' ? 'a float' : shown}. ${fix}`,
+        };
+    }
+    return nonLiteral(arg.line, arg, written, fix);
+}
+function nonLiteral(line, arg, written, fix) {
+    const what = arg.k === 'fstr'
+        ? `the f-string ${arg.text}`
+        : arg.k === 'other'
+            ? `\`${arg.text}\``
+            : arg.k === 'name'
+                ? `the name \`${arg.parts.join('.')}\``
+                : 'a computed value';
+    return {
+        ok: false,
+        title: 'Non-literal group marker',
+        line,
+        message: `The group in \`${written}\` is ${what}, which cannot be read without running the code. ${fix}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/definitions.ts
+
+
+/** A class's bases: classes of this file, unittest's TestCase, or something read elsewhere (opaque). */
+function classBases(exprs, scope, memberOf) {
+    const bases = [];
+    for (const b of exprs) {
+        if (b.k === 'name') {
+            const member = memberOf(b.parts);
+            if (member?.k === 'class') {
+                bases.push({ k: 'class', c: member.c });
+                continue;
+            }
+            const v = resolveName(scope, b.parts);
+            if (v?.v === 'testcase') {
+                bases.push({ k: 'testcase' });
+                continue;
+            }
+            if (b.parts.length === 1 && b.parts[0] === 'object')
+                continue;
+            bases.push({ k: 'unknown', text: b.parts.join('.') });
+        }
+        else {
+            bases.push({ k: 'unknown', text: describeExpr(b) });
+        }
+    }
+    return bases;
+}
+/** C3 linearisation (Python's MRO) of `c`, given its bases' own; bases outside the file stay opaque. */
+function linearize(c, mroOf) {
+    const lin = (b) => (b.k === 'class' ? mroOf(b.c) : [b]);
+    const seqs = [...c.bases.map(lin), c.bases.map((b) => (b.k === 'class' ? b.c : b))];
+    const out = [c];
+    for (;;) {
+        const live = seqs.filter((s) => s.length > 0);
+        if (live.length === 0)
+            return out;
+        const head = live.map((s) => s[0]).find((h) => !live.some((s) => s.indexOf(h) > 0));
+        if (!head)
+            return [...out, ...live.flat().filter((x, i, a) => a.indexOf(x) === i && !out.includes(x))];
+        out.push(head);
+        for (const s of live)
+            if (s[0] === head)
+                s.shift();
+    }
+}
+/** A group marker on a function or class that pytest does not collect: it has no effect, and says why. */
+function unusedMarkWarnings(funcs, classes, spec, naming, isFunc, isClass) {
+    const out = [];
+    const groupLine = (marks) => marks.find((m) => isGroupMark(spec, m.name))?.line;
+    for (const f of funcs) {
+        const line = groupLine(f.marks);
+        if (f.used || line === undefined)
+            continue;
+        const why = f.fixture
+            ? 'it is a fixture, not a test'
+            : !isFunc(f.name)
+                ? `its name does not match python_functions (${naming.functions.join(', ')})`
+                : 'pytest does not collect it (defined inside a function or a class that is not collected, or redefined later)';
+        out.push({
+            line,
+            title: 'Group marker has no effect',
+            message: `\`${f.name}\` carries a group marker, but ${why}.`,
+        });
+    }
+    for (const c of classes) {
+        const line = groupLine(c.marks);
+        if (c.used || line === undefined)
+            continue;
+        const why = c.hasInit
+            ? 'it defines `__init__` or `__new__`, so pytest does not collect it'
+            : c.testAttr === false
+                ? 'it sets `__test__ = False`'
+                : !isClass(c.name)
+                    ? `its name does not match python_classes (${naming.classes.join(', ')})`
+                    : 'pytest does not collect it here';
+        out.push({
+            line,
+            title: 'Group marker has no effect',
+            message: `Class \`${c.name}\` carries a group marker, but ${why}.`,
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/expand.ts
+/**
+ * Every test is made here, with all its fields in one order (absent ones undefined): the plan
+ * reads hundreds of thousands of them at the same sites, which stay fast only while every test
+ * has the same shape (hidden class).
+ */
+function foundTest(id, fn, file, line, group, argnames, params, idExact) {
+    return { id, function: fn, file, line, group, argnames, params, paramsPerCall: undefined, idExact };
+}
+/**
+ * One case per parametrization of `fn`: the cross product of every call's parameter sets, first
+ * call outermost (pytest's order). A case's group is the function's own (`own`), else its
+ * parameter sets' marks, else the outer nodes' (`outer`).
+ */
+function expandParametrized(fn, file, statics, own, outer, firstGroup) {
+    const out = [];
+    const argnames = statics.length === 1 ? statics[0].argnames : statics.flatMap((p) => p.argnames);
+    const total = statics.reduce((n, p) => n * p.sets.length, 1);
+    const pick = new Array(statics.length);
+    for (let flat = 0; flat < total; flat++) {
+        let rest = flat;
+        for (let ci = statics.length - 1; ci >= 0; ci--) {
+            const n = statics[ci].sets.length;
+            pick[ci] = rest % n;
+            rest = (rest - pick[ci]) / n;
+        }
+        const params = new Array(argnames.length);
+        let at = 0;
+        let renumbered = false;
+        let id = '';
+        let idExact = true;
+        let paramGroup;
+        for (let ci = 0; ci < statics.length; ci++) {
+            const p = statics[ci];
+            const index = pick[ci];
+            const set = p.sets[index];
+            id = ci === 0 ? set.id : `${id}-${set.id}`;
+            if (!set.idExact)
+                idExact = false;
+            if (paramGroup === undefined)
+                paramGroup = firstGroup(set.marks);
+            // pytest 7.4, ≥8.4 and 9 renumber direct argnames with the item's position among all
+            // parametrizations; 8.0–8.3 keep each call's own index. The plan carries both.
+            for (let a = 0; a < p.argnames.length; a++) {
+                const value = p.direct[a] ? flat : index;
+                params[at++] = value;
+                if (value !== index)
+                    renumbered = true;
+            }
+        }
+        const test = foundTest([fn, '[', id, ']'].join(''), fn, file, statics[0].sets[pick[0]].line, (own !== undefined ? own : paramGroup !== undefined ? paramGroup : outer) ?? null, argnames, params, idExact);
+        if (renumbered)
+            test.paramsPerCall = perCallIndices(statics, pick, argnames.length);
+        out.push(test);
+    }
+    return out;
+}
+/** Each argname's index within its own `parametrize` call (pytest 8.0–8.3's numbering). */
+function perCallIndices(calls, pick, count) {
+    const perCall = new Array(count);
+    let at = 0;
+    for (let ci = 0; ci < calls.length; ci++)
+        for (let a = 0; a < calls[ci].argnames.length; a++)
+            perCall[at++] = pick[ci];
+    return perCall;
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/naming.ts
+/** pytest's `python_functions` / `python_classes` matching: a prefix, or an fnmatch glob. */
+function nameFilter(patterns) {
+    const prefixes = [...patterns];
+    const globs = patterns.filter((p) => /[*?[]/.test(p)).map(globToRegExp);
+    return (name) => prefixes.some((p) => name.startsWith(p)) || globs.some((re) => re.test(name));
+}
+/** Python's `fnmatch.translate`: `*`, `?`, `[seq]`, `[!seq]`; anything else literal. */
+function globToRegExp(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*')
+            out += '[\\s\\S]*';
+        else if (c === '?')
+            out += '[\\s\\S]';
+        else if (c === '[') {
+            let j = i + 1;
+            if (glob[j] === '!')
+                j++;
+            if (glob[j] === ']')
+                j++;
+            while (j < glob.length && glob[j] !== ']')
+                j++;
+            if (j >= glob.length)
+                out += '\\[';
+            else {
+                let body = glob.slice(i + 1, j).replace(/\\/g, '\\\\');
+                if (body.startsWith('!'))
+                    body = '^' + body.slice(1);
+                else if (body.startsWith('^'))
+                    body = '\\' + body;
+                out += `[${body}]`;
+                i = j;
+            }
+        }
+        else
+            out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    }
+    return new RegExp(`^(?:${out})$`);
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/params.ts
+/** `@pytest.mark.parametrize` read statically: its parameter sets, their marks and pytest's ids. */
+
+
+
+/** pytest 9 falls back to `argname + index` for auto ids of str/bytes longer than this. */
+const LONG_STR = 100;
+function readParametrize(scope, m) {
+    const arg = (pos, kw) => m.args[pos] ?? m.kwargs.find(([k]) => k === kw)?.[1];
+    const namesExpr = arg(0, 'argnames');
+    const valuesExpr = arg(1, 'argvalues');
+    const line = m.line;
+    const argnames = readArgnames(namesExpr);
+    if (!argnames)
+        return { static: false, line, why: 'its argument names are not literal' };
+    if (!valuesExpr || valuesExpr.k !== 'seq')
+        return { static: false, line, why: 'its list of values is not written out literally' };
+    const idsExpr = arg(3, 'ids');
+    const direct = readIndirect(arg(2, 'indirect'), argnames);
+    const sets = [];
+    const multi = argnames.length > 1;
+    for (const [idx, item] of valuesExpr.items.entries()) {
+        let values;
+        let marks = [];
+        let explicit = null;
+        const p = paramCall(scope, item);
+        if (p) {
+            values = p.args;
+            const marksExpr = p.kwargs.find(([k]) => k === 'marks')?.[1];
+            if (marksExpr) {
+                const r = markList(scope, marksExpr);
+                if (r.unknown.length > 0)
+                    return {
+                        static: false,
+                        line: item.line,
+                        why: '`marks=` of a `pytest.param` is not a mark written out',
+                    };
+                marks = r.marks;
+            }
+            const idExpr = p.kwargs.find(([k]) => k === 'id')?.[1];
+            if (idExpr && !(idExpr.k === 'lit' && idExpr.v.t === 'none')) {
+                explicit =
+                    idExpr.k === 'lit' && idExpr.v.t === 'str'
+                        ? { id: idFromValue(idExpr.v), exact: true }
+                        : { id: null, exact: false };
+            }
+        }
+        else if (!multi) {
+            values = [item];
+        }
+        else {
+            values = item.k === 'seq' ? item.items : null;
+        }
+        if (!explicit && idsExpr) {
+            const fromList = idFromList(idsExpr, idx);
+            if (fromList.id !== null || !fromList.exact)
+                explicit = fromList;
+        }
+        let id;
+        let idExact = explicit?.exact ?? true;
+        if (explicit?.id != null)
+            id = explicit.id;
+        else {
+            const parts = argnames.map((name, i) => {
+                const v = values?.[i];
+                if (v?.k === 'lit') {
+                    if ((v.v.t === 'str' || v.v.t === 'bytes') && pyLength(v.v) > LONG_STR)
+                        return name + idx;
+                    const s = idFromValue(v.v);
+                    if (s !== null)
+                        return s;
+                    return name + idx;
+                }
+                if (v?.k === 'seq')
+                    return name + idx;
+                idExact = false;
+                return name + idx;
+            });
+            id = parts.join('-');
+        }
+        sets.push({ line: item.line, marks, id, idExact });
+    }
+    if (sets.length === 0)
+        sets.push({ line, marks: [], id: 'NOTSET', idExact: true });
+    makeUnique(sets);
+    return { static: true, line, argnames, direct, sets };
+}
+function paramCall(scope, e) {
+    if (e.k !== 'call' || e.fn.k !== 'name')
+        return null;
+    return resolveName(scope, e.fn.parts)?.v === 'param' ? e : null;
+}
+/** The argnames, copied: every parametrized test of the plan holds them (`TestCase.argnames`). */
+function readArgnames(e) {
+    if (e?.k === 'lit' && e.v.t === 'str')
+        return e.v.v.split(',').flatMap((s) => (s.trim() === '' ? [] : [(0,decode/* detached */.ht)(s.trim())]));
+    if (e?.k === 'seq') {
+        const out = [];
+        for (const item of e.items) {
+            if (item.k !== 'lit' || item.v.t !== 'str')
+                return null;
+            out.push((0,decode/* detached */.ht)(item.v.v));
+        }
+        return out;
+    }
+    return null;
+}
+/** Which argnames are direct: pytest renumbers `callspec.indices` only for those. */
+function readIndirect(e, argnames) {
+    if (e?.k === 'lit' && e.v.t === 'bool') {
+        const indirect = e.v.v;
+        return argnames.map(() => !indirect);
+    }
+    if (e?.k === 'seq') {
+        const ind = new Set(e.items.flatMap((i) => (i.k === 'lit' && i.v.t === 'str' ? [i.v.v] : [])));
+        return argnames.map((n) => !ind.has(n));
+    }
+    return argnames.map(() => true);
+}
+function idFromList(ids, idx) {
+    if (ids.k !== 'seq')
+        return { id: null, exact: false };
+    const e = ids.items[idx];
+    if (!e)
+        return { id: null, exact: true };
+    if (e.k !== 'lit')
+        return { id: null, exact: false };
+    if (e.v.t === 'none')
+        return { id: null, exact: true };
+    return { id: idFromValue(e.v), exact: true };
+}
+/** pytest ≥8: duplicates get 0, 1, ... (with `_` after a trailing digit), skipping ids in use. */
+function makeUnique(sets) {
+    const ids = sets.map((s) => s.id);
+    const counts = new Map();
+    for (const id of ids)
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+    if (counts.size === ids.length)
+        return;
+    const inUse = new Map(counts);
+    const suffixes = new Map();
+    for (const [i, id] of ids.entries()) {
+        if ((counts.get(id) ?? 0) <= 1)
+            continue;
+        const sep = /[0-9]$/.test(id) ? '_' : '';
+        let n = suffixes.get(id) ?? 0;
+        let next = `${id}${sep}${n}`;
+        while ((inUse.get(next) ?? 0) > 0)
+            next = `${id}${sep}${++n}`;
+        inUse.set(id, inUse.get(id) - 1);
+        inUse.set(next, (inUse.get(next) ?? 0) + 1);
+        suffixes.set(id, n + 1);
+        sets[i].id = next;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/collection.ts
+
+
+
+
+
+
+function collectModule(path, stmts, settings) {
+    return new Collector(path, settings).run(stmts);
+}
+class Collector {
+    path;
+    settings;
+    problems = [];
+    seenProblems = new Set();
+    funcs = [];
+    classes = [];
+    tests = [];
+    isFunc;
+    isClass;
+    module = { names: new Map() };
+    moduleMembers = new Map();
+    moduleMarks = [];
+    moduleTest;
+    constructor(path, settings) {
+        this.path = path;
+        this.settings = settings;
+        this.isFunc = nameFilter(settings.pytest.functions);
+        this.isClass = nameFilter(settings.pytest.classes);
+    }
+    run(stmts) {
+        this.body(stmts, this.module, this.moduleMembers, null);
+        if (this.moduleTest !== false) {
+            const moduleNode = this.node(this.path, this.moduleMarks);
+            for (const [name, m] of this.moduleMembers) {
+                if (m.k === 'func' && this.isFunc(name) && !m.f.fixture)
+                    this.emit(m.f, name, moduleNode);
+                else if (m.k === 'class')
+                    this.collectClass(m.c, name, moduleNode);
+                else if (m.k === 'other' && m.from !== undefined && (this.isFunc(name) || this.isClass(name))) {
+                    this.problem('notice', 0, 'Imported test not read', `\`${name}\` is imported from \`${m.from}\`; pytest collects it in this module too, but it is not read here, so its tests are not planned from this file.`);
+                }
+            }
+        }
+        const { marker, pytest } = this.settings;
+        for (const w of unusedMarkWarnings(this.funcs, this.classes, marker, pytest, this.isFunc, this.isClass))
+            this.problem('warning', w.line, w.title, w.message);
+        return { tests: this.tests, problems: this.problems };
+    }
+    body(stmts, scope, members, cls) {
+        for (const s of stmts) {
+            switch (s.k) {
+                case 'import': {
+                    const bound = s.asname ?? s.module.split('.')[0];
+                    const v = s.module === 'pytest' || (s.asname === null && s.module.startsWith('pytest.'))
+                        ? { v: 'pytest' }
+                        : s.module === 'unittest' || (s.asname === null && s.module.startsWith('unittest.'))
+                            ? { v: 'unittest' }
+                            : { v: 'other' };
+                    scope.names.set(bound, v);
+                    members.set(bound, { k: 'other' });
+                    break;
+                }
+                case 'from': {
+                    const bound = s.asname ?? s.name;
+                    let v = { v: 'other' };
+                    if (s.module === 'pytest') {
+                        if (s.name === 'mark')
+                            v = { v: 'mark' };
+                        else if (s.name === 'param')
+                            v = { v: 'param' };
+                        else if (s.name === 'fixture')
+                            v = { v: 'fixture' };
+                    }
+                    else if ((s.module === 'unittest' || s.module === 'unittest.case') &&
+                        (s.name === 'TestCase' || s.name === 'IsolatedAsyncioTestCase')) {
+                        v = { v: 'testcase' };
+                    }
+                    scope.names.set(bound, v);
+                    members.set(bound, v.v === 'other' ? { k: 'other', from: s.module } : { k: 'other' });
+                    break;
+                }
+                case 'bind':
+                    scope.names.set(s.name, { v: 'other' });
+                    members.set(s.name, { k: 'other' });
+                    break;
+                case 'assign':
+                    this.assign(s.name, s.value, s.line, scope, members, cls);
+                    break;
+                case 'def': {
+                    const f = this.funcInfo(s.name, s.line, s.decorators, scope);
+                    scope.names.set(s.name, { v: 'other' });
+                    members.set(s.name, { k: 'func', f });
+                    break;
+                }
+                case 'class': {
+                    const c = this.classInfo(s, scope);
+                    scope.names.set(s.name, { v: 'other' });
+                    members.set(s.name, { k: 'class', c });
+                    break;
+                }
+            }
+        }
+    }
+    assign(name, value, line, scope, members, cls) {
+        if (name === 'pytestmark') {
+            const r = markList(scope, value);
+            if (r.tuple) {
+                this.problem('error', line, 'Invalid pytestmark', '`pytestmark` is a tuple here; pytest accepts one mark or a list of marks and fails to collect this file. Write a list: `pytestmark = [...]`.');
+            }
+            for (const u of r.unknown) {
+                this.problem('notice', u.line, 'pytestmark not read', `\`pytestmark\` holds \`${describeExpr(u)}\`, which cannot be read without running the code; a group mark in it would be missed.`);
+            }
+            this.checkMarks(r.marks, scope);
+            if (cls)
+                cls.marks = r.marks;
+            else
+                this.moduleMarks = r.marks;
+        }
+        else if (name === '__test__') {
+            const t = value.k === 'lit' && value.v.t === 'bool' ? value.v.v : undefined;
+            if (cls)
+                cls.testAttr = t;
+            else
+                this.moduleTest = t;
+        }
+        scope.names.set(name, this.valueOf(scope, value));
+        members.set(name, { k: 'other' });
+    }
+    /** What an assigned value means for later lookups: a mark alias, `pytest.mark` itself, ... */
+    valueOf(scope, e) {
+        const m = markOf(scope, e);
+        if (m)
+            return { v: 'marks', marks: [m], single: true };
+        if (e.k === 'name')
+            return resolveName(scope, e.parts) ?? { v: 'other' };
+        if (e.k === 'seq' && e.items.length > 0) {
+            const r = markList(scope, e);
+            if (r.unknown.length === 0)
+                return { v: 'marks', marks: r.marks, single: false };
+        }
+        return { v: 'other' };
+    }
+    funcInfo(name, line, decorators, scope) {
+        const marks = [];
+        let fixture = false;
+        for (let i = decorators.length - 1; i >= 0; i--) {
+            const d = decorators[i];
+            const m = markOf(scope, d);
+            if (m)
+                marks.push(m);
+            else {
+                const fn = d.k === 'call' ? d.fn : d;
+                if (fn.k === 'name' && resolveName(scope, fn.parts)?.v === 'fixture')
+                    fixture = true;
+            }
+        }
+        this.checkMarks(marks, scope);
+        const f = { name, line, marks, fixture, used: false };
+        this.funcs.push(f);
+        return f;
+    }
+    classInfo(s, scope) {
+        const bases = classBases(s.bases, scope, (parts) => this.lookupMember(parts));
+        const c = {
+            name: s.name,
+            line: s.line,
+            marks: [],
+            bases,
+            members: new Map(),
+            testAttr: undefined,
+            hasInit: false,
+            used: false,
+        };
+        // Class bodies look names up in their own namespace, then the module's (never an outer class).
+        const own = { names: new Map(), parent: this.module };
+        this.body(s.body, own, c.members, c);
+        const init = c.members.get('__init__') ?? c.members.get('__new__');
+        c.hasInit = init !== undefined;
+        const deco = [];
+        for (let i = s.decorators.length - 1; i >= 0; i--) {
+            const m = markOf(scope, s.decorators[i]);
+            if (m)
+                deco.push(m);
+        }
+        this.checkMarks(deco, scope);
+        c.marks = [...c.marks, ...deco];
+        this.classes.push(c);
+        return c;
+    }
+    lookupMember(parts) {
+        if (parts.length !== 1)
+            return undefined;
+        return this.moduleMembers.get(parts[0]);
+    }
+    /** C3 linearisation over the classes this file defines; foreign bases stay opaque. */
+    mroCache = new Map();
+    classMarkCache = new Map();
+    mro(c) {
+        let m = this.mroCache.get(c);
+        if (!m)
+            this.mroCache.set(c, (m = linearize(c, (b) => this.mro(b))));
+        return [...m];
+    }
+    collectClass(c, name, parent) {
+        const mro = this.mro(c);
+        const local = mro.filter((e) => !('k' in e));
+        const unittest = mro.some((e) => 'k' in e && e.k === 'testcase');
+        if (!unittest && !this.isClass(name))
+            return;
+        const testAttr = local.find((k) => k.testAttr !== undefined)?.testAttr;
+        if (testAttr === false)
+            return;
+        if (!unittest && local.some((k) => k.hasInit))
+            return;
+        for (const e of mro) {
+            if ('k' in e && e.k === 'unknown') {
+                this.problem('notice', c.line, 'Base class not read', `\`${c.name}\` inherits from \`${e.text}\`, which is defined in another module: test methods and marks it holds are not seen here.`);
+            }
+        }
+        for (const k of local)
+            k.used = true;
+        const node = this.node(`${parent.prefix}::${c.name}`, [...this.classMarks(c), ...parent.outer]);
+        const seen = new Set();
+        let found = false;
+        for (const k of local) {
+            for (const [member, m] of k.members) {
+                if (seen.has(member))
+                    continue;
+                seen.add(member);
+                if (m.k === 'func') {
+                    if (unittest ? member.startsWith('test') : this.isFunc(member) && !m.f.fixture) {
+                        this.emit(m.f, member, node, unittest);
+                        found = true;
+                    }
+                }
+                else if (m.k === 'class' && !unittest) {
+                    this.collectClass(m.c, member, node);
+                }
+            }
+        }
+        if (unittest && !found) {
+            const run = local.map((k) => k.members.get('runTest')).find((m) => m !== undefined);
+            if (run?.k === 'func')
+                this.emit(run.f, 'runTest', node, true);
+        }
+    }
+    /** Marks of a class node: its MRO's `pytestmark` lists, base classes first (pytest ≥7.2). */
+    classMarks(c) {
+        let marks = this.classMarkCache.get(c);
+        if (!marks) {
+            const local = this.mro(c).filter((e) => !('k' in e));
+            marks = local.reverse().flatMap((k) => k.marks);
+            this.classMarkCache.set(c, marks);
+        }
+        return marks;
+    }
+    /** What every test under a module or class node shares, worked out once per node. */
+    node(prefix, outer) {
+        return {
+            prefix,
+            outer,
+            outerParametrize: outer.filter((m) => m.name === 'parametrize'),
+            outerGroup: this.firstGroup(outer),
+        };
+    }
+    emit(f, name, node, unittest = false) {
+        f.used = true;
+        // join() copies: a test's strings must not hold on to the file's source (a concatenation or
+        // a slice would keep the whole source alive for as long as the plan lives).
+        const fn = [node.prefix, '::', name].join('');
+        const own = f.marks;
+        let parametrize = unittest ? [] : node.outerParametrize;
+        if (!unittest && own.some((m) => m.name === 'parametrize'))
+            parametrize = [...own.filter((m) => m.name === 'parametrize'), ...parametrize];
+        const ownGroup = this.firstGroup(own);
+        const group = (ownGroup !== undefined ? ownGroup : node.outerGroup) ?? null;
+        const whole = (g, idExact) => foundTest(fn, fn, this.path, f.line, g, undefined, undefined, idExact);
+        if (parametrize.length === 0) {
+            this.tests.push(whole(group, true));
+            return;
+        }
+        const calls = parametrize.map((m) => m.parametrize ?? readParametrize(this.module, m));
+        const dynamic = calls.find((p) => !p.static);
+        if (dynamic && !dynamic.static) {
+            const paramGroups = calls.some((p) => p.static && p.sets.some((s) => s.marks.some((m) => isGroupMark(this.settings.marker, m.name))));
+            if (paramGroups && ownGroup === undefined) {
+                this.problem('error', dynamic.line, 'Group of parametrized test unknown', `\`${name}\` takes groups from \`pytest.param(..., marks=...)\`, but one of its \`parametrize\` calls cannot be read (${dynamic.why}), so which parameters get which group is unknown. Write the parameter list out literally, or put the group on the function.`);
+                this.tests.push(whole(null, false));
+                return;
+            }
+            this.tests.push(whole(group, false));
+            return;
+        }
+        const statics = calls;
+        for (const test of expandParametrized(fn, this.path, statics, ownGroup, node.outerGroup, (marks) => this.firstGroup(marks)))
+            this.tests.push(test);
+    }
+    firstGroup(marks) {
+        return closestGroup(this.settings.marker, marks);
+    }
+    /** Every group mark with an unreadable value is an error where it is written, winning or not. */
+    checkMarks(marks, scope) {
+        for (const m of marks) {
+            if (m.name === 'parametrize') {
+                const p = readParametrize(scope, m);
+                m.parametrize = p;
+                if (p.static)
+                    for (const s of p.sets)
+                        this.checkMarks(s.marks, scope);
+                continue;
+            }
+            if (!isGroupMark(this.settings.marker, m.name))
+                continue;
+            const r = readGroup(this.settings.marker, m);
+            if (!r.ok)
+                this.problem('error', r.line, r.title, r.message);
+        }
+    }
+    problem(severity, line, title, message) {
+        const key = `${severity}|${line}|${title}|${message}`;
+        if (this.seenProblems.has(key))
+            return;
+        this.seenProblems.add(key);
+        this.problems.push({ severity, file: this.path, ...(line > 0 ? { line } : {}), title, message });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/structure.ts
+/**
+ * Reads the statements that decide what pytest collects: imports, assignments, decorated
+ * `def`s and `class`es. Compound statements (`if`, `try`, `with`, ...) are read through, since
+ * what they define lands in the enclosing namespace; function bodies are skipped whole.
+ */
+
+
+const COMPOUND = new Set([
+    'if',
+    'elif',
+    'else',
+    'try',
+    'except',
+    'finally',
+    'with',
+    'for',
+    'while',
+    'match',
+    'case',
+    'async',
+]);
+function readStructure(tokens) {
+    const c = new Cursor(tokens);
+    const body = block(c, false);
+    return body;
+}
+function block(c, nested) {
+    const out = [];
+    for (;;) {
+        const k = c.kind();
+        if (k === Tok.End) {
+            if (nested)
+                throw new PySyntaxError('unexpected end of file', c.line());
+            return out;
+        }
+        if (k === Tok.Dedent) {
+            c.i++;
+            if (nested)
+                return out;
+            continue;
+        }
+        if (k === Tok.Indent)
+            throw new PySyntaxError('unexpected indent', c.line());
+        if (k === Tok.Newline || c.is(';')) {
+            c.i++;
+            continue;
+        }
+        statement(c, out);
+    }
+}
+function statement(c, out) {
+    if (c.is('@')) {
+        const decorators = [];
+        while (c.is('@')) {
+            c.i++;
+            decorators.push(c.expr());
+            endOfLine(c);
+        }
+        if (c.is('async') && c.is('def', c.i + 1))
+            c.i++;
+        if (c.is('def'))
+            return funcDef(c, out, decorators);
+        if (c.is('class'))
+            return classDef(c, out, decorators);
+        throw new PySyntaxError('invalid syntax: a decorator must be followed by def or class', c.line());
+    }
+    if (c.kind() === Tok.Name) {
+        if (c.is('def'))
+            return funcDef(c, out, []);
+        if (c.is('async') && c.is('def', c.i + 1)) {
+            c.i++;
+            return funcDef(c, out, []);
+        }
+        if (c.is('class'))
+            return classDef(c, out, []);
+        if (c.is('import'))
+            return importStmt(c, out);
+        if (c.is('from'))
+            return fromStmt(c, out);
+        const word = c.text();
+        if (!COMPOUND.has(word)) {
+            if (c.is('=', c.i + 1))
+                return assignment(c, out);
+            if (c.is(':', c.i + 1))
+                return annotated(c, out);
+            if (c.kind(c.i + 1) === Tok.Op && /^[-+*/%&|^@<>]+=$|^\/\/=$|^\*\*=$/.test(c.text(c.i + 1))) {
+                out.push({ k: 'bind', name: word, line: c.line() });
+            }
+        }
+    }
+    simple(c, out);
+}
+/** Skips a statement; a trailing `:` followed by an indented block is a compound header whose block is read in this scope. */
+function simple(c, out) {
+    let depth = 0;
+    let lastColon = false;
+    for (;;) {
+        const k = c.kind();
+        if (k === Tok.End)
+            return;
+        if (k === Tok.Newline) {
+            c.i++;
+            if (lastColon && c.kind() === Tok.Indent) {
+                c.i++;
+                out.push(...block(c, true));
+            }
+            else if (lastColon) {
+                throw new PySyntaxError('expected an indented block', c.line());
+            }
+            return;
+        }
+        if (depth === 0 && c.is(';')) {
+            c.i++;
+            return;
+        }
+        if (c.is('(') || c.is('[') || c.is('{'))
+            depth++;
+        else if (c.is(')') || c.is(']') || c.is('}'))
+            depth--;
+        lastColon = depth === 0 && c.is(':');
+        c.i++;
+    }
+}
+function endOfLine(c) {
+    if (c.kind() !== Tok.Newline)
+        throw new PySyntaxError('invalid syntax', c.line());
+    c.i++;
+}
+function funcDef(c, out, decorators) {
+    c.i++;
+    if (c.kind() !== Tok.Name)
+        throw new PySyntaxError('invalid syntax: expected a function name', c.line());
+    out.push({ k: 'def', name: c.text(), line: c.line(), decorators });
+    c.i++;
+    skipToColon(c);
+    skipBody(c);
+}
+function classDef(c, out, decorators) {
+    c.i++;
+    if (c.kind() !== Tok.Name)
+        throw new PySyntaxError('invalid syntax: expected a class name', c.line());
+    const name = c.text();
+    const line = c.line();
+    c.i++;
+    if (c.is('['))
+        c.skipBracket(); // PEP 695 type parameters
+    let bases = [];
+    if (c.is('('))
+        bases = c.callArgs()?.args ?? [];
+    if (!c.is(':'))
+        throw new PySyntaxError("expected ':'", c.line());
+    c.i++;
+    let body;
+    if (c.kind() === Tok.Newline) {
+        c.i++;
+        if (c.kind() !== Tok.Indent)
+            throw new PySyntaxError('expected an indented block', c.line());
+        c.i++;
+        body = block(c, true);
+    }
+    else {
+        const inline = [];
+        do
+            statement(c, inline);
+        while (c.kind(c.i - 1) !== Tok.Newline && c.kind() !== Tok.End);
+        body = inline;
+    }
+    out.push({ k: 'class', name, line, decorators, bases, body });
+}
+function skipToColon(c) {
+    let depth = 0;
+    for (;;) {
+        const k = c.kind();
+        if (k === Tok.End || k === Tok.Newline)
+            throw new PySyntaxError("expected ':'", c.line());
+        if (c.is('(') || c.is('[') || c.is('{'))
+            depth++;
+        else if (c.is(')') || c.is(']') || c.is('}'))
+            depth--;
+        else if (depth === 0 && c.is(':')) {
+            c.i++;
+            return;
+        }
+        c.i++;
+    }
+}
+/** Skips a suite: an indented block, or the rest of the line. */
+function skipBody(c) {
+    if (c.kind() !== Tok.Newline) {
+        while (c.kind() !== Tok.Newline && c.kind() !== Tok.End)
+            c.i++;
+        c.i++;
+        return;
+    }
+    c.i++;
+    if (c.kind() !== Tok.Indent)
+        throw new PySyntaxError('expected an indented block', c.line());
+    c.i++;
+    // Indent and dedent tokens balance (the tokenizer guarantees it), so a counter finds the end.
+    const kind = c.t.kind;
+    let depth = 1;
+    let i = c.i;
+    while (depth > 0) {
+        const k = kind[i];
+        if (k === Tok.Indent)
+            depth++;
+        else if (k === Tok.Dedent)
+            depth--;
+        else if (k === Tok.End)
+            break;
+        i++;
+    }
+    c.i = i;
+}
+function dotted(c) {
+    const parts = [];
+    while (c.is('.') || c.is('...')) {
+        parts.push(c.text());
+        c.i++;
+    }
+    let name = parts.join('');
+    if (c.kind() === Tok.Name && !c.is('import')) {
+        name += c.text();
+        c.i++;
+        while (c.is('.') && c.kind(c.i + 1) === Tok.Name) {
+            name += '.' + c.text(c.i + 1);
+            c.i += 2;
+        }
+    }
+    return name;
+}
+function importStmt(c, out) {
+    const line = c.line();
+    c.i++;
+    for (;;) {
+        const module = dotted(c);
+        let asname = null;
+        if (c.is('as')) {
+            asname = c.text(c.i + 1);
+            c.i += 2;
+        }
+        if (module)
+            out.push({ k: 'import', module, asname, line });
+        if (!c.is(','))
+            break;
+        c.i++;
+    }
+    simple(c, out);
+}
+function fromStmt(c, out) {
+    const line = c.line();
+    c.i++;
+    const module = dotted(c);
+    if (!c.is('import'))
+        return simple(c, out);
+    c.i++;
+    const paren = c.is('(');
+    if (paren)
+        c.i++;
+    while (c.kind() === Tok.Name || c.is('*')) {
+        const name = c.text();
+        c.i++;
+        let asname = null;
+        if (c.is('as')) {
+            asname = c.text(c.i + 1);
+            c.i += 2;
+        }
+        out.push({ k: 'from', module, name, asname, line });
+        if (!c.is(','))
+            break;
+        c.i++;
+    }
+    if (paren && c.is(')'))
+        c.i++;
+    simple(c, out);
+}
+/** Names whose assigned value pytest reads, whatever it is (an unreadable one is reported). */
+const READ_WHOLE = new Set(['pytestmark', '__test__']);
+function assignment(c, out) {
+    const names = [c.text()];
+    const line = c.line();
+    c.i += 2;
+    // Any other value matters only when it is a mark, a name, or a list of marks.
+    let value = (!READ_WHOLE.has(names[0]) && c.skipIfNoMark()) || c.expr();
+    while (c.is('=')) {
+        c.i++;
+        if (value.k === 'name' && value.parts.length === 1)
+            names.push(value.parts[0]);
+        value = c.expr();
+    }
+    for (const name of names)
+        out.push({ k: 'assign', name, value, line });
+    simple(c, out);
+}
+function annotated(c, out) {
+    const name = c.text();
+    const line = c.line();
+    c.i += 2;
+    c.expr();
+    if (c.is('=')) {
+        c.i++;
+        out.push({ k: 'assign', name, value: c.expr(), line });
+    }
+    simple(c, out);
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/index.ts
+
+
+
+
+/** Like `extractPython`, keeping whether each test's `[id]` is exact (for the differential test). */
+function extractPythonDetailed(file, settings) {
+    const result = (tests, problems) => ({
+        file: file.path,
+        runner: 'pytest',
+        tests,
+        problems,
+    });
+    const decoded = (0,decode/* decodeSourceBytes */.xw)(file.path, file.bytes);
+    if ('problem' in decoded)
+        return result([], [decoded.problem]);
+    try {
+        const found = collectModule(file.path, readStructure(tokenize(decoded.text, true, decoded.codes)), settings);
+        return result(found.tests, found.problems);
+    }
+    catch (e) {
+        if (e instanceof PySyntaxError) {
+            return result([], [
+                {
+                    severity: 'error',
+                    file: file.path,
+                    line: e.line,
+                    title: 'Syntax error',
+                    message: `${file.path}:${e.line}: ${e.message}. pytest cannot import this file; fix it so its tests can be planned.`,
+                },
+            ]);
+        }
+        const why = e instanceof Error ? e.message : String(e);
+        return result([], [
+            {
+                severity: 'error',
+                file: file.path,
+                title: 'File not read',
+                message: `${file.path} could not be read (${why}); its tests are not planned. Please report this as a bug.`,
+            },
+        ]);
+    }
+}
+/** Reads one pytest file statically: its tests as pytest collects them, each with its group. */
+function extractPython(file, settings) {
+    // A FoundTest is a TestCase with one more field (the plan file names its fields, so it does
+    // not leak); copying hundreds of thousands of tests just to drop it costs real time.
+    return extractPythonDetailed(file, settings);
+}
+const pythonExtractor = { language: 'python', extract: extractPython };
+
+;// CONCATENATED MODULE: ./src/extract/registry.ts
+
+
+/** Which extractor reads a file, by its extension; null when no extractor knows the file type. */
+function extractorFor(file) {
+    if (file.endsWith('.py'))
+        return pythonExtractor;
+    // The JS extractor imports typescript-estree itself, lazily, when a file needs an AST.
+    if (js/* JS_EXTENSIONS */.HB.some((ext) => file.endsWith(ext)))
+        return js/* jsExtractor */.mX;
+    return null;
 }
 
 
@@ -27836,6 +29106,4 @@ exports.visitAsync = visitAsync;
 /******/ // This entry module used 'module' so it can't be inlined
 /******/ var __webpack_exports__ = __nccwpck_require__(5581);
 /******/ __webpack_exports__ = await __webpack_exports__;
-/******/ var __webpack_exports__main = __webpack_exports__.i;
-/******/ export { __webpack_exports__main as main };
 /******/ 

@@ -149,45 +149,66 @@ export function field(value: unknown, key: string): unknown {
     : undefined;
 }
 
+/** What a check prints and exits with: 0 when the runner's view agrees with the plan, else 1. */
+export interface CheckReport {
+  status: 0 | 1;
+  /** The one line of agreement, or (in a workflow) the `::error` annotations of the differences. */
+  stdout: string;
+  /** One line per difference and what to do; empty on agreement. */
+  stderr: string;
+}
+
 /**
- * `check <file>`: exit 0 with one line when the runner's view agrees with the plan (or the job
- * selects no file by name), exit 1 with one line per difference and what to do. `read` turns the
- * runner's JSON file into tests; it is called only when there is something to check.
+ * The check of one job: agreement when the runner's view matches the plan (or the job selects no
+ * file by name), else one line per difference and what to do. `read` turns the runner's JSON file
+ * into tests; it is called only when there is something to check.
  */
+export function checkJob(runner: Runner, selection: Selection, read: () => ListedTest[]): CheckReport {
+  const prefix = `group-matrix ${runner} check: job '${selection.job.id}'`;
+  if (nameSelectedFiles(selection).length === 0)
+    return {
+      status: 0,
+      stdout: `${prefix} runs its files whole (no test selected by name): nothing to check.\n`,
+      stderr: '',
+    };
+  const outcome = compareWithPlan(runner, selection, read());
+  const name = RUNNER_NAMES[runner];
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (outcome.differences.length === 0)
+    return {
+      status: 0,
+      stdout: `${prefix}: the ${plural(outcome.tests, 'test')} ${name} finds in ${plural(outcome.files.length, 'name-selected file')} agree with the plan.\n`,
+      stderr: '',
+    };
+  const shown = outcome.differences.slice(0, MAX_LINES);
+  const more = outcome.differences.length - shown.length;
+  return {
+    status: 1,
+    // In a workflow, each difference is also an annotation at the test's file and line (GitHub
+    // shows 10 errors per step; the full list is in the log).
+    stdout:
+      process.env['GITHUB_ACTIONS'] === 'true'
+        ? annotations(outcome.differences.slice(0, 10), name).join('')
+        : '',
+    stderr:
+      [
+        `${prefix}: ${plural(outcome.differences.length, 'difference')} between the plan and what ${name} finds in ${outcome.files.map((f) => `'${f}'`).join(', ')} (tests selected by name):`,
+        ...shown.map((d) => `  ${d.text}`),
+        ...(more > 0 ? [`  … and ${more} more.`] : []),
+        `A test the plan does not hold runs in no job. Write it in a form group-matrix reads (plain string titles in test/it/describe calls: docs/js-runners.md, "What is read"), or keep its file in one group (a docblock /** @group name */). If the files changed after the collect job planned them, re-run it.`,
+      ].join('\n') + '\n',
+  };
+}
+
+/** `check <file>`: the check of the job named by the environment, printed, with its exit code. */
 export function runCheck(runner: Runner, argv: string[], read: (file: string) => ListedTest[]): void {
   const file = argv[1];
   if (!file || file.startsWith('-'))
     throw new FilterError(`usage: node dist/filters/${runner}/index.js check <${runner} JSON file>`);
-  const selection = readSelection(runner);
-  const prefix = `group-matrix ${runner} check: job '${selection.job.id}'`;
-  if (nameSelectedFiles(selection).length === 0) {
-    process.stdout.write(`${prefix} runs its files whole (no test selected by name): nothing to check.\n`);
-    return;
-  }
-  const outcome = compareWithPlan(runner, selection, read(file));
-  const name = RUNNER_NAMES[runner];
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  if (outcome.differences.length === 0) {
-    process.stdout.write(
-      `${prefix}: the ${plural(outcome.tests, 'test')} ${name} finds in ${plural(outcome.files.length, 'name-selected file')} agree with the plan.\n`,
-    );
-    return;
-  }
-  const shown = outcome.differences.slice(0, MAX_LINES);
-  const more = outcome.differences.length - shown.length;
-  // In a workflow, each difference is also an annotation at the test's file and line (GitHub
-  // shows 10 errors per step; the full list is in the log).
-  if (process.env['GITHUB_ACTIONS'] === 'true')
-    process.stdout.write(annotations(outcome.differences.slice(0, 10), name).join(''));
-  process.stderr.write(
-    [
-      `${prefix}: ${plural(outcome.differences.length, 'difference')} between the plan and what ${name} finds in ${outcome.files.map((f) => `'${f}'`).join(', ')} (tests selected by name):`,
-      ...shown.map((d) => `  ${d.text}`),
-      ...(more > 0 ? [`  … and ${more} more.`] : []),
-      `A test the plan does not hold runs in no job. Write it in a form group-matrix reads (plain string titles in test/it/describe calls: docs/js-runners.md, "What is read"), or keep its file in one group (a docblock /** @group name */). If the files changed after the collect job planned them, re-run it.`,
-    ].join('\n') + '\n',
-  );
-  process.exitCode = 1;
+  const report = checkJob(runner, readSelection(runner), () => read(file));
+  process.stdout.write(report.stdout);
+  process.stderr.write(report.stderr);
+  if (report.status !== 0) process.exitCode = report.status;
 }
 
 /** `::error file=…,line=…,title=…::message` lines; paths relative to the workspace, as GitHub wants. */

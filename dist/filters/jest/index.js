@@ -37,18 +37,17 @@ var __webpack_exports__ = {};
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ filter),
-  I: () => (/* binding */ jestArgs)
+  p: () => (/* reexport */ filter)
 });
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/extract/js/names.ts
 /** Plan ids of JS tests: `<file>::<describe>::<test>`; titles as written. */
 const ID_SEPARATOR = '::';
@@ -443,40 +442,54 @@ function field(value, key) {
         : undefined;
 }
 /**
- * `check <file>`: exit 0 with one line when the runner's view agrees with the plan (or the job
- * selects no file by name), exit 1 with one line per difference and what to do. `read` turns the
- * runner's JSON file into tests; it is called only when there is something to check.
+ * The check of one job: agreement when the runner's view matches the plan (or the job selects no
+ * file by name), else one line per difference and what to do. `read` turns the runner's JSON file
+ * into tests; it is called only when there is something to check.
  */
+function checkJob(runner, selection, read) {
+    const prefix = `group-matrix ${runner} check: job '${selection.job.id}'`;
+    if (nameSelectedFiles(selection).length === 0)
+        return {
+            status: 0,
+            stdout: `${prefix} runs its files whole (no test selected by name): nothing to check.\n`,
+            stderr: '',
+        };
+    const outcome = compareWithPlan(runner, selection, read());
+    const name = RUNNER_NAMES[runner];
+    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    if (outcome.differences.length === 0)
+        return {
+            status: 0,
+            stdout: `${prefix}: the ${plural(outcome.tests, 'test')} ${name} finds in ${plural(outcome.files.length, 'name-selected file')} agree with the plan.\n`,
+            stderr: '',
+        };
+    const shown = outcome.differences.slice(0, MAX_LINES);
+    const more = outcome.differences.length - shown.length;
+    return {
+        status: 1,
+        // In a workflow, each difference is also an annotation at the test's file and line (GitHub
+        // shows 10 errors per step; the full list is in the log).
+        stdout: process.env['GITHUB_ACTIONS'] === 'true'
+            ? annotations(outcome.differences.slice(0, 10), name).join('')
+            : '',
+        stderr: [
+            `${prefix}: ${plural(outcome.differences.length, 'difference')} between the plan and what ${name} finds in ${outcome.files.map((f) => `'${f}'`).join(', ')} (tests selected by name):`,
+            ...shown.map((d) => `  ${d.text}`),
+            ...(more > 0 ? [`  … and ${more} more.`] : []),
+            `A test the plan does not hold runs in no job. Write it in a form group-matrix reads (plain string titles in test/it/describe calls: docs/js-runners.md, "What is read"), or keep its file in one group (a docblock /** @group name */). If the files changed after the collect job planned them, re-run it.`,
+        ].join('\n') + '\n',
+    };
+}
+/** `check <file>`: the check of the job named by the environment, printed, with its exit code. */
 function runCheck(runner, argv, read) {
     const file = argv[1];
     if (!file || file.startsWith('-'))
         throw new FilterError(`usage: node dist/filters/${runner}/index.js check <${runner} JSON file>`);
-    const selection = readSelection(runner);
-    const prefix = `group-matrix ${runner} check: job '${selection.job.id}'`;
-    if (nameSelectedFiles(selection).length === 0) {
-        process.stdout.write(`${prefix} runs its files whole (no test selected by name): nothing to check.\n`);
-        return;
-    }
-    const outcome = compareWithPlan(runner, selection, read(file));
-    const name = RUNNER_NAMES[runner];
-    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    if (outcome.differences.length === 0) {
-        process.stdout.write(`${prefix}: the ${plural(outcome.tests, 'test')} ${name} finds in ${plural(outcome.files.length, 'name-selected file')} agree with the plan.\n`);
-        return;
-    }
-    const shown = outcome.differences.slice(0, MAX_LINES);
-    const more = outcome.differences.length - shown.length;
-    // In a workflow, each difference is also an annotation at the test's file and line (GitHub
-    // shows 10 errors per step; the full list is in the log).
-    if (process.env['GITHUB_ACTIONS'] === 'true')
-        process.stdout.write(annotations(outcome.differences.slice(0, 10), name).join(''));
-    process.stderr.write([
-        `${prefix}: ${plural(outcome.differences.length, 'difference')} between the plan and what ${name} finds in ${outcome.files.map((f) => `'${f}'`).join(', ')} (tests selected by name):`,
-        ...shown.map((d) => `  ${d.text}`),
-        ...(more > 0 ? [`  … and ${more} more.`] : []),
-        `A test the plan does not hold runs in no job. Write it in a form group-matrix reads (plain string titles in test/it/describe calls: docs/js-runners.md, "What is read"), or keep its file in one group (a docblock /** @group name */). If the files changed after the collect job planned them, re-run it.`,
-    ].join('\n') + '\n');
-    process.exitCode = 1;
+    const report = checkJob(runner, readSelection(runner), () => read(file));
+    process.stdout.write(report.stdout);
+    process.stderr.write(report.stderr);
+    if (report.status !== 0)
+        process.exitCode = report.status;
 }
 /** `::error file=…,line=…,title=…::message` lines; paths relative to the workspace, as GitHub wants. */
 function annotations(differences, runnerName) {
@@ -538,20 +551,11 @@ function testsOfJestJson(runner, file, doc) {
     return tests;
 }
 
-;// CONCATENATED MODULE: ./src/filters/jest/index.ts
-// Jest 30 rejects custom CLI flags, so the job comes through env (GROUP_MATRIX_PLAN, GROUP_MATRIX_ID).
-// Three uses of this one module:
-//   node dist/filters/jest/index.js args   → prints `--filter=<this module>` and, when the job holds
-//                                             part of a file, `--testNamePattern=<exact names>`;
-//   jest --filter=dist/filters/jest/filter.cjs → Jest require()s that CommonJS shim, which calls
-//                                             `filter` here with every test path Jest found;
-//   node dist/filters/jest/index.js check <results.json> → after `jest ... --json --outputFile=<it>`
-//                                             (Jest lists no test names without running), compares
-//                                             the tests Jest found in the name-selected files with
-//                                             the plan: -t leaves the others in the results as pending.
-
-
-
+;// CONCATENATED MODULE: ./src/filters/jest/select.ts
+// How a Jest job selects its tests. Jest 30 rejects custom CLI flags, so the job comes through env
+// (GROUP_MATRIX_PLAN, GROUP_MATRIX_ID): `jestArgs` gives `--filter=<filter.cjs>` and, when the job
+// holds part of a file, `--testNamePattern=<exact names>`; Jest require()s that CommonJS shim, which
+// calls `filter` (exported by the bundle next to it) with every test path Jest found.
 
 
 /** Jest's `--filter` contract (Jest 30): `{ filtered: string[] }` of the paths to run, exactly the job's files. */
@@ -570,26 +574,54 @@ async function filter(testPaths) {
     const keep = new Set(selection.files);
     return { filtered: testPaths.filter((p) => keep.has(external_node_path_default().resolve(p))) };
 }
-/** The arguments to append to `jest` for the selected job. */
-function jestArgs(self) {
+/** The arguments to append to `jest` for the selected job; `bundle` is dist/filters/jest/index.js. */
+function jestArgs(bundle) {
     const selection = readSelection('jest');
-    const args = [`--filter=${external_node_path_default().join(external_node_path_default().dirname(self), 'filter.cjs')}`];
+    const args = [`--filter=${external_node_path_default().join(external_node_path_default().dirname(bundle), 'filter.cjs')}`];
     if (selection.byName)
         args.push(`--testNamePattern=${selection.byName.pattern}`);
     return args;
 }
-if (isMain(import.meta.url)) {
-    cli((argv) => {
-        if (argv[0] === 'check')
-            return runCheck('jest', argv, (file) => testsOfJestJson('jest', file, readRunnerJson('jest', file, 
-            // After a run: no file most often means Jest stopped before it reported (a config error).
-            `when the jest run above stopped before reporting, its own error says why and nothing could be checked; otherwise run jest with the job's arguments and --json --outputFile=${file}`)));
-        if (argv[0] !== 'args')
-            throw new FilterError('usage: node dist/filters/jest/index.js args [--nul] | check <results.json>');
-        printArgs(jestArgs((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), argv.includes('--nul'));
-    });
+
+;// CONCATENATED MODULE: ./src/filters/jest/command.ts
+// The Jest filter's subcommands: `args [--nul]` prints `--filter=<filter.cjs>` and, for a split
+// file, `--testNamePattern=<exact names>`; `check <results.json>`, after `jest ... --json
+// --outputFile=<it>` (Jest lists no test names without running), compares the tests Jest found in
+// the name-selected files with the plan: -t leaves the others in the results as pending.
+
+
+
+
+/** The tests of Jest's JSON results, for the check. */
+function readJestResults(file) {
+    return testsOfJestJson('jest', file, readRunnerJson('jest', file, 
+    // After a run: no file most often means Jest stopped before it reported (a config error).
+    `when the jest run above stopped before reporting, its own error says why and nothing could be checked; otherwise run jest with the job's arguments and --json --outputFile=${file}`));
+}
+/**
+ * Runs one subcommand. `bundle` is dist/filters/jest/index.js (filter.cjs is next to it); `usage`
+ * names how it was called (the bundle, or the `group-matrix` CLI).
+ */
+function jestCommand(argv, bundle, usage = 'node dist/filters/jest/index.js') {
+    if (argv[0] === 'check')
+        return runCheck('jest', argv, readJestResults);
+    if (argv[0] !== 'args')
+        throw new FilterError(`usage: ${usage} args [--nul] | check <results.json>`);
+    printArgs(jestArgs(bundle), argv.includes('--nul'));
 }
 
+;// CONCATENATED MODULE: ./src/filters/jest/index.ts
+// The Jest filter's bundle, used two ways (Jest 30 rejects custom CLI flags, so the job comes
+// through env GROUP_MATRIX_PLAN and GROUP_MATRIX_ID):
+//   node dist/filters/jest/index.js args | check <results.json>   (command.ts);
+//   jest --filter=dist/filters/jest/filter.cjs → Jest require()s that CommonJS shim, which imports
+//                                                this bundle and calls `filter` (select.ts).
+
+
+
+
+if (isMain(import.meta.url))
+    cli((argv) => jestCommand(argv, (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)));
+
 var __webpack_exports__filter = __webpack_exports__.p;
-var __webpack_exports__jestArgs = __webpack_exports__.I;
-export { __webpack_exports__filter as filter, __webpack_exports__jestArgs as jestArgs };
+export { __webpack_exports__filter as filter };

@@ -35,9 +35,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
@@ -320,6 +317,9 @@ function isMain(metaUrl) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/filters/check.ts
 // `check`: compares the runner's own view of the job's name-selected files with the plan. A job that
 // selects tests by name (a split file) runs only the tests the plan names: a test the runner finds
@@ -438,40 +438,54 @@ function field(value, key) {
         : undefined;
 }
 /**
- * `check <file>`: exit 0 with one line when the runner's view agrees with the plan (or the job
- * selects no file by name), exit 1 with one line per difference and what to do. `read` turns the
- * runner's JSON file into tests; it is called only when there is something to check.
+ * The check of one job: agreement when the runner's view matches the plan (or the job selects no
+ * file by name), else one line per difference and what to do. `read` turns the runner's JSON file
+ * into tests; it is called only when there is something to check.
  */
+function checkJob(runner, selection, read) {
+    const prefix = `group-matrix ${runner} check: job '${selection.job.id}'`;
+    if (nameSelectedFiles(selection).length === 0)
+        return {
+            status: 0,
+            stdout: `${prefix} runs its files whole (no test selected by name): nothing to check.\n`,
+            stderr: '',
+        };
+    const outcome = compareWithPlan(runner, selection, read());
+    const name = RUNNER_NAMES[runner];
+    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    if (outcome.differences.length === 0)
+        return {
+            status: 0,
+            stdout: `${prefix}: the ${plural(outcome.tests, 'test')} ${name} finds in ${plural(outcome.files.length, 'name-selected file')} agree with the plan.\n`,
+            stderr: '',
+        };
+    const shown = outcome.differences.slice(0, MAX_LINES);
+    const more = outcome.differences.length - shown.length;
+    return {
+        status: 1,
+        // In a workflow, each difference is also an annotation at the test's file and line (GitHub
+        // shows 10 errors per step; the full list is in the log).
+        stdout: process.env['GITHUB_ACTIONS'] === 'true'
+            ? annotations(outcome.differences.slice(0, 10), name).join('')
+            : '',
+        stderr: [
+            `${prefix}: ${plural(outcome.differences.length, 'difference')} between the plan and what ${name} finds in ${outcome.files.map((f) => `'${f}'`).join(', ')} (tests selected by name):`,
+            ...shown.map((d) => `  ${d.text}`),
+            ...(more > 0 ? [`  … and ${more} more.`] : []),
+            `A test the plan does not hold runs in no job. Write it in a form group-matrix reads (plain string titles in test/it/describe calls: docs/js-runners.md, "What is read"), or keep its file in one group (a docblock /** @group name */). If the files changed after the collect job planned them, re-run it.`,
+        ].join('\n') + '\n',
+    };
+}
+/** `check <file>`: the check of the job named by the environment, printed, with its exit code. */
 function runCheck(runner, argv, read) {
     const file = argv[1];
     if (!file || file.startsWith('-'))
         throw new FilterError(`usage: node dist/filters/${runner}/index.js check <${runner} JSON file>`);
-    const selection = readSelection(runner);
-    const prefix = `group-matrix ${runner} check: job '${selection.job.id}'`;
-    if (nameSelectedFiles(selection).length === 0) {
-        process.stdout.write(`${prefix} runs its files whole (no test selected by name): nothing to check.\n`);
-        return;
-    }
-    const outcome = compareWithPlan(runner, selection, read(file));
-    const name = RUNNER_NAMES[runner];
-    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    if (outcome.differences.length === 0) {
-        process.stdout.write(`${prefix}: the ${plural(outcome.tests, 'test')} ${name} finds in ${plural(outcome.files.length, 'name-selected file')} agree with the plan.\n`);
-        return;
-    }
-    const shown = outcome.differences.slice(0, MAX_LINES);
-    const more = outcome.differences.length - shown.length;
-    // In a workflow, each difference is also an annotation at the test's file and line (GitHub
-    // shows 10 errors per step; the full list is in the log).
-    if (process.env['GITHUB_ACTIONS'] === 'true')
-        process.stdout.write(annotations(outcome.differences.slice(0, 10), name).join(''));
-    process.stderr.write([
-        `${prefix}: ${plural(outcome.differences.length, 'difference')} between the plan and what ${name} finds in ${outcome.files.map((f) => `'${f}'`).join(', ')} (tests selected by name):`,
-        ...shown.map((d) => `  ${d.text}`),
-        ...(more > 0 ? [`  … and ${more} more.`] : []),
-        `A test the plan does not hold runs in no job. Write it in a form group-matrix reads (plain string titles in test/it/describe calls: docs/js-runners.md, "What is read"), or keep its file in one group (a docblock /** @group name */). If the files changed after the collect job planned them, re-run it.`,
-    ].join('\n') + '\n');
-    process.exitCode = 1;
+    const report = checkJob(runner, readSelection(runner), () => read(file));
+    process.stdout.write(report.stdout);
+    process.stderr.write(report.stderr);
+    if (report.status !== 0)
+        process.exitCode = report.status;
 }
 /** `::error file=…,line=…,title=…::message` lines; paths relative to the workspace, as GitHub wants. */
 function annotations(differences, runnerName) {
@@ -668,8 +682,8 @@ function real(p) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/filters/playwright/index.ts
-// `node dist/filters/playwright/index.js args [--test-dir DIR | --config FILE]` writes a Playwright
+;// CONCATENATED MODULE: ./src/filters/playwright/command.ts
+// The Playwright filter's subcommands: `args [--test-dir DIR | --config FILE]` writes a Playwright
 // test list (`file › describe › title` lines, relative to the config's rootDir, from the plan) for
 // the job named by env GROUP_MATRIX_ID in the plan GROUP_MATRIX_PLAN, and prints
 // `--test-list=<that file>`. A test list selects by exact title path, so tags need no --grep and
@@ -681,8 +695,9 @@ function real(p) {
 
 
 
+const USAGE = 'args [--test-dir DIR | --config FILE] [--nul] | list-args [--test-dir DIR | --config FILE] [--nul] | check <list.json>';
 /** The value of `--name VALUE` or `--name=VALUE`; an error when the value is missing. */
-function playwright_option(argv, name) {
+function command_option(argv, name, usage) {
     for (let i = 0; i < argv.length; i++) {
         const a = argv[i];
         if (a.startsWith(`${name}=`))
@@ -691,25 +706,36 @@ function playwright_option(argv, name) {
             continue;
         const value = argv[i + 1];
         if (value === undefined || value === '' || value.startsWith('--'))
-            throw new FilterError(`group-matrix playwright filter: ${name} needs a value. ${USAGE}`);
+            throw new FilterError(`group-matrix playwright filter: ${name} needs a value. usage: ${usage} ${USAGE}`);
         return value;
     }
     return undefined;
 }
-const USAGE = 'usage: node dist/filters/playwright/index.js args [--test-dir DIR | --config FILE] [--nul] | list-args [--test-dir DIR | --config FILE] [--nul] | check <list.json>';
-cli((argv) => {
+/** The tests of the json reporter's output of `playwright test --list`, for the check. */
+function readPlaywrightListing(file) {
+    return testsOfPlaywrightJson(file, readRunnerJson('playwright', file, `run PLAYWRIGHT_JSON_OUTPUT_FILE=${file} playwright test with the arguments of list-args`));
+}
+/** Runs one subcommand; `usage` names how it was called (the bundle, or the `group-matrix` CLI). */
+function playwrightCommand(argv, usage = 'node dist/filters/playwright/index.js') {
     const nul = argv.includes('--nul');
     const options = () => ({
         listDir: process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir(),
-        testDir: playwright_option(argv, '--test-dir'),
-        config: playwright_option(argv, '--config'),
+        testDir: command_option(argv, '--test-dir', usage),
+        config: command_option(argv, '--config', usage),
     });
     if (argv[0] === 'args')
         return printArgs(playwrightArgs(options()), nul);
     if (argv[0] === 'list-args')
         return printArgs(playwrightListArgs(options()), nul);
     if (argv[0] === 'check')
-        return runCheck('playwright', argv, (file) => testsOfPlaywrightJson(file, readRunnerJson('playwright', file, `run PLAYWRIGHT_JSON_OUTPUT_FILE=${file} playwright test with the arguments of list-args`)));
-    throw new FilterError(USAGE);
-});
+        return runCheck('playwright', argv, readPlaywrightListing);
+    throw new FilterError(`usage: ${usage} ${USAGE}`);
+}
+
+;// CONCATENATED MODULE: ./src/filters/playwright/index.ts
+// The Playwright filter as a program: `node dist/filters/playwright/index.js args | list-args |
+// check` (command.ts says what each does; `group-matrix run playwright` does all three).
+
+
+cli((argv) => playwrightCommand(argv));
 

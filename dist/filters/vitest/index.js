@@ -35,18 +35,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ vitestArgs),
-  v: () => (/* binding */ vitestListArgs)
-});
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/extract/js/names.ts
 /** Plan ids of JS tests: `<file>::<describe>::<test>`; titles as written. */
 const ID_SEPARATOR = '::';
@@ -441,40 +435,54 @@ function field(value, key) {
         : undefined;
 }
 /**
- * `check <file>`: exit 0 with one line when the runner's view agrees with the plan (or the job
- * selects no file by name), exit 1 with one line per difference and what to do. `read` turns the
- * runner's JSON file into tests; it is called only when there is something to check.
+ * The check of one job: agreement when the runner's view matches the plan (or the job selects no
+ * file by name), else one line per difference and what to do. `read` turns the runner's JSON file
+ * into tests; it is called only when there is something to check.
  */
+function checkJob(runner, selection, read) {
+    const prefix = `group-matrix ${runner} check: job '${selection.job.id}'`;
+    if (nameSelectedFiles(selection).length === 0)
+        return {
+            status: 0,
+            stdout: `${prefix} runs its files whole (no test selected by name): nothing to check.\n`,
+            stderr: '',
+        };
+    const outcome = compareWithPlan(runner, selection, read());
+    const name = RUNNER_NAMES[runner];
+    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    if (outcome.differences.length === 0)
+        return {
+            status: 0,
+            stdout: `${prefix}: the ${plural(outcome.tests, 'test')} ${name} finds in ${plural(outcome.files.length, 'name-selected file')} agree with the plan.\n`,
+            stderr: '',
+        };
+    const shown = outcome.differences.slice(0, MAX_LINES);
+    const more = outcome.differences.length - shown.length;
+    return {
+        status: 1,
+        // In a workflow, each difference is also an annotation at the test's file and line (GitHub
+        // shows 10 errors per step; the full list is in the log).
+        stdout: process.env['GITHUB_ACTIONS'] === 'true'
+            ? annotations(outcome.differences.slice(0, 10), name).join('')
+            : '',
+        stderr: [
+            `${prefix}: ${plural(outcome.differences.length, 'difference')} between the plan and what ${name} finds in ${outcome.files.map((f) => `'${f}'`).join(', ')} (tests selected by name):`,
+            ...shown.map((d) => `  ${d.text}`),
+            ...(more > 0 ? [`  … and ${more} more.`] : []),
+            `A test the plan does not hold runs in no job. Write it in a form group-matrix reads (plain string titles in test/it/describe calls: docs/js-runners.md, "What is read"), or keep its file in one group (a docblock /** @group name */). If the files changed after the collect job planned them, re-run it.`,
+        ].join('\n') + '\n',
+    };
+}
+/** `check <file>`: the check of the job named by the environment, printed, with its exit code. */
 function runCheck(runner, argv, read) {
     const file = argv[1];
     if (!file || file.startsWith('-'))
         throw new FilterError(`usage: node dist/filters/${runner}/index.js check <${runner} JSON file>`);
-    const selection = readSelection(runner);
-    const prefix = `group-matrix ${runner} check: job '${selection.job.id}'`;
-    if (nameSelectedFiles(selection).length === 0) {
-        process.stdout.write(`${prefix} runs its files whole (no test selected by name): nothing to check.\n`);
-        return;
-    }
-    const outcome = compareWithPlan(runner, selection, read(file));
-    const name = RUNNER_NAMES[runner];
-    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    if (outcome.differences.length === 0) {
-        process.stdout.write(`${prefix}: the ${plural(outcome.tests, 'test')} ${name} finds in ${plural(outcome.files.length, 'name-selected file')} agree with the plan.\n`);
-        return;
-    }
-    const shown = outcome.differences.slice(0, MAX_LINES);
-    const more = outcome.differences.length - shown.length;
-    // In a workflow, each difference is also an annotation at the test's file and line (GitHub
-    // shows 10 errors per step; the full list is in the log).
-    if (process.env['GITHUB_ACTIONS'] === 'true')
-        process.stdout.write(annotations(outcome.differences.slice(0, 10), name).join(''));
-    process.stderr.write([
-        `${prefix}: ${plural(outcome.differences.length, 'difference')} between the plan and what ${name} finds in ${outcome.files.map((f) => `'${f}'`).join(', ')} (tests selected by name):`,
-        ...shown.map((d) => `  ${d.text}`),
-        ...(more > 0 ? [`  … and ${more} more.`] : []),
-        `A test the plan does not hold runs in no job. Write it in a form group-matrix reads (plain string titles in test/it/describe calls: docs/js-runners.md, "What is read"), or keep its file in one group (a docblock /** @group name */). If the files changed after the collect job planned them, re-run it.`,
-    ].join('\n') + '\n');
-    process.exitCode = 1;
+    const report = checkJob(runner, readSelection(runner), () => read(file));
+    process.stdout.write(report.stdout);
+    process.stderr.write(report.stderr);
+    if (report.status !== 0)
+        process.exitCode = report.status;
 }
 /** `::error file=…,line=…,title=…::message` lines; paths relative to the workspace, as GitHub wants. */
 function annotations(differences, runnerName) {
@@ -536,14 +544,11 @@ function testsOfJestJson(runner, file, doc) {
     return tests;
 }
 
-;// CONCATENATED MODULE: ./src/filters/vitest/index.ts
-// `node dist/filters/vitest/index.js args` prints what to append to `vitest run` for the job named
-// by env GROUP_MATRIX_ID in the plan GROUP_MATRIX_PLAN: its files, an --exclude for every other
-// planned file a file filter would also match (Vitest matches file filters as substrings), and,
-// when the job holds part of a file, --testNamePattern with the exact names.
-// `list-args <results.json>` prints the arguments of a `vitest run` that only lists the job's
-// name-selected files into that JSON file, and `check <results.json>` compares it with the plan.
-
+;// CONCATENATED MODULE: ./src/filters/vitest/args.ts
+// What a Vitest job runs: the job's files, an --exclude for every other planned file a file filter
+// would also match (Vitest matches file filters as substrings), and, when the job holds part of a
+// file, --testNamePattern with the exact names. And the arguments of the listing run that `check`
+// compares with the plan.
 
 
 
@@ -599,22 +604,37 @@ function fileArgs(selection) {
 function globEscape(p) {
     return p.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
 }
-const USAGE = 'usage: node dist/filters/vitest/index.js args [--nul] | list-args <results.json> [--nul] | check <results.json>';
-cli((argv) => {
+
+;// CONCATENATED MODULE: ./src/filters/vitest/command.ts
+// The Vitest filter's subcommands: `args [--nul]` prints what to append to `vitest run` for the
+// job named by env GROUP_MATRIX_ID in the plan GROUP_MATRIX_PLAN; `list-args <results.json>`
+// prints the arguments of a `vitest run` that only lists the job's name-selected files into that
+// JSON file, and `check <results.json>` compares it with the plan.
+
+
+
+
+const USAGE = 'args [--nul] | list-args <results.json> [--nul] | check <results.json>';
+/** Runs one subcommand; `usage` names how it was called (the bundle, or the `group-matrix` CLI). */
+function vitestCommand(argv, usage = 'node dist/filters/vitest/index.js') {
     const nul = argv.includes('--nul');
     const file = argv[1];
     if (argv[0] === 'args')
         return printArgs(vitestArgs(), nul);
     if (argv[0] === 'list-args') {
         if (!file || file.startsWith('-'))
-            throw new FilterError(USAGE);
+            throw new FilterError(`usage: ${usage} ${USAGE}`);
         return printArgs(vitestListArgs(file), nul);
     }
     if (argv[0] === 'check')
         return runCheck('vitest', argv, (f) => testsOfJestJson('vitest', f, readRunnerJson('vitest', f, `run vitest with the arguments of 'list-args ${f}'`)));
-    throw new FilterError(USAGE);
-});
+    throw new FilterError(`usage: ${usage} ${USAGE}`);
+}
 
-var __webpack_exports__vitestArgs = __webpack_exports__.n;
-var __webpack_exports__vitestListArgs = __webpack_exports__.v;
-export { __webpack_exports__vitestArgs as vitestArgs, __webpack_exports__vitestListArgs as vitestListArgs };
+;// CONCATENATED MODULE: ./src/filters/vitest/index.ts
+// The Vitest filter as a program: `node dist/filters/vitest/index.js args | list-args | check`
+// (command.ts says what each does; `group-matrix run vitest` does all three).
+
+
+cli((argv) => vitestCommand(argv));
+
