@@ -37,7 +37,7 @@ beforeAll(() => {
   fs.writeFileSync(path.join(suite, 'tests', 'test_m_binary.py'), Buffer.from([0x70, 0x00, 0x01]));
   fs.writeFileSync(
     path.join(suite, 'tests', 'test_m_nonliteral.py'),
-    'import pytest\nG = 3\n@pytest.mark.group(G)\ndef test_b(): pass\n',
+    'import pytest\nG = compute()\n@pytest.mark.group(G)\ndef test_b(): pass\n',
   );
 }, 120_000);
 

@@ -8,16 +8,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 venvs="${GROUP_MATRIX_VENVS:-$PWD/.venvs}"
-oracle="$venvs/oracle"
-# The differential tests run real pytest; give them a known one unless the caller chose.
-if [ -z "${GROUP_MATRIX_PYTHON:-}" ]; then
-  if [ ! -x "$oracle/bin/python" ] || ! "$oracle/bin/python" -c 'import pytest, xdist' 2>/dev/null; then
-    python3 -m venv "$oracle"
-    "$oracle/bin/python" -m pip install -q --disable-pip-version-check 'pytest>=9,<10' pytest-xdist
-  fi
-  export GROUP_MATRIX_PYTHON="$oracle/bin/python"
-fi
-echo "== vitest (python for differential tests: $GROUP_MATRIX_PYTHON)"
+# The differential tests run real pytest, three versions of it (scripts/oracles.sh); the caller
+# may choose others with GROUP_MATRIX_PYTHONS / GROUP_MATRIX_PYTHON.
+source scripts/oracles.sh
+echo "== vitest (pythons for differential tests: $GROUP_MATRIX_PYTHONS)"
 npx vitest run
 
 echo "== pytest plugin on several Python and pytest versions"

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { discover } from './discover/discover.js';
 import { readPytestConfig } from './discover/pytest-config.js';
 import { groupsOutput } from './emit/groups-output.js';
@@ -10,6 +11,7 @@ import { extractFiles, type FileToExtract } from './extract/parallel.js';
 import { extractorFor } from './extract/registry.js';
 import type { Settings } from './inputs.js';
 import type { FileResult, Plan, Problem } from './model.js';
+import { toPosix } from './paths.js';
 import { planJobs } from './plan/plan.js';
 import { loadTimings } from './timings/load.js';
 
@@ -40,6 +42,13 @@ export async function runPipeline(settings: Settings): Promise<Outcome> {
   const extractSettings: ExtractSettings = {
     marker: settings.marker,
     pytest: { classes: config.pythonClasses, functions: config.pythonFunctions },
+    python: {
+      root: settings.workingDirectory,
+      rootdir: toPosix(path.relative(settings.workingDirectory, config.rootDir)),
+      pythonpath: config.pythonpath.map((p) =>
+        toPosix(path.relative(settings.workingDirectory, path.resolve(config.rootDir, p))),
+      ),
+    },
     js: { tagPrefix: settings.jsTagPrefix, groupTags: settings.jsGroupTags, runnerOf },
   };
   const toExtract: FileToExtract[] = [];

@@ -10,7 +10,8 @@ import os
 def _value(mark):
     if mark.args:
         return mark.args[0]
-    return mark.kwargs.get("group")
+    # The marker's documented signature is `group(id)`; `group=` is accepted too.
+    return mark.kwargs.get("id", mark.kwargs.get("group"))
 
 
 def _group(item, spec):

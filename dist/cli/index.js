@@ -6656,6 +6656,7 @@ function toConfig(source, rootDir, section) {
         pythonClasses: list('python_classes') ?? [...PYTEST_DEFAULTS.pythonClasses],
         pythonFunctions: list('python_functions') ?? [...PYTEST_DEFAULTS.pythonFunctions],
         norecursedirs: list('norecursedirs') ?? [...PYTEST_DEFAULTS.norecursedirs],
+        pythonpath: list('pythonpath') ?? [],
     };
 }
 
@@ -7578,8 +7579,8 @@ function duration(seconds) {
 
 // EXTERNAL MODULE: ./src/extract/parallel.ts + 2 modules
 var parallel = __nccwpck_require__(1554);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 14 modules
-var registry = __nccwpck_require__(6143);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 37 modules
+var registry = __nccwpck_require__(1743);
 ;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
 
 
@@ -15302,6 +15303,8 @@ function unreadable(file, detail) {
 
 
 
+
+
 /** inputs → discover → extract → plan → render. Reads files; writes nothing. */
 async function runPipeline(settings) {
     const problems = [];
@@ -15315,6 +15318,11 @@ async function runPipeline(settings) {
     const extractSettings = {
         marker: settings.marker,
         pytest: { classes: config.pythonClasses, functions: config.pythonFunctions },
+        python: {
+            root: settings.workingDirectory,
+            rootdir: toPosix(external_node_path_default().relative(settings.workingDirectory, config.rootDir)),
+            pythonpath: config.pythonpath.map((p) => toPosix(external_node_path_default().relative(settings.workingDirectory, external_node_path_default().resolve(config.rootDir, p)))),
+        },
         js: { tagPrefix: settings.jsTagPrefix, groupTags: settings.jsGroupTags, runnerOf },
     };
     const toExtract = [];
@@ -17394,8 +17402,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./src/extract/js/index.ts + 2 modules
 var extract_js = __nccwpck_require__(2193);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 14 modules
-var registry = __nccwpck_require__(6143);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 37 modules
+var registry = __nccwpck_require__(1743);
 ;// CONCATENATED MODULE: ./src/extract/transfer.ts
 /** The results of a batch as one JSON text. Only `TestCase` fields travel. */
 function packResults(results) {
@@ -17523,6 +17531,7 @@ async function extractFiles(root, files, settings, threads = threadCount(files))
     const plain = {
         marker: settings.marker,
         pytest: settings.pytest,
+        ...(settings.python ? { python: settings.python } : {}),
         js: { tagPrefix: js.tagPrefix, groupTags: js.groupTags },
     };
     const job = { kind: WORKER_KIND, root, files, settings: plain, counter: new SharedArrayBuffer(4) };
@@ -17647,7 +17656,7 @@ function canStartWorkers() {
 
 /***/ }),
 
-/***/ 6143:
+/***/ 1743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17660,6 +17669,537 @@ __nccwpck_require__.d(__webpack_exports__, {
 var js = __nccwpck_require__(2193);
 // EXTERNAL MODULE: ./src/extract/decode.ts + 1 modules
 var decode = __nccwpck_require__(3856);
+;// CONCATENATED MODULE: ./src/extract/python/values.ts
+/**
+ * Every mark is made here, with all its fields in one order: the collector reads marks at hot
+ * sites, which stay fast only while every mark has the same shape (hidden class).
+ */
+function newMark(name, args, kwargs, line, env) {
+    return { name, args, kwargs, line, env, parametrize: undefined, groupRead: undefined };
+}
+const NONE = { t: 'none' };
+const TRUE = { t: 'bool', v: true };
+const FALSE = { t: 'bool', v: false };
+function unknown(why, line, file) {
+    return { t: 'unknown', why, line, file };
+}
+const values_int = (v) => ({ t: 'int', v: BigInt(v) });
+const str = (v) => ({ t: 'str', v });
+const bool = (v) => (v ? TRUE : FALSE);
+/** Python's type name, for messages. */
+function typeName(v) {
+    switch (v.t) {
+        case 'none':
+            return 'NoneType';
+        case 'markgen':
+            return 'MarkGenerator';
+        case 'mark':
+            return 'MarkDecorator';
+        case 'param':
+            return 'ParameterSet';
+        case 'builtin':
+            return 'builtin_function_or_method';
+        case 'func':
+            return 'function';
+        case 'class':
+            return 'type';
+        default:
+            return v.t;
+    }
+}
+/** Whether a value (or one inside it) is unknown: the first such, or undefined. */
+function firstUnknown(v) {
+    if (v.t === 'unknown')
+        return v;
+    if (v.t === 'tuple' || v.t === 'list' || v.t === 'set') {
+        for (const item of v.items) {
+            const u = firstUnknown(item);
+            if (u)
+                return u;
+        }
+    }
+    else if (v.t === 'dict') {
+        for (const item of [...v.keys, ...v.values]) {
+            const u = firstUnknown(item);
+            if (u)
+                return u;
+        }
+    }
+    else if (v.t === 'param') {
+        for (const item of v.values) {
+            const u = firstUnknown(item);
+            if (u)
+                return u;
+        }
+    }
+    return undefined;
+}
+/** `bool(v)`, or undefined when it depends on something unknown. */
+function truthy(v) {
+    switch (v.t) {
+        case 'none':
+            return false;
+        case 'bool':
+            return v.v;
+        case 'int':
+            return v.v !== 0n;
+        case 'float':
+            return v.v !== 0;
+        case 'str':
+            return v.v.length > 0;
+        case 'bytes':
+        case 'tuple':
+        case 'list':
+        case 'set':
+            return (v.t === 'bytes' ? v.v : v.items).length > 0;
+        case 'dict':
+            return v.keys.length > 0;
+        case 'range':
+            return rangeLength(v) > 0n;
+        case 'unknown':
+            return undefined;
+        default:
+            return true;
+    }
+}
+function rangeLength(r) {
+    if (r.step > 0n)
+        return r.stop > r.start ? (r.stop - r.start + r.step - 1n) / r.step : 0n;
+    return r.start > r.stop ? (r.start - r.stop - r.step - 1n) / -r.step : 0n;
+}
+/**
+ * A key that is equal for values Python considers equal and hashable (`1 == 1.0 == True`), for
+ * dict and set lookups; undefined for an unhashable or unknown value.
+ */
+function hashKey(v) {
+    switch (v.t) {
+        case 'none':
+            return 'N';
+        case 'bool':
+            return v.v ? 'n1' : 'n0';
+        case 'int':
+            return `n${v.v}`;
+        case 'float':
+            return Number.isInteger(v.v) ? `n${BigInt(v.v)}` : `f${v.v}`;
+        case 'str':
+            return `s${v.v}`;
+        case 'bytes':
+            return `b${v.v.join(',')}`;
+        case 'tuple': {
+            const parts = [];
+            for (const item of v.items) {
+                const k = hashKey(item);
+                if (k === undefined)
+                    return undefined;
+                parts.push(k);
+            }
+            return `t(${parts.map((p) => `${p.length}:${p}`).join('')})`;
+        }
+        case 'func':
+        case 'class':
+            // Identity: the same definition is the same object.
+            return typeof v.ref === 'object' && v.ref !== null ? `o${identity(v.ref)}` : undefined;
+        case 'module':
+            return `m${v.name}`;
+        default:
+            return undefined;
+    }
+}
+const identities = new WeakMap();
+let nextIdentity = 1;
+function identity(ref) {
+    let id = identities.get(ref);
+    if (id === undefined)
+        identities.set(ref, (id = nextIdentity++));
+    return id;
+}
+/** `a == b`, or undefined when it cannot be known. */
+function pyEquals(a, b) {
+    if (a.t === 'unknown' || b.t === 'unknown')
+        return undefined;
+    const num = (x) => x.t === 'int' ? x.v : x.t === 'bool' ? (x.v ? 1n : 0n) : x.t === 'float' ? x.v : undefined;
+    const na = num(a);
+    const nb = num(b);
+    if (na !== undefined && nb !== undefined) {
+        // eslint-disable-next-line eqeqeq -- bigint == number compares values, as Python does.
+        return na == nb;
+    }
+    if (a.t !== b.t) {
+        // A list never equals a tuple; other mixed types are unequal unless they define __eq__.
+        const plain = (x) => ['str', 'bytes', 'none', 'tuple', 'list', 'dict', 'set', 'int', 'float', 'bool', 'range'].includes(x.t);
+        return plain(a) && plain(b) ? false : undefined;
+    }
+    switch (a.t) {
+        case 'str':
+            return a.v === b.v;
+        case 'bytes':
+            return a.v.join() === b.v.join();
+        case 'none':
+            return true;
+        case 'tuple':
+        case 'list': {
+            const bi = b.items;
+            if (a.items.length !== bi.length)
+                return false;
+            for (let i = 0; i < bi.length; i++) {
+                const e = pyEquals(a.items[i], bi[i]);
+                if (e !== true)
+                    return e;
+            }
+            return true;
+        }
+        default: {
+            const ka = hashKey(a);
+            const kb = hashKey(b);
+            return ka !== undefined && kb !== undefined ? ka === kb : undefined;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/builtins.ts
+/**
+ * Attributes and calls the evaluator knows: Python's builtins and the str/dict/list methods test
+ * suites build parameters with, pytest's `mark`, `param` and `fixture`, `unittest.TestCase`,
+ * `itertools`, and the `parameterized` package's decorators. A call into the suite's own code, or
+ * into anything else, is unknown: its result is known only by running it.
+ */
+
+/** A class the evaluator knows by name: unittest's TestCase (pytest collects its subclasses). */
+const TESTCASE_REF = { testcase: true };
+/** Classes known to hold no test methods (`object`, `abc.ABC`, `typing.Generic`, `enum.Enum`, ...). */
+const NO_TESTS_REF = { tests: false };
+const noTests = (name) => ({ t: 'class', name, ref: NO_TESTS_REF });
+const fn = (name, self) => ({ t: 'builtin', name, self });
+const MARKGEN = { t: 'markgen' };
+const PYTEST_PARAM = fn('pytest.param');
+const PYTEST_FIXTURE = fn('pytest.fixture');
+/** Python's builtins, by name. */
+const BUILTINS = new Map([
+    ...['object', 'Exception', 'BaseException'].map((n) => [n, noTests(n)]),
+    ...[
+        'str',
+        'repr',
+        'int',
+        'float',
+        'bool',
+        'len',
+        'list',
+        'tuple',
+        'set',
+        'frozenset',
+        'dict',
+        'range',
+        'sorted',
+        'reversed',
+        'enumerate',
+        'zip',
+        'min',
+        'max',
+        'sum',
+        'any',
+        'all',
+        'abs',
+        'chr',
+        'ord',
+        'map',
+        'filter',
+        'staticmethod',
+        'classmethod',
+        'property',
+    ].map((n) => [n, fn(n)]),
+]);
+/** The modules the evaluator knows the contents of (besides the suite's own). */
+const KNOWN_MODULES = new Set([
+    'pytest',
+    'unittest',
+    'itertools',
+    'parameterized',
+    'abc',
+    'typing',
+    'enum',
+]);
+function getAttr(v, name, line) {
+    switch (v.t) {
+        case 'module':
+            return moduleAttr(v, name, line);
+        case 'markgen':
+            return { t: 'mark', mark: newMark(name, [], [], line, null) };
+        case 'mark':
+            if (name === 'with_args')
+                return fn('mark.with_args', v);
+            if (name === 'name')
+                return str(v.mark.name);
+            if (name === 'mark')
+                return v;
+            break;
+        case 'str':
+            if (STR_METHODS.has(name))
+                return fn(`str.${name}`, v);
+            break;
+        case 'dict':
+            if (['keys', 'values', 'items', 'get', 'copy'].includes(name))
+                return fn(`dict.${name}`, v);
+            break;
+        case 'list':
+        case 'tuple':
+            if (['index', 'count', 'copy'].includes(name))
+                return fn(`seq.${name}`, v);
+            break;
+        case 'func':
+            if (name === '__name__')
+                return str(v.name);
+            break;
+        case 'class': {
+            if (name === '__name__')
+                return str(v.name);
+            const attr = v.ref.attr?.(name);
+            if (attr !== undefined)
+                return attr;
+            break;
+        }
+        case 'param':
+            if (name === 'values')
+                return { t: 'tuple', items: v.values };
+            if (name === 'marks')
+                return { t: 'tuple', items: v.marks.map((mark) => ({ t: 'mark', mark })) };
+            if (name === 'id')
+                return v.id ?? NONE;
+            break;
+        case 'builtin':
+            if (v.name === 'parameterized' && name === 'expand')
+                return fn('parameterized.expand');
+            break;
+        case 'unknown':
+            return v;
+    }
+    return unknown(`the attribute \`${name}\` of a ${v.t} value is not read statically`, line);
+}
+function moduleAttr(v, name, line) {
+    if (v.suite) {
+        return v.suite.attr(name) ?? unknown(`\`${v.name}\` (${v.suite.file}) does not bind \`${name}\``, line);
+    }
+    switch (v.name) {
+        case 'pytest':
+            if (name === 'mark')
+                return MARKGEN;
+            if (name === 'param')
+                return PYTEST_PARAM;
+            if (name === 'fixture')
+                return PYTEST_FIXTURE;
+            break;
+        case 'unittest':
+            if (name === 'TestCase' || name === 'IsolatedAsyncioTestCase')
+                return { t: 'class', name, ref: TESTCASE_REF };
+            break;
+        case 'itertools':
+            if (['product', 'chain', 'combinations', 'permutations'].includes(name))
+                return fn(`itertools.${name}`);
+            break;
+        case 'abc':
+        case 'typing':
+        case 'enum':
+            if (['ABC', 'Generic', 'Protocol', 'Enum', 'IntEnum', 'StrEnum'].includes(name))
+                return noTests(name);
+            break;
+        case 'parameterized':
+            if (name === 'parameterized')
+                return fn('parameterized');
+            if (name === 'parameterized_class')
+                return fn('parameterized_class');
+            if (name === 'param')
+                return fn('parameterized.param');
+            break;
+    }
+    return unknown(`\`${v.name}.${name}\` comes from \`${v.name}\`, which is not part of the suite`, line);
+}
+const STR_METHODS = new Set([
+    'format',
+    'join',
+    'upper',
+    'lower',
+    'title',
+    'capitalize',
+    'replace',
+    'strip',
+    'lstrip',
+    'rstrip',
+    'split',
+    'startswith',
+    'endswith',
+    'zfill',
+    'removeprefix',
+    'removesuffix',
+]);
+/** The marks a `marks=` or `pytestmark` value holds: one mark, or a list or tuple of marks. */
+function marksOf(v, line) {
+    if (v.t === 'mark')
+        return [v.mark];
+    if (v.t === 'list' || v.t === 'tuple') {
+        const out = [];
+        for (const item of v.items) {
+            if (item.t !== 'mark')
+                return item.t === 'unknown' ? item : unknown(`a ${item.t} value among marks`, line);
+            out.push(item.mark);
+        }
+        return out;
+    }
+    return v.t === 'unknown' ? v : unknown(`a ${v.t} value where marks are expected`, line);
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/iterate.ts
+/** Iterating a value as Python's `for` does, when the order is known. */
+
+/** The most items one value may hold; beyond it the value is unknown (a plan would not fit anyway). */
+const MAX_ITEMS = 100_000;
+/** The items `for x in v` yields, in order; an unknown when they or their order are not known. */
+function iterate(v, line) {
+    switch (v.t) {
+        case 'tuple':
+        case 'list':
+            return v.items;
+        case 'set':
+            // CPython orders a set by hash, which is random for strings from run to run.
+            if (v.items.length <= 1)
+                return v.items;
+            return unknown("a set's items, whose order changes from run to run (use a list, or sorted())", line);
+        case 'dict':
+            return v.keys;
+        case 'str':
+            return Array.from(v.v, (c) => ({ t: 'str', v: c }));
+        case 'bytes':
+            return v.v.map((b) => ({ t: 'int', v: BigInt(b) }));
+        case 'range': {
+            const n = rangeLength(v);
+            if (n > BigInt(MAX_ITEMS))
+                return unknown(`a range of more than ${MAX_ITEMS} items`, line);
+            const out = [];
+            for (let i = 0n; i < n; i++)
+                out.push({ t: 'int', v: v.start + i * v.step });
+            return out;
+        }
+        case 'unknown':
+            return v;
+        default:
+            return unknown(`iterating a ${v.t === 'module' ? 'module' : v.t} value`, line);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/itertools.ts
+/** `itertools.product`, `chain`, `combinations` and `permutations`, materialized as lists. */
+
+
+const items = (v, line) => iterate(v, line);
+const ITERTOOLS = [
+    [
+        'itertools.product',
+        (a, k, line) => {
+            const repeat = k.get('repeat');
+            const pools = [];
+            for (const v of a) {
+                const it = items(v, line);
+                if (!Array.isArray(it))
+                    return it;
+                pools.push(it);
+            }
+            const times = repeat?.t === 'int' ? Number(repeat.v) : 1;
+            const all = Array.from({ length: times }, () => pools).flat();
+            let out = [[]];
+            for (const pool of all) {
+                out = out.flatMap((prefix) => pool.map((x) => [...prefix, x]));
+                if (out.length > MAX_ITEMS)
+                    return unknown(`a product of more than ${MAX_ITEMS} items`, line);
+            }
+            return { t: 'list', items: out.map((items) => ({ t: 'tuple', items })) };
+        },
+    ],
+    [
+        'itertools.chain',
+        (a, _k, line) => {
+            const out = [];
+            for (const v of a) {
+                const it = items(v, line);
+                if (!Array.isArray(it))
+                    return it;
+                out.push(...it);
+            }
+            return { t: 'list', items: out };
+        },
+    ],
+    ['itertools.combinations', (a, k, line) => choose(a, k, line, false)],
+    ['itertools.permutations', (a, k, line) => choose(a, k, line, true)],
+];
+function choose(a, k, line, ordered) {
+    const it = a[0] ? items(a[0], line) : unknown('`itertools` without an iterable', line);
+    if (!Array.isArray(it))
+        return it;
+    const rv = a[1] ?? k.get('r');
+    const r = rv === undefined || rv.t === 'none' ? (ordered ? it.length : -1) : rv.t === 'int' ? Number(rv.v) : -1;
+    if (r < 0)
+        return unknown('`combinations()` without a length', line);
+    const out = [];
+    const pick = (start, chosen) => {
+        if (out.length > MAX_ITEMS)
+            return;
+        if (chosen.length === r) {
+            out.push({ t: 'tuple', items: chosen.map((i) => it[i]) });
+            return;
+        }
+        for (let i = ordered ? 0 : start; i < it.length; i++) {
+            if (ordered && chosen.includes(i))
+                continue;
+            pick(i + 1, [...chosen, i]);
+        }
+    };
+    pick(0, []);
+    return out.length > MAX_ITEMS ? unknown(`more than ${MAX_ITEMS} items`, line) : { t: 'list', items: out };
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/float-format.ts
+/** Python's correctly rounded decimal formatting of floats (`%.2f`, `%.3e`): ties to even, on the exact value. */
+/** A finite double's exact value as a fraction num / den (den a power of two). */
+function exact(x) {
+    const buf = new DataView(new ArrayBuffer(8));
+    buf.setFloat64(0, x);
+    const bits = buf.getBigUint64(0);
+    const expBits = Number((bits >> 52n) & 0x7ffn);
+    const frac = bits & 0xfffffffffffffn;
+    const mant = expBits === 0 ? frac : frac | (1n << 52n);
+    const e = (expBits === 0 ? 1 : expBits) - 1075;
+    return e >= 0 ? [mant << BigInt(e), 1n] : [mant, 1n << BigInt(-e)];
+}
+/** num / den rounded to an integer, ties to even (Python's correctly rounded formatting). */
+function roundHalfEven(num, den) {
+    const q = num / den;
+    const r2 = (num - q * den) * 2n;
+    return r2 > den || (r2 === den && q % 2n === 1n) ? q + 1n : q;
+}
+/** `x` (finite, not negative) with `digits` decimals, as Python's `%.Nf` prints it. */
+function fixed(x, digits) {
+    const [num, den] = exact(x);
+    const n = roundHalfEven(num * 10n ** BigInt(digits), den)
+        .toString()
+        .padStart(digits + 1, '0');
+    return digits === 0 ? n : `${n.slice(0, -digits)}.${n.slice(-digits)}`;
+}
+/** `x` (finite, not negative) as mantissa digits and exponent, as Python's `%.Ne` prints it. */
+function scientific(x, digits) {
+    if (x === 0)
+        return [digits === 0 ? '0' : `0.${'0'.repeat(digits)}`, 0];
+    const [num, den] = exact(x);
+    let exp = Math.floor(Math.log10(x));
+    const scaled = (e) => e - digits <= 0
+        ? roundHalfEven(num * 10n ** BigInt(digits - e), den)
+        : roundHalfEven(num, den * 10n ** BigInt(e - digits));
+    let m = scaled(exp);
+    // log10 may be one off near powers of ten; the mantissa then has one digit too many or too few.
+    if (m >= 10n ** BigInt(digits + 1))
+        m = scaled(++exp);
+    else if (m < 10n ** BigInt(digits))
+        m = scaled(--exp);
+    const d = m.toString();
+    return [digits === 0 ? d : `${d[0]}.${d.slice(1)}`, exp];
+}
+
 ;// CONCATENATED MODULE: ./src/extract/python/chars.ts
 /**
  * The characters the Python reader acts on, by name, and the byte tables its loops classify
@@ -17747,7 +18287,7 @@ function decodeStringToken(tok) {
     const body = tok.slice(i + (triple ? 3 : 1), tok.length - (triple ? 3 : 1));
     if (raw || !body.includes('\\'))
         return { bytes, text: body };
-    const text = literals_unescape(body, bytes);
+    const text = unescapeBody(body, bytes);
     return text === null ? null : { bytes, text };
 }
 const SIMPLE = {
@@ -17763,7 +18303,8 @@ const SIMPLE = {
     t: '\t',
     v: '\v',
 };
-function literals_unescape(body, bytes) {
+/** A string literal's body with its escapes decoded; null for `\\N{...}` (needs Unicode names). */
+function unescapeBody(body, bytes) {
     const out = [];
     let last = 0;
     let i = body.indexOf('\\');
@@ -17886,7 +18427,7 @@ function asciiEscapedBytes(b) {
 function hex(n, width) {
     return n.toString(16).padStart(width, '0');
 }
-/** Python's `str()` of a literal, when pytest would use it for an id; null when it would not. */
+/** Python's `str()` of a literal, as pytest uses it for an id. */
 function idFromValue(v) {
     switch (v.t) {
         case 'str':
@@ -17901,8 +18442,6 @@ function idFromValue(v) {
             return v.v ? 'True' : 'False';
         case 'none':
             return 'None';
-        case 'seq':
-            return null;
     }
 }
 /** Length as Python counts it (code points for str, bytes for bytes). */
@@ -17914,6 +18453,1203 @@ function pyLength(v) {
         return n;
     }
     return v.t === 'bytes' ? v.v.length : 0;
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/pyformat.ts
+/**
+ * Python's text of values: `str()`, `repr()`, `format()` with the format-spec mini-language, and
+ * the `%` and `str.format` templates, as far as test suites build ids and group names with them.
+ * Each returns null where Python's output cannot be known here (an object's address, a set's
+ * order), and the caller turns that into an unknown value.
+ */
+
+
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+function pyStr(v) {
+    return v.t === 'str' ? v.v : pyRepr(v);
+}
+function pyRepr(v) {
+    switch (v.t) {
+        case 'str':
+            return reprStr(v.v);
+        case 'bytes':
+            return reprBytes(v.v);
+        case 'int':
+            return v.v.toString();
+        case 'float':
+            return pyFloatStr(v.v);
+        case 'bool':
+            return v.v ? 'True' : 'False';
+        case 'none':
+            return 'None';
+        case 'tuple': {
+            const items = reprAll(v.items);
+            if (items === null)
+                return null;
+            return items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`;
+        }
+        case 'list': {
+            const items = reprAll(v.items);
+            return items === null ? null : `[${items.join(', ')}]`;
+        }
+        case 'dict': {
+            const keys = reprAll(v.keys);
+            const values = reprAll(v.values);
+            if (keys === null || values === null)
+                return null;
+            return `{${keys.map((k, i) => `${k}: ${values[i]}`).join(', ')}}`;
+        }
+        case 'set':
+            // Order follows hashing, which is random for strings.
+            return v.items.length === 0 ? 'set()' : null;
+        case 'range':
+            return v.step === 1n ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
+        default:
+            return null;
+    }
+}
+function reprAll(items) {
+    const out = [];
+    for (const item of items) {
+        const r = pyRepr(item);
+        if (r === null)
+            return null;
+        out.push(r);
+    }
+    return out;
+}
+function reprStr(s) {
+    const q = s.includes("'") && !s.includes('"') ? '"' : "'";
+    let out = q;
+    for (const ch of s) {
+        const cp = ch.codePointAt(0);
+        if (ch === '\\')
+            out += '\\\\';
+        else if (ch === q)
+            out += '\\' + q;
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (ch !== ' ' && (cp < 0x20 || cp === 0x7f || NON_PRINTABLE.test(ch)))
+            out += escapeCode(cp);
+        else
+            out += ch;
+    }
+    return out + q;
+}
+function reprBytes(b) {
+    const has = (c) => b.includes(c.charCodeAt(0));
+    const q = has("'") && !has('"') ? '"' : "'";
+    let out = 'b' + q;
+    for (const c of b) {
+        const ch = String.fromCharCode(c);
+        if (ch === '\\')
+            out += '\\\\';
+        else if (ch === q)
+            out += '\\' + q;
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (c < 0x20 || c >= 0x7f)
+            out += '\\x' + c.toString(16).padStart(2, '0');
+        else
+            out += ch;
+    }
+    return out + q;
+}
+function escapeCode(cp) {
+    if (cp < 0x100)
+        return '\\x' + cp.toString(16).padStart(2, '0');
+    if (cp < 0x10000)
+        return '\\u' + cp.toString(16).padStart(4, '0');
+    return '\\U' + cp.toString(16).padStart(8, '0');
+}
+/** A conversion of an f-string or `str.format` field: `!s`, `!r`, `!a`. */
+function convert(v, conv) {
+    if (conv === null)
+        return v;
+    const text = conv === 's' ? pyStr(v) : conv === 'r' || conv === 'a' ? pyRepr(v) : null;
+    if (text === null)
+        return null;
+    return { t: 'str', v: conv === 'a' ? asciiOnly(text) : text };
+}
+function asciiOnly(s) {
+    let out = '';
+    for (const ch of s) {
+        const cp = ch.codePointAt(0);
+        out += cp < 0x80 ? ch : escapeCode(cp);
+    }
+    return out;
+}
+const SPEC_RE = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/su;
+function parseSpec(spec) {
+    const m = SPEC_RE.exec(spec);
+    if (!m)
+        return null;
+    return {
+        fill: m[1] ?? (m[6] && !m[2] ? '0' : ' '),
+        align: m[2] ?? (m[6] ? '=' : ''),
+        sign: m[3] ?? '-',
+        alt: m[5] !== undefined,
+        zero: m[6] !== undefined,
+        width: m[7] ? Number(m[7]) : 0,
+        grouping: m[8] ?? '',
+        precision: m[9] !== undefined ? Number(m[9]) : null,
+        type: m[10] ?? '',
+    };
+}
+/** `format(v, spec)`; null when the spec or the value is beyond what is read here. */
+function pyFormat(v, spec) {
+    if (spec === '')
+        return pyStr(v);
+    const s = parseSpec(spec);
+    if (!s)
+        return null;
+    if (v.t === 'str') {
+        if (s.type !== '' && s.type !== 's')
+            return null;
+        if (s.sign !== '-' || s.align === '=' || s.grouping)
+            return null;
+        const text = s.precision === null ? v.v : [...v.v].slice(0, s.precision).join('');
+        return pad(text, s, '<');
+    }
+    if (v.t === 'bool' && s.type === '')
+        return pad(v.v ? 'True' : 'False', s, '<');
+    if (v.t === 'int' || v.t === 'bool') {
+        const n = v.t === 'int' ? v.v : v.v ? 1n : 0n;
+        if ('eEfFgG%'.includes(s.type) && s.type !== '')
+            return formatFloat(Number(n), s);
+        return formatInt(n, s);
+    }
+    if (v.t === 'float')
+        return formatFloat(v.v, s);
+    return s.type === '' && s.precision === null && !s.grouping && s.sign === '-'
+        ? pad(pyStr(v) ?? '', s, '<')
+        : null;
+}
+function formatInt(n, s) {
+    if (s.precision !== null)
+        return null;
+    const neg = n < 0n;
+    const abs = neg ? -n : n;
+    let digits;
+    let prefix = '';
+    switch (s.type) {
+        case '':
+        case 'd':
+        case 'n':
+            digits = abs.toString();
+            break;
+        case 'x':
+        case 'X':
+            digits = abs.toString(16);
+            if (s.type === 'X')
+                digits = digits.toUpperCase();
+            if (s.alt)
+                prefix = s.type === 'x' ? '0x' : '0X';
+            break;
+        case 'o':
+            digits = abs.toString(8);
+            if (s.alt)
+                prefix = '0o';
+            break;
+        case 'b':
+            digits = abs.toString(2);
+            if (s.alt)
+                prefix = '0b';
+            break;
+        case 'c':
+            return pad(String.fromCodePoint(Number(n)), s, '<');
+        default:
+            return null;
+    }
+    if (s.grouping)
+        digits = group(digits, s.grouping, s.type === '' || s.type === 'd' || s.type === 'n' ? 3 : 4);
+    return signed(neg, prefix, digits, s);
+}
+function formatFloat(x, s) {
+    if (!Number.isFinite(x))
+        return null;
+    const neg = x < 0 || Object.is(x, -0);
+    const abs = Math.abs(x);
+    let body;
+    switch (s.type) {
+        case 'f':
+        case 'F':
+            body = fixed(abs, s.precision ?? 6);
+            break;
+        case '%':
+            body = fixed(abs * 100, s.precision ?? 6) + '%';
+            break;
+        case 'e':
+        case 'E': {
+            const [m, exp] = scientific(abs, s.precision ?? 6);
+            body = `${m}${s.type}${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+            break;
+        }
+        case '':
+            if (s.precision !== null)
+                return null;
+            body = pyFloatStr(abs);
+            break;
+        default:
+            return null;
+    }
+    if (s.grouping) {
+        const dot = body.indexOf('.');
+        const int = dot === -1 ? body : body.slice(0, dot);
+        body = group(int, s.grouping, 3) + (dot === -1 ? '' : body.slice(dot));
+    }
+    return signed(neg, '', body, s);
+}
+function group(digits, sep, every) {
+    let out = '';
+    for (let i = digits.length; i > 0; i -= every)
+        out = digits.slice(Math.max(0, i - every), i) + (out ? sep + out : '');
+    return out;
+}
+function signed(neg, prefix, digits, s) {
+    const sign = neg ? '-' : s.sign === '+' ? '+' : s.sign === ' ' ? ' ' : '';
+    if (s.align === '=') {
+        const fill = Math.max(0, s.width - sign.length - prefix.length - digits.length);
+        return sign + prefix + s.fill.repeat(fill) + digits;
+    }
+    return pad(sign + prefix + digits, s, '>');
+}
+function pad(text, s, defaultAlign) {
+    const len = [...text].length;
+    if (len >= s.width)
+        return text;
+    const n = s.width - len;
+    const align = s.align || defaultAlign;
+    if (align === '<')
+        return text + s.fill.repeat(n);
+    if (align === '^')
+        return s.fill.repeat(Math.floor(n / 2)) + text + s.fill.repeat(n - Math.floor(n / 2));
+    return s.fill.repeat(n) + text;
+}
+/** `template % args`: null for a directive or value not read here. */
+function percentFormat(template, args) {
+    const positional = args.t === 'tuple' ? args.items : [args];
+    const mapping = args.t === 'dict' ? args : null;
+    let next = 0;
+    let out = '';
+    const re = /%(?:\(([^)]*)\))?([-+ #0]*)(\d+|\*)?(?:\.(\d+))?([diouxXeEfFgGcrsa%])/gy;
+    let last = 0;
+    for (let i = template.indexOf('%'); i !== -1; i = template.indexOf('%', last)) {
+        out += template.slice(last, i);
+        re.lastIndex = i;
+        const m = re.exec(template);
+        if (!m)
+            return null;
+        last = re.lastIndex;
+        const [, key, flags = '', width, precision, type] = m;
+        if (type === '%') {
+            out += '%';
+            continue;
+        }
+        if (width === '*')
+            return null;
+        let value;
+        if (key !== undefined) {
+            if (!mapping)
+                return null;
+            const k = mapping.keys.findIndex((kk) => kk.t === 'str' && kk.v === key);
+            value = k === -1 ? undefined : mapping.values[k];
+        }
+        else
+            value = positional[next++];
+        if (value === undefined)
+            return null;
+        let spec = '';
+        if (flags.includes('-'))
+            spec += '<';
+        else if (flags.includes('0') && type !== 's' && type !== 'r')
+            spec += '0=';
+        if (flags.includes('+'))
+            spec += '+';
+        else if (flags.includes(' '))
+            spec += ' ';
+        if (flags.includes('#'))
+            spec += '#';
+        spec += width ?? '';
+        if (precision !== undefined)
+            spec += `.${precision}`;
+        let text;
+        if (type === 's' || type === 'r' || type === 'a') {
+            const conv = convert(value, type);
+            text = conv && conv.t === 'str' ? pyFormat(conv, spec.replace('0=', '')) : null;
+        }
+        else {
+            const t = type === 'i' || type === 'u' ? 'd' : type;
+            if (value.t === 'float' && 'doxXc'.includes(t))
+                value = { t: 'int', v: BigInt(Math.trunc(value.v)) };
+            text = value.t === 'str' ? null : pyFormat(value, spec + t);
+        }
+        if (text === null)
+            return null;
+        out += text;
+    }
+    if (mapping === null && next < positional.length)
+        return null; // TypeError: not all arguments converted
+    return out + template.slice(last);
+}
+/** `template.format(*args, **kwargs)`: null for a field not read here (attributes, nesting). */
+function strFormat(template, args, kwargs) {
+    let out = '';
+    let auto = 0;
+    let i = 0;
+    while (i < template.length) {
+        const c = template[i];
+        if (c === '}') {
+            if (template[i + 1] !== '}')
+                return null;
+            out += '}';
+            i += 2;
+            continue;
+        }
+        if (c !== '{') {
+            out += c;
+            i++;
+            continue;
+        }
+        if (template[i + 1] === '{') {
+            out += '{';
+            i += 2;
+            continue;
+        }
+        const close = template.indexOf('}', i);
+        if (close === -1)
+            return null;
+        const field = template.slice(i + 1, close);
+        if (field.includes('{'))
+            return null; // nested fields in the spec
+        i = close + 1;
+        const m = /^([^!:]*)(?:!([rsa]))?(?::(.*))?$/s.exec(field);
+        if (!m)
+            return null;
+        const [, name = '', conv, spec = ''] = m;
+        const index = /^(\w*)(?:\[(\d+)\])?$/.exec(name);
+        if (!index)
+            return null;
+        let value;
+        if (index[1] === '')
+            value = args[auto++];
+        else if (/^\d+$/.test(index[1]))
+            value = args[Number(index[1])];
+        else
+            value = kwargs.get(index[1]);
+        if (value === undefined)
+            return null;
+        if (index[2] !== undefined) {
+            if (value.t !== 'tuple' && value.t !== 'list')
+                return null;
+            value = value.items[Number(index[2])];
+            if (value === undefined)
+                return null;
+        }
+        const converted = convert(value, conv ?? null);
+        if (converted === null)
+            return null;
+        const text = pyFormat(converted, spec);
+        if (text === null)
+            return null;
+        out += text;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/methods.ts
+/** The str, dict, list and tuple methods test suites build parameters and names with. */
+
+
+
+function needStr(v, what, line) {
+    if (v === undefined)
+        return unknown(`${what} without an argument`, line);
+    return v.t === 'str' ? v.v : v.t === 'unknown' ? v : unknown(`${what} of a ${v.t} value`, line);
+}
+const methods_items = (v, line) => iterate(v, line);
+function stringMethods() {
+    const s = (self) => self.v;
+    const strArg = (a, i) => {
+        const v = a[i];
+        if (v === undefined || v.t === 'none')
+            return undefined;
+        return v.t === 'str' ? v.v : null;
+    };
+    const mapStr = (f) => (a, _k, line, self) => {
+        const r = f(s(self), a);
+        return r === null ? unknown('a string method with arguments not read here', line) : str(r);
+    };
+    return [
+        [
+            'str.format',
+            (a, k, line, self) => {
+                const r = strFormat(s(self), a, k);
+                return r === null ? unknown('a `str.format()` template not read here', line) : str(r);
+            },
+        ],
+        [
+            'str.join',
+            (a, _k, line, self) => {
+                const it = a[0] ? methods_items(a[0], line) : unknown('`join()` without an argument', line);
+                if (!Array.isArray(it))
+                    return it;
+                const parts = [];
+                for (const v of it) {
+                    const p = needStr(v, '`join()`', line);
+                    if (typeof p !== 'string')
+                        return p;
+                    parts.push(p);
+                }
+                return str(parts.join(s(self)));
+            },
+        ],
+        ['str.upper', mapStr((x) => x.toUpperCase())],
+        ['str.lower', mapStr((x) => x.toLowerCase())],
+        [
+            'str.title',
+            mapStr((x) => x.replace(/[A-Za-z]+/g, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase())),
+        ],
+        ['str.capitalize', mapStr((x) => (x ? x[0].toUpperCase() + x.slice(1).toLowerCase() : x))],
+        [
+            'str.zfill',
+            mapStr((x, a) => {
+                const w = a[0]?.t === 'int' ? Number(a[0].v) : null;
+                if (w === null)
+                    return null;
+                const sign = x[0] === '-' || x[0] === '+' ? x[0] : '';
+                return sign + x.slice(sign.length).padStart(w - sign.length, '0');
+            }),
+        ],
+        [
+            'str.replace',
+            mapStr((x, a) => {
+                const from = strArg(a, 0);
+                const to = strArg(a, 1);
+                if (typeof from !== 'string' || typeof to !== 'string' || a.length > 2)
+                    return null;
+                return x.split(from).join(to);
+            }),
+        ],
+        [
+            'str.removeprefix',
+            mapStr((x, a) => {
+                const p = strArg(a, 0);
+                return typeof p !== 'string' ? null : x.startsWith(p) ? x.slice(p.length) : x;
+            }),
+        ],
+        [
+            'str.removesuffix',
+            mapStr((x, a) => {
+                const p = strArg(a, 0);
+                return typeof p !== 'string' ? null : p && x.endsWith(p) ? x.slice(0, -p.length) : x;
+            }),
+        ],
+        ...['strip', 'lstrip', 'rstrip'].map((m) => [
+            `str.${m}`,
+            mapStr((x, a) => {
+                const chars = strArg(a, 0);
+                if (chars === null)
+                    return null;
+                const set = chars === undefined ? ' \t\n\r\x0b\x0c' : chars;
+                let i = 0;
+                let j = x.length;
+                if (m !== 'rstrip')
+                    while (i < j && set.includes(x[i]))
+                        i++;
+                if (m !== 'lstrip')
+                    while (j > i && set.includes(x[j - 1]))
+                        j--;
+                return x.slice(i, j);
+            }),
+        ]),
+        [
+            'str.split',
+            (a, k, line, self) => {
+                const sep = strArg(a, 0) ?? (k.get('sep')?.t === 'str' ? k.get('sep').v : undefined);
+                if (sep === null || a.length > 1 || k.has('maxsplit'))
+                    return unknown('`split()` with arguments not read here', line);
+                const parts = sep === undefined
+                    ? s(self)
+                        .split(/\s+/)
+                        .filter((p) => p !== '')
+                    : s(self).split(sep);
+                return { t: 'list', items: parts.map(str) };
+            },
+        ],
+        [
+            'str.startswith',
+            (a, _k, line, self) => a[0]?.t === 'str'
+                ? bool(s(self).startsWith(a[0].v))
+                : unknown('`startswith()` of a value not read here', line),
+        ],
+        [
+            'str.endswith',
+            (a, _k, line, self) => a[0]?.t === 'str'
+                ? bool(s(self).endsWith(a[0].v))
+                : unknown('`endswith()` of a value not read here', line),
+        ],
+    ];
+}
+/** Methods by `type.name`: `str.format`, `dict.items`, `seq.index`, ... */
+const METHODS = [
+    ...stringMethods(),
+    ['dict.keys', (_a, _k, _line, self) => ({ t: 'list', items: [...self.keys] })],
+    ['dict.values', (_a, _k, _line, self) => ({ t: 'list', items: [...self.values] })],
+    [
+        'dict.items',
+        (_a, _k, _line, self) => {
+            const d = self;
+            return {
+                t: 'list',
+                items: d.keys.map((key, i) => ({ t: 'tuple', items: [key, d.values[i]] })),
+            };
+        },
+    ],
+    [
+        'dict.get',
+        (a, _k, line, self) => {
+            const d = self;
+            const h = a[0] ? hashKey(a[0]) : undefined;
+            if (h === undefined)
+                return unknown('`dict.get()` of a key not known', line);
+            const at = d.keys.findIndex((key) => hashKey(key) === h);
+            return at === -1 ? (a[1] ?? NONE) : d.values[at];
+        },
+    ],
+    ['dict.copy', (_a, _k, _line, self) => ({ ...self })],
+    ['seq.copy', (_a, _k, _line, self) => ({ ...self })],
+];
+
+;// CONCATENATED MODULE: ./src/extract/python/operators.ts
+/** Python's operators over the values the evaluator knows (int, float, str, bytes, containers). */
+
+
+
+function num(v) {
+    if (v.t === 'int' || v.t === 'float')
+        return v;
+    if (v.t === 'bool')
+        return { t: 'int', v: v.v ? 1n : 0n };
+    return null;
+}
+const operators_float = (v) => (v.t === 'int' ? Number(v.v) : v.v);
+/** Floor division and modulo with Python's signs (the result takes the divisor's sign). */
+function floorDiv(a, b) {
+    const q = a / b;
+    return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
+}
+function binaryOp(op, a, b, line) {
+    const na = num(a);
+    const nb = num(b);
+    if (na && nb)
+        return arithmetic(op, na, nb, line);
+    const cannot = () => unknown(`\`${op}\` of ${a.t} and ${b.t} values`, line);
+    switch (op) {
+        case '+':
+            if (a.t === 'str' && b.t === 'str')
+                return { t: 'str', v: a.v + b.v };
+            if (a.t === 'bytes' && b.t === 'bytes')
+                return { t: 'bytes', v: [...a.v, ...b.v] };
+            if ((a.t === 'list' && b.t === 'list') || (a.t === 'tuple' && b.t === 'tuple')) {
+                return { t: a.t, items: [...a.items, ...b.items] };
+            }
+            return cannot();
+        case '*': {
+            const [seq, n] = nb ? [a, nb] : na ? [b, na] : [a, null];
+            if (!n || n.t !== 'int')
+                return cannot();
+            const times = n.v < 0n ? 0 : Number(n.v);
+            if (times > 100_000)
+                return unknown('a repetition too large to read', line);
+            if (seq.t === 'str')
+                return { t: 'str', v: seq.v.repeat(times) };
+            if (seq.t === 'list' || seq.t === 'tuple') {
+                const items = [];
+                for (let i = 0; i < times; i++)
+                    items.push(...seq.items);
+                return { t: seq.t, items };
+            }
+            return cannot();
+        }
+        case '%':
+            if (a.t === 'str') {
+                const s = percentFormat(a.v, b);
+                return s === null ? unknown('a `%` template not read here', line) : { t: 'str', v: s };
+            }
+            return cannot();
+        case '|':
+            if (a.t === 'dict' && b.t === 'dict') {
+                const keys = [...a.keys];
+                const values = [...a.values];
+                for (let i = 0; i < b.keys.length; i++) {
+                    const h = hashKey(b.keys[i]);
+                    const at = keys.findIndex((k) => hashKey(k) === h);
+                    if (at === -1) {
+                        keys.push(b.keys[i]);
+                        values.push(b.values[i]);
+                    }
+                    else
+                        values[at] = b.values[i];
+                }
+                return { t: 'dict', keys, values };
+            }
+            if (a.t === 'set' && b.t === 'set')
+                return { t: 'set', items: [...a.items, ...b.items] };
+            return cannot();
+        default:
+            return cannot();
+    }
+}
+function arithmetic(op, a, b, line) {
+    if (a.t === 'int' && b.t === 'int') {
+        const x = a.v;
+        const y = b.v;
+        switch (op) {
+            case '+':
+                return { t: 'int', v: x + y };
+            case '-':
+                return { t: 'int', v: x - y };
+            case '*':
+                return { t: 'int', v: x * y };
+            case '//':
+                return y === 0n ? unknown('a division by zero', line) : { t: 'int', v: floorDiv(x, y) };
+            case '%':
+                return y === 0n ? unknown('a division by zero', line) : { t: 'int', v: x - floorDiv(x, y) * y };
+            case '/':
+                return y === 0n ? unknown('a division by zero', line) : { t: 'float', v: Number(x) / Number(y) };
+            case '**':
+                if (y < 0n)
+                    return { t: 'float', v: Number(x) ** Number(y) };
+                if (y > 10000n)
+                    return unknown('a power too large to read', line);
+                return { t: 'int', v: x ** y };
+            case '&':
+                return { t: 'int', v: x & y };
+            case '|':
+                return { t: 'int', v: x | y };
+            case '^':
+                return { t: 'int', v: x ^ y };
+            case '<<':
+                return y > 10000n ? unknown('a shift too large to read', line) : { t: 'int', v: x << y };
+            case '>>':
+                return { t: 'int', v: x >> y };
+        }
+        return unknown(`\`${op}\` of two integers`, line);
+    }
+    const x = operators_float(a);
+    const y = operators_float(b);
+    switch (op) {
+        case '+':
+            return { t: 'float', v: x + y };
+        case '-':
+            return { t: 'float', v: x - y };
+        case '*':
+            return { t: 'float', v: x * y };
+        case '/':
+            return y === 0 ? unknown('a division by zero', line) : { t: 'float', v: x / y };
+        case '//':
+            return y === 0 ? unknown('a division by zero', line) : { t: 'float', v: Math.floor(x / y) };
+        case '%':
+            return y === 0 ? unknown('a division by zero', line) : { t: 'float', v: x - Math.floor(x / y) * y };
+        case '**':
+            return { t: 'float', v: x ** y };
+    }
+    return unknown(`\`${op}\` of floats`, line);
+}
+function unaryOp(op, v, line) {
+    if (op === 'not') {
+        const b = truthy(v);
+        return b === undefined ? unknown('a condition cannot be decided statically', line) : bool(!b);
+    }
+    const n = num(v);
+    if (!n)
+        return unknown(`\`${op}\` of a ${v.t} value`, line);
+    if (op === '+')
+        return n;
+    if (op === '-')
+        return n.t === 'int' ? { t: 'int', v: -n.v } : { t: 'float', v: -n.v };
+    if (op === '~' && n.t === 'int')
+        return { t: 'int', v: -n.v - 1n };
+    return unknown(`\`${op}\` of a ${v.t} value`, line);
+}
+/** One comparison of a chain: `==`, `<`, `in`, `is`, ...; a bool or an unknown. */
+function compareOp(op, a, b, line) {
+    switch (op) {
+        case '==':
+        case '!=': {
+            const eq = pyEquals(a, b);
+            if (eq === undefined)
+                return unknown('a comparison of values not known', line);
+            return bool(op === '==' ? eq : !eq);
+        }
+        case 'is':
+        case 'is not': {
+            // Only the singletons compare by identity reliably.
+            const single = (v) => v.t === 'none' || v.t === 'bool';
+            if (!single(a) && !single(b))
+                return unknown('`is` between objects', line);
+            const same = a.t === b.t && (a.t === 'none' || a.v === b.v);
+            return bool(op === 'is' ? same : !same);
+        }
+        case 'in':
+        case 'not in': {
+            let found;
+            if (b.t === 'str' && a.t === 'str')
+                found = b.v.includes(a.v);
+            else if (b.t === 'dict') {
+                const h = hashKey(a);
+                found = h === undefined ? undefined : b.keys.some((k) => hashKey(k) === h);
+            }
+            else {
+                const items = b.t === 'set' ? b.items : iterate(b, line);
+                if (!Array.isArray(items))
+                    return items;
+                found = false;
+                for (const item of items) {
+                    const eq = pyEquals(a, item);
+                    if (eq === undefined)
+                        return unknown('a membership test of values not known', line);
+                    if (eq) {
+                        found = true;
+                        break;
+                    }
+                }
+            }
+            if (found === undefined)
+                return unknown('a membership test of values not known', line);
+            return bool(op === 'in' ? found : !found);
+        }
+    }
+    const c = order(a, b);
+    if (c === undefined)
+        return unknown(`\`${op}\` between ${a.t} and ${b.t} values`, line);
+    return bool(op === '<' ? c < 0 : op === '<=' ? c <= 0 : op === '>' ? c > 0 : c >= 0);
+}
+/** Python's ordering of two values (numbers, str, bytes, tuples and lists of them); undefined when it has none. */
+function order(a, b) {
+    const na = num(a);
+    const nb = num(b);
+    if (na && nb) {
+        if (na.t === 'int' && nb.t === 'int')
+            return na.v < nb.v ? -1 : na.v > nb.v ? 1 : 0;
+        const x = operators_float(na);
+        const y = operators_float(nb);
+        return x < y ? -1 : x > y ? 1 : 0;
+    }
+    if (a.t === 'str' && b.t === 'str') {
+        // Code point order (JS compares UTF-16 units, which differs above U+FFFF).
+        const x = Array.from(a.v, (c) => c.codePointAt(0));
+        const y = Array.from(b.v, (c) => c.codePointAt(0));
+        return lexical(x, y);
+    }
+    if (a.t === 'bytes' && b.t === 'bytes')
+        return lexical(a.v, b.v);
+    if ((a.t === 'tuple' && b.t === 'tuple') || (a.t === 'list' && b.t === 'list')) {
+        for (let i = 0; i < Math.min(a.items.length, b.items.length); i++) {
+            const eq = pyEquals(a.items[i], b.items[i]);
+            if (eq === undefined)
+                return undefined;
+            if (!eq)
+                return order(a.items[i], b.items[i]);
+        }
+        return a.items.length - b.items.length;
+    }
+    return undefined;
+}
+function lexical(x, y) {
+    for (let i = 0; i < Math.min(x.length, y.length); i++)
+        if (x[i] !== y[i])
+            return x[i] - y[i];
+    return x.length - y.length;
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/calls.ts
+/**
+ * Calls the evaluator knows: Python's builtins, pytest's `param` and `fixture`, `itertools`, the
+ * `parameterized` decorators and the methods in methods.ts. A call into the suite's own code, or
+ * into anything else, is unknown: its result is known only by running it.
+ */
+
+
+
+
+
+
+
+function callValue(f, args, kwargs, line, _file) {
+    if (f.t === 'builtin') {
+        const impl = IMPLS.get(f.name);
+        if (impl)
+            return impl(args, kwargs, line, f.self);
+        return unknown(`a call of \`${f.name}\`, not read statically`, line);
+    }
+    if (f.t === 'func')
+        return unknown(`a call of \`${f.name}()\`, whose result is known only by running it`, line);
+    if (f.t === 'class')
+        return unknown(`an instance of \`${f.name}\`, known only by running the code`, line);
+    if (f.t === 'unknown')
+        return f;
+    return unknown(`a call of a ${f.t} value`, line);
+}
+function calls_items(v, line) {
+    return iterate(v, line);
+}
+const IMPLS = new Map([
+    [
+        'str',
+        (a, _k, line) => {
+            if (a.length === 0)
+                return str('');
+            const s = pyStr(a[0]);
+            return s === null ? unknown('the text of a value known only at run time', line) : str(s);
+        },
+    ],
+    [
+        'repr',
+        (a, _k, line) => {
+            const s = a[0] ? pyRepr(a[0]) : null;
+            return s === null ? unknown('the repr of a value known only at run time', line) : str(s);
+        },
+    ],
+    [
+        'int',
+        (a, _k, line) => {
+            const v = a[0];
+            if (v === undefined)
+                return values_int(0);
+            if (v.t === 'int')
+                return v;
+            if (v.t === 'bool')
+                return values_int(v.v ? 1 : 0);
+            if (v.t === 'float' && Number.isFinite(v.v))
+                return values_int(BigInt(Math.trunc(v.v)));
+            if (v.t === 'str' && a.length === 1 && /^\s*[-+]?\d[\d_]*\s*$/.test(v.v))
+                return values_int(BigInt(v.v.trim().replace(/_/g, '')));
+            return unknown('`int()` of this value is not read statically', line);
+        },
+    ],
+    [
+        'float',
+        (a, _k, line) => {
+            const v = a[0];
+            if (v === undefined)
+                return { t: 'float', v: 0 };
+            if (v.t === 'float')
+                return v;
+            if (v.t === 'int' || v.t === 'bool')
+                return { t: 'float', v: v.t === 'int' ? Number(v.v) : v.v ? 1 : 0 };
+            if (v.t === 'str' && /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(v.v))
+                return { t: 'float', v: Number(v.v) };
+            return unknown('`float()` of this value is not read statically', line);
+        },
+    ],
+    [
+        'bool',
+        (a, _k, line) => {
+            if (a.length === 0)
+                return bool(false);
+            const b = truthy(a[0]);
+            return b === undefined ? unknown('the truth of a value known only at run time', line) : bool(b);
+        },
+    ],
+    [
+        'len',
+        (a, _k, line) => {
+            const v = a[0];
+            if (v?.t === 'str')
+                return values_int([...v.v].length);
+            if (v?.t === 'dict')
+                return values_int(v.keys.length);
+            if (v?.t === 'set')
+                return values_int(v.items.length);
+            const it = v ? calls_items(v, line) : unknown('`len()` without an argument', line);
+            return Array.isArray(it) ? values_int(it.length) : it;
+        },
+    ],
+    ['list', (a, _k, line) => collect(a[0], line, (it) => ({ t: 'list', items: it }))],
+    ['tuple', (a, _k, line) => collect(a[0], line, (it) => ({ t: 'tuple', items: it }))],
+    [
+        'set',
+        (a, _k, line) => a[0]?.t === 'set' ? a[0] : collect(a[0], line, (it) => ({ t: 'set', items: dedupe(it) })),
+    ],
+    [
+        'frozenset',
+        (a, _k, line) => a[0]?.t === 'set' ? a[0] : collect(a[0], line, (it) => ({ t: 'set', items: dedupe(it) })),
+    ],
+    [
+        'dict',
+        (a, k, line) => {
+            const d = { t: 'dict', keys: [], values: [] };
+            if (a[0]) {
+                const src = a[0].t === 'dict'
+                    ? a[0].keys.map((key, i) => ({ t: 'tuple', items: [key, a[0].values[i]] }))
+                    : calls_items(a[0], line);
+                if (!Array.isArray(src))
+                    return src;
+                for (const pair of src) {
+                    const kv = calls_items(pair, line);
+                    if (!Array.isArray(kv) || kv.length !== 2)
+                        return unknown('`dict()` of items that are not pairs', line);
+                    put(d, kv[0], kv[1]);
+                }
+            }
+            for (const [key, value] of k)
+                put(d, str(key), value);
+            return d;
+        },
+    ],
+    [
+        'range',
+        (a, _k, line) => {
+            const n = a.map((v) => (v.t === 'int' ? v.v : v.t === 'bool' ? (v.v ? 1n : 0n) : null));
+            if (n.some((x) => x === null) || n.length === 0 || n.length > 3)
+                return unknown('`range()` of values that are not integers', line);
+            const [start, stop, step] = n.length === 1 ? [0n, n[0], 1n] : [n[0], n[1], n[2] ?? 1n];
+            if (step === 0n)
+                return unknown('`range()` with a step of zero', line);
+            return { t: 'range', start, stop, step };
+        },
+    ],
+    [
+        'sorted',
+        (a, k, line) => {
+            if ((k.has('key') && k.get('key').t !== 'none') || a.length !== 1)
+                return unknown('`sorted()` with a key function', line);
+            const it = calls_items(a[0], line);
+            const source = a[0].t === 'set' ? a[0].items : it;
+            if (!Array.isArray(source))
+                return source;
+            const out = [...source];
+            let ok = true;
+            out.sort((x, y) => {
+                const c = order(x, y);
+                if (c === undefined)
+                    ok = false;
+                return c ?? 0;
+            });
+            if (!ok)
+                return unknown('`sorted()` of values without an order', line);
+            const reverse = k.get('reverse');
+            if (reverse && truthy(reverse))
+                out.reverse();
+            return { t: 'list', items: out };
+        },
+    ],
+    ['reversed', (a, _k, line) => collect(a[0], line, (it) => ({ t: 'list', items: [...it].reverse() }))],
+    [
+        'enumerate',
+        (a, k, line) => {
+            const start = a[1] ?? k.get('start') ?? values_int(0);
+            if (start.t !== 'int')
+                return unknown('`enumerate()` with a start that is not an integer', line);
+            return collect(a[0], line, (it) => ({
+                t: 'list',
+                items: it.map((v, i) => ({ t: 'tuple', items: [values_int(start.v + BigInt(i)), v] })),
+            }));
+        },
+    ],
+    [
+        'zip',
+        (a, _k, line) => {
+            const lists = [];
+            for (const v of a) {
+                const it = calls_items(v, line);
+                if (!Array.isArray(it))
+                    return it;
+                lists.push(it);
+            }
+            const n = lists.length === 0 ? 0 : Math.min(...lists.map((l) => l.length));
+            const out = [];
+            for (let i = 0; i < n; i++)
+                out.push({ t: 'tuple', items: lists.map((l) => l[i]) });
+            return { t: 'list', items: out };
+        },
+    ],
+    ['min', (a, k, line) => extreme(a, k, line, -1)],
+    ['max', (a, k, line) => extreme(a, k, line, 1)],
+    [
+        'sum',
+        (a, _k, line) => {
+            const it = a[0] ? calls_items(a[0], line) : [];
+            if (!Array.isArray(it))
+                return it;
+            let total = 0n;
+            for (const v of it) {
+                if (v.t !== 'int')
+                    return unknown('`sum()` of values that are not integers', line);
+                total += v.v;
+            }
+            return values_int(total);
+        },
+    ],
+    ['any', (a, _k, line) => boolFold(a[0], line, true)],
+    ['all', (a, _k, line) => boolFold(a[0], line, false)],
+    [
+        'abs',
+        (a, _k, line) => {
+            const v = a[0];
+            if (v?.t === 'int')
+                return values_int(v.v < 0n ? -v.v : v.v);
+            if (v?.t === 'float')
+                return { t: 'float', v: Math.abs(v.v) };
+            return unknown('`abs()` of a value that is not a number', line);
+        },
+    ],
+    [
+        'chr',
+        (a, _k, line) => a[0]?.t === 'int'
+            ? str(String.fromCodePoint(Number(a[0].v)))
+            : unknown('`chr()` of a value that is not an integer', line),
+    ],
+    [
+        'ord',
+        (a, _k, line) => a[0]?.t === 'str' && [...a[0].v].length === 1
+            ? values_int(a[0].v.codePointAt(0))
+            : unknown('`ord()` of a value that is not one character', line),
+    ],
+    [
+        'map',
+        (a, _k, line) => {
+            const f = a[0];
+            if (f?.t !== 'builtin' || a.length !== 2)
+                return unknown('`map()` with a function of the suite', line);
+            return collect(a[1], line, (it) => {
+                const out = [];
+                for (const v of it) {
+                    const r = callValue(f, [v], new Map(), line, '');
+                    if (r.t === 'unknown')
+                        return r;
+                    out.push(r);
+                }
+                return { t: 'list', items: out };
+            });
+        },
+    ],
+    [
+        'filter',
+        (a, _k, line) => {
+            if (a[0]?.t !== 'none')
+                return unknown('`filter()` with a function', line);
+            return collect(a[1], line, (it) => ({ t: 'list', items: it.filter((v) => truthy(v) === true) }));
+        },
+    ],
+    ['mark.with_args', (_a, _k, line) => unknown('`with_args()` of a mark, not read statically', line)],
+    [
+        'pytest.param',
+        (a, k, line) => {
+            for (const key of k.keys())
+                if (key !== 'marks' && key !== 'id')
+                    return unknown(`\`pytest.param()\` with \`${key}=\``, line);
+            const marks = k.get('marks');
+            const list = marks === undefined ? [] : marksOf(marks, line);
+            if (!Array.isArray(list))
+                return list;
+            const id = k.get('id');
+            if (id && id.t !== 'str' && id.t !== 'none' && id.t !== 'unknown')
+                return unknown('`pytest.param(id=...)` that is not a string', line);
+            return { t: 'param', values: a, marks: list, id, line };
+        },
+    ],
+    [
+        'pytest.fixture',
+        (a, k, line) => {
+            // `@pytest.fixture(...)` returns a decorator holding its options; `pytest.fixture(f)` applied by hand is not read.
+            if (a.length > 0 && a[0].t === 'func')
+                return unknown('`pytest.fixture()` applied to a function', line);
+            const options = { t: 'dict', keys: [], values: [] };
+            const names = ['scope', 'params', 'autouse', 'ids', 'name'];
+            a.forEach((v, i) => names[i] !== undefined && put(options, str(names[i]), v));
+            for (const [key, value] of k)
+                put(options, str(key), value);
+            return fn('fixture-options', options);
+        },
+    ],
+    [
+        'parameterized.expand',
+        (a, k, line) => decoratorOptions('parameterized.expand-options', ['input', 'name_func', 'doc_func', 'skip_on_empty'], a, k, line),
+    ],
+    [
+        'parameterized_class',
+        (a, k, line) => decoratorOptions('parameterized_class-options', ['attrs', 'input_values', 'class_name_func', 'classname_func'], a, k, line),
+    ],
+    ['parameterized.param', (a) => fn('parameterized-param', { t: 'tuple', items: a })],
+    ...ITERTOOLS,
+    ...METHODS,
+]);
+function collect(v, line, make) {
+    if (v === undefined)
+        return make([]);
+    const it = calls_items(v, line);
+    return Array.isArray(it) ? make(it) : it;
+}
+function dedupe(list) {
+    const seen = new Set();
+    return list.filter((v) => {
+        const h = hashKey(v);
+        if (h !== undefined && seen.has(h))
+            return false;
+        seen.add(h);
+        return true;
+    });
+}
+function put(d, key, value) {
+    const h = hashKey(key);
+    const at = d.keys.findIndex((k) => hashKey(k) === h);
+    if (at === -1) {
+        d.keys.push(key);
+        d.values.push(value);
+    }
+    else
+        d.values[at] = value;
+}
+function extreme(a, k, line, sign) {
+    if (k.size > 0)
+        return unknown('`min()`/`max()` with keyword arguments', line);
+    const it = a.length === 1 ? calls_items(a[0], line) : a;
+    if (!Array.isArray(it))
+        return it;
+    if (it.length === 0)
+        return unknown('`min()`/`max()` of nothing', line);
+    let best = it[0];
+    for (const v of it.slice(1)) {
+        const c = order(v, best);
+        if (c === undefined)
+            return unknown('`min()`/`max()` of values without an order', line);
+        if (c * sign > 0)
+            best = v;
+    }
+    return best;
+}
+function boolFold(v, line, any) {
+    const it = v ? calls_items(v, line) : unknown('`any()`/`all()` without an argument', line);
+    if (!Array.isArray(it))
+        return it;
+    for (const x of it) {
+        const b = truthy(x);
+        if (b === undefined)
+            return unknown('the truth of a value known only at run time', line);
+        if (b === any)
+            return bool(any);
+    }
+    return bool(!any);
+}
+function decoratorOptions(name, positional, a, k, line) {
+    if (a.length > positional.length)
+        return unknown(`\`${name.split('-')[0]}()\` with more arguments than read here`, line);
+    const options = { t: 'dict', keys: [], values: [] };
+    a.forEach((v, i) => put(options, str(positional[i]), v));
+    for (const [key, value] of k)
+        put(options, str(key), value);
+    return fn(name, options);
 }
 
 ;// CONCATENATED MODULE: ./src/extract/python/scan.ts
@@ -18556,19 +20292,19 @@ class Tokenizer {
  */
 class OpaqueExpr {
     line;
-    src;
-    from;
-    to;
+    range;
     k = 'other';
     shown;
-    constructor(line, src, from, to) {
+    constructor(line, 
+    /** The tokens, for the full parser (parse-expr.ts) when the value is needed. */
+    range) {
         this.line = line;
-        this.src = src;
-        this.from = from;
-        this.to = to;
+        this.range = range;
     }
     get text() {
-        return (this.shown ??= snippet(this.src, this.from, this.to));
+        const t = this.range.tokens;
+        const last = Math.max(this.range.first, this.range.end - 1);
+        return (this.shown ??= snippet(t.src, t.start[this.range.first], t.end[last]));
     }
 }
 /**
@@ -18683,8 +20419,7 @@ class Cursor {
         }
     }
     other(first) {
-        const last = Math.max(first, this.i - 1);
-        return new OpaqueExpr(this.line(first), this.t.src, this.t.start[first], this.t.end[last]);
+        return new OpaqueExpr(this.line(first), { tokens: this.t, first, end: Math.max(first + 1, this.i) });
     }
     unary() {
         const first = this.i;
@@ -18876,7 +20611,7 @@ class Cursor {
         }
         if (fstr) {
             const o = this.other(first);
-            return { k: 'fstr', line, text: o.k === 'other' ? o.text : '' };
+            return { k: 'fstr', line, text: o.text, range: o.range };
         }
         if (!ok)
             return this.other(first);
@@ -18887,96 +20622,1194 @@ class Cursor {
     }
 }
 
-;// CONCATENATED MODULE: ./src/extract/python/marks.ts
-/** What names mean in a test module (pytest, its `mark`, aliases) and which expressions are marks. */
+;// CONCATENATED MODULE: ./src/extract/python/parse-fstring.ts
 
-
+/** Thrown while reading pieces for text this reader does not decode (`\\N{...}`). */
+class NotRead extends Error {
+}
 /**
- * Every mark is made here, with all its fields in one order: the collector reads marks at hot
- * sites, which stay fast only while every mark has the same shape (hidden class).
+ * An f-string token's literal text and fields. The field expressions are parsed from their text;
+ * null when the token holds something not read here (a nested quote of the same kind in a
+ * format spec, say).
  */
-function newMark(name, args, kwargs, line) {
-    return { name, args, kwargs, line, parametrize: undefined, groupRead: undefined };
-}
-function lookup(scope, name) {
-    for (let s = scope; s; s = s.parent) {
-        const v = s.names.get(name);
-        if (v)
-            return v;
+function parseFString(tok, line, parseField) {
+    let i = 0;
+    let raw = false;
+    while (/[a-zA-Z]/.test(tok[i])) {
+        if (tok[i] === 'r' || tok[i] === 'R')
+            raw = true;
+        if (tok[i] === 't' || tok[i] === 'T')
+            return null; // template strings are not str
+        i++;
     }
-    return undefined;
+    const q = tok[i];
+    const triple = tok.startsWith(q + q + q, i);
+    const body = tok.slice(i + (triple ? 3 : 1), tok.length - (triple ? 3 : 1));
+    const r = readPieces(body, 0, raw, line, false, parseField);
+    return r && r.end === body.length ? r.pieces : null;
 }
-/** What a dotted name refers to, as far as marks are concerned. */
-function resolveName(scope, parts) {
-    const head = lookup(scope, parts[0]);
-    if (!head)
-        return undefined;
-    if (parts.length === 1)
-        return head;
-    if (head.v === 'pytest') {
-        if (parts[1] === 'mark')
-            return parts.length === 2 ? { v: 'mark' } : parts.length === 3 ? markValue(parts[2]) : undefined;
-        if (parts.length === 2 && parts[1] === 'param')
-            return { v: 'param' };
-        if (parts.length === 2 && parts[1] === 'fixture')
-            return { v: 'fixture' };
-        return undefined;
+/** Literal text and `{fields}` from `at`, up to the end (or, in a format spec, a `}`). */
+function readPieces(body, at, raw, line, inSpec, parseField) {
+    const pieces = [];
+    let text = '';
+    let i = at;
+    const flush = () => {
+        if (text === '')
+            return;
+        const d = raw ? text : unescapeBody(text, false);
+        if (d === null)
+            throw new NotRead();
+        pieces.push(d);
+        text = '';
+    };
+    try {
+        while (i < body.length) {
+            const c = body[i];
+            if (c === '{') {
+                if (body[i + 1] === '{' && !inSpec) {
+                    text += '{';
+                    i += 2;
+                    continue;
+                }
+                flush();
+                const field = readField(body, i + 1, raw, line, parseField);
+                if (!field)
+                    return null;
+                pieces.push(field.field);
+                i = field.end;
+            }
+            else if (c === '}') {
+                if (inSpec)
+                    break;
+                if (body[i + 1] !== '}')
+                    return null;
+                text += '}';
+                i += 2;
+            }
+            else if (c === '\\' && !raw) {
+                // An escape; `\N{NAME}` holds braces that are not a field.
+                const close = body[i + 1] === 'N' && body[i + 2] === '{' ? body.indexOf('}', i) : -1;
+                const next = close === -1 ? i + 2 : close + 1;
+                text += body.slice(i, next);
+                i = next;
+            }
+            else {
+                text += c;
+                i++;
+            }
+        }
+        flush();
     }
-    if (head.v === 'mark' && parts.length === 2)
-        return markValue(parts[1]);
-    if (head.v === 'unittest' && parts.length === 2 && /^(TestCase|IsolatedAsyncioTestCase)$/.test(parts[1]))
-        return { v: 'testcase' };
-    return undefined;
-}
-function markValue(name) {
-    return { v: 'marks', marks: [newMark(name, [], [], 0)], single: true };
-}
-/** The single mark an expression evaluates to, or null. */
-function markOf(scope, e) {
-    if (e.k === 'name') {
-        const v = resolveName(scope, e.parts);
-        if (v?.v !== 'marks' || !v.single)
+    catch (e) {
+        if (e instanceof NotRead)
             return null;
-        const m = v.marks[0];
-        return newMark(m.name, m.args, m.kwargs, m.line || e.line);
+        throw e;
     }
-    if (e.k === 'call' && e.fn.k === 'name') {
-        const base = markOf(scope, e.fn);
-        if (!base)
+    return { pieces, end: i };
+}
+/** A field from just after its `{` to just after its `}`. */
+function readField(body, at, raw, line, parseField) {
+    // The expression runs to a `!`, `:`, `=` or `}` at bracket depth 0 outside strings.
+    let depth = 0;
+    let i = at;
+    let quote = '';
+    for (; i < body.length; i++) {
+        const c = body[i];
+        if (quote) {
+            if (c === '\\')
+                i++;
+            else if (body.startsWith(quote, i)) {
+                i += quote.length - 1;
+                quote = '';
+            }
+            continue;
+        }
+        if (c === "'" || c === '"') {
+            quote = body.startsWith(c + c + c, i) ? c + c + c : c;
+            i += quote.length - 1;
+        }
+        else if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if (c === ')' || c === ']' || c === '}') {
+            if (depth === 0)
+                break;
+            depth--;
+        }
+        else if (depth === 0 && (c === ':' || (c === '!' && body[i + 1] !== '=')))
+            break;
+        else if (depth === 0 && c === '=' && !'=!<>'.includes(body[i - 1] ?? '') && body[i + 1] !== '=')
+            break;
+    }
+    let exprText = body.slice(at, i);
+    let debug = null;
+    if (body[i] === '=') {
+        debug = exprText + '=';
+        i++;
+        while (body[i] === ' ')
+            debug += body[i++];
+        exprText = exprText.trim();
+    }
+    const expr = parseField(exprText, line);
+    if (!expr)
+        return null;
+    let conv = null;
+    if (body[i] === '!') {
+        conv = body[i + 1] ?? null;
+        i += 2;
+    }
+    let spec = null;
+    if (body[i] === ':') {
+        const r = readPieces(body, i + 1, raw, line, true, parseField);
+        if (!r)
             return null;
-        return newMark(base.name, [...base.args, ...e.args], [...base.kwargs, ...e.kwargs], e.line);
+        spec = r.pieces;
+        i = r.end;
+    }
+    if (body[i] !== '}')
+        return null;
+    // `{x=}` shows repr(x) unless a conversion or spec says otherwise.
+    if (debug !== null && conv === null && spec === null)
+        conv = 'r';
+    return { field: { expr, conv, spec, debug }, end: i + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/parse-atoms.ts
+/**
+ * The atoms of Python's expression grammar (names, literals, strings, displays, comprehensions)
+ * and the token access the whole parser shares; parse-expr.ts adds the operators on top.
+ */
+
+
+
+
+/** Thrown inside the parser for a construct it does not read; the range stays opaque. */
+class parse_atoms_NotRead extends Error {
+}
+class AtomParser {
+    t;
+    end;
+    lineBase;
+    i;
+    constructor(t, first, end, 
+    /** Added to token lines (an f-string field is tokenized on its own). */
+    lineBase = 0) {
+        this.t = t;
+        this.end = end;
+        this.lineBase = lineBase;
+        this.i = first;
+    }
+    atEnd() {
+        return this.i >= this.end;
+    }
+    line(at = this.i) {
+        return this.t.line[Math.min(at, this.t.count - 1)] + this.lineBase;
+    }
+    kind(at = this.i) {
+        return at < this.end ? this.t.kind[at] : 0;
+    }
+    text(at = this.i) {
+        return (0,decode/* fromByteString */.qL)(this.t.src.slice(this.t.start[at], this.t.end[at]));
+    }
+    is(s, at = this.i) {
+        if (at >= this.end)
+            return false;
+        const k = this.t.kind[at];
+        if (k !== Tok.Op && k !== Tok.Name)
+            return false;
+        const st = this.t.start[at];
+        return this.t.end[at] - st === s.length && this.t.src.startsWith(s, st);
+    }
+    eat(s) {
+        if (!this.is(s))
+            return false;
+        this.i++;
+        return true;
+    }
+    expect(s) {
+        if (!this.eat(s))
+            throw new parse_atoms_NotRead();
+    }
+    atom() {
+        const line = this.line();
+        const k = this.kind();
+        if (k === Tok.Name) {
+            const name = this.text();
+            this.i++;
+            if (name === 'True' || name === 'False')
+                return { k: 'lit', v: { t: 'bool', v: name === 'True' }, line };
+            if (name === 'None')
+                return { k: 'lit', v: { t: 'none' }, line };
+            if (name === 'lambda' || name === 'yield' || name === 'await')
+                throw new parse_atoms_NotRead();
+            return { k: 'name', parts: [name], line };
+        }
+        if (k === Tok.Number) {
+            const v = parseNumber(this.text());
+            this.i++;
+            if (!v)
+                throw new parse_atoms_NotRead(); // complex numbers
+            return { k: 'lit', v, line };
+        }
+        if (k === Tok.String || k === Tok.FString)
+            return this.strings();
+        if (this.is('('))
+            return this.paren();
+        if (this.is('['))
+            return this.display(']', 'list');
+        if (this.is('{'))
+            return this.braces();
+        if (this.is('...')) {
+            this.i++;
+            return { k: 'name', parts: ['Ellipsis'], line };
+        }
+        throw new parse_atoms_NotRead();
+    }
+    paren() {
+        const line = this.line();
+        this.i++;
+        if (this.eat(')'))
+            return { k: 'seq', list: false, items: [], line };
+        if (this.is('yield'))
+            throw new parse_atoms_NotRead();
+        const first = this.starOrExpr();
+        if (this.is('for') || (this.is('async') && this.is('for', this.i + 1))) {
+            const gens = this.compFors();
+            this.expect(')');
+            return { k: 'comp', kind: 'gen', elt: first, value: null, gens, line };
+        }
+        if (this.eat(')'))
+            return first.k === 'star' ? this.fail() : first;
+        const items = [first];
+        while (this.eat(',')) {
+            if (this.is(')'))
+                break;
+            items.push(this.starOrExpr());
+        }
+        this.expect(')');
+        return { k: 'seq', list: false, items, line };
+    }
+    fail() {
+        throw new parse_atoms_NotRead();
+    }
+    display(close, kind) {
+        const line = this.line();
+        this.i++;
+        const items = [];
+        if (!this.eat(close)) {
+            const first = this.starOrExpr();
+            if (this.is('for') || (this.is('async') && this.is('for', this.i + 1))) {
+                const gens = this.compFors();
+                this.expect(close);
+                return { k: 'comp', kind, elt: first, value: null, gens, line };
+            }
+            items.push(first);
+            while (this.eat(',')) {
+                if (this.is(close))
+                    break;
+                items.push(this.starOrExpr());
+            }
+            this.expect(close);
+        }
+        return kind === 'list' ? { k: 'seq', list: true, items, line } : { k: 'set', items, line };
+    }
+    braces() {
+        const line = this.line();
+        if (this.is('}', this.i + 1)) {
+            this.i += 2;
+            return { k: 'dict', items: [], line };
+        }
+        // A set display, unless the first item is `k: v` or `**d`.
+        const save = this.i;
+        this.i++;
+        if (!this.is('**')) {
+            const first = this.starOrExpr();
+            if (!this.is(':')) {
+                this.i = save;
+                return this.display('}', 'set');
+            }
+            this.i++;
+            const value = this.test();
+            if (this.is('for') || (this.is('async') && this.is('for', this.i + 1))) {
+                const gens = this.compFors();
+                this.expect('}');
+                return { k: 'comp', kind: 'dict', elt: first, value, gens, line };
+            }
+            const items = [[first, value]];
+            return this.dictRest(items, line);
+        }
+        return this.dictRest([], line);
+    }
+    dictRest(items, line) {
+        for (;;) {
+            if (items.length > 0 && !this.eat(','))
+                break;
+            if (this.is('}'))
+                break;
+            if (this.eat('**'))
+                items.push([null, this.orExpr()]);
+            else {
+                const key = this.test();
+                this.expect(':');
+                items.push([key, this.test()]);
+            }
+        }
+        this.expect('}');
+        return { k: 'dict', items, line };
+    }
+    compFors() {
+        const gens = [];
+        for (;;) {
+            if (this.is('async'))
+                throw new parse_atoms_NotRead();
+            if (!this.eat('for'))
+                return gens;
+            const target = this.targetList();
+            this.expect('in');
+            const iter = this.orTest();
+            const ifs = [];
+            while (this.eat('if'))
+                ifs.push(this.orTest());
+            gens.push({ target, iter, ifs });
+        }
+    }
+    /** The target of a `for` clause: names, possibly nested in tuples or lists. */
+    targetList() {
+        const line = this.line();
+        const first = this.target();
+        if (!this.is(','))
+            return first;
+        const items = [first];
+        while (this.eat(',')) {
+            if (this.is('in'))
+                break;
+            items.push(this.target());
+        }
+        return { k: 'seq', list: false, items, line };
+    }
+    target() {
+        const line = this.line();
+        if (this.is('(') || this.is('[')) {
+            const close = this.is('(') ? ')' : ']';
+            this.i++;
+            const items = [];
+            while (!this.eat(close)) {
+                items.push(this.target());
+                if (!this.eat(',') && !this.is(close))
+                    throw new parse_atoms_NotRead();
+            }
+            return { k: 'seq', list: close === ']', items, line };
+        }
+        if (this.is('*')) {
+            this.i++;
+            return { k: 'star', value: this.target(), line };
+        }
+        if (this.kind() !== Tok.Name)
+            throw new parse_atoms_NotRead();
+        const e = this.trailers(this.atom());
+        if (e.k !== 'name' || e.parts.length !== 1)
+            throw new parse_atoms_NotRead(); // attribute or item targets
+        return e;
+    }
+    /** Adjacent string literals: one str, or a joined string when an f-string is among them. */
+    strings() {
+        const line = this.line();
+        const pieces = [];
+        let fstring = false;
+        let bytes = false;
+        while (this.kind() === Tok.String || this.kind() === Tok.FString) {
+            const text = this.text();
+            const tokLine = this.line();
+            if (this.kind() === Tok.FString) {
+                fstring = true;
+                const parsed = parseFString(text, tokLine, (t, l) => this.parseField(t, l));
+                if (!parsed)
+                    throw new parse_atoms_NotRead();
+                pieces.push(...parsed);
+            }
+            else {
+                const d = decodeStringToken(text);
+                if (d === null)
+                    throw new parse_atoms_NotRead();
+                bytes = d.bytes;
+                pieces.push(d.text);
+            }
+            this.i++;
+        }
+        if (!fstring) {
+            const s = pieces.join('');
+            return bytes
+                ? { k: 'lit', v: { t: 'bytes', v: Array.from(s, (c) => c.charCodeAt(0) & 0xff) }, line }
+                : { k: 'lit', v: { t: 'str', v: s }, line };
+        }
+        return { k: 'joined', pieces, line };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/parse-expr.ts
+/**
+ * Python's whole expression grammar, for the values the evaluator needs: the statement reader
+ * keeps what it does not read itself as a token range (OpaqueExpr, FStringExpr), and this parser
+ * reads such a range only when a group, a `parametrize` or a name used by one asks for its value.
+ * Anything it cannot read (a lambda, `await`, a walrus) stays opaque, and so unknown.
+ */
+
+
+
+/** The expression a token range holds (a tuple when it holds top-level commas). */
+function parseRange(range) {
+    const p = new Parser(range.tokens, range.first, range.end);
+    const e = p.exprList();
+    return p.atEnd() ? e : new OpaqueExpr(p.line(range.first), range);
+}
+/** Parses source text holding one expression (an f-string field); null when it is not one. */
+function parseText(text, line) {
+    let tokens;
+    try {
+        tokens = tokenize(`(${text}\n)`);
+    }
+    catch (e) {
+        if (e instanceof PySyntaxError)
+            return null;
+        throw e;
+    }
+    // The range is the inside of the parentheses, so newlines inside a field are allowed.
+    let end = tokens.count;
+    while (end > 0 && tokens.kind[end - 1] !== Tok.Op)
+        end--;
+    const p = new Parser(tokens, 1, end - 1, line - 1);
+    const e = p.exprList();
+    return p.atEnd() ? e : null;
+}
+const COMPARE = new Set(['<', '>', '==', '>=', '<=', '!=', 'in', 'is']);
+const BINARY = [
+    new Set(['|']),
+    new Set(['^']),
+    new Set(['&']),
+    new Set(['<<', '>>']),
+    new Set(['+', '-']),
+    new Set(['*', '/', '//', '%', '@']),
+];
+class Parser extends AtomParser {
+    /** `a, b, *c` (a tuple when there is a comma), as on the right of `=` or in a subscript. */
+    exprList() {
+        const line = this.line();
+        const first = this.starOrExpr();
+        if (!this.is(','))
+            return first;
+        const items = [first];
+        while (this.eat(',')) {
+            if (this.atListEnd())
+                break;
+            items.push(this.starOrExpr());
+        }
+        return { k: 'seq', list: false, items, line };
+    }
+    atListEnd() {
+        return this.atEnd() || this.is(')') || this.is(']') || this.is('}') || this.is('=') || this.is(':');
+    }
+    starOrExpr() {
+        if (this.is('*')) {
+            const line = this.line();
+            this.i++;
+            return { k: 'star', value: this.orExpr(), line };
+        }
+        return this.test();
+    }
+    /** An expression with `if`/`else` and `lambda` (Python's `test`). */
+    test() {
+        if (this.is('lambda'))
+            throw new parse_atoms_NotRead();
+        const line = this.line();
+        const body = this.orTest();
+        if (this.is('if')) {
+            this.i++;
+            const test = this.orTest();
+            this.expect('else');
+            const orelse = this.test();
+            return { k: 'ifexp', test, body, orelse, line };
+        }
+        if (this.is(':='))
+            throw new parse_atoms_NotRead();
+        return body;
+    }
+    orTest() {
+        return this.boolOp('or', () => this.andTest());
+    }
+    andTest() {
+        return this.boolOp('and', () => this.notTest());
+    }
+    boolOp(op, next) {
+        const line = this.line();
+        const first = next();
+        if (!this.is(op))
+            return first;
+        const values = [first];
+        while (this.eat(op))
+            values.push(next());
+        return { k: 'boolop', op, values, line };
+    }
+    notTest() {
+        if (this.is('not')) {
+            const line = this.line();
+            this.i++;
+            return { k: 'unary', op: 'not', operand: this.notTest(), line };
+        }
+        return this.comparison();
+    }
+    comparison() {
+        const line = this.line();
+        const left = this.orExpr();
+        const ops = [];
+        const rights = [];
+        for (;;) {
+            let op;
+            if (this.is('not') && this.is('in', this.i + 1)) {
+                op = 'not in';
+                this.i += 2;
+            }
+            else if (this.is('is') && this.is('not', this.i + 1)) {
+                op = 'is not';
+                this.i += 2;
+            }
+            else if (this.kind() !== 0 && COMPARE.has(this.text())) {
+                op = this.text();
+                this.i++;
+            }
+            else
+                break;
+            ops.push(op);
+            rights.push(this.orExpr());
+        }
+        return ops.length === 0 ? left : { k: 'compare', left, ops, rights, line };
+    }
+    orExpr(level = 0) {
+        if (level === BINARY.length)
+            return this.unary();
+        const line = this.line();
+        let left = this.orExpr(level + 1);
+        while (this.kind() === Tok.Op && BINARY[level].has(this.text())) {
+            const op = this.text();
+            this.i++;
+            left = { k: 'binop', op, left, right: this.orExpr(level + 1), line };
+        }
+        return left;
+    }
+    unary() {
+        const line = this.line();
+        if (this.is('-') || this.is('+') || this.is('~')) {
+            const op = this.text();
+            this.i++;
+            const operand = this.unary();
+            if (op === '-' && operand.k === 'lit' && (operand.v.t === 'int' || operand.v.t === 'float')) {
+                return operand.v.t === 'int'
+                    ? { k: 'lit', v: { t: 'int', v: -operand.v.v }, line }
+                    : { k: 'lit', v: { t: 'float', v: -operand.v.v }, line };
+            }
+            return { k: 'unary', op, operand, line };
+        }
+        return this.power();
+    }
+    power() {
+        const line = this.line();
+        if (this.is('await'))
+            throw new parse_atoms_NotRead();
+        const base = this.trailers(this.atom());
+        if (this.eat('**'))
+            return { k: 'binop', op: '**', left: base, right: this.unary(), line };
+        return base;
+    }
+    trailers(e) {
+        for (;;) {
+            const line = this.line();
+            if (this.is('.')) {
+                this.i++;
+                if (this.kind() !== Tok.Name)
+                    throw new parse_atoms_NotRead();
+                const name = this.text();
+                this.i++;
+                e =
+                    e.k === 'name'
+                        ? { k: 'name', parts: [...e.parts, name], line: e.line }
+                        : { k: 'attr', obj: e, name, line };
+            }
+            else if (this.is('(')) {
+                this.i++;
+                e = this.callArgs(e, line);
+            }
+            else if (this.is('[')) {
+                this.i++;
+                const index = this.subscript();
+                this.expect(']');
+                e = { k: 'sub', obj: e, index, line };
+            }
+            else {
+                return e;
+            }
+        }
+    }
+    callArgs(fn, line) {
+        const args = [];
+        const kwargs = [];
+        while (!this.eat(')')) {
+            if (this.atEnd())
+                throw new parse_atoms_NotRead();
+            if (this.kind() === Tok.Name && this.is('=', this.i + 1)) {
+                const name = this.text();
+                this.i += 2;
+                kwargs.push([name, this.test()]);
+            }
+            else if (this.is('**')) {
+                this.i++;
+                kwargs.push(['**', this.test()]);
+            }
+            else if (this.is('*')) {
+                const at = this.line();
+                this.i++;
+                args.push({ k: 'star', value: this.test(), line: at });
+            }
+            else {
+                const at = this.line();
+                const arg = this.test();
+                if (this.is('for') || (this.is('async') && this.is('for', this.i + 1))) {
+                    args.push({ k: 'comp', kind: 'gen', elt: arg, value: null, gens: this.compFors(), line: at });
+                }
+                else
+                    args.push(arg);
+            }
+            if (!this.eat(',') && !this.is(')'))
+                throw new parse_atoms_NotRead();
+        }
+        return { k: 'call', fn, args, kwargs, line };
+    }
+    subscript() {
+        const line = this.line();
+        const items = [];
+        let comma = false;
+        do {
+            if (this.is(']'))
+                break;
+            items.push(this.sliceItem());
+            if (this.is(','))
+                comma = true;
+        } while (this.eat(','));
+        return comma || items.length !== 1 ? { k: 'seq', list: false, items, line } : items[0];
+    }
+    sliceItem() {
+        const line = this.line();
+        const lo = this.is(':') ? null : this.starOrExpr();
+        if (!this.is(':'))
+            return lo;
+        this.i++;
+        const hi = this.is(':') || this.is(']') || this.is(',') ? null : this.test();
+        let step = null;
+        if (this.eat(':'))
+            step = this.is(']') || this.is(',') ? null : this.test();
+        return { k: 'slice', lo, hi, step, line };
+    }
+    parseField(text, line) {
+        return parseText(text, line);
+    }
+}
+/** Parses a range, keeping it opaque when it holds something this parser does not read. */
+function parseOrOpaque(range, line) {
+    try {
+        return parseRange(range);
+    }
+    catch (e) {
+        if (e instanceof parse_atoms_NotRead)
+            return new OpaqueExpr(line, range);
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/subscript.ts
+/** `obj[index]` and `obj[lo:hi:step]` over the values the evaluator knows. */
+
+
+function itemOf(obj, index, line) {
+    if (obj.t === 'dict') {
+        const h = hashKey(index);
+        const at = h === undefined ? -1 : obj.keys.findIndex((k) => hashKey(k) === h);
+        return at === -1 ? unknown('a dict has no such key (KeyError)', line) : obj.values[at];
+    }
+    const items = sequenceItems(obj);
+    if (!items)
+        return unknown(`a subscript of a ${obj.t} value`, line);
+    if (index.t !== 'int' && index.t !== 'bool')
+        return unknown('an index that is not an integer', line);
+    let i = Number(index.t === 'int' ? index.v : index.v ? 1n : 0n);
+    if (i < 0)
+        i += items.length;
+    const item = items[i];
+    return item === undefined ? unknown('an index out of range (IndexError)', line) : item;
+}
+function sliceOf(obj, lo, hi, step, line) {
+    const items = sequenceItems(obj);
+    if (!items)
+        return unknown(`a slice of a ${obj.t} value`, line);
+    const bound = (v) => {
+        if (v === null || v.t === 'none')
+            return null;
+        return v.t === 'int'
+            ? Number(v.v)
+            : v.t === 'unknown'
+                ? v
+                : unknown('a slice bound that is not an integer', line);
+    };
+    const l = bound(lo);
+    const h = bound(hi);
+    const s = bound(step);
+    for (const b of [l, h, s])
+        if (b !== null && typeof b === 'object')
+            return b;
+    const st = s ?? 1;
+    if (st === 0)
+        return unknown('a slice step of zero (ValueError)', line);
+    const n = items.length;
+    const norm = (b, dflt) => {
+        if (b === null)
+            return dflt;
+        const x = b < 0 ? b + n : b;
+        return st > 0 ? Math.min(Math.max(x, 0), n) : Math.min(Math.max(x, -1), n - 1);
+    };
+    const start = norm(l, st > 0 ? 0 : n - 1);
+    const stop = norm(h, st > 0 ? n : -1);
+    const picked = [];
+    for (let i = start; st > 0 ? i < stop : i > stop; i += st)
+        picked.push(items[i]);
+    if (obj.t === 'str')
+        return { t: 'str', v: picked.map((c) => c.v).join('') };
+    if (obj.t === 'bytes')
+        return { t: 'bytes', v: picked.map((c) => Number(c.v)) };
+    return obj.t === 'list' ? { t: 'list', items: picked } : { t: 'tuple', items: picked };
+}
+function sequenceItems(v) {
+    if (v.t === 'list' || v.t === 'tuple')
+        return v.items;
+    if (v.t === 'str')
+        return Array.from(v.v, (c) => ({ t: 'str', v: c }));
+    if (v.t === 'bytes')
+        return v.v.map((b) => ({ t: 'int', v: BigInt(b) }));
+    if (v.t === 'range') {
+        const r = iterate(v, 0);
+        return Array.isArray(r) ? r : null;
     }
     return null;
 }
-/**
- * The marks a `pytestmark`-like value holds. `unknown` lists what could not be read (a name
- * bound elsewhere, a call), so the caller can say so.
- */
-function markList(scope, e) {
-    const single = markOf(scope, e);
-    if (single)
-        return { marks: [single], unknown: [], tuple: false };
-    if (e.k === 'name') {
-        const v = resolveName(scope, e.parts);
-        if (v?.v === 'marks')
-            return {
-                marks: v.marks.map((m) => newMark(m.name, m.args, m.kwargs, m.line || e.line)),
-                unknown: [],
-                tuple: false,
-            };
+
+;// CONCATENATED MODULE: ./src/extract/python/evaluate.ts
+
+
+
+
+
+
+
+
+/** A comprehension's scope: its loop variables, then the scope it sits in. */
+class LocalEnv {
+    parent;
+    names = new Map();
+    constructor(parent) {
+        this.parent = parent;
     }
-    if (e.k === 'seq') {
-        const marks = [];
-        const unknown = [];
-        for (const item of e.items) {
-            const r = markList(scope, item);
-            marks.push(...r.marks);
-            unknown.push(...r.unknown);
-        }
-        return { marks, unknown, tuple: !e.list };
+    lookup(name) {
+        return this.names.get(name) ?? this.parent.lookup(name);
     }
-    return { marks: [], unknown: [e], tuple: false };
+    get outer() {
+        return this;
+    }
+    get file() {
+        return this.parent.file;
+    }
 }
+const MAX_DEPTH = 100;
+let depth = 0;
+function evaluate(e, env) {
+    if (depth >= MAX_DEPTH)
+        return unknown('the value nests too deeply to be read', e.line);
+    depth++;
+    try {
+        return evaluateOnce(e, env);
+    }
+    finally {
+        depth--;
+    }
+}
+function evaluateOnce(e, env) {
+    switch (e.k) {
+        case 'lit':
+            return e.v;
+        case 'name': {
+            let v = lookupName(e.parts[0], env, e.line);
+            for (let i = 1; i < e.parts.length && v.t !== 'unknown'; i++)
+                v = getAttr(v, e.parts[i], e.line);
+            return v;
+        }
+        case 'attr': {
+            const obj = evaluate(e.obj, env);
+            return obj.t === 'unknown' ? obj : getAttr(obj, e.name, e.line);
+        }
+        case 'call':
+            return evaluateCall(e, env);
+        case 'seq': {
+            const items = evaluateItems(e.items, env);
+            if (!Array.isArray(items))
+                return items;
+            return e.list ? { t: 'list', items } : { t: 'tuple', items };
+        }
+        case 'set': {
+            const items = evaluateItems(e.items, env);
+            return Array.isArray(items) ? { t: 'set', items: evaluate_dedupe(items) } : items;
+        }
+        case 'dict':
+            return evaluateDict(e.items, env, e.line);
+        case 'comp':
+            return evaluateComprehension(e, env);
+        case 'binop': {
+            const left = evaluate(e.left, env);
+            if (left.t === 'unknown')
+                return left;
+            const right = evaluate(e.right, env);
+            if (right.t === 'unknown')
+                return right;
+            return binaryOp(e.op, left, right, e.line);
+        }
+        case 'unary': {
+            const v = evaluate(e.operand, env);
+            return v.t === 'unknown' ? v : unaryOp(e.op, v, e.line);
+        }
+        case 'boolop': {
+            let v = { t: 'none' };
+            for (const item of e.values) {
+                v = evaluate(item, env);
+                const b = truthy(v);
+                if (b === undefined)
+                    return v.t === 'unknown' ? v : unknown('a condition cannot be decided statically', e.line);
+                if (e.op === 'and' ? !b : b)
+                    return v;
+            }
+            return v;
+        }
+        case 'compare': {
+            let left = evaluate(e.left, env);
+            for (let i = 0; i < e.ops.length; i++) {
+                if (left.t === 'unknown')
+                    return left;
+                const right = evaluate(e.rights[i], env);
+                if (right.t === 'unknown')
+                    return right;
+                const r = compareOp(e.ops[i], left, right, e.line);
+                if (r.t !== 'bool')
+                    return r;
+                if (!r.v)
+                    return r;
+                left = right;
+            }
+            return { t: 'bool', v: true };
+        }
+        case 'ifexp': {
+            const test = evaluate(e.test, env);
+            const b = truthy(test);
+            if (b === undefined)
+                return test.t === 'unknown' ? test : unknown('a condition cannot be decided statically', e.line);
+            return evaluate(b ? e.body : e.orelse, env);
+        }
+        case 'sub': {
+            const obj = evaluate(e.obj, env);
+            if (obj.t === 'unknown')
+                return obj;
+            if (e.index.k === 'slice') {
+                const b = (x) => (x === null ? null : evaluate(x, env));
+                return sliceOf(obj, b(e.index.lo), b(e.index.hi), b(e.index.step), e.line);
+            }
+            const index = evaluate(e.index, env);
+            return index.t === 'unknown' ? index : itemOf(obj, index, e.line);
+        }
+        case 'slice':
+            return unknown('a slice outside a subscript', e.line);
+        case 'star':
+            return unknown('`*` outside a call or a display', e.line);
+        case 'joined':
+            return evaluateJoined(e.pieces, env, e.line);
+        case 'fstr':
+        case 'other': {
+            const parsed = parsedRange(e);
+            if (parsed.k === 'other') {
+                return unknown(`\`${parsed.text}\` cannot be read without running the code`, e.line);
+            }
+            return evaluate(parsed, env);
+        }
+    }
+}
+/** An opaque expression's full parse, made once (a name bound to a table may be read by many tests). */
+const parsedCache = new WeakMap();
+function parsedRange(e) {
+    let parsed = parsedCache.get(e);
+    if (!parsed)
+        parsedCache.set(e, (parsed = parseOrOpaque(e.range, e.line)));
+    return parsed;
+}
+/** An expression as the full parser reads it (an opaque one parsed, once). */
+function parsed(e) {
+    return e.k === 'other' || e.k === 'fstr' ? parsedRange(e) : e;
+}
+function lookupName(name, env, line) {
+    const v = env.lookup(name);
+    if (v !== undefined)
+        return v;
+    const builtin = BUILTINS.get(name);
+    if (builtin !== undefined)
+        return builtin;
+    return unknown(`\`${name}\` is not defined where it is used`, line, env.file);
+}
+function evaluateCall(e, env) {
+    const fn = evaluate(e.fn, env);
+    if (fn.t === 'unknown')
+        return fn;
+    if (fn.t === 'mark') {
+        // A mark keeps its arguments as written, with the names they see: read only if needed.
+        const m = fn.mark;
+        return {
+            t: 'mark',
+            mark: newMark(m.name, [...m.args, ...e.args], [...m.kwargs, ...e.kwargs], e.line, env),
+        };
+    }
+    const args = evaluateItems(e.args, env);
+    if (!Array.isArray(args))
+        return args;
+    const kwargs = new Map();
+    for (const [name, value] of e.kwargs) {
+        const v = evaluate(value, env);
+        if (v.t === 'unknown')
+            return v;
+        if (name !== '**') {
+            kwargs.set(name, v);
+            continue;
+        }
+        if (v.t !== 'dict')
+            return unknown('`**` of something that is not a dict', e.line);
+        for (let i = 0; i < v.keys.length; i++) {
+            const k = v.keys[i];
+            if (k.t !== 'str')
+                return unknown('`**` of a dict whose keys are not strings', e.line);
+            kwargs.set(k.v, v.values[i]);
+        }
+    }
+    return callValue(fn, args, kwargs, e.line, env.file);
+}
+/** Items of a display or call, with `*` unpacked; the first unknown instead when there is one. */
+function evaluateItems(items, env) {
+    const out = [];
+    for (const item of items) {
+        if (item.k === 'star') {
+            const v = evaluate(item.value, env);
+            const inner = iterate(v, item.line);
+            if (!Array.isArray(inner))
+                return inner;
+            out.push(...inner);
+        }
+        else {
+            const v = evaluate(item, env);
+            if (v.t === 'unknown')
+                return v;
+            out.push(v);
+        }
+        if (out.length > MAX_ITEMS)
+            return unknown(`more than ${MAX_ITEMS} items`, item.line);
+    }
+    return out;
+}
+function evaluateDict(items, env, line) {
+    const d = { t: 'dict', keys: [], values: [] };
+    for (const [k, v] of items) {
+        const value = evaluate(v, env);
+        if (value.t === 'unknown')
+            return value;
+        if (k === null) {
+            if (value.t !== 'dict')
+                return unknown('`**` of something that is not a dict', line);
+            for (let i = 0; i < value.keys.length; i++) {
+                const r = dictSet(d, value.keys[i], value.values[i], line);
+                if (r)
+                    return r;
+            }
+            continue;
+        }
+        const key = evaluate(k, env);
+        if (key.t === 'unknown')
+            return key;
+        const r = dictSet(d, key, value, line);
+        if (r)
+            return r;
+    }
+    return d;
+}
+/** Sets `d[key] = value` in place (a repeated key keeps its first position); an unknown on failure. */
+function dictSet(d, key, value, line) {
+    const h = hashKey(key);
+    if (h === undefined)
+        return unknown('a dict key that is not hashable or not known', line);
+    const at = d.keys.findIndex((k) => hashKey(k) === h);
+    if (at === -1) {
+        d.keys.push(key);
+        d.values.push(value);
+    }
+    else
+        d.values[at] = value;
+    return null;
+}
+function evaluate_dedupe(items) {
+    const seen = new Set();
+    return items.filter((v) => {
+        const h = hashKey(v);
+        if (h === undefined)
+            return true;
+        if (seen.has(h))
+            return false;
+        seen.add(h);
+        return true;
+    });
+}
+function evaluateComprehension(e, env) {
+    const out = [];
+    const outKeys = [];
+    // The first iterable is evaluated where the comprehension is; the rest in its own scope.
+    const first = iterate(evaluate(e.gens[0].iter, env), e.line);
+    if (!Array.isArray(first))
+        return first;
+    const failure = loop(0, first, new LocalEnv(env.outer));
+    if (failure)
+        return failure;
+    switch (e.kind) {
+        case 'list':
+        case 'gen':
+            return { t: 'list', items: out };
+        case 'set':
+            return { t: 'set', items: evaluate_dedupe(out) };
+        case 'dict': {
+            const d = { t: 'dict', keys: [], values: [] };
+            for (let i = 0; i < out.length; i++) {
+                const r = dictSet(d, outKeys[i], out[i], e.line);
+                if (r)
+                    return r;
+            }
+            return d;
+        }
+    }
+    function loop(g, items, scope) {
+        const gen = e.gens[g];
+        for (const item of items) {
+            const inner = new LocalEnv(scope);
+            const bound = bindTarget(gen.target, item, inner.names, e.line);
+            if (bound)
+                return bound;
+            let keep = true;
+            for (const cond of gen.ifs) {
+                const c = evaluate(cond, inner);
+                const b = truthy(c);
+                if (b === undefined)
+                    return c.t === 'unknown' ? c : unknown('a condition cannot be decided statically', e.line);
+                if (!b) {
+                    keep = false;
+                    break;
+                }
+            }
+            if (!keep)
+                continue;
+            if (g + 1 < e.gens.length) {
+                const next = iterate(evaluate(e.gens[g + 1].iter, inner), e.line);
+                if (!Array.isArray(next))
+                    return next;
+                const r = loop(g + 1, next, inner);
+                if (r)
+                    return r;
+                continue;
+            }
+            const v = evaluate(e.elt, inner);
+            if (v.t === 'unknown')
+                return v;
+            if (e.kind === 'dict') {
+                const value = evaluate(e.value, inner);
+                if (value.t === 'unknown')
+                    return value;
+                outKeys.push(v);
+                out.push(value);
+            }
+            else
+                out.push(v);
+            if (out.length > MAX_ITEMS)
+                return unknown(`more than ${MAX_ITEMS} items`, e.line);
+        }
+        return null;
+    }
+}
+/** Binds a `for` target (a name or nested tuples of names, one starred) to a value. */
+function bindTarget(target, value, names, line) {
+    if (target.k === 'name' && target.parts.length === 1) {
+        names.set(target.parts[0], value);
+        return null;
+    }
+    if (target.k !== 'seq')
+        return unknown('a loop target that is not a name or a tuple of names', line);
+    const items = iterate(value, line);
+    if (!Array.isArray(items))
+        return items;
+    const star = target.items.findIndex((t) => t.k === 'star');
+    const n = target.items.length;
+    if (star === -1 ? items.length !== n : items.length < n - 1) {
+        return unknown(`cannot unpack ${items.length} values into ${n} names`, line);
+    }
+    for (let i = 0; i < n; i++) {
+        const t = target.items[i];
+        let v;
+        if (star === -1 || i < star)
+            v = items[i];
+        else if (i === star)
+            v = { t: 'list', items: items.slice(star, items.length - (n - 1 - star)) };
+        else
+            v = items[items.length - (n - i)];
+        const r = bindTarget(t.k === 'star' ? t.value : t, v, names, line);
+        if (r)
+            return r;
+    }
+    return null;
+}
+function evaluateJoined(pieces, env, line) {
+    let out = '';
+    for (const piece of pieces) {
+        if (typeof piece === 'string') {
+            out += piece;
+            continue;
+        }
+        const v = evaluate(piece.expr, env);
+        if (v.t === 'unknown')
+            return v;
+        const converted = convert(v, piece.conv);
+        if (converted === null)
+            return unknown('an f-string field whose text is known only at run time', line);
+        let spec = '';
+        if (piece.spec) {
+            const s = evaluateJoined(piece.spec, env, line);
+            if (s.t !== 'str')
+                return s;
+            spec = s.v;
+        }
+        const text = pyFormat(converted, spec);
+        if (text === null)
+            return unknown(`an f-string field formatted with \`${spec}\`, not read here`, line);
+        out += (piece.debug ?? '') + text;
+    }
+    return { t: 'str', v: out };
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/marks.ts
+/** Group marks: which marks are the group marker, and the value each carries, read by the evaluator. */
+
+
+
+
+
 const MAX = BigInt(Number.MAX_SAFE_INTEGER);
 /**
  * `get_closest_marker` over one node's marks: the first group mark's value; null when that
@@ -19016,19 +21849,18 @@ function readGroupOnce(spec, m) {
     if (spec.isPattern)
         return { ok: true, value: m.name.slice(spec.prefix.length, m.name.length - spec.suffix.length) };
     const first = m.args[0];
+    // The common case, `group(2)` / `group("db")`, needs no evaluation.
     if (first?.k === 'lit') {
         if (first.v.t === 'str')
             return { ok: true, value: first.v.v };
         if (first.v.t === 'int' && first.v.v <= MAX && first.v.v >= -MAX)
             return { ok: true, value: Number(first.v.v) };
     }
-    const written = `${spec.prefix}(...)`;
-    const arg = m.args[0] ?? m.kwargs.find(([k]) => k === 'group')?.[1];
-    const fix = `Write a literal, like \`${spec.prefix}(2)\` or \`${spec.prefix}("db")\`.`;
-    if (!arg) {
-        const star = m.kwargs.find(([k]) => k === '**');
-        if (star)
-            return nonLiteral(m.line, star[1], written, fix);
+    const fix = `Write a literal, like \`${spec.prefix}(2)\` or \`${spec.prefix}("db")\`, or a name bound to one.`;
+    // The marker's documented signature is `group(id)`; `group=` is accepted too.
+    const arg = m.args[0] ?? m.kwargs.find(([k]) => k === 'id' || k === 'group')?.[1];
+    const star = m.kwargs.find(([k]) => k === '**')?.[1];
+    if (!arg && !star) {
         return {
             ok: false,
             title: 'Group marker without a value',
@@ -19036,85 +21868,63 @@ function readGroupOnce(spec, m) {
             message: `\`${spec.prefix}\` has no value here, so the test's group is unknown. ${fix}`,
         };
     }
-    if (arg.k === 'lit') {
-        const v = arg.v;
+    const expr = parsed((arg ?? star));
+    let v = m.env ? evaluate(expr.k === 'star' ? expr.value : expr, m.env) : undefined;
+    // `group(*values)`: the first of them.
+    if (v && expr.k === 'star' && v.t !== 'unknown') {
+        const items = iterate(v, expr.line);
+        v = Array.isArray(items) ? (items[0] ?? { t: 'none' }) : items;
+    }
+    if (arg && v) {
+        if (v.t === 'str')
+            return { ok: true, value: v.v };
         if (v.t === 'int') {
-            if (v.v > BigInt(Number.MAX_SAFE_INTEGER) || v.v < -BigInt(Number.MAX_SAFE_INTEGER)) {
+            if (v.v > MAX || v.v < -MAX) {
                 return {
                     ok: false,
                     title: 'Invalid group value',
-                    line: arg.line,
+                    line: expr.line,
                     message: `The group number ${v.v} is too large to plan with. ${fix}`,
                 };
             }
             return { ok: true, value: Number(v.v) };
         }
-        if (v.t === 'str')
-            return { ok: true, value: v.v };
-        const shown = v.t === 'bool'
-            ? v.v
-                ? 'True'
-                : 'False'
-            : v.t === 'none'
-                ? 'None'
-                : v.t === 'float'
-                    ? pyFloatStr(v.v)
-                    : v.t === 'bytes'
-                        ? 'a bytes literal'
-                        : 'a tuple or list';
-        return {
-            ok: false,
-            title: 'Invalid group value',
-            line: arg.line,
-            message: `\`${spec.prefix}(${shown})\`: a group is an integer or a string, not ${v.t === 'float' ? 'a float' : shown}. ${fix}`,
-        };
+        if (v.t !== 'unknown')
+            return invalid(spec, v, expr.line, fix);
     }
-    return nonLiteral(arg.line, arg, written, fix);
-}
-function nonLiteral(line, arg, written, fix) {
-    const what = arg.k === 'fstr'
-        ? `the f-string ${arg.text}`
-        : arg.k === 'other'
-            ? `\`${arg.text}\``
-            : arg.k === 'name'
-                ? `the name \`${arg.parts.join('.')}\``
-                : 'a computed value';
+    const why = v?.t === 'unknown' ? ` (${v.why}${v.file && v.file !== m.env?.file ? `, ${v.file}:${v.line}` : ''})` : '';
     return {
         ok: false,
         title: 'Non-literal group marker',
-        line,
-        message: `The group in \`${written}\` is ${what}, which cannot be read without running the code. ${fix}`,
+        line: expr.line,
+        message: `The group in \`${spec.prefix}(...)\` is ${what(expr)}, which cannot be read without running the code${why}. ${fix}`,
     };
+}
+function invalid(spec, v, line, fix) {
+    const shown = v.t === 'bytes'
+        ? 'a bytes literal'
+        : v.t === 'tuple' || v.t === 'list'
+            ? 'a tuple or list'
+            : (pyRepr(v) ?? `a ${v.t}`);
+    return {
+        ok: false,
+        title: 'Invalid group value',
+        line,
+        message: `\`${spec.prefix}(${shown})\`: a group is an integer or a string, not ${v.t === 'float' ? 'a float' : shown}. ${fix}`,
+    };
+}
+function what(arg) {
+    if (arg.k === 'fstr')
+        return `the f-string ${arg.text}`;
+    if (arg.k === 'other')
+        return `\`${arg.text}\``;
+    if (arg.k === 'name')
+        return `the name \`${arg.parts.join('.')}\``;
+    return `\`${describeExpr(arg)}\``;
 }
 
 ;// CONCATENATED MODULE: ./src/extract/python/definitions.ts
 
-
-/** A class's bases: classes of this file, unittest's TestCase, or something read elsewhere (opaque). */
-function classBases(exprs, scope, memberOf) {
-    const bases = [];
-    for (const b of exprs) {
-        if (b.k === 'name') {
-            const member = memberOf(b.parts);
-            if (member?.k === 'class') {
-                bases.push({ k: 'class', c: member.c });
-                continue;
-            }
-            const v = resolveName(scope, b.parts);
-            if (v?.v === 'testcase') {
-                bases.push({ k: 'testcase' });
-                continue;
-            }
-            if (b.parts.length === 1 && b.parts[0] === 'object')
-                continue;
-            bases.push({ k: 'unknown', text: b.parts.join('.') });
-        }
-        else {
-            bases.push({ k: 'unknown', text: describeExpr(b) });
-        }
-    }
-    return bases;
-}
 /** C3 linearisation (Python's MRO) of `c`, given its bases' own; bases outside the file stay opaque. */
 function linearize(c, mroOf) {
     const lin = (b) => (b.k === 'class' ? mroOf(b.c) : [b]);
@@ -19239,6 +22049,812 @@ function perCallIndices(calls, pick, count) {
     return perCall;
 }
 
+;// CONCATENATED MODULE: ./src/extract/python/params.ts
+/** `@pytest.mark.parametrize` read through the evaluator: its parameter sets, their marks and pytest's ids. */
+
+
+
+
+/**
+ * pytest 9 falls back to `argname + index` for auto ids of str/bytes longer than this (7.x and 8.x
+ * print them whole): such an id is the one pytest 9 gives, and marked inexact.
+ */
+const LONG_STR = 100;
+function readParametrize(m) {
+    const arg = (pos, kw) => {
+        const e = m.args[pos] ?? m.kwargs.find(([k]) => k === kw)?.[1];
+        return e && m.env ? evaluate(e, m.env) : undefined;
+    };
+    const file = m.env?.file ?? '';
+    const names = arg(0, 'argnames');
+    const argnames = readArgnames(names);
+    if (!argnames)
+        return dynamic(m.line, file, 'its argument names are not known', names?.t === 'unknown' ? names : undefined);
+    const values = arg(1, 'argvalues');
+    if (!values)
+        return dynamic(m.line, file, 'it has no list of values');
+    const written = m.args[1] ?? m.kwargs.find(([k]) => k === 'argvalues')?.[1];
+    // A list written out in the decorator gives each parameter set its own line.
+    const lines = written?.k === 'seq' && written.items.every((e) => e.k !== 'star')
+        ? written.items.map((e) => e.line)
+        : undefined;
+    return parametrizeFrom(argnames, values, arg(3, 'ids') ?? null, readIndirect(arg(2, 'indirect'), argnames), m.line, file, lines);
+}
+function dynamic(line, file, why, u) {
+    if (!u)
+        return { static: false, line, why };
+    const where = u.file !== undefined && u.file !== file
+        ? ` (${u.file}:${u.line})`
+        : u.line !== line
+            ? ` (line ${u.line})`
+            : '';
+    return { static: false, line, why: `${why}: ${u.why}${where}` };
+}
+/**
+ * The parameter sets of a parametrization (a `parametrize` mark, or a fixture's `params`): each
+ * with its marks and pytest's id; `direct` says, per argname, whether pytest renumbers its index.
+ */
+function parametrizeFrom(argnames, values, ids, direct, line, file, lines) {
+    const items = iterate(values, line);
+    if (!Array.isArray(items))
+        return dynamic(line, file, 'its list of values is not known', items.t === 'unknown' ? items : undefined);
+    const idList = ids === null || ids.t === 'none' ? null : iterate(ids, line);
+    const sets = [];
+    const multi = argnames.length > 1;
+    for (const [idx, item] of items.entries()) {
+        let setValues;
+        let marks = [];
+        let explicit = null;
+        if (item.t === 'param') {
+            setValues = item.values;
+            marks = item.marks;
+            if (item.id?.t === 'str')
+                explicit = { id: idFromValue(item.id), exact: true };
+            else if (item.id?.t === 'unknown')
+                explicit = { id: null, exact: false };
+        }
+        else if (item.t === 'unknown') {
+            return dynamic(line, file, `parameter set ${idx} is not known`, item);
+        }
+        else if (!multi) {
+            setValues = [item];
+        }
+        else {
+            const inner = item.t === 'tuple' || item.t === 'list' ? item.items : null;
+            if (!inner)
+                return dynamic(line, file, `parameter set ${idx} is not a tuple of ${argnames.length} values`);
+            setValues = inner;
+        }
+        if (multi && setValues.length !== argnames.length && !(setValues.length === 0 && item.t === 'param')) {
+            return dynamic(line, file, `parameter set ${idx} has ${setValues.length} values for ${argnames.length} names`);
+        }
+        if (!explicit && idList !== null) {
+            if (!Array.isArray(idList))
+                explicit = { id: null, exact: false }; // a callable or unknown ids
+            else {
+                const given = idList[idx];
+                if (given && given.t !== 'none') {
+                    const id = idOf(given);
+                    explicit = id === null ? { id: null, exact: false } : { id, exact: true };
+                }
+            }
+        }
+        let id;
+        let idExact = explicit?.exact ?? true;
+        if (explicit?.id != null)
+            id = explicit.id;
+        else {
+            id = argnames
+                .map((name, i) => {
+                const v = setValues[i];
+                const auto = v === undefined ? null : idOf(v);
+                if (auto === null && (v === undefined || v.t === 'unknown'))
+                    idExact = false;
+                if ((v?.t === 'str' || v?.t === 'bytes') && pyLength(v) > LONG_STR)
+                    idExact = false;
+                return auto ?? name + idx;
+            })
+                .join('-');
+        }
+        sets.push({ line: item.t === 'param' ? item.line : (lines?.[idx] ?? line), marks, id, idExact });
+    }
+    // pytest 9 names the one item of an empty list `NOTSET`; 7.x and 8.x `argname0`.
+    if (sets.length === 0)
+        sets.push({ line, marks: [], id: 'NOTSET', idExact: false });
+    makeUnique(sets);
+    return { static: true, line, argnames, direct, sets };
+}
+/**
+ * pytest's `_idval_from_value`: strings escaped, numbers and booleans as `str()`, a function or
+ * class by its `__name__`; null where pytest falls back to `argname + index` (and where the value
+ * is not known, which the caller marks inexact).
+ */
+function idOf(v) {
+    switch (v.t) {
+        case 'str':
+        case 'bytes':
+            return pyLength(v) > LONG_STR ? null : v.t === 'str' ? asciiEscapedStr(v.v) : asciiEscapedBytes(v.v);
+        case 'int':
+        case 'float':
+        case 'bool':
+        case 'none':
+            return idFromValue(v);
+        case 'func':
+        case 'class':
+            return v.name;
+        default:
+            return null;
+    }
+}
+/** The argnames, copied: every parametrized test of the plan holds them (`TestCase.argnames`). */
+function readArgnames(v) {
+    if (v?.t === 'str')
+        return v.v.split(',').flatMap((s) => (s.trim() === '' ? [] : [(0,decode/* detached */.ht)(s.trim())]));
+    if (v?.t === 'list' || v?.t === 'tuple') {
+        const out = [];
+        for (const item of v.items) {
+            if (item.t !== 'str')
+                return null;
+            out.push((0,decode/* detached */.ht)(item.v));
+        }
+        return out;
+    }
+    return null;
+}
+/** Which argnames are direct: pytest renumbers `callspec.indices` only for those. */
+function readIndirect(v, argnames) {
+    if (v?.t === 'bool')
+        return argnames.map(() => !v.v);
+    if (v?.t === 'list' || v?.t === 'tuple') {
+        const ind = new Set(v.items.flatMap((i) => (i.t === 'str' ? [i.v] : [])));
+        return argnames.map((n) => !ind.has(n));
+    }
+    return argnames.map(() => true);
+}
+/**
+ * pytest ≥8: duplicates get 0, 1, ... (with `_` after a trailing digit), skipping ids in use.
+ * pytest 7.x does not skip them, so an id that had to skip one is marked inexact.
+ */
+function makeUnique(sets) {
+    const ids = sets.map((s) => s.id);
+    const counts = new Map();
+    for (const id of ids)
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+    if (counts.size === ids.length)
+        return;
+    const inUse = new Map(counts);
+    const suffixes = new Map();
+    const skipped = new Set();
+    for (const [i, id] of ids.entries()) {
+        if ((counts.get(id) ?? 0) <= 1)
+            continue;
+        const sep = /[0-9]$/.test(id) ? '_' : '';
+        let n = suffixes.get(id) ?? 0;
+        let next = `${id}${sep}${n}`;
+        while ((inUse.get(next) ?? 0) > 0) {
+            next = `${id}${sep}${++n}`;
+            skipped.add(id);
+        }
+        inUse.set(id, inUse.get(id) - 1);
+        inUse.set(next, (inUse.get(next) ?? 0) + 1);
+        suffixes.set(id, n + 1);
+        sets[i].id = next;
+    }
+    for (const [i, id] of ids.entries())
+        if (skipped.has(id))
+            sets[i].idExact = false;
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/fixtures.ts
+
+
+/** pytest's own fixtures (and the commonest plugins'): never parametrized, never reported unknown. */
+const BUILTIN_FIXTURES = new Set([
+    'request',
+    'tmp_path',
+    'tmp_path_factory',
+    'tmpdir',
+    'tmpdir_factory',
+    'monkeypatch',
+    'capsys',
+    'capsysbinary',
+    'capfd',
+    'capfdbinary',
+    'caplog',
+    'recwarn',
+    'pytestconfig',
+    'record_property',
+    'record_xml_attribute',
+    'record_testsuite_property',
+    'cache',
+    'doctest_namespace',
+    'testdir',
+    'pytester',
+    'subtests',
+    'worker_id',
+    'testrun_uid',
+    'mocker',
+    'class_mocker',
+    'module_mocker',
+    'package_mocker',
+    'session_mocker',
+    'event_loop',
+]);
+const SCOPES = ['function', 'class', 'module', 'package', 'session'];
+/** Fixtures registered by a module's or class's namespace (its own definitions and what it imports). */
+function layerOf(model, ns, method) {
+    const byName = new Map();
+    const autouse = [];
+    let parametrized = false;
+    for (const name of ns.names()) {
+        const kind = model.kindOf(ns, name);
+        let f = null;
+        if (kind.k === 'def')
+            f = kind.f;
+        else if (kind.k === 'import' && kind.from) {
+            // `from module import name` may bring a fixture in (pytest registers it here too).
+            const v = ns.final(name).value();
+            if (v.t === 'func')
+                f = v.ref;
+        }
+        if (!f?.fixture)
+            continue;
+        byName.set(f.fixture.name, { def: f.fixture, argnames: argnamesOf(f, method) });
+        if (f.fixture.autouse)
+            autouse.push(f.fixture.name);
+        if (f.fixture.params !== null)
+            parametrized = true;
+    }
+    autouse.sort();
+    return { byName: (name) => byName.get(name), autouse, parametrized };
+}
+/** The fixtures of a class and its bases (pytest reads them from an instance: inherited ones count). */
+function classLayer(mro) {
+    const local = mro.filter((e) => !('k' in e)).reverse();
+    const layers = local.map((c) => layerOf(c.model, c.ns, true));
+    return {
+        byName: (name) => {
+            for (let i = layers.length - 1; i >= 0; i--) {
+                const f = layers[i].byName(name);
+                if (f)
+                    return f;
+            }
+            return undefined;
+        },
+        autouse: [...new Set(layers.flatMap((l) => l.autouse))].sort(),
+        parametrized: layers.some((l) => l.parametrized),
+    };
+}
+/**
+ * pytest's `getfuncargnames`: parameters without defaults, positional-or-keyword or keyword-only,
+ * without the first one of a method (`self`), unless it is a staticmethod.
+ */
+function argnamesOf(f, method) {
+    const names = f.params
+        .filter((p) => (p.kind === 'positional' || p.kind === 'keyword') && !p.hasDefault)
+        .map((p) => p.name);
+    return method && !f.staticmethod ? names.slice(1) : names;
+}
+/**
+ * The fixture closure of a test seeing `layers` (most general first), and the parametrizations
+ * its fixtures add. `directArgs` are the names its `parametrize` marks cover: they are not
+ * resolved as fixtures, and a fixture of that name is not parametrized.
+ */
+function fixtureParams(layers, usefixtures, argnames, parametrized) {
+    const defsOf = (name) => layers.flatMap((l) => l.byName(name) ?? []);
+    const closure = fixtures_dedupe([...layers.flatMap((l) => l.autouse), ...usefixtures, ...argnames]);
+    const defs = new Map();
+    for (let i = 0; i < closure.length; i++) {
+        const name = closure[i];
+        if (parametrized.has(name) || defs.has(name))
+            continue;
+        const found = defsOf(name);
+        if (found.length === 0)
+            continue;
+        defs.set(name, found);
+        for (const arg of found[found.length - 1].argnames)
+            if (!closure.includes(arg))
+                closure.push(arg);
+    }
+    const scopeOf = (name) => {
+        const d = defs.get(name);
+        const scope = d ? d[d.length - 1].def.scope : 'function';
+        return Math.max(0, SCOPES.indexOf(scope ?? 'function'));
+    };
+    // A stable sort, widest scope first.
+    const sorted = closure
+        .map((name, i) => ({ name, i }))
+        .sort((a, b) => scopeOf(b.name) - scopeOf(a.name) || a.i - b.i);
+    const calls = [];
+    const unresolved = [];
+    for (const { name } of sorted) {
+        if (parametrized.has(name))
+            continue;
+        const chain = defs.get(name);
+        if (!chain) {
+            if (!BUILTIN_FIXTURES.has(name))
+                unresolved.push(name);
+            continue;
+        }
+        // The closest definition; an override that requests its own name defers to the one it overrides.
+        for (let i = chain.length - 1; i >= 0; i--) {
+            const f = chain[i];
+            if (f.def.params !== null) {
+                calls.push(parametrizeFrom([name], f.def.params, f.def.ids, [false], f.def.decoLine, f.def.file));
+                break;
+            }
+            if (!f.argnames.includes(name))
+                break;
+        }
+    }
+    return { calls, unresolved };
+}
+/** The names `usefixtures` marks request, closest mark first; null when one cannot be read. */
+function usefixturesOf(marks) {
+    const out = [];
+    for (const m of marks) {
+        if (m.name !== 'usefixtures' || !m.env)
+            continue;
+        for (const arg of m.args) {
+            const v = evaluate(arg, m.env);
+            if (v.t !== 'str')
+                return v;
+            out.push(v.v);
+        }
+    }
+    return out;
+}
+function fixtures_dedupe(names) {
+    return [...new Set(names)];
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/mark-check.ts
+
+
+function checkMarks(marks, spec, file, report) {
+    for (const m of marks) {
+        if (m.name === 'parametrize') {
+            const p = (m.parametrize ??= readParametrize(m));
+            if (p.static)
+                for (const s of p.sets)
+                    checkMarks(s.marks, spec, file, report);
+            continue;
+        }
+        if (!isGroupMark(spec, m.name))
+            continue;
+        const r = readGroup(spec, m);
+        if (!r.ok)
+            report({
+                severity: 'error',
+                file: m.env?.file ?? file,
+                line: r.line,
+                title: r.title,
+                message: r.message,
+            });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/namespace.ts
+
+/** A binding whose value is computed by `compute` on first use. */
+class LazyBinding {
+    pos;
+    line;
+    compute;
+    computed;
+    computing = false;
+    constructor(pos, line, compute) {
+        this.pos = pos;
+        this.line = line;
+        this.compute = compute;
+    }
+    value() {
+        if (this.computed)
+            return this.computed;
+        // A value that needs itself (`X = X + [1]` read through an import cycle) cannot be known.
+        if (this.computing)
+            return unknown('a value that depends on itself', this.line);
+        this.computing = true;
+        try {
+            return (this.computed = this.compute());
+        }
+        finally {
+            this.computing = false;
+        }
+    }
+}
+/** A binding made under a condition: its value depends on it, unless it is a definition. */
+function guarded(name, guard, binding) {
+    if (!guard)
+        return binding;
+    const why = `\`${name}\` is bound under \`${guard.word}\` (line ${guard.line}), so its value depends on a condition known only at run time`;
+    return { pos: binding.pos, line: binding.line, value: () => unknown(why, binding.line) };
+}
+/** A binding whose value is known when it is made (a definition). */
+class KnownBinding {
+    pos;
+    line;
+    v;
+    constructor(pos, line, v) {
+        this.pos = pos;
+        this.line = line;
+        this.v = v;
+    }
+    value() {
+        return this.v;
+    }
+}
+/** Names over time; `K` says how a name's last binding came about (for whoever reads the namespace). */
+class Namespace {
+    bindings = new Map();
+    kinds = new Map();
+    add(name, binding, kind) {
+        const list = this.bindings.get(name);
+        if (list)
+            list.push(binding);
+        else
+            this.bindings.set(name, [binding]);
+        this.kinds.set(name, kind);
+    }
+    /** How the name's final binding came about. */
+    kindOf(name) {
+        return this.kinds.get(name);
+    }
+    /** The binding in force for code running at `pos`; undefined when none is. */
+    at(name, pos) {
+        const list = this.bindings.get(name);
+        if (!list)
+            return undefined;
+        for (let i = list.length - 1; i >= 0; i--)
+            if (list[i].pos < pos)
+                return list[i];
+        return undefined;
+    }
+    /** The binding in force once all the code has run. */
+    final(name) {
+        const list = this.bindings.get(name);
+        return list?.[list.length - 1];
+    }
+    /** Names in the order Python's `__dict__` holds them (first binding). */
+    names() {
+        return this.bindings.keys();
+    }
+}
+/** The names code at one position of a module sees. */
+class ModuleEnv {
+    ns;
+    pos;
+    file;
+    constructor(ns, pos, file) {
+        this.ns = ns;
+        this.pos = pos;
+        this.file = file;
+    }
+    lookup(name) {
+        return this.ns.at(name, this.pos)?.value();
+    }
+    get outer() {
+        return this;
+    }
+}
+/** The names code in a class body sees: the body's own, then the module's (never an outer class's). */
+class ClassEnv {
+    ns;
+    pos;
+    outer;
+    constructor(ns, pos, outer) {
+        this.ns = ns;
+        this.pos = pos;
+        this.outer = outer;
+    }
+    lookup(name) {
+        const own = this.ns.at(name, this.pos);
+        return own ? own.value() : this.outer.lookup(name);
+    }
+    get file() {
+        return this.outer.file;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/module-model.ts
+
+
+
+
+
+
+
+
+const OTHER = { k: 'other' };
+class ModuleModel {
+    file;
+    ctx;
+    ns = new Namespace();
+    funcs = [];
+    classes = [];
+    /** Functions named like pytest's hooks that change collection (`pytest_generate_tests`, ...). */
+    hooks = [];
+    pos = 0;
+    constructor(file, stmts, ctx) {
+        this.file = file;
+        this.ctx = ctx;
+        this.walk(stmts, this.ns, null);
+    }
+    /** The names code at the end of the module sees (what importers and pytest see). */
+    get env() {
+        return new ModuleEnv(this.ns, Infinity, this.file);
+    }
+    /** How the name's final binding came about. */
+    kindOf(ns, name) {
+        return ns.kindOf(name) ?? OTHER;
+    }
+    next() {
+        return ++this.pos;
+    }
+    bind(ns, name, binding, kind) {
+        ns.add(name, binding, kind);
+    }
+    walk(stmts, ns, cls) {
+        const envAt = cls ? cls.env : (pos) => new ModuleEnv(ns, pos, this.file);
+        for (const s of stmts) {
+            const pos = this.next();
+            switch (s.k) {
+                case 'import': {
+                    const bound = s.asname ?? s.module.split('.')[0];
+                    const module = s.asname ? s.module : bound;
+                    const b = new LazyBinding(pos, s.line, () => this.ctx.importModule(this.file, module, s.line));
+                    this.bind(ns, bound, guarded(bound, s.guard, b), { k: 'import', line: s.line, from: false });
+                    break;
+                }
+                case 'from': {
+                    if (s.name === '*') {
+                        for (const name of this.ctx.starNames(this.file, s.module, s.line) ?? []) {
+                            const b = new LazyBinding(pos, s.line, () => this.ctx.importFrom(this.file, s.module, name, s.line));
+                            this.bind(ns, name, guarded(name, s.guard, b), { k: 'import', line: s.line, from: true });
+                        }
+                        break;
+                    }
+                    const bound = s.asname ?? s.name;
+                    const b = new LazyBinding(pos, s.line, () => this.ctx.importFrom(this.file, s.module, s.name, s.line));
+                    this.bind(ns, bound, guarded(bound, s.guard, b), { k: 'import', line: s.line, from: true });
+                    break;
+                }
+                case 'assign': {
+                    const b = new LazyBinding(pos, s.line, () => evaluate(s.value, envAt(pos)));
+                    this.bind(ns, s.name, guarded(s.name, s.guard, b), { k: 'value', expr: s.value, line: s.line });
+                    break;
+                }
+                case 'unpack': {
+                    const target = parseOrOpaque(s.target.range, s.line);
+                    const names = targetNames(target);
+                    let values;
+                    const all = () => {
+                        if (values)
+                            return values;
+                        const v = evaluate(s.value, envAt(pos));
+                        const out = new Map();
+                        const failed = v.t === 'unknown' ? v : bindTarget(target, v, out, s.line);
+                        return (values = failed ?? out);
+                    };
+                    for (const name of names ?? []) {
+                        const b = new LazyBinding(pos, s.line, () => {
+                            const v = all();
+                            return v instanceof Map ? v.get(name) : v;
+                        });
+                        this.bind(ns, name, guarded(name, s.guard, b), OTHER);
+                    }
+                    break;
+                }
+                case 'augassign': {
+                    const before = ns.at(s.name, pos) ?? null;
+                    const b = new LazyBinding(pos, s.line, () => {
+                        const left = before
+                            ? before.value()
+                            : unknown(`\`${s.name}\` is not defined before \`${s.op}=\``, s.line);
+                        if (left.t === 'unknown')
+                            return left;
+                        const right = evaluate(s.value, envAt(pos));
+                        return right.t === 'unknown' ? right : binaryOp(s.op, left, right, s.line);
+                    });
+                    this.bind(ns, s.name, guarded(s.name, s.guard, b), OTHER);
+                    break;
+                }
+                case 'bind': {
+                    const why = `\`${s.name}\` is bound by ${s.why}, which is read only at run time`;
+                    this.bind(ns, s.name, { pos, line: s.line, value: () => unknown(why, s.line) }, OTHER);
+                    break;
+                }
+                case 'mutate': {
+                    const why = `\`${s.name}\` is changed in place by ${s.how}, which is read only at run time`;
+                    this.bind(ns, s.name, { pos, line: s.line, value: () => unknown(why, s.line) }, OTHER);
+                    break;
+                }
+                case 'def': {
+                    const f = this.funcInfo(s, envAt(pos));
+                    this.bind(ns, s.name, new KnownBinding(pos, s.line, { t: 'func', name: s.name, ref: f }), {
+                        k: 'def',
+                        f,
+                    });
+                    break;
+                }
+                case 'class': {
+                    const c = this.classInfo(s, pos, envAt);
+                    // The name is bound once the body has run.
+                    const after = this.next();
+                    this.bind(ns, s.name, new KnownBinding(after, s.line, { t: 'class', name: s.name, ref: c }), {
+                        k: 'class',
+                        c,
+                    });
+                    break;
+                }
+            }
+        }
+    }
+    funcInfo(s, env) {
+        const marks = [];
+        let fixture = null;
+        let expand = null;
+        let staticmethod = false;
+        // `own_markers` order: the decorator nearest the `def` first.
+        for (let i = s.decorators.length - 1; i >= 0; i--) {
+            const d = evaluate(s.decorators[i], env);
+            if (d.t === 'mark')
+                marks.push(d.mark);
+            else if (d.t === 'builtin' && (d.name === 'pytest.fixture' || d.name === 'fixture-options')) {
+                fixture = fixtureDef(s.name, s.line, this.file, d.self, s.decorators[i].line);
+            }
+            else if (d.t === 'builtin' && d.name === 'parameterized.expand-options')
+                expand = d.self ?? null;
+            else if (d.t === 'builtin' && d.name === 'staticmethod')
+                staticmethod = true;
+        }
+        const f = {
+            name: s.name,
+            line: s.line,
+            file: this.file,
+            marks,
+            fixture,
+            params: s.params,
+            expand,
+            staticmethod,
+            guard: s.guard,
+            used: false,
+        };
+        checkMarks(marks, this.ctx.settings.marker, this.file, (p) => this.ctx.report(p));
+        this.funcs.push(f);
+        if (HOOKS.has(s.name))
+            this.hooks.push(f);
+        return f;
+    }
+    classInfo(s, pos, envAt) {
+        const env = envAt(pos);
+        const bases = s.bases.flatMap((b) => baseOf(b, evaluate(b, env)) ?? []);
+        const ns = new Namespace();
+        const c = {
+            name: s.name,
+            line: s.line,
+            file: this.file,
+            marks: [],
+            bases,
+            ns,
+            model: this,
+            testAttr: undefined,
+            hasInit: false,
+            paramClass: null,
+            guard: s.guard,
+            used: false,
+            attr: (name) => ns.final(name)?.value(),
+        };
+        this.walk(s.body, ns, { info: c, env: (p) => new ClassEnv(ns, p, env.outer) });
+        c.hasInit = ns.final('__init__') !== undefined || ns.final('__new__') !== undefined;
+        const testAttr = ns.final('__test__')?.value();
+        c.testAttr = testAttr?.t === 'bool' ? testAttr.v : undefined;
+        const body = this.marksNamed(ns, 'pytestmark', s.line);
+        const deco = [];
+        for (let i = s.decorators.length - 1; i >= 0; i--) {
+            const d = evaluate(s.decorators[i], env);
+            if (d.t === 'mark')
+                deco.push(d.mark);
+            else if (d.t === 'builtin' && d.name === 'parameterized_class-options')
+                c.paramClass = d.self ?? null;
+        }
+        checkMarks(deco, this.ctx.settings.marker, this.file, (p) => this.ctx.report(p));
+        c.marks = [...body, ...deco];
+        this.classes.push(c);
+        return c;
+    }
+    /** The marks a `pytestmark` in `ns` holds once its code has run, reporting what cannot be read. */
+    marksNamed(ns, name, fallbackLine) {
+        const b = ns.final(name);
+        if (!b)
+            return [];
+        const v = b.value();
+        const line = b.line || fallbackLine;
+        if (v.t === 'tuple') {
+            this.ctx.report({
+                severity: 'error',
+                file: this.file,
+                line,
+                title: 'Invalid pytestmark',
+                message: '`pytestmark` is a tuple here; pytest accepts one mark or a list of marks and fails to collect this file. Write a list: `pytestmark = [...]`.',
+            });
+        }
+        const marks = marksOf(v.t === 'tuple' ? { t: 'list', items: v.items } : v, line);
+        if (!Array.isArray(marks)) {
+            const u = marks.t === 'unknown' ? marks : null;
+            this.ctx.report({
+                severity: 'notice',
+                file: this.file,
+                line: u?.file === undefined || u.file === this.file ? (u?.line ?? line) : line,
+                title: 'pytestmark not read',
+                message: `\`pytestmark\` cannot be read without running the code${u ? ` (${u.why})` : ''}; a group mark in it would be missed.`,
+            });
+            return [];
+        }
+        checkMarks(marks, this.ctx.settings.marker, this.file, (p) => this.ctx.report(p));
+        return marks;
+    }
+}
+/** Hooks in a test module or conftest.py that change which items exist or which marks they carry. */
+const HOOKS = new Set([
+    'pytest_generate_tests',
+    'pytest_collection_modifyitems',
+    'pytest_itemcollected',
+    'pytest_pycollect_makeitem',
+    'pytest_pycollect_makemodule',
+    'pytest_collect_file',
+    'pytest_runtest_setup',
+]);
+/** A base class as collection sees it; null for one known to hold no tests (`object`, `abc.ABC`). */
+function baseOf(e, v) {
+    if (v.t === 'class') {
+        if (v.ref === TESTCASE_REF)
+            return { k: 'testcase' };
+        if (v.ref === NO_TESTS_REF)
+            return null;
+        return { k: 'class', c: v.ref };
+    }
+    return { k: 'unknown', text: describeExpr(e), why: v.t === 'unknown' ? v : null };
+}
+function fixtureDef(name, line, file, options, decoLine) {
+    const get = (key) => {
+        if (options?.t !== 'dict')
+            return undefined;
+        const at = options.keys.findIndex((k) => k.t === 'str' && k.v === key);
+        return at === -1 ? undefined : options.values[at];
+    };
+    const alias = get('name');
+    const autouse = get('autouse');
+    const scope = get('scope');
+    return {
+        name: alias?.t === 'str' ? alias.v : name,
+        line,
+        file,
+        decoLine,
+        params: get('params') ?? null,
+        ids: get('ids') ?? null,
+        autouse: autouse === undefined ? false : autouse.t === 'bool' ? autouse.v : null,
+        scope: scope === undefined ? 'function' : scope.t === 'str' ? scope.v : null,
+    };
+}
+/** The names a `for`/unpacking target binds; null when it is not made of names. */
+function targetNames(e) {
+    if (e.k === 'name' && e.parts.length === 1)
+        return [e.parts[0]];
+    if (e.k === 'star')
+        return targetNames(e.value);
+    if (e.k !== 'seq')
+        return null;
+    const out = [];
+    for (const item of e.items) {
+        const names = targetNames(item);
+        if (!names)
+            return null;
+        out.push(...names);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/extract/python/naming.ts
 /** pytest's `python_functions` / `python_classes` matching: a prefix, or an fnmatch glob. */
 function nameFilter(patterns) {
@@ -19281,160 +22897,211 @@ function globToRegExp(glob) {
     return new RegExp(`^(?:${out})$`);
 }
 
-;// CONCATENATED MODULE: ./src/extract/python/params.ts
-/** `@pytest.mark.parametrize` read statically: its parameter sets, their marks and pytest's ids. */
+;// CONCATENATED MODULE: ./src/extract/python/parameterized.ts
 
 
-
-/** pytest 9 falls back to `argname + index` for auto ids of str/bytes longer than this. */
-const LONG_STR = 100;
-function readParametrize(scope, m) {
-    const arg = (pos, kw) => m.args[pos] ?? m.kwargs.find(([k]) => k === kw)?.[1];
-    const namesExpr = arg(0, 'argnames');
-    const valuesExpr = arg(1, 'argvalues');
-    const line = m.line;
-    const argnames = readArgnames(namesExpr);
-    if (!argnames)
-        return { static: false, line, why: 'its argument names are not literal' };
-    if (!valuesExpr || valuesExpr.k !== 'seq')
-        return { static: false, line, why: 'its list of values is not written out literally' };
-    const idsExpr = arg(3, 'ids');
-    const direct = readIndirect(arg(2, 'indirect'), argnames);
-    const sets = [];
-    const multi = argnames.length > 1;
-    for (const [idx, item] of valuesExpr.items.entries()) {
-        let values;
-        let marks = [];
-        let explicit = null;
-        const p = paramCall(scope, item);
-        if (p) {
-            values = p.args;
-            const marksExpr = p.kwargs.find(([k]) => k === 'marks')?.[1];
-            if (marksExpr) {
-                const r = markList(scope, marksExpr);
-                if (r.unknown.length > 0)
-                    return {
-                        static: false,
-                        line: item.line,
-                        why: '`marks=` of a `pytest.param` is not a mark written out',
-                    };
-                marks = r.marks;
-            }
-            const idExpr = p.kwargs.find(([k]) => k === 'id')?.[1];
-            if (idExpr && !(idExpr.k === 'lit' && idExpr.v.t === 'none')) {
-                explicit =
-                    idExpr.k === 'lit' && idExpr.v.t === 'str'
-                        ? { id: idFromValue(idExpr.v), exact: true }
-                        : { id: null, exact: false };
-            }
-        }
-        else if (!multi) {
-            values = [item];
-        }
-        else {
-            values = item.k === 'seq' ? item.items : null;
-        }
-        if (!explicit && idsExpr) {
-            const fromList = idFromList(idsExpr, idx);
-            if (fromList.id !== null || !fromList.exact)
-                explicit = fromList;
-        }
-        let id;
-        let idExact = explicit?.exact ?? true;
-        if (explicit?.id != null)
-            id = explicit.id;
-        else {
-            const parts = argnames.map((name, i) => {
-                const v = values?.[i];
-                if (v?.k === 'lit') {
-                    if ((v.v.t === 'str' || v.v.t === 'bytes') && pyLength(v.v) > LONG_STR)
-                        return name + idx;
-                    const s = idFromValue(v.v);
-                    if (s !== null)
-                        return s;
-                    return name + idx;
-                }
-                if (v?.k === 'seq')
-                    return name + idx;
-                idExact = false;
-                return name + idx;
-            });
-            id = parts.join('-');
-        }
-        sets.push({ line: item.line, marks, id, idExact });
-    }
-    if (sets.length === 0)
-        sets.push({ line, marks: [], id: 'NOTSET', idExact: true });
-    makeUnique(sets);
-    return { static: true, line, argnames, direct, sets };
+function parameterized_option(options, key) {
+    if (options?.t !== 'dict')
+        return undefined;
+    const at = options.keys.findIndex((k) => k.t === 'str' && k.v === key);
+    return at === -1 ? undefined : options.values[at];
 }
-function paramCall(scope, e) {
-    if (e.k !== 'call' || e.fn.k !== 'name')
+const safeName = (s) => s.replace(/[^a-zA-Z0-9_]+/g, '_');
+/** The names `@parameterized.expand` gives the tests it makes of `f`; null (reported) when not known. */
+function expandedNames(f, _bound, report) {
+    const fail = (why, line = f.line) => {
+        report({
+            severity: 'notice',
+            file: f.file,
+            line,
+            title: 'parameterized.expand not read',
+            message: `\`@parameterized.expand\` on \`${f.name}\`: ${why}, so the tests it makes are not planned; the plugin gives them to a job at run time and names them.`,
+        });
         return null;
-    return resolveName(scope, e.fn.parts)?.v === 'param' ? e : null;
+    };
+    const nameFunc = parameterized_option(f.expand, 'name_func');
+    if (nameFunc && nameFunc.t !== 'none')
+        return fail('a `name_func` of its own names the tests');
+    const input = parameterized_option(f.expand, 'input');
+    if (!input)
+        return fail('it has no input');
+    const items = iterate(input, f.line);
+    if (!Array.isArray(items))
+        return fail(items.t === 'unknown' ? items.why : 'its input is not a list', items.t === 'unknown' && (!items.file || items.file === f.file) ? items.line : f.line);
+    if (items.length === 0) {
+        const skip = parameterized_option(f.expand, 'skip_on_empty');
+        return skip?.t === 'bool' && skip.v ? [f.name] : fail('its input is empty (pytest reports an error)');
+    }
+    const digits = String(items.length - 1).length;
+    const names = [];
+    for (const [num, item] of items.entries()) {
+        const first = firstArg(item);
+        if (first === null)
+            return fail(`input ${num} cannot be read`);
+        let name = `${f.name}_${String(num).padStart(digits, '0')}`;
+        if (first?.t === 'str')
+            name += `_${safeName(first.v)}`;
+        names.push(name);
+    }
+    return names;
 }
-/** The argnames, copied: every parametrized test of the plan holds them (`TestCase.argnames`). */
-function readArgnames(e) {
-    if (e?.k === 'lit' && e.v.t === 'str')
-        return e.v.v.split(',').flatMap((s) => (s.trim() === '' ? [] : [(0,decode/* detached */.ht)(s.trim())]));
-    if (e?.k === 'seq') {
-        const out = [];
-        for (const item of e.items) {
-            if (item.k !== 'lit' || item.v.t !== 'str')
-                return null;
-            out.push((0,decode/* detached */.ht)(item.v.v));
+/** `param.from_decorator`: a `param(...)`, a string or non-iterable as one argument, else its items. */
+function firstArg(v) {
+    if (v.t === 'unknown')
+        return null;
+    if (v.t === 'builtin' && v.name === 'parameterized-param')
+        return v.self.items[0];
+    if (v.t === 'str' ||
+        v.t === 'bytes' ||
+        v.t === 'int' ||
+        v.t === 'float' ||
+        v.t === 'bool' ||
+        v.t === 'none')
+        return v;
+    const items = iterate(v, 0);
+    return Array.isArray(items) ? items[0] : null;
+}
+/** The names of the classes `@parameterized_class` makes of `c`; null (reported) when not known. */
+function parameterizedClasses(c, _bound, report) {
+    const fail = (why) => {
+        report({
+            severity: 'notice',
+            file: c.file,
+            line: c.line,
+            title: 'parameterized_class not read',
+            message: `\`@parameterized_class\` on \`${c.name}\`: ${why}, so the classes it makes are not planned; the plugin gives their tests to a job at run time and names them.`,
+        });
+        return null;
+    };
+    for (const key of ['class_name_func', 'classname_func']) {
+        const f = parameterized_option(c.paramClass, key);
+        if (f && f.t !== 'none')
+            return fail(`a \`${key}\` of its own names the classes`);
+    }
+    let attrs = parameterized_option(c.paramClass, 'attrs');
+    const values = parameterized_option(c.paramClass, 'input_values');
+    if (!attrs || attrs.t === 'unknown')
+        return fail(attrs?.t === 'unknown' ? attrs.why : 'it has no input');
+    if (attrs.t === 'str')
+        attrs = { t: 'list', items: [attrs] };
+    const dicts = [];
+    if (!values || values.t === 'none') {
+        const items = iterate(attrs, c.line);
+        if (!Array.isArray(items))
+            return fail(items.t === 'unknown' ? items.why : 'its input is not a list');
+        for (const d of items) {
+            if (d.t !== 'dict')
+                return fail('an input is not a dict');
+            const entries = [];
+            for (let i = 0; i < d.keys.length; i++) {
+                const k = d.keys[i];
+                if (k.t !== 'str')
+                    return fail('an input has a key that is not a string');
+                entries.push([k.v, d.values[i]]);
+            }
+            dicts.push(entries);
         }
-        return out;
     }
-    return null;
-}
-/** Which argnames are direct: pytest renumbers `callspec.indices` only for those. */
-function readIndirect(e, argnames) {
-    if (e?.k === 'lit' && e.v.t === 'bool') {
-        const indirect = e.v.v;
-        return argnames.map(() => !indirect);
+    else {
+        const names = iterate(attrs, c.line);
+        const rows = iterate(values, c.line);
+        if (!Array.isArray(names) || !Array.isArray(rows))
+            return fail('its attribute names or input values cannot be read');
+        for (const row of rows) {
+            const cells = iterate(row, c.line);
+            if (!Array.isArray(cells))
+                return fail('an input row cannot be read');
+            dicts.push(names
+                .map((n, i) => [n.v, cells[i]])
+                .filter(([, v]) => v !== undefined));
+        }
     }
-    if (e?.k === 'seq') {
-        const ind = new Set(e.items.flatMap((i) => (i.k === 'lit' && i.v.t === 'str' ? [i.v.v] : [])));
-        return argnames.map((n) => !ind.has(n));
+    const out = [];
+    for (const [idx, entries] of dicts.entries()) {
+        const named = entries.find(([k]) => k === 'name');
+        let suffix;
+        if (named) {
+            const s = pyStr(named[1]);
+            if (s === null)
+                return fail('a `name` cannot be read');
+            suffix = safeName(s);
+        }
+        else {
+            const first = entries.find(([, v]) => v.t === 'str');
+            if (entries.some(([, v]) => v.t === 'unknown') && !first)
+                return fail('an input value cannot be read');
+            suffix = first ? safeName(first[1].v) : '';
+        }
+        out.push(`${c.name}_${idx}${suffix ? `_${suffix}` : ''}`);
     }
-    return argnames.map(() => true);
+    return out;
 }
-function idFromList(ids, idx) {
-    if (ids.k !== 'seq')
-        return { id: null, exact: false };
-    const e = ids.items[idx];
-    if (!e)
-        return { id: null, exact: true };
-    if (e.k !== 'lit')
-        return { id: null, exact: false };
-    if (e.v.t === 'none')
-        return { id: null, exact: true };
-    return { id: idFromValue(e.v), exact: true };
+
+;// CONCATENATED MODULE: ./src/extract/python/suite-context.ts
+
+const contexts = new WeakMap();
+const saidBySuite = new WeakMap();
+const dirOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
+function suiteContext(suite, path, report) {
+    let byDir = contexts.get(suite);
+    if (!byDir)
+        contexts.set(suite, (byDir = new Map()));
+    let said = saidBySuite.get(suite);
+    if (!said)
+        saidBySuite.set(suite, (said = new Set()));
+    const dir = dirOf(path);
+    let ctx = byDir.get(dir);
+    if (!ctx)
+        byDir.set(dir, (ctx = build(suite, dir, report)));
+    return { ...ctx, said };
 }
-/** pytest ≥8: duplicates get 0, 1, ... (with `_` after a trailing digit), skipping ids in use. */
-function makeUnique(sets) {
-    const ids = sets.map((s) => s.id);
-    const counts = new Map();
-    for (const id of ids)
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-    if (counts.size === ids.length)
-        return;
-    const inUse = new Map(counts);
-    const suffixes = new Map();
-    for (const [i, id] of ids.entries()) {
-        if ((counts.get(id) ?? 0) <= 1)
+function build(suite, dir, report) {
+    const root = suite.layout.rootdir;
+    const dirs = [];
+    for (let d = dir;; d = dirOf(d)) {
+        dirs.unshift(d);
+        if (d === root || d === '')
+            break;
+    }
+    const plugins = [];
+    const layers = [];
+    const hooks = [];
+    for (const d of dirs) {
+        const file = d ? `${d}/conftest.py` : 'conftest.py';
+        if (!suite.files.isFile(file))
             continue;
-        const sep = /[0-9]$/.test(id) ? '_' : '';
-        let n = suffixes.get(id) ?? 0;
-        let next = `${id}${sep}${n}`;
-        while ((inUse.get(next) ?? 0) > 0)
-            next = `${id}${sep}${++n}`;
-        inUse.set(id, inUse.get(id) - 1);
-        inUse.set(next, (inUse.get(next) ?? 0) + 1);
-        suffixes.set(id, n + 1);
-        sets[i].id = next;
+        const model = suite.load(file);
+        if (!model)
+            continue;
+        layers.push(layerOf(model, model.ns, false));
+        hooks.push(...model.hooks);
+        const named = model.ns.final('pytest_plugins')?.value();
+        const names = named?.t === 'str' ? [named.v] : named?.t === 'list' || named?.t === 'tuple' ? named.items : [];
+        if (named?.t === 'unknown') {
+            report({
+                severity: 'notice',
+                file,
+                line: named.line,
+                title: 'pytest_plugins not read',
+                message: `\`pytest_plugins\` cannot be read (${named.why}); fixtures of the plugins it names are not seen, and a parametrized one would be missed.`,
+            });
+        }
+        for (const n of names) {
+            if (typeof n !== 'string' && n.t !== 'str')
+                continue;
+            const module = typeof n === 'string' ? n : n.v;
+            const found = suite.resolve(file, module);
+            if (!found || typeof found === 'string' || found.file.endsWith('/'))
+                continue;
+            const plugin = suite.load(found.file);
+            if (!plugin)
+                continue;
+            plugins.push(layerOf(plugin, plugin.ns, false));
+            hooks.push(...plugin.hooks);
+        }
     }
+    const generateTests = [...hooks].reverse().find((h) => h.name === 'pytest_generate_tests') ?? null;
+    return { layers: [...plugins, ...layers], hooks, generateTests };
 }
 
 ;// CONCATENATED MODULE: ./src/extract/python/collection.ts
@@ -19444,244 +23111,154 @@ function makeUnique(sets) {
 
 
 
-function collectModule(path, stmts, settings) {
-    return new Collector(path, settings).run(stmts);
+
+
+
+
+function collectModule(path, stmts, settings, suite) {
+    return new Collector(path, settings, suite).run(stmts);
 }
 class Collector {
     path;
     settings;
+    suite;
     problems = [];
     seenProblems = new Set();
-    funcs = [];
-    classes = [];
     tests = [];
     isFunc;
     isClass;
-    module = { names: new Map() };
-    moduleMembers = new Map();
-    moduleMarks = [];
-    moduleTest;
-    constructor(path, settings) {
+    mroCache = new Map();
+    classMarkCache = new Map();
+    context;
+    constructor(path, settings, suite) {
         this.path = path;
         this.settings = settings;
+        this.suite = suite;
         this.isFunc = nameFilter(settings.pytest.functions);
         this.isClass = nameFilter(settings.pytest.classes);
     }
     run(stmts) {
-        this.body(stmts, this.module, this.moduleMembers, null);
-        if (this.moduleTest !== false) {
-            const moduleNode = this.node(this.path, this.moduleMarks);
-            for (const [name, m] of this.moduleMembers) {
-                if (m.k === 'func' && this.isFunc(name) && !m.f.fixture)
-                    this.emit(m.f, name, moduleNode);
-                else if (m.k === 'class')
-                    this.collectClass(m.c, name, moduleNode);
-                else if (m.k === 'other' && m.from !== undefined && (this.isFunc(name) || this.isClass(name))) {
-                    this.problem('notice', 0, 'Imported test not read', `\`${name}\` is imported from \`${m.from}\`; pytest collects it in this module too, but it is not read here, so its tests are not planned from this file.`);
+        const model = new ModuleModel(this.path, stmts, this.suite);
+        this.context = suiteContext(this.suite, this.path, (p) => this.report(p));
+        const moduleTest = model.ns.final('__test__')?.value();
+        if (!(moduleTest?.t === 'bool' && !moduleTest.v)) {
+            const marks = model.marksNamed(model.ns, 'pytestmark', 0);
+            const moduleNode = this.node(this.path, marks, 0, [
+                ...this.context.layers,
+                layerOf(model, model.ns, false),
+            ]);
+            this.hookNotices(model);
+            for (const name of model.ns.names()) {
+                const kind = model.kindOf(model.ns, name);
+                if (kind.k === 'def')
+                    this.function(kind.f, name, moduleNode, null);
+                else if (kind.k === 'class')
+                    this.collectClass(kind.c, name, moduleNode);
+                else if (kind.k !== 'other' && (this.isFunc(name) || this.isClass(name))) {
+                    this.foreign(model, name, kind.line, moduleNode);
                 }
             }
         }
         const { marker, pytest } = this.settings;
-        for (const w of unusedMarkWarnings(this.funcs, this.classes, marker, pytest, this.isFunc, this.isClass))
+        for (const w of unusedMarkWarnings(model.funcs, model.classes, marker, pytest, this.isFunc, this.isClass))
             this.problem('warning', w.line, w.title, w.message);
+        for (const p of this.suite.pending.splice(0))
+            this.report(p);
         return { tests: this.tests, problems: this.problems };
     }
-    body(stmts, scope, members, cls) {
-        for (const s of stmts) {
-            switch (s.k) {
-                case 'import': {
-                    const bound = s.asname ?? s.module.split('.')[0];
-                    const v = s.module === 'pytest' || (s.asname === null && s.module.startsWith('pytest.'))
-                        ? { v: 'pytest' }
-                        : s.module === 'unittest' || (s.asname === null && s.module.startsWith('unittest.'))
-                            ? { v: 'unittest' }
-                            : { v: 'other' };
-                    scope.names.set(bound, v);
-                    members.set(bound, { k: 'other' });
-                    break;
-                }
-                case 'from': {
-                    const bound = s.asname ?? s.name;
-                    let v = { v: 'other' };
-                    if (s.module === 'pytest') {
-                        if (s.name === 'mark')
-                            v = { v: 'mark' };
-                        else if (s.name === 'param')
-                            v = { v: 'param' };
-                        else if (s.name === 'fixture')
-                            v = { v: 'fixture' };
-                    }
-                    else if ((s.module === 'unittest' || s.module === 'unittest.case') &&
-                        (s.name === 'TestCase' || s.name === 'IsolatedAsyncioTestCase')) {
-                        v = { v: 'testcase' };
-                    }
-                    scope.names.set(bound, v);
-                    members.set(bound, v.v === 'other' ? { k: 'other', from: s.module } : { k: 'other' });
-                    break;
-                }
-                case 'bind':
-                    scope.names.set(s.name, { v: 'other' });
-                    members.set(s.name, { k: 'other' });
-                    break;
-                case 'assign':
-                    this.assign(s.name, s.value, s.line, scope, members, cls);
-                    break;
-                case 'def': {
-                    const f = this.funcInfo(s.name, s.line, s.decorators, scope);
-                    scope.names.set(s.name, { v: 'other' });
-                    members.set(s.name, { k: 'func', f });
-                    break;
-                }
-                case 'class': {
-                    const c = this.classInfo(s, scope);
-                    scope.names.set(s.name, { v: 'other' });
-                    members.set(s.name, { k: 'class', c });
-                    break;
-                }
-            }
+    /** A test bound to a name this module imports or assigns: collected here too, as pytest does. */
+    foreign(model, name, line, node) {
+        const v = model.ns.final(name).value();
+        const here = { ...node, line };
+        if (v.t === 'func' && this.isFunc(name))
+            this.function(v.ref, name, here, null);
+        else if (v.t === 'class' && v.ref !== TESTCASE_REF && typeof v.ref === 'object')
+            this.collectClass(v.ref, name, here);
+        else if (v.t === 'unknown') {
+            const why = v.why;
+            this.problem('notice', line, 'Imported test not read', `\`${name}\` looks like a test, and pytest collects what this module binds to it, but its value cannot be read (${why}); its tests are not planned from this file.`);
         }
     }
-    assign(name, value, line, scope, members, cls) {
-        if (name === 'pytestmark') {
-            const r = markList(scope, value);
-            if (r.tuple) {
-                this.problem('error', line, 'Invalid pytestmark', '`pytestmark` is a tuple here; pytest accepts one mark or a list of marks and fails to collect this file. Write a list: `pytestmark = [...]`.');
-            }
-            for (const u of r.unknown) {
-                this.problem('notice', u.line, 'pytestmark not read', `\`pytestmark\` holds \`${describeExpr(u)}\`, which cannot be read without running the code; a group mark in it would be missed.`);
-            }
-            this.checkMarks(r.marks, scope);
-            if (cls)
-                cls.marks = r.marks;
-            else
-                this.moduleMarks = r.marks;
+    function(f, name, node, cls, unittest = false) {
+        if (f.fixture)
+            return;
+        if (f.expand) {
+            const names = expandedNames(f, name, (p) => this.report(p));
+            for (const generated of names ?? [])
+                this.emit(f, generated, node, unittest, cls !== null, true);
+            f.used = true;
+            return;
         }
-        else if (name === '__test__') {
-            const t = value.k === 'lit' && value.v.t === 'bool' ? value.v.v : undefined;
-            if (cls)
-                cls.testAttr = t;
-            else
-                this.moduleTest = t;
-        }
-        scope.names.set(name, this.valueOf(scope, value));
-        members.set(name, { k: 'other' });
+        if (unittest ? name.startsWith('test') : this.isFunc(name))
+            this.emit(f, name, node, unittest, cls !== null, false);
     }
-    /** What an assigned value means for later lookups: a mark alias, `pytest.mark` itself, ... */
-    valueOf(scope, e) {
-        const m = markOf(scope, e);
-        if (m)
-            return { v: 'marks', marks: [m], single: true };
-        if (e.k === 'name')
-            return resolveName(scope, e.parts) ?? { v: 'other' };
-        if (e.k === 'seq' && e.items.length > 0) {
-            const r = markList(scope, e);
-            if (r.unknown.length === 0)
-                return { v: 'marks', marks: r.marks, single: false };
-        }
-        return { v: 'other' };
-    }
-    funcInfo(name, line, decorators, scope) {
-        const marks = [];
-        let fixture = false;
-        for (let i = decorators.length - 1; i >= 0; i--) {
-            const d = decorators[i];
-            const m = markOf(scope, d);
-            if (m)
-                marks.push(m);
-            else {
-                const fn = d.k === 'call' ? d.fn : d;
-                if (fn.k === 'name' && resolveName(scope, fn.parts)?.v === 'fixture')
-                    fixture = true;
-            }
-        }
-        this.checkMarks(marks, scope);
-        const f = { name, line, marks, fixture, used: false };
-        this.funcs.push(f);
-        return f;
-    }
-    classInfo(s, scope) {
-        const bases = classBases(s.bases, scope, (parts) => this.lookupMember(parts));
-        const c = {
-            name: s.name,
-            line: s.line,
-            marks: [],
-            bases,
-            members: new Map(),
-            testAttr: undefined,
-            hasInit: false,
-            used: false,
-        };
-        // Class bodies look names up in their own namespace, then the module's (never an outer class).
-        const own = { names: new Map(), parent: this.module };
-        this.body(s.body, own, c.members, c);
-        const init = c.members.get('__init__') ?? c.members.get('__new__');
-        c.hasInit = init !== undefined;
-        const deco = [];
-        for (let i = s.decorators.length - 1; i >= 0; i--) {
-            const m = markOf(scope, s.decorators[i]);
-            if (m)
-                deco.push(m);
-        }
-        this.checkMarks(deco, scope);
-        c.marks = [...c.marks, ...deco];
-        this.classes.push(c);
-        return c;
-    }
-    lookupMember(parts) {
-        if (parts.length !== 1)
-            return undefined;
-        return this.moduleMembers.get(parts[0]);
-    }
-    /** C3 linearisation over the classes this file defines; foreign bases stay opaque. */
-    mroCache = new Map();
-    classMarkCache = new Map();
     mro(c) {
         let m = this.mroCache.get(c);
         if (!m)
             this.mroCache.set(c, (m = linearize(c, (b) => this.mro(b))));
         return [...m];
     }
-    collectClass(c, name, parent) {
+    collectClass(c, name, parent, generated) {
+        if (c.paramClass && !generated) {
+            const classes = parameterizedClasses(c, name, (p) => this.report(p));
+            for (const g of classes ?? [])
+                this.collectClass(c, g, parent, { suffix: g });
+            // The decorated class stays, with its own test methods deleted.
+        }
         const mro = this.mro(c);
         const local = mro.filter((e) => !('k' in e));
-        const unittest = mro.some((e) => 'k' in e && e.k === 'testcase');
-        if (!unittest && !this.isClass(name))
+        const unittest = mro.some((e) => 'k' in e && (e.k === 'testcase' || (e.k === 'unknown' && /TestCase$/.test(e.text))));
+        if (!unittest && !this.isClass(name)) {
+            if (mro.some((e) => 'k' in e && e.k === 'unknown') &&
+                local.some((k) => [...k.ns.names()].some((n) => n.startsWith('test')))) {
+                this.problem('notice', here(c, this.path, parent.line), 'Base class not read', `\`${name}\` does not match python_classes (${this.settings.pytest.classes.join(', ')}), but it inherits from a class that is not read; if that class is a unittest.TestCase, pytest collects its test methods, which are not planned.`);
+            }
             return;
+        }
         const testAttr = local.find((k) => k.testAttr !== undefined)?.testAttr;
         if (testAttr === false)
             return;
         if (!unittest && local.some((k) => k.hasInit))
             return;
+        const line = here(c, this.path, parent.line);
         for (const e of mro) {
             if ('k' in e && e.k === 'unknown') {
-                this.problem('notice', c.line, 'Base class not read', `\`${c.name}\` inherits from \`${e.text}\`, which is defined in another module: test methods and marks it holds are not seen here.`);
+                const why = e.why ? ` (${e.why.why})` : '';
+                this.problem('notice', line, 'Base class not read', `\`${c.name}\` inherits from \`${e.text}\`, which is not read${why}: test methods and marks it holds are not seen here.`);
             }
         }
         for (const k of local)
             k.used = true;
-        const node = this.node(`${parent.prefix}::${c.name}`, [...this.classMarks(c), ...parent.outer]);
+        const node = this.node(`${parent.prefix}::${name}`, [...this.classMarks(c), ...parent.outer], line, [
+            ...parent.layers,
+            classLayer(mro),
+        ]);
         const seen = new Set();
         let found = false;
         for (const k of local) {
-            for (const [member, m] of k.members) {
+            for (const member of k.ns.names()) {
                 if (seen.has(member))
                     continue;
                 seen.add(member);
-                if (m.k === 'func') {
-                    if (unittest ? member.startsWith('test') : this.isFunc(member) && !m.f.fixture) {
-                        this.emit(m.f, member, node, unittest);
+                // `parameterized_class` deletes the decorated class's own test methods.
+                if (k === c && c.paramClass && !generated && member.startsWith('test'))
+                    continue;
+                const kind = k.model.kindOf(k.ns, member);
+                if (kind.k === 'def') {
+                    const before = this.tests.length;
+                    this.function(kind.f, member, node, k, unittest);
+                    if (this.tests.length > before)
                         found = true;
-                    }
                 }
-                else if (m.k === 'class' && !unittest) {
-                    this.collectClass(m.c, member, node);
+                else if (kind.k === 'class' && !unittest) {
+                    this.collectClass(kind.c, member, node);
                 }
             }
         }
         if (unittest && !found) {
-            const run = local.map((k) => k.members.get('runTest')).find((m) => m !== undefined);
-            if (run?.k === 'func')
-                this.emit(run.f, 'runTest', node, true);
+            const run = local.map((k) => k.model.kindOf(k.ns, 'runTest')).find((m) => m.k === 'def');
+            if (run?.k === 'def')
+                this.emit(run.f, 'runTest', node, true, true, false);
         }
     }
     /** Marks of a class node: its MRO's `pytestmark` lists, base classes first (pytest ≥7.2). */
@@ -19695,245 +23272,171 @@ class Collector {
         return marks;
     }
     /** What every test under a module or class node shares, worked out once per node. */
-    node(prefix, outer) {
+    node(prefix, outer, line, layers) {
         return {
             prefix,
             outer,
             outerParametrize: outer.filter((m) => m.name === 'parametrize'),
-            outerGroup: this.firstGroup(outer),
+            outerGroup: closestGroup(this.settings.marker, outer),
+            line,
+            layers,
         };
     }
-    emit(f, name, node, unittest = false) {
+    emit(f, name, node, unittest, method, generated) {
         f.used = true;
         // join() copies: a test's strings must not hold on to the file's source (a concatenation or
         // a slice would keep the whole source alive for as long as the plan lives).
         const fn = [node.prefix, '::', name].join('');
+        const line = f.file === this.path ? f.line : node.line;
         const own = f.marks;
         let parametrize = unittest ? [] : node.outerParametrize;
         if (!unittest && own.some((m) => m.name === 'parametrize'))
             parametrize = [...own.filter((m) => m.name === 'parametrize'), ...parametrize];
-        const ownGroup = this.firstGroup(own);
+        const ownGroup = closestGroup(this.settings.marker, own);
         const group = (ownGroup !== undefined ? ownGroup : node.outerGroup) ?? null;
-        const whole = (g, idExact) => foundTest(fn, fn, this.path, f.line, g, undefined, undefined, idExact);
-        if (parametrize.length === 0) {
+        const whole = (g, idExact) => foundTest(fn, fn, this.path, line, g, undefined, undefined, idExact);
+        const marked = parametrize.map((m) => (m.parametrize ??= readParametrize(m)));
+        let calls = marked;
+        // Most suites have no parametrized fixture anywhere (nor a `pytest_generate_tests`): then
+        // fixtures add nothing, and the closure is not worked out.
+        if (!unittest && (this.context.generateTests || node.layers.some((l) => l.parametrized))) {
+            const fixtures = this.fixtureCalls(f, node, [...own, ...node.outer], marked, method, generated);
+            if ('dynamic' in fixtures)
+                calls = [fixtures.dynamic, ...marked];
+            else if (fixtures.calls.length > 0)
+                calls = [...fixtures.calls, ...marked];
+        }
+        if (calls.length === 0) {
             this.tests.push(whole(group, true));
             return;
         }
-        const calls = parametrize.map((m) => m.parametrize ?? readParametrize(this.module, m));
         const dynamic = calls.find((p) => !p.static);
         if (dynamic && !dynamic.static) {
             const paramGroups = calls.some((p) => p.static && p.sets.some((s) => s.marks.some((m) => isGroupMark(this.settings.marker, m.name))));
             if (paramGroups && ownGroup === undefined) {
-                this.problem('error', dynamic.line, 'Group of parametrized test unknown', `\`${name}\` takes groups from \`pytest.param(..., marks=...)\`, but one of its \`parametrize\` calls cannot be read (${dynamic.why}), so which parameters get which group is unknown. Write the parameter list out literally, or put the group on the function.`);
+                this.problem('error', dynamic.line, 'Group of parametrized test unknown', `\`${name}\` takes groups from \`pytest.param(..., marks=...)\`, but one of its parametrizations cannot be read (${dynamic.why}), so which parameters get which group is unknown. Write the parameter list out literally, or put the group on the function.`);
                 this.tests.push(whole(null, false));
                 return;
             }
+            this.problem('notice', dynamic.line, 'Parametrization not read', `\`${name}\`: ${dynamic.why}. It is planned as one entry that stands for all its parametrizations (they run in one job); a group one of them carries at run time is checked by the plugin.`);
             this.tests.push(whole(group, false));
             return;
         }
-        const statics = calls;
-        for (const test of expandParametrized(fn, this.path, statics, ownGroup, node.outerGroup, (marks) => this.firstGroup(marks)))
+        for (const test of expandParametrized(fn, this.path, calls, ownGroup, node.outerGroup, (marks) => closestGroup(this.settings.marker, marks)))
             this.tests.push(test);
     }
-    firstGroup(marks) {
-        return closestGroup(this.settings.marker, marks);
+    /** The parametrizations the test's fixtures add, or a reason they cannot be known. */
+    fixtureCalls(f, node, marks, marked, method, generated) {
+        const line = f.file === this.path ? f.line : node.line;
+        const use = usefixturesOf(marks);
+        if (!Array.isArray(use)) {
+            return {
+                dynamic: {
+                    static: false,
+                    line,
+                    why: `a \`usefixtures\` argument cannot be read (${use.t === 'unknown' ? use.why : use.t})`,
+                },
+            };
+        }
+        const hook = this.context.generateTests;
+        const parametrized = new Set(marked.flatMap((p) => (p.static ? p.argnames : [])));
+        // `parameterized.expand` makes functions of `*args, **kwargs`: they request no fixture.
+        const argnames = generated ? [] : argnamesOf(f, method);
+        const r = fixtureParams(node.layers, use, argnames, parametrized);
+        if (hook && r.unresolved.length > 0) {
+            return {
+                dynamic: {
+                    static: false,
+                    line: hook.line,
+                    why: `it requests ${r.unresolved.map((n) => `\`${n}\``).join(', ')}, which no fixture provides, so \`pytest_generate_tests\` (${hook.file}:${hook.line}) may parametrize it`,
+                },
+            };
+        }
+        return { calls: r.calls };
     }
-    /** Every group mark with an unreadable value is an error where it is written, winning or not. */
-    checkMarks(marks, scope) {
-        for (const m of marks) {
-            if (m.name === 'parametrize') {
-                const p = readParametrize(scope, m);
-                m.parametrize = p;
-                if (p.static)
-                    for (const s of p.sets)
-                        this.checkMarks(s.marks, scope);
+    /** Hooks that change items or marks at run time: said once, at their definition. */
+    hookNotices(model) {
+        for (const h of [...this.context.hooks, ...model.hooks]) {
+            if (h.name === 'pytest_generate_tests')
+                continue; // said per test, where it matters
+            if (this.context.said.has(h))
                 continue;
-            }
-            if (!isGroupMark(this.settings.marker, m.name))
-                continue;
-            const r = readGroup(this.settings.marker, m);
-            if (!r.ok)
-                this.problem('error', r.line, r.title, r.message);
+            this.context.said.add(h);
+            this.report({
+                severity: 'notice',
+                file: h.file,
+                line: h.line,
+                title: 'Collection hook not read',
+                message: `\`${h.name}\` runs at collection time and may add, remove or mark tests (a group mark among them) in ${h.file.endsWith('conftest.py') ? 'the tests under this directory' : 'this module'}; group-matrix cannot read what it does, and the plugin checks each job's tests against the plan at run time.`,
+            });
         }
     }
-    problem(severity, line, title, message) {
-        const key = `${severity}|${line}|${title}|${message}`;
+    report(p) {
+        const key = `${p.file}|${p.severity}|${p.line}|${p.title}|${p.message}`;
         if (this.seenProblems.has(key))
             return;
         this.seenProblems.add(key);
-        this.problems.push({ severity, file: this.path, ...(line > 0 ? { line } : {}), title, message });
+        this.problems.push(p);
+    }
+    problem(severity, line, title, message) {
+        this.report({ severity, file: this.path, ...(line > 0 ? { line } : {}), title, message });
     }
 }
-
-;// CONCATENATED MODULE: ./src/extract/python/structure.ts
-/**
- * Reads the statements that decide what pytest collects: imports, assignments, decorated
- * `def`s and `class`es. Compound statements (`if`, `try`, `with`, ...) are read through, since
- * what they define lands in the enclosing namespace; function bodies are skipped whole.
- */
-
-
-const COMPOUND = new Set([
-    'if',
-    'elif',
-    'else',
-    'try',
-    'except',
-    'finally',
-    'with',
-    'for',
-    'while',
-    'match',
-    'case',
-    'async',
-]);
-function readStructure(tokens) {
-    const c = new Cursor(tokens);
-    const body = block(c, false);
-    return body;
+/** The line in `path` where a class's tests come from: its own line, or where this file brings it in. */
+function here(c, path, fallback) {
+    return c.file === path ? c.line : fallback;
 }
-function block(c, nested) {
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/extract/python/statement-scan.ts
+
+/** A `def`'s parameter list, from `(` to after `)`: names, kinds, and whether each has a default. */
+function readParams(c) {
     const out = [];
-    for (;;) {
-        const k = c.kind();
-        if (k === Tok.End) {
-            if (nested)
-                throw new PySyntaxError('unexpected end of file', c.line());
-            return out;
-        }
-        if (k === Tok.Dedent) {
+    c.i++;
+    let kind = 'positional';
+    while (!c.is(')')) {
+        if (c.kind() === Tok.End || c.kind() === Tok.Newline)
+            throw new PySyntaxError("'(' was never closed", c.line());
+        let own = kind;
+        if (c.is('/')) {
             c.i++;
-            if (nested)
-                return out;
-            continue;
         }
-        if (k === Tok.Indent)
-            throw new PySyntaxError('unexpected indent', c.line());
-        if (k === Tok.Newline || c.is(';')) {
+        else if (c.is('*') || c.is('**')) {
+            own = c.is('*') ? 'star' : 'starstar';
             c.i++;
-            continue;
+            if (own === 'star')
+                kind = 'keyword';
         }
-        statement(c, out);
-    }
-}
-function statement(c, out) {
-    if (c.is('@')) {
-        const decorators = [];
-        while (c.is('@')) {
+        if (c.kind() === Tok.Name) {
+            const name = c.text();
             c.i++;
-            decorators.push(c.expr());
-            endOfLine(c);
-        }
-        if (c.is('async') && c.is('def', c.i + 1))
-            c.i++;
-        if (c.is('def'))
-            return funcDef(c, out, decorators);
-        if (c.is('class'))
-            return classDef(c, out, decorators);
-        throw new PySyntaxError('invalid syntax: a decorator must be followed by def or class', c.line());
-    }
-    if (c.kind() === Tok.Name) {
-        if (c.is('def'))
-            return funcDef(c, out, []);
-        if (c.is('async') && c.is('def', c.i + 1)) {
-            c.i++;
-            return funcDef(c, out, []);
-        }
-        if (c.is('class'))
-            return classDef(c, out, []);
-        if (c.is('import'))
-            return importStmt(c, out);
-        if (c.is('from'))
-            return fromStmt(c, out);
-        const word = c.text();
-        if (!COMPOUND.has(word)) {
-            if (c.is('=', c.i + 1))
-                return assignment(c, out);
-            if (c.is(':', c.i + 1))
-                return annotated(c, out);
-            if (c.kind(c.i + 1) === Tok.Op && /^[-+*/%&|^@<>]+=$|^\/\/=$|^\*\*=$/.test(c.text(c.i + 1))) {
-                out.push({ k: 'bind', name: word, line: c.line() });
-            }
-        }
-    }
-    simple(c, out);
-}
-/** Skips a statement; a trailing `:` followed by an indented block is a compound header whose block is read in this scope. */
-function simple(c, out) {
-    let depth = 0;
-    let lastColon = false;
-    for (;;) {
-        const k = c.kind();
-        if (k === Tok.End)
-            return;
-        if (k === Tok.Newline) {
-            c.i++;
-            if (lastColon && c.kind() === Tok.Indent) {
+            let hasDefault = false;
+            // Skip an annotation and a default, up to the next `,` at this depth.
+            let depth = 0;
+            while (!(depth === 0 && (c.is(',') || c.is(')')))) {
+                if (c.kind() === Tok.End)
+                    throw new PySyntaxError("'(' was never closed", c.line());
+                if (depth === 0 && c.is('='))
+                    hasDefault = true;
+                if (c.is('(') || c.is('[') || c.is('{'))
+                    depth++;
+                else if (c.is(')') || c.is(']') || c.is('}'))
+                    depth--;
                 c.i++;
-                out.push(...block(c, true));
             }
-            else if (lastColon) {
-                throw new PySyntaxError('expected an indented block', c.line());
-            }
-            return;
+            out.push({ name, kind: own, hasDefault });
         }
-        if (depth === 0 && c.is(';')) {
+        if (c.is(','))
             c.i++;
-            return;
-        }
-        if (c.is('(') || c.is('[') || c.is('{'))
-            depth++;
-        else if (c.is(')') || c.is(']') || c.is('}'))
-            depth--;
-        lastColon = depth === 0 && c.is(':');
-        c.i++;
     }
-}
-function endOfLine(c) {
-    if (c.kind() !== Tok.Newline)
-        throw new PySyntaxError('invalid syntax', c.line());
     c.i++;
-}
-function funcDef(c, out, decorators) {
-    c.i++;
-    if (c.kind() !== Tok.Name)
-        throw new PySyntaxError('invalid syntax: expected a function name', c.line());
-    out.push({ k: 'def', name: c.text(), line: c.line(), decorators });
-    c.i++;
-    skipToColon(c);
-    skipBody(c);
-}
-function classDef(c, out, decorators) {
-    c.i++;
-    if (c.kind() !== Tok.Name)
-        throw new PySyntaxError('invalid syntax: expected a class name', c.line());
-    const name = c.text();
-    const line = c.line();
-    c.i++;
-    if (c.is('['))
-        c.skipBracket(); // PEP 695 type parameters
-    let bases = [];
-    if (c.is('('))
-        bases = c.callArgs()?.args ?? [];
-    if (!c.is(':'))
-        throw new PySyntaxError("expected ':'", c.line());
-    c.i++;
-    let body;
-    if (c.kind() === Tok.Newline) {
-        c.i++;
-        if (c.kind() !== Tok.Indent)
-            throw new PySyntaxError('expected an indented block', c.line());
-        c.i++;
-        body = block(c, true);
-    }
-    else {
-        const inline = [];
-        do
-            statement(c, inline);
-        while (c.kind(c.i - 1) !== Tok.Newline && c.kind() !== Tok.End);
-        body = inline;
-    }
-    out.push({ k: 'class', name, line, decorators, bases, body });
+    return out;
 }
 function skipToColon(c) {
     let depth = 0;
@@ -19997,82 +23500,745 @@ function dotted(c) {
     }
     return name;
 }
-function importStmt(c, out) {
-    const line = c.line();
-    c.i++;
+/** Names from here up to `stop` at bracket depth 0 (a `for` target); leaves the position on `stop`. */
+function namesUntil(c, stop) {
+    const names = [];
+    let depth = 0;
+    while (!(depth === 0 && c.is(stop)) && c.kind() !== Tok.Newline && c.kind() !== Tok.End) {
+        if (c.is('(') || c.is('['))
+            depth++;
+        else if (c.is(')') || c.is(']'))
+            depth--;
+        else if (c.kind() === Tok.Name)
+            names.push(c.text());
+        c.i++;
+    }
+    return names;
+}
+/** To the end of a right-hand side: the statement's end, or a chained `=`, at depth 0. */
+function skipValue(c) {
+    let depth = 0;
     for (;;) {
-        const module = dotted(c);
-        let asname = null;
-        if (c.is('as')) {
-            asname = c.text(c.i + 1);
-            c.i += 2;
-        }
-        if (module)
-            out.push({ k: 'import', module, asname, line });
-        if (!c.is(','))
-            break;
+        const k = c.kind();
+        if (k === Tok.Newline || k === Tok.End)
+            return;
+        if (c.is('(') || c.is('[') || c.is('{'))
+            depth++;
+        else if (c.is(')') || c.is(']') || c.is('}'))
+            depth--;
+        else if (depth === 0 && (c.is(';') || c.is('=')))
+            return;
         c.i++;
     }
-    simple(c, out);
 }
-function fromStmt(c, out) {
+/**
+ * The value of an assignment: what `Cursor.expr` reads when it reads the whole right-hand side,
+ * else the right-hand side's tokens (a tuple without parentheses, a comprehension, ...) for the
+ * full parser to read on demand. A table of data is passed without being read.
+ */
+function readValue(c, readWhole) {
+    const first = c.i;
+    const fast = (!readWhole && c.skipIfNoMark()) || c.expr();
+    if (atValueEnd(c))
+        return fast;
+    c.i = first;
+    skipValue(c);
+    return c.other(first);
+}
+function atValueEnd(c) {
+    const k = c.kind();
+    return k === Tok.Newline || k === Tok.End || c.is(';') || c.is('=');
+}
+/** Methods that change a list, dict or set in place. */
+const MUTATORS = new Set([
+    'append',
+    'extend',
+    'insert',
+    'update',
+    'add',
+    'remove',
+    'pop',
+    'clear',
+    'setdefault',
+    'sort',
+    'reverse',
+    'discard',
+    'popitem',
+]);
+/** `name.append(...)`, `name[k] = v`, `name[k] += v`: `name` is changed in place. */
+function mutation(c, name) {
     const line = c.line();
-    c.i++;
-    const module = dotted(c);
-    if (!c.is('import'))
-        return simple(c, out);
-    c.i++;
-    const paren = c.is('(');
-    if (paren)
-        c.i++;
-    while (c.kind() === Tok.Name || c.is('*')) {
-        const name = c.text();
-        c.i++;
-        let asname = null;
-        if (c.is('as')) {
-            asname = c.text(c.i + 1);
-            c.i += 2;
-        }
-        out.push({ k: 'from', module, name, asname, line });
-        if (!c.is(','))
-            break;
-        c.i++;
+    if (c.is('.', c.i + 1) &&
+        c.kind(c.i + 2) === Tok.Name &&
+        MUTATORS.has(c.text(c.i + 2)) &&
+        c.is('(', c.i + 3)) {
+        return `\`${name}.${c.text(c.i + 2)}()\` at line ${line}`;
     }
-    if (paren && c.is(')'))
-        c.i++;
-    simple(c, out);
+    // An assignment to an item or attribute: `name[...] = v`, `name[k] += v`, `name.x = v`.
+    let assigns = false;
+    let depth = 0;
+    for (let i = c.i; c.kind(i) !== Tok.Newline && c.kind(i) !== Tok.End; i++) {
+        if (c.is('(', i) || c.is('[', i) || c.is('{', i))
+            depth++;
+        else if (c.is(')', i) || c.is(']', i) || c.is('}', i))
+            depth--;
+        else if (depth === 0 &&
+            c.kind(i) === Tok.Op &&
+            /^(?:=|[-+*/%&|^@<>]=|\/\/=|\*\*=|<<=|>>=)$/.test(c.text(i))) {
+            assigns = true;
+            break;
+        }
+    }
+    return assigns ? `an assignment into \`${name}\` at line ${line}` : null;
 }
+
+;// CONCATENATED MODULE: ./src/extract/python/structure.ts
+/**
+ * Reads the statements that decide what pytest collects and the values it sees: imports,
+ * assignments, decorated `def`s and `class`es, and the statements that rebind or change a name.
+ * Compound statements (`if`, `try`, `with`, ...) are read through, since what they define lands
+ * in the enclosing namespace, but a statement under a condition says so (its guard); function
+ * bodies are skipped whole.
+ */
+
+
+
+/** Headers whose block runs only under a condition (`try:` and `with` blocks always run). */
+const CONDITIONAL = new Set(['if', 'elif', 'else', 'for', 'while', 'except', 'match', 'case']);
+const COMPOUND = new Set([...CONDITIONAL, 'try', 'finally', 'with', 'async']);
 /** Names whose assigned value pytest reads, whatever it is (an unreadable one is reported). */
 const READ_WHOLE = new Set(['pytestmark', '__test__']);
-function assignment(c, out) {
-    const names = [c.text()];
-    const line = c.line();
-    c.i += 2;
-    // Any other value matters only when it is a mark, a name, or a list of marks.
-    let value = (!READ_WHOLE.has(names[0]) && c.skipIfNoMark()) || c.expr();
-    while (c.is('=')) {
-        c.i++;
-        if (value.k === 'name' && value.parts.length === 1)
-            names.push(value.parts[0]);
-        value = c.expr();
-    }
-    for (const name of names)
-        out.push({ k: 'assign', name, value, line });
-    simple(c, out);
+function readStructure(tokens) {
+    return new Reader(new Cursor(tokens)).block(false, null);
 }
-function annotated(c, out) {
-    const name = c.text();
-    const line = c.line();
-    c.i += 2;
-    c.expr();
-    if (c.is('=')) {
-        c.i++;
-        out.push({ k: 'assign', name, value: c.expr(), line });
+class Reader {
+    c;
+    constructor(c) {
+        this.c = c;
     }
-    simple(c, out);
+    block(nested, guard) {
+        const c = this.c;
+        const out = [];
+        for (;;) {
+            const k = c.kind();
+            if (k === Tok.End) {
+                if (nested)
+                    throw new PySyntaxError('unexpected end of file', c.line());
+                return out;
+            }
+            if (k === Tok.Dedent) {
+                c.i++;
+                if (nested)
+                    return out;
+                continue;
+            }
+            if (k === Tok.Indent)
+                throw new PySyntaxError('unexpected indent', c.line());
+            if (k === Tok.Newline || c.is(';')) {
+                c.i++;
+                continue;
+            }
+            this.statement(out, guard);
+        }
+    }
+    statement(out, guard) {
+        const c = this.c;
+        if (c.is('@')) {
+            const decorators = [];
+            while (c.is('@')) {
+                c.i++;
+                decorators.push(c.expr());
+                this.endOfLine();
+            }
+            if (c.is('async') && c.is('def', c.i + 1))
+                c.i++;
+            if (c.is('def'))
+                return this.funcDef(out, decorators, guard);
+            if (c.is('class'))
+                return this.classDef(out, decorators, guard);
+            throw new PySyntaxError('invalid syntax: a decorator must be followed by def or class', c.line());
+        }
+        if (c.kind() === Tok.Name) {
+            if (c.is('def'))
+                return this.funcDef(out, [], guard);
+            if (c.is('async') && c.is('def', c.i + 1)) {
+                c.i++;
+                return this.funcDef(out, [], guard);
+            }
+            if (c.is('class'))
+                return this.classDef(out, [], guard);
+            if (c.is('import'))
+                return this.importStmt(out, guard);
+            if (c.is('from'))
+                return this.fromStmt(out, guard);
+            if (c.is('del'))
+                return this.delStmt(out, guard);
+            const word = c.text();
+            // `match` and `case` are keywords only as statement headers; `match = ...` is a name.
+            const soft = (word === 'match' || word === 'case') && c.kind(c.i + 1) === Tok.Op && !c.is('(', c.i + 1);
+            if (COMPOUND.has(word) && !soft)
+                return this.compound(out, word, guard);
+            if (c.is('=', c.i + 1))
+                return this.assignment(out, guard);
+            if (c.is(':', c.i + 1))
+                return this.annotated(out, guard);
+            if (c.is(',', c.i + 1))
+                return this.maybeUnpack(out, guard);
+            if (c.kind(c.i + 1) === Tok.Op && /^(?:[-+*/%&|^@<>]|\/\/|\*\*|<<|>>)=$/.test(c.text(c.i + 1))) {
+                return this.augmented(out, guard);
+            }
+            if (c.is('.', c.i + 1) || c.is('[', c.i + 1)) {
+                const how = mutation(c, word);
+                if (how)
+                    out.push({ k: 'mutate', name: word, line: c.line(), how, guard });
+            }
+        }
+        this.simple(out, guard, null);
+    }
+    /**
+     * Skips a statement; a trailing `:` followed by an indented block is a compound header whose
+     * block is read in this scope, under `inner` when the header makes it conditional.
+     */
+    simple(out, guard, inner) {
+        const c = this.c;
+        let depth = 0;
+        let lastColon = false;
+        for (;;) {
+            const k = c.kind();
+            if (k === Tok.End)
+                return;
+            if (k === Tok.Newline) {
+                c.i++;
+                if (lastColon && c.kind() === Tok.Indent) {
+                    c.i++;
+                    out.push(...this.block(true, inner ?? guard));
+                }
+                else if (lastColon) {
+                    throw new PySyntaxError('expected an indented block', c.line());
+                }
+                return;
+            }
+            if (depth === 0 && c.is(';')) {
+                c.i++;
+                return;
+            }
+            if (c.is('(') || c.is('[') || c.is('{'))
+                depth++;
+            else if (c.is(')') || c.is(']') || c.is('}'))
+                depth--;
+            lastColon = depth === 0 && c.is(':');
+            c.i++;
+        }
+    }
+    /** `if`/`for`/`try`/`with`/... header: names its header binds, then its block under its guard. */
+    compound(out, word, guard) {
+        const c = this.c;
+        const line = c.line();
+        if (word === 'async')
+            c.i++;
+        const header = c.text();
+        const inner = CONDITIONAL.has(header) ? { word: header, line } : null;
+        const bound = inner ?? guard;
+        if (header === 'for') {
+            c.i++;
+            for (const name of namesUntil(c, 'in'))
+                out.push({ k: 'bind', name, line, why: `the \`for\` loop at line ${line}`, guard: bound });
+        }
+        else if (header === 'with' || header === 'except') {
+            // `with a as x, b as (y, z):` / `except E as e:` bind the names after each `as`.
+            const start = c.i;
+            let depth = 0;
+            for (let i = c.i;; i++) {
+                const k = c.kind(i);
+                if (k === Tok.Newline || k === Tok.End)
+                    break;
+                if (c.is('(', i) || c.is('[', i))
+                    depth++;
+                else if (c.is(')', i) || c.is(']', i))
+                    depth--;
+                else if (c.is(':', i) && depth === 0)
+                    break;
+                else if (c.is('as', i) && c.kind(i + 1) === Tok.Name) {
+                    out.push({
+                        k: 'bind',
+                        name: c.text(i + 1),
+                        line,
+                        why: `the \`${header}\` at line ${line}`,
+                        guard: bound,
+                    });
+                }
+            }
+            c.i = start;
+        }
+        this.simple(out, guard, inner);
+    }
+    endOfLine() {
+        if (this.c.kind() !== Tok.Newline)
+            throw new PySyntaxError('invalid syntax', this.c.line());
+        this.c.i++;
+    }
+    funcDef(out, decorators, guard) {
+        const c = this.c;
+        c.i++;
+        if (c.kind() !== Tok.Name)
+            throw new PySyntaxError('invalid syntax: expected a function name', c.line());
+        const name = c.text();
+        const line = c.line();
+        c.i++;
+        if (c.is('['))
+            c.skipBracket(); // PEP 695 type parameters
+        const params = c.is('(') ? readParams(c) : [];
+        skipToColon(c);
+        skipBody(c);
+        out.push({ k: 'def', name, line, decorators, params, guard });
+    }
+    classDef(out, decorators, guard) {
+        const c = this.c;
+        c.i++;
+        if (c.kind() !== Tok.Name)
+            throw new PySyntaxError('invalid syntax: expected a class name', c.line());
+        const name = c.text();
+        const line = c.line();
+        c.i++;
+        if (c.is('['))
+            c.skipBracket(); // PEP 695 type parameters
+        let bases = [];
+        if (c.is('('))
+            bases = c.callArgs()?.args ?? [];
+        if (!c.is(':'))
+            throw new PySyntaxError("expected ':'", c.line());
+        c.i++;
+        let body;
+        if (c.kind() === Tok.Newline) {
+            c.i++;
+            if (c.kind() !== Tok.Indent)
+                throw new PySyntaxError('expected an indented block', c.line());
+            c.i++;
+            // A class body runs once, unconditionally, whatever guards the class statement.
+            body = this.block(true, null);
+        }
+        else {
+            const inline = [];
+            do
+                this.statement(inline, null);
+            while (c.kind(c.i - 1) !== Tok.Newline && c.kind() !== Tok.End);
+            body = inline;
+        }
+        out.push({ k: 'class', name, line, decorators, bases, body, guard });
+    }
+    importStmt(out, guard) {
+        const c = this.c;
+        const line = c.line();
+        c.i++;
+        for (;;) {
+            const module = dotted(c);
+            let asname = null;
+            if (c.is('as')) {
+                asname = c.text(c.i + 1);
+                c.i += 2;
+            }
+            if (module)
+                out.push({ k: 'import', module, asname, line, guard });
+            if (!c.is(','))
+                break;
+            c.i++;
+        }
+        this.simple(out, guard, null);
+    }
+    fromStmt(out, guard) {
+        const c = this.c;
+        const line = c.line();
+        c.i++;
+        const module = dotted(c);
+        if (!c.is('import'))
+            return this.simple(out, guard, null);
+        c.i++;
+        const paren = c.is('(');
+        if (paren)
+            c.i++;
+        while (c.kind() === Tok.Name || c.is('*')) {
+            const name = c.text();
+            c.i++;
+            let asname = null;
+            if (c.is('as')) {
+                asname = c.text(c.i + 1);
+                c.i += 2;
+            }
+            out.push({ k: 'from', module, name, asname, line, guard });
+            if (!c.is(','))
+                break;
+            c.i++;
+        }
+        if (paren && c.is(')'))
+            c.i++;
+        this.simple(out, guard, null);
+    }
+    delStmt(out, guard) {
+        const c = this.c;
+        const line = c.line();
+        c.i++;
+        while (c.kind() === Tok.Name) {
+            const name = c.text();
+            if (c.is('[', c.i + 1) || c.is('.', c.i + 1))
+                out.push({ k: 'mutate', name, line, how: `\`del\` at line ${line}`, guard });
+            else
+                out.push({ k: 'bind', name, line, why: `\`del\` at line ${line}`, guard });
+            // Pass this target to the next `,`.
+            let depth = 0;
+            while (c.kind() !== Tok.Newline && c.kind() !== Tok.End && !(depth === 0 && c.is(','))) {
+                if (c.is('(') || c.is('['))
+                    depth++;
+                else if (c.is(')') || c.is(']'))
+                    depth--;
+                c.i++;
+            }
+            if (!c.is(','))
+                break;
+            c.i++;
+        }
+        this.simple(out, guard, null);
+    }
+    assignment(out, guard) {
+        const c = this.c;
+        const names = [c.text()];
+        const line = c.line();
+        c.i += 2;
+        let value = readValue(c, READ_WHOLE.has(names[0]));
+        while (c.is('=')) {
+            c.i++;
+            if (value.k === 'name' && value.parts.length === 1)
+                names.push(value.parts[0]);
+            value = readValue(c, names.some((n) => READ_WHOLE.has(n)));
+        }
+        for (const name of names)
+            out.push({ k: 'assign', name, value, line, guard });
+        this.simple(out, guard, null);
+    }
+    annotated(out, guard) {
+        const c = this.c;
+        const name = c.text();
+        const line = c.line();
+        c.i += 2;
+        c.expr();
+        if (c.is('=')) {
+            c.i++;
+            out.push({ k: 'assign', name, value: readValue(c, READ_WHOLE.has(name)), line, guard });
+        }
+        this.simple(out, guard, null);
+    }
+    augmented(out, guard) {
+        const c = this.c;
+        const name = c.text();
+        const line = c.line();
+        const op = c.text(c.i + 1).slice(0, -1);
+        c.i += 2;
+        out.push({ k: 'augassign', name, op, value: readValue(c, true), line, guard });
+        this.simple(out, guard, null);
+    }
+    /** `a, b = ...` binds each name; a statement `a, b` that is not an assignment binds nothing. */
+    maybeUnpack(out, guard) {
+        const c = this.c;
+        const first = c.i;
+        const line = c.line();
+        skipValue(c);
+        if (!c.is('=')) {
+            c.i = first;
+            return this.simple(out, guard, null);
+        }
+        const target = new OpaqueExpr(line, { tokens: c.t, first, end: c.i });
+        c.i++;
+        const value = readValue(c, true);
+        // Further `=` in a chain bind the same value to more targets; such chains are rare here.
+        out.push({ k: 'unpack', target, value, line, guard });
+        this.simple(out, guard, null);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/suite.ts
+
+
+
+
+
+
+const suite_dirOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
+const join = (dir, name) => (dir ? `${dir}/${name}` : name);
+class Suite {
+    files;
+    layout;
+    settings;
+    models = new Map();
+    loading = new Set();
+    basedirs = new Map();
+    resolved = new Map();
+    /** Problems found while reading modules; the extractor hands them to the file that led to them. */
+    pending = [];
+    constructor(files, layout, settings) {
+        this.files = files;
+        this.layout = layout;
+        this.settings = settings;
+    }
+    report(problem) {
+        this.pending.push(problem);
+    }
+    /** The directory pytest's `prepend` mode puts on `sys.path` for a file: the first one up without `__init__.py`. */
+    basedir(file) {
+        let dir = suite_dirOf(file);
+        const cached = this.basedirs.get(dir);
+        if (cached !== undefined)
+            return cached;
+        const start = dir;
+        while (dir && this.files.isFile(join(dir, '__init__.py')))
+            dir = suite_dirOf(dir);
+        this.basedirs.set(start, dir);
+        return dir;
+    }
+    /** A file's module name as imported under its basedir (`tests.unit.test_x`). */
+    moduleName(file) {
+        const base = this.basedir(file);
+        const rel = base ? file.slice(base.length + 1) : file;
+        return rel
+            .replace(/\.py$/, '')
+            .replace(/\/__init__$/, '')
+            .split('/')
+            .join('.');
+    }
+    /** `sys.path` as the suite's imports see it from `file`: its basedir, `pythonpath`, conftests' basedirs, rootdir. */
+    searchPath(file) {
+        const out = [this.basedir(file), ...this.layout.pythonpath];
+        // Every conftest.py from the rootdir down to the file's directory is imported first, and puts its basedir on sys.path.
+        const dirs = [];
+        for (let dir = suite_dirOf(file);; dir = suite_dirOf(dir)) {
+            dirs.unshift(dir);
+            if (!dir || dir === this.layout.rootdir)
+                break;
+        }
+        for (const dir of dirs)
+            if (this.files.isFile(join(dir, 'conftest.py')))
+                out.push(this.basedir(join(dir, 'conftest.py')));
+        out.push(this.layout.rootdir);
+        return [...new Set(out)];
+    }
+    /**
+     * The file a module name resolves to from `from` (`.x` relative to its package): a module's
+     * `.py`, a package's `__init__.py`, or a namespace package's directory (ending in `/`); null
+     * when the suite does not hold it; a string reason when the import cannot work.
+     */
+    resolve(from, module) {
+        // The answer depends only on the importing file's directory.
+        const key = `${suite_dirOf(from)}\0${module}`;
+        let found = this.resolved.get(key);
+        if (found === undefined)
+            this.resolved.set(key, (found = this.resolveUncached(from, module)));
+        return found;
+    }
+    resolveUncached(from, module) {
+        const level = /^\.*/.exec(module)[0].length;
+        const parts = module
+            .slice(level)
+            .split('.')
+            .filter((p) => p !== '');
+        if (level > 0) {
+            const base = this.basedir(from);
+            const own = suite_dirOf(from);
+            if (own === base)
+                return 'a relative import in a module that is not in a package';
+            let dir = own;
+            for (let i = 1; i < level; i++) {
+                if (dir === base)
+                    return 'a relative import beyond the top-level package';
+                dir = suite_dirOf(dir);
+            }
+            return parts.length === 0 ? { file: join(dir, '__init__.py') } : this.locate(dir, parts);
+        }
+        for (const root of this.searchPath(from)) {
+            const found = this.locate(root, parts);
+            if (found)
+                return found;
+        }
+        return null;
+    }
+    locate(root, parts) {
+        let dir = root;
+        for (let i = 0; i < parts.length; i++) {
+            const last = i === parts.length - 1;
+            const sub = join(dir, parts[i]);
+            if (last) {
+                if (this.files.isFile(join(sub, '__init__.py')))
+                    return { file: join(sub, '__init__.py') };
+                if (this.files.isFile(`${sub}.py`))
+                    return { file: `${sub}.py` };
+                if (this.files.isDir(sub))
+                    return { file: `${sub}/` };
+                return null;
+            }
+            if (!this.files.isDir(sub))
+                return null;
+            dir = sub;
+        }
+        return root ? { file: `${root}/` } : null;
+    }
+    /** A module of the suite, read once; null when it cannot be read (reported). */
+    load(file) {
+        if (this.models.has(file))
+            return this.models.get(file);
+        if (this.loading.has(file))
+            return null;
+        this.loading.add(file);
+        let model = null;
+        try {
+            const bytes = this.files.read(file);
+            const decoded = bytes ? (0,decode/* decodeSourceBytes */.xw)(file, bytes) : null;
+            if (decoded && 'problem' in decoded)
+                this.report(decoded.problem);
+            else if (decoded) {
+                // Not the tokenizer's reused buffer: the test module being read still holds it.
+                model = new ModuleModel(file, readStructure(tokenize(decoded.text, false, decoded.codes)), this);
+            }
+        }
+        catch (e) {
+            if (!(e instanceof PySyntaxError))
+                throw e;
+            this.report({
+                severity: 'error',
+                file,
+                line: e.line,
+                title: 'Syntax error',
+                message: `${file}:${e.line}: ${e.message}. Python cannot import this module; fix it so the tests that import it can be planned.`,
+            });
+        }
+        finally {
+            this.loading.delete(file);
+        }
+        this.models.set(file, model);
+        return model;
+    }
+    /** The module value of a resolved file: its names read lazily, a package's submodules too. */
+    moduleValue(name, file) {
+        const dir = file.endsWith('/') ? file.slice(0, -1) : file.endsWith('/__init__.py') ? suite_dirOf(file) : null;
+        return {
+            t: 'module',
+            name,
+            suite: {
+                file,
+                attr: (attr) => {
+                    const model = file.endsWith('/') ? null : this.load(file);
+                    const b = model?.ns.final(attr);
+                    if (b)
+                        return b.value();
+                    if (dir !== null) {
+                        const sub = this.locate(dir, [attr]);
+                        if (sub)
+                            return this.moduleValue(`${name}.${attr}`, sub.file);
+                    }
+                    return undefined;
+                },
+            },
+        };
+    }
+    importModule(from, module, line) {
+        const found = this.resolve(from, module);
+        if (typeof found === 'string')
+            return unknown(`\`import ${module}\` fails: ${found}`, line);
+        if (found) {
+            if (!found.file.endsWith('/') && !this.load(found.file))
+                return unknown(`\`${module}\` (${found.file}) cannot be read`, line);
+            return this.moduleValue(module.replace(/^\.+/, ''), found.file);
+        }
+        return { t: 'module', name: module, suite: null };
+    }
+    importFrom(from, module, name, line) {
+        const m = this.importModule(from, module, line);
+        if (m.t === 'unknown')
+            return m;
+        if (m.t === 'module' && m.suite) {
+            const v = m.suite.attr(name);
+            if (v !== undefined)
+                return v;
+            return unknown(`\`from ${module} import ${name}\`: ${m.suite.file} does not bind \`${name}\``, line);
+        }
+        return getAttr(m, name, line);
+    }
+    starNames(from, module) {
+        const found = this.resolve(from, module);
+        if (!found || typeof found === 'string' || found.file.endsWith('/'))
+            return null;
+        const model = this.load(found.file);
+        if (!model)
+            return null;
+        const all = model.ns.final('__all__')?.value();
+        if (all && (all.t === 'list' || all.t === 'tuple') && all.items.every((i) => i.t === 'str')) {
+            return all.items.map((i) => i.v);
+        }
+        return [...model.ns.names()].filter((n) => !n.startsWith('_'));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/suite-files.ts
+/**
+ * The suite's files as the Python reader sees them: on disk under the suite's root, with every
+ * stat remembered (the same `__init__.py` and `conftest.py` questions come up for every module of
+ * a directory). One Suite per run and thread, so each imported module is read once.
+ */
+
+
+
+class DiskFiles {
+    root;
+    stats = new Map();
+    constructor(root) {
+        this.root = root;
+    }
+    kind(rel) {
+        let k = this.stats.get(rel);
+        if (k === undefined) {
+            try {
+                const st = external_node_fs_default().statSync(external_node_path_default().join(this.root, rel));
+                k = st.isFile() ? 'file' : st.isDirectory() ? 'dir' : null;
+            }
+            catch {
+                k = null;
+            }
+            this.stats.set(rel, k);
+        }
+        return k;
+    }
+    isFile(rel) {
+        return this.kind(rel) === 'file';
+    }
+    isDir(rel) {
+        return rel === '' || this.kind(rel) === 'dir';
+    }
+    read(rel) {
+        try {
+            return external_node_fs_default().readFileSync(external_node_path_default().join(this.root, rel));
+        }
+        catch {
+            return null;
+        }
+    }
+}
+/** A suite with no other files: a module read alone (tests of one file, or no suite settings). */
+const NO_FILES = { isFile: () => false, isDir: () => false, read: () => null };
+const suites = new WeakMap();
+const alone = new WeakMap();
+function suiteOf(settings) {
+    const key = settings.python;
+    if (key) {
+        let s = suites.get(key);
+        if (!s)
+            suites.set(key, (s = new Suite(new DiskFiles(key.root), key, settings)));
+        return s;
+    }
+    // Keyed by the marker spec, which every caller passes unchanged from file to file.
+    let s = alone.get(settings.marker);
+    if (!s)
+        alone.set(settings.marker, (s = new Suite(NO_FILES, { rootdir: '', pythonpath: [] }, settings)));
+    return s;
 }
 
 ;// CONCATENATED MODULE: ./src/extract/python/index.ts
+
 
 
 
@@ -20089,7 +24255,7 @@ function extractPythonDetailed(file, settings) {
     if ('problem' in decoded)
         return result([], [decoded.problem]);
     try {
-        const found = collectModule(file.path, readStructure(tokenize(decoded.text, true, decoded.codes)), settings);
+        const found = collectModule(file.path, readStructure(tokenize(decoded.text, true, decoded.codes)), settings, suiteOf(settings));
         return result(found.tests, found.problems);
     }
     catch (e) {

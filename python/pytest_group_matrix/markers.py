@@ -48,11 +48,13 @@ class MarkerSpec:
 
 
 def mark_value(mark: Any) -> Tuple[bool, Any]:
-    """A mark's value: its first positional argument, else its `group=` keyword."""
+    """A mark's value: its first positional argument, else its `id=` keyword (the marker's
+    documented signature is `group(id)`), else `group=`."""
     if mark.args:
         return True, mark.args[0]
-    if "group" in mark.kwargs:
-        return True, mark.kwargs["group"]
+    for key in ("id", "group"):
+        if key in mark.kwargs:
+            return True, mark.kwargs[key]
     return False, None
 
 

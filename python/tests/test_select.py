@@ -204,3 +204,22 @@ def test_strict_markers_pattern_mode_needs_registration(pytester, write_plan):
 def test_k_before_group_is_not_an_unknown_group(suite):
     result = suite.runpytest("--group", "db", "-k", "not test_p")
     assert result.ret == 5, result.stdout.str()
+
+
+def test_group_id_keyword(pytester, selected):
+    # The marker's documented signature is `group(id)`: `group(id=2)` is group 2, as is `group(group=2)`.
+    pytester.makepyfile(
+        test_kw="""
+import pytest
+
+@pytest.mark.group(id=2)
+def test_id(): pass
+
+@pytest.mark.group(group=2)
+def test_group(): pass
+
+@pytest.mark.group(3)
+def test_other(): pass
+"""
+    )
+    assert selected("--group", "2") == ["test_kw.py::test_id", "test_kw.py::test_group"]

@@ -16,6 +16,8 @@ export interface PytestConfig {
   pythonFunctions: string[];
   /** pytest's defaults plus the config's `norecursedirs`. */
   norecursedirs: string[];
+  /** The `pythonpath` setting: directories relative to `rootDir`, put on `sys.path`. */
+  pythonpath: string[];
 }
 
 export const PYTEST_DEFAULTS = {
@@ -115,5 +117,6 @@ function toConfig(source: string | null, rootDir: string, section: Section): Pyt
     pythonClasses: list('python_classes') ?? [...PYTEST_DEFAULTS.pythonClasses],
     pythonFunctions: list('python_functions') ?? [...PYTEST_DEFAULTS.pythonFunctions],
     norecursedirs: list('norecursedirs') ?? [...PYTEST_DEFAULTS.norecursedirs],
+    pythonpath: list('pythonpath') ?? [],
   };
 }

@@ -18,9 +18,21 @@ export interface JsSettings {
   runnerOf(file: string): Runner;
 }
 
+/** Where the Python reader finds a suite's other modules (conftest.py files, helpers it imports). */
+export interface PythonSuite {
+  /** Absolute path that test paths are relative to (the action's working directory). */
+  root: string;
+  /** pytest's rootdir (the ini file's directory), relative to `root`, POSIX ('' for `root` itself). */
+  rootdir: string;
+  /** The `pythonpath` ini setting, relative to `root`, POSIX. */
+  pythonpath: string[];
+}
+
 export interface ExtractSettings {
   marker: MarkerSpec;
   pytest: PytestNaming;
+  /** Absent: a Python file is read alone (its imports from the suite are unknown). */
+  python?: PythonSuite;
   /** Absent: the defaults (`@group:` prefix, no group tags, runner `jest`). */
   js?: JsSettings;
 }

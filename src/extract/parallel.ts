@@ -86,6 +86,7 @@ export async function extractFiles(
   const plain: PlainSettings = {
     marker: settings.marker,
     pytest: settings.pytest,
+    ...(settings.python ? { python: settings.python } : {}),
     js: { tagPrefix: js.tagPrefix, groupTags: js.groupTags },
   };
   const job: Job = { kind: WORKER_KIND, root, files, settings: plain, counter: new SharedArrayBuffer(4) };

@@ -53,17 +53,17 @@ describe('extractPython', () => {
     });
   });
 
-  it('reports a non-literal group and keeps the test with group null', () => {
+  it('reads group values bound to names and built by f-strings, and reports what cannot be read', () => {
     const r = run(
-      'import pytest\nN = 2\n\n@pytest.mark.group(N)\ndef test_a():\n    pass\n\n@pytest.mark.group(f"g{N}")\ndef test_b():\n    pass\n\n@pytest.mark.group(*[1])\ndef test_c():\n    pass\n',
+      'import pytest\nN = 2\n\n@pytest.mark.group(N)\ndef test_a():\n    pass\n\n@pytest.mark.group(f"g{N}")\ndef test_b():\n    pass\n\n@pytest.mark.group(*[1])\ndef test_c():\n    pass\n\n@pytest.mark.group(group_of("x"))\ndef test_d():\n    pass\n\n@pytest.mark.group(id=3)\ndef test_e():\n    pass\n',
     );
-    expect(r.tests.map((t) => t.group)).toEqual([null, null, null]);
+    expect(r.tests.map((t) => t.group)).toEqual([2, 'g2', 1, null, 3]);
     expect(r.problems.map((p) => [p.severity, p.title, p.line])).toEqual([
-      ['error', 'Non-literal group marker', 4],
-      ['error', 'Non-literal group marker', 8],
-      ['error', 'Non-literal group marker', 12],
+      ['error', 'Non-literal group marker', 16],
     ]);
-    expect(r.problems[0]!.message).toContain('`N`');
+    expect(r.problems[0]!.message).toContain(
+      '`group_of(...)`, which cannot be read without running the code (`group_of` is not defined',
+    );
     expect(r.problems[0]!.message).toContain('group(2)');
   });
 
@@ -160,18 +160,20 @@ describe('extractPython', () => {
 
   it('expands static parametrize with indices and ids, and keeps dynamic ones whole', () => {
     const r = run(
-      'import pytest\nDATA = [1]\n@pytest.mark.parametrize("x", [pytest.param(1, marks=pytest.mark.group("a")), "b"])\ndef test_p(x): pass\n@pytest.mark.parametrize("x", DATA)\ndef test_d(x): pass\n',
+      'import pytest\nDATA = [1]\n@pytest.mark.parametrize("x", [pytest.param(1, marks=pytest.mark.group("a")), "b"])\ndef test_p(x): pass\n@pytest.mark.parametrize("x", DATA)\ndef test_d(x): pass\n@pytest.mark.parametrize("x", load())\ndef test_e(x): pass\n',
     );
     expect(r.tests.map((t) => [t.id, t.group, t.argnames, t.params, t.line])).toEqual([
       ['tests/test_x.py::test_p[1]', 'a', ['x'], [0], 3],
       ['tests/test_x.py::test_p[b]', null, ['x'], [1], 3],
-      ['tests/test_x.py::test_d', null, undefined, undefined, 6],
+      ['tests/test_x.py::test_d[1]', null, ['x'], [0], 5],
+      ['tests/test_x.py::test_e', null, undefined, undefined, 8],
     ]);
+    expect(r.problems).toMatchObject([{ severity: 'notice', title: 'Parametrization not read', line: 7 }]);
   });
 
   it('errors when groups come from params but another parametrize is not static', () => {
     const r = run(
-      'import pytest\nDATA = [1]\n@pytest.mark.parametrize("y", DATA)\n@pytest.mark.parametrize("x", [pytest.param(1, marks=pytest.mark.group(1))])\ndef test_p(x, y): pass\n',
+      'import pytest\nDATA = load()\n@pytest.mark.parametrize("y", DATA)\n@pytest.mark.parametrize("x", [pytest.param(1, marks=pytest.mark.group(1))])\ndef test_p(x, y): pass\n',
     );
     expect(r.tests).toMatchObject([{ id: 'tests/test_x.py::test_p', group: null }]);
     expect(r.tests[0]!.params).toBeUndefined();

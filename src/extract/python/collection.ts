@@ -1,34 +1,30 @@
 /**
- * pytest's collection and `get_closest_marker`, replayed over the statements of one module:
- * which functions and classes become test items, and which group mark each item resolves to.
+ * pytest's collection and `get_closest_marker`, replayed over one module as read by
+ * module-model.ts: which functions and classes (its own, imported, inherited from other modules)
+ * become test items, the parametrizations of each (marks and fixtures), and the group each item
+ * resolves to. What cannot be known is planned as one entry per function and said at its line.
  */
 import type { GroupValue, Problem } from '../../model.js';
 import type { ExtractSettings } from '../extractor.js';
-import { describeExpr, type Expr } from './expr.js';
+import { TESTCASE_REF } from './builtins.js';
 import {
-  closestGroup,
-  isGroupMark,
-  markList,
-  markOf,
-  readGroup,
-  resolveName,
-  type Mark,
-  type Scope,
-  type Value,
-} from './marks.js';
-import {
-  classBases,
   linearize,
   unusedMarkWarnings,
   type ClassInfo,
   type FuncInfo,
-  type Member,
   type MroEntry,
 } from './definitions.js';
 import { expandParametrized, foundTest, type FoundTest, type StaticParametrize } from './expand.js';
+import { argnamesOf, classLayer, fixtureParams, layerOf, usefixturesOf } from './fixtures.js';
+import { closestGroup, isGroupMark } from './marks.js';
+import { ModuleModel } from './module-model.js';
 import { nameFilter, type NameFilter } from './naming.js';
+import { expandedNames, parameterizedClasses } from './parameterized.js';
 import { readParametrize } from './params.js';
 import type { Stmt } from './structure.js';
+import type { Suite } from './suite.js';
+import { suiteContext, type SuiteContext } from './suite-context.js';
+import type { Mark, Parametrize } from './values.js';
 
 /** A module or class as the tests under it see it. */
 interface Node {
@@ -38,219 +34,96 @@ interface Node {
   outer: Mark[];
   outerParametrize: Mark[];
   outerGroup: GroupValue | null | undefined;
+  /** Line in this file for tests defined in another file (an imported or inherited test). */
+  line: number;
+  /** Fixture layers seen by tests under this node, most general first. */
+  layers: ReturnType<typeof layerOf>[];
 }
 
 export function collectModule(
   path: string,
   stmts: Stmt[],
   settings: ExtractSettings,
+  suite: Suite,
 ): { tests: FoundTest[]; problems: Problem[] } {
-  return new Collector(path, settings).run(stmts);
+  return new Collector(path, settings, suite).run(stmts);
 }
 
 class Collector {
   private readonly problems: Problem[] = [];
   private readonly seenProblems = new Set<string>();
-  private readonly funcs: FuncInfo[] = [];
-  private readonly classes: ClassInfo[] = [];
   private readonly tests: FoundTest[] = [];
   private readonly isFunc: NameFilter;
   private readonly isClass: NameFilter;
-  private readonly module: Scope = { names: new Map() };
-  private readonly moduleMembers = new Map<string, Member>();
-  private moduleMarks: Mark[] = [];
-  private moduleTest: boolean | undefined;
+  private readonly mroCache = new Map<ClassInfo, MroEntry[]>();
+  private readonly classMarkCache = new Map<ClassInfo, Mark[]>();
+  private context!: SuiteContext;
 
   constructor(
     private readonly path: string,
     private readonly settings: ExtractSettings,
+    private readonly suite: Suite,
   ) {
     this.isFunc = nameFilter(settings.pytest.functions);
     this.isClass = nameFilter(settings.pytest.classes);
   }
 
   run(stmts: Stmt[]): { tests: FoundTest[]; problems: Problem[] } {
-    this.body(stmts, this.module, this.moduleMembers, null);
-    if (this.moduleTest !== false) {
-      const moduleNode = this.node(this.path, this.moduleMarks);
-      for (const [name, m] of this.moduleMembers) {
-        if (m.k === 'func' && this.isFunc(name) && !m.f.fixture) this.emit(m.f, name, moduleNode);
-        else if (m.k === 'class') this.collectClass(m.c, name, moduleNode);
-        else if (m.k === 'other' && m.from !== undefined && (this.isFunc(name) || this.isClass(name))) {
-          this.problem(
-            'notice',
-            0,
-            'Imported test not read',
-            `\`${name}\` is imported from \`${m.from}\`; pytest collects it in this module too, but it is not read here, so its tests are not planned from this file.`,
-          );
+    const model = new ModuleModel(this.path, stmts, this.suite);
+    this.context = suiteContext(this.suite, this.path, (p) => this.report(p));
+    const moduleTest = model.ns.final('__test__')?.value();
+    if (!(moduleTest?.t === 'bool' && !moduleTest.v)) {
+      const marks = model.marksNamed(model.ns, 'pytestmark', 0);
+      const moduleNode = this.node(this.path, marks, 0, [
+        ...this.context.layers,
+        layerOf(model, model.ns, false),
+      ]);
+      this.hookNotices(model);
+      for (const name of model.ns.names()) {
+        const kind = model.kindOf(model.ns, name);
+        if (kind.k === 'def') this.function(kind.f, name, moduleNode, null);
+        else if (kind.k === 'class') this.collectClass(kind.c, name, moduleNode);
+        else if (kind.k !== 'other' && (this.isFunc(name) || this.isClass(name))) {
+          this.foreign(model, name, kind.line, moduleNode);
         }
       }
     }
     const { marker, pytest } = this.settings;
-    for (const w of unusedMarkWarnings(this.funcs, this.classes, marker, pytest, this.isFunc, this.isClass))
+    for (const w of unusedMarkWarnings(model.funcs, model.classes, marker, pytest, this.isFunc, this.isClass))
       this.problem('warning', w.line, w.title, w.message);
+    for (const p of this.suite.pending.splice(0)) this.report(p);
     return { tests: this.tests, problems: this.problems };
   }
 
-  private body(stmts: Stmt[], scope: Scope, members: Map<string, Member>, cls: ClassInfo | null): void {
-    for (const s of stmts) {
-      switch (s.k) {
-        case 'import': {
-          const bound = s.asname ?? s.module.split('.')[0]!;
-          const v: Value =
-            s.module === 'pytest' || (s.asname === null && s.module.startsWith('pytest.'))
-              ? { v: 'pytest' }
-              : s.module === 'unittest' || (s.asname === null && s.module.startsWith('unittest.'))
-                ? { v: 'unittest' }
-                : { v: 'other' };
-          scope.names.set(bound, v);
-          members.set(bound, { k: 'other' });
-          break;
-        }
-        case 'from': {
-          const bound = s.asname ?? s.name;
-          let v: Value = { v: 'other' };
-          if (s.module === 'pytest') {
-            if (s.name === 'mark') v = { v: 'mark' };
-            else if (s.name === 'param') v = { v: 'param' };
-            else if (s.name === 'fixture') v = { v: 'fixture' };
-          } else if (
-            (s.module === 'unittest' || s.module === 'unittest.case') &&
-            (s.name === 'TestCase' || s.name === 'IsolatedAsyncioTestCase')
-          ) {
-            v = { v: 'testcase' };
-          }
-          scope.names.set(bound, v);
-          members.set(bound, v.v === 'other' ? { k: 'other', from: s.module } : { k: 'other' });
-          break;
-        }
-        case 'bind':
-          scope.names.set(s.name, { v: 'other' });
-          members.set(s.name, { k: 'other' });
-          break;
-        case 'assign':
-          this.assign(s.name, s.value, s.line, scope, members, cls);
-          break;
-        case 'def': {
-          const f = this.funcInfo(s.name, s.line, s.decorators, scope);
-          scope.names.set(s.name, { v: 'other' });
-          members.set(s.name, { k: 'func', f });
-          break;
-        }
-        case 'class': {
-          const c = this.classInfo(s, scope);
-          scope.names.set(s.name, { v: 'other' });
-          members.set(s.name, { k: 'class', c });
-          break;
-        }
-      }
+  /** A test bound to a name this module imports or assigns: collected here too, as pytest does. */
+  private foreign(model: ModuleModel, name: string, line: number, node: Node): void {
+    const v = model.ns.final(name)!.value();
+    const here = { ...node, line };
+    if (v.t === 'func' && this.isFunc(name)) this.function(v.ref as FuncInfo, name, here, null);
+    else if (v.t === 'class' && v.ref !== TESTCASE_REF && typeof v.ref === 'object')
+      this.collectClass(v.ref as ClassInfo, name, here);
+    else if (v.t === 'unknown') {
+      const why = v.why;
+      this.problem(
+        'notice',
+        line,
+        'Imported test not read',
+        `\`${name}\` looks like a test, and pytest collects what this module binds to it, but its value cannot be read (${why}); its tests are not planned from this file.`,
+      );
     }
   }
 
-  private assign(
-    name: string,
-    value: Expr,
-    line: number,
-    scope: Scope,
-    members: Map<string, Member>,
-    cls: ClassInfo | null,
-  ): void {
-    if (name === 'pytestmark') {
-      const r = markList(scope, value);
-      if (r.tuple) {
-        this.problem(
-          'error',
-          line,
-          'Invalid pytestmark',
-          '`pytestmark` is a tuple here; pytest accepts one mark or a list of marks and fails to collect this file. Write a list: `pytestmark = [...]`.',
-        );
-      }
-      for (const u of r.unknown) {
-        this.problem(
-          'notice',
-          u.line,
-          'pytestmark not read',
-          `\`pytestmark\` holds \`${describeExpr(u)}\`, which cannot be read without running the code; a group mark in it would be missed.`,
-        );
-      }
-      this.checkMarks(r.marks, scope);
-      if (cls) cls.marks = r.marks;
-      else this.moduleMarks = r.marks;
-    } else if (name === '__test__') {
-      const t = value.k === 'lit' && value.v.t === 'bool' ? value.v.v : undefined;
-      if (cls) cls.testAttr = t;
-      else this.moduleTest = t;
+  private function(f: FuncInfo, name: string, node: Node, cls: ClassInfo | null, unittest = false): void {
+    if (f.fixture) return;
+    if (f.expand) {
+      const names = expandedNames(f, name, (p) => this.report(p));
+      for (const generated of names ?? []) this.emit(f, generated, node, unittest, cls !== null, true);
+      f.used = true;
+      return;
     }
-    scope.names.set(name, this.valueOf(scope, value));
-    members.set(name, { k: 'other' });
+    if (unittest ? name.startsWith('test') : this.isFunc(name))
+      this.emit(f, name, node, unittest, cls !== null, false);
   }
-
-  /** What an assigned value means for later lookups: a mark alias, `pytest.mark` itself, ... */
-  private valueOf(scope: Scope, e: Expr): Value {
-    const m = markOf(scope, e);
-    if (m) return { v: 'marks', marks: [m], single: true };
-    if (e.k === 'name') return resolveName(scope, e.parts) ?? { v: 'other' };
-    if (e.k === 'seq' && e.items.length > 0) {
-      const r = markList(scope, e);
-      if (r.unknown.length === 0) return { v: 'marks', marks: r.marks, single: false };
-    }
-    return { v: 'other' };
-  }
-
-  private funcInfo(name: string, line: number, decorators: Expr[], scope: Scope): FuncInfo {
-    const marks: Mark[] = [];
-    let fixture = false;
-    for (let i = decorators.length - 1; i >= 0; i--) {
-      const d = decorators[i]!;
-      const m = markOf(scope, d);
-      if (m) marks.push(m);
-      else {
-        const fn = d.k === 'call' ? d.fn : d;
-        if (fn.k === 'name' && resolveName(scope, fn.parts)?.v === 'fixture') fixture = true;
-      }
-    }
-    this.checkMarks(marks, scope);
-    const f: FuncInfo = { name, line, marks, fixture, used: false };
-    this.funcs.push(f);
-    return f;
-  }
-
-  private classInfo(s: Extract<Stmt, { k: 'class' }>, scope: Scope): ClassInfo {
-    const bases = classBases(s.bases, scope, (parts) => this.lookupMember(parts));
-    const c: ClassInfo = {
-      name: s.name,
-      line: s.line,
-      marks: [],
-      bases,
-      members: new Map(),
-      testAttr: undefined,
-      hasInit: false,
-      used: false,
-    };
-    // Class bodies look names up in their own namespace, then the module's (never an outer class).
-    const own: Scope = { names: new Map(), parent: this.module };
-    this.body(s.body, own, c.members, c);
-    const init = c.members.get('__init__') ?? c.members.get('__new__');
-    c.hasInit = init !== undefined;
-    const deco: Mark[] = [];
-    for (let i = s.decorators.length - 1; i >= 0; i--) {
-      const m = markOf(scope, s.decorators[i]!);
-      if (m) deco.push(m);
-    }
-    this.checkMarks(deco, scope);
-    c.marks = [...c.marks, ...deco];
-    this.classes.push(c);
-    return c;
-  }
-
-  private lookupMember(parts: string[]): Member | undefined {
-    if (parts.length !== 1) return undefined;
-    return this.moduleMembers.get(parts[0]!);
-  }
-
-  /** C3 linearisation over the classes this file defines; foreign bases stay opaque. */
-  private readonly mroCache = new Map<ClassInfo, MroEntry[]>();
-  private readonly classMarkCache = new Map<ClassInfo, Mark[]>();
 
   private mro(c: ClassInfo): MroEntry[] {
     let m = this.mroCache.get(c);
@@ -258,45 +131,72 @@ class Collector {
     return [...m];
   }
 
-  private collectClass(c: ClassInfo, name: string, parent: Node): void {
+  private collectClass(c: ClassInfo, name: string, parent: Node, generated?: { suffix: string }): void {
+    if (c.paramClass && !generated) {
+      const classes = parameterizedClasses(c, name, (p) => this.report(p));
+      for (const g of classes ?? []) this.collectClass(c, g, parent, { suffix: g });
+      // The decorated class stays, with its own test methods deleted.
+    }
     const mro = this.mro(c);
     const local = mro.filter((e): e is ClassInfo => !('k' in e));
-    const unittest = mro.some((e) => 'k' in e && e.k === 'testcase');
-    if (!unittest && !this.isClass(name)) return;
+    const unittest = mro.some(
+      (e) => 'k' in e && (e.k === 'testcase' || (e.k === 'unknown' && /TestCase$/.test(e.text))),
+    );
+    if (!unittest && !this.isClass(name)) {
+      if (
+        mro.some((e) => 'k' in e && e.k === 'unknown') &&
+        local.some((k) => [...k.ns.names()].some((n) => n.startsWith('test')))
+      ) {
+        this.problem(
+          'notice',
+          here(c, this.path, parent.line),
+          'Base class not read',
+          `\`${name}\` does not match python_classes (${this.settings.pytest.classes.join(', ')}), but it inherits from a class that is not read; if that class is a unittest.TestCase, pytest collects its test methods, which are not planned.`,
+        );
+      }
+      return;
+    }
     const testAttr = local.find((k) => k.testAttr !== undefined)?.testAttr;
     if (testAttr === false) return;
     if (!unittest && local.some((k) => k.hasInit)) return;
+    const line = here(c, this.path, parent.line);
     for (const e of mro) {
       if ('k' in e && e.k === 'unknown') {
+        const why = e.why ? ` (${e.why.why})` : '';
         this.problem(
           'notice',
-          c.line,
+          line,
           'Base class not read',
-          `\`${c.name}\` inherits from \`${e.text}\`, which is defined in another module: test methods and marks it holds are not seen here.`,
+          `\`${c.name}\` inherits from \`${e.text}\`, which is not read${why}: test methods and marks it holds are not seen here.`,
         );
       }
     }
     for (const k of local) k.used = true;
-    const node = this.node(`${parent.prefix}::${c.name}`, [...this.classMarks(c), ...parent.outer]);
+    const node = this.node(`${parent.prefix}::${name}`, [...this.classMarks(c), ...parent.outer], line, [
+      ...parent.layers,
+      classLayer(mro),
+    ]);
     const seen = new Set<string>();
     let found = false;
     for (const k of local) {
-      for (const [member, m] of k.members) {
+      for (const member of k.ns.names()) {
         if (seen.has(member)) continue;
         seen.add(member);
-        if (m.k === 'func') {
-          if (unittest ? member.startsWith('test') : this.isFunc(member) && !m.f.fixture) {
-            this.emit(m.f, member, node, unittest);
-            found = true;
-          }
-        } else if (m.k === 'class' && !unittest) {
-          this.collectClass(m.c, member, node);
+        // `parameterized_class` deletes the decorated class's own test methods.
+        if (k === c && c.paramClass && !generated && member.startsWith('test')) continue;
+        const kind = k.model.kindOf(k.ns, member);
+        if (kind.k === 'def') {
+          const before = this.tests.length;
+          this.function(kind.f, member, node, k, unittest);
+          if (this.tests.length > before) found = true;
+        } else if (kind.k === 'class' && !unittest) {
+          this.collectClass(kind.c, member, node);
         }
       }
     }
     if (unittest && !found) {
-      const run = local.map((k) => k.members.get('runTest')).find((m) => m !== undefined);
-      if (run?.k === 'func') this.emit(run.f, 'runTest', node, true);
+      const run = local.map((k) => k.model.kindOf(k.ns, 'runTest')).find((m) => m.k === 'def');
+      if (run?.k === 'def') this.emit(run.f, 'runTest', node, true, true, false);
     }
   }
 
@@ -312,33 +212,51 @@ class Collector {
   }
 
   /** What every test under a module or class node shares, worked out once per node. */
-  private node(prefix: string, outer: Mark[]): Node {
+  private node(prefix: string, outer: Mark[], line: number, layers: Node['layers']): Node {
     return {
       prefix,
       outer,
       outerParametrize: outer.filter((m) => m.name === 'parametrize'),
-      outerGroup: this.firstGroup(outer),
+      outerGroup: closestGroup(this.settings.marker, outer),
+      line,
+      layers,
     };
   }
 
-  private emit(f: FuncInfo, name: string, node: Node, unittest = false): void {
+  private emit(
+    f: FuncInfo,
+    name: string,
+    node: Node,
+    unittest: boolean,
+    method: boolean,
+    generated: boolean,
+  ): void {
     f.used = true;
     // join() copies: a test's strings must not hold on to the file's source (a concatenation or
     // a slice would keep the whole source alive for as long as the plan lives).
     const fn = [node.prefix, '::', name].join('');
+    const line = f.file === this.path ? f.line : node.line;
     const own = f.marks;
     let parametrize: Mark[] = unittest ? [] : node.outerParametrize;
     if (!unittest && own.some((m) => m.name === 'parametrize'))
       parametrize = [...own.filter((m) => m.name === 'parametrize'), ...parametrize];
-    const ownGroup = this.firstGroup(own);
+    const ownGroup = closestGroup(this.settings.marker, own);
     const group = (ownGroup !== undefined ? ownGroup : node.outerGroup) ?? null;
     const whole = (g: GroupValue | null, idExact: boolean): FoundTest =>
-      foundTest(fn, fn, this.path, f.line, g, undefined, undefined, idExact);
-    if (parametrize.length === 0) {
+      foundTest(fn, fn, this.path, line, g, undefined, undefined, idExact);
+    const marked = parametrize.map((m) => (m.parametrize ??= readParametrize(m)));
+    let calls: Parametrize[] = marked;
+    // Most suites have no parametrized fixture anywhere (nor a `pytest_generate_tests`): then
+    // fixtures add nothing, and the closure is not worked out.
+    if (!unittest && (this.context.generateTests || node.layers.some((l) => l.parametrized))) {
+      const fixtures = this.fixtureCalls(f, node, [...own, ...node.outer], marked, method, generated);
+      if ('dynamic' in fixtures) calls = [fixtures.dynamic, ...marked];
+      else if (fixtures.calls.length > 0) calls = [...fixtures.calls, ...marked];
+    }
+    if (calls.length === 0) {
       this.tests.push(whole(group, true));
       return;
     }
-    const calls = parametrize.map((m) => m.parametrize ?? readParametrize(this.module, m));
     const dynamic = calls.find((p) => !p.static);
     if (dynamic && !dynamic.static) {
       const paramGroups = calls.some(
@@ -349,44 +267,97 @@ class Collector {
           'error',
           dynamic.line,
           'Group of parametrized test unknown',
-          `\`${name}\` takes groups from \`pytest.param(..., marks=...)\`, but one of its \`parametrize\` calls cannot be read (${dynamic.why}), so which parameters get which group is unknown. Write the parameter list out literally, or put the group on the function.`,
+          `\`${name}\` takes groups from \`pytest.param(..., marks=...)\`, but one of its parametrizations cannot be read (${dynamic.why}), so which parameters get which group is unknown. Write the parameter list out literally, or put the group on the function.`,
         );
         this.tests.push(whole(null, false));
         return;
       }
+      this.problem(
+        'notice',
+        dynamic.line,
+        'Parametrization not read',
+        `\`${name}\`: ${dynamic.why}. It is planned as one entry that stands for all its parametrizations (they run in one job); a group one of them carries at run time is checked by the plugin.`,
+      );
       this.tests.push(whole(group, false));
       return;
     }
-    const statics = calls as StaticParametrize[];
-    for (const test of expandParametrized(fn, this.path, statics, ownGroup, node.outerGroup, (marks) =>
-      this.firstGroup(marks),
+    for (const test of expandParametrized(
+      fn,
+      this.path,
+      calls as StaticParametrize[],
+      ownGroup,
+      node.outerGroup,
+      (marks) => closestGroup(this.settings.marker, marks),
     ))
       this.tests.push(test);
   }
 
-  private firstGroup(marks: Mark[]): GroupValue | null | undefined {
-    return closestGroup(this.settings.marker, marks);
+  /** The parametrizations the test's fixtures add, or a reason they cannot be known. */
+  private fixtureCalls(
+    f: FuncInfo,
+    node: Node,
+    marks: Mark[],
+    marked: Parametrize[],
+    method: boolean,
+    generated: boolean,
+  ): { calls: Parametrize[] } | { dynamic: Parametrize } {
+    const line = f.file === this.path ? f.line : node.line;
+    const use = usefixturesOf(marks);
+    if (!Array.isArray(use)) {
+      return {
+        dynamic: {
+          static: false,
+          line,
+          why: `a \`usefixtures\` argument cannot be read (${use.t === 'unknown' ? use.why : use.t})`,
+        },
+      };
+    }
+    const hook = this.context.generateTests;
+    const parametrized = new Set(marked.flatMap((p) => (p.static ? p.argnames : [])));
+    // `parameterized.expand` makes functions of `*args, **kwargs`: they request no fixture.
+    const argnames = generated ? [] : argnamesOf(f, method);
+    const r = fixtureParams(node.layers, use, argnames, parametrized);
+    if (hook && r.unresolved.length > 0) {
+      return {
+        dynamic: {
+          static: false,
+          line: hook.line,
+          why: `it requests ${r.unresolved.map((n) => `\`${n}\``).join(', ')}, which no fixture provides, so \`pytest_generate_tests\` (${hook.file}:${hook.line}) may parametrize it`,
+        },
+      };
+    }
+    return { calls: r.calls };
   }
 
-  /** Every group mark with an unreadable value is an error where it is written, winning or not. */
-  private checkMarks(marks: Mark[], scope: Scope): void {
-    for (const m of marks) {
-      if (m.name === 'parametrize') {
-        const p = readParametrize(scope, m);
-        m.parametrize = p;
-        if (p.static) for (const s of p.sets) this.checkMarks(s.marks, scope);
-        continue;
-      }
-      if (!isGroupMark(this.settings.marker, m.name)) continue;
-      const r = readGroup(this.settings.marker, m);
-      if (!r.ok) this.problem('error', r.line, r.title, r.message);
+  /** Hooks that change items or marks at run time: said once, at their definition. */
+  private hookNotices(model: ModuleModel): void {
+    for (const h of [...this.context.hooks, ...model.hooks]) {
+      if (h.name === 'pytest_generate_tests') continue; // said per test, where it matters
+      if (this.context.said.has(h)) continue;
+      this.context.said.add(h);
+      this.report({
+        severity: 'notice',
+        file: h.file,
+        line: h.line,
+        title: 'Collection hook not read',
+        message: `\`${h.name}\` runs at collection time and may add, remove or mark tests (a group mark among them) in ${h.file.endsWith('conftest.py') ? 'the tests under this directory' : 'this module'}; group-matrix cannot read what it does, and the plugin checks each job's tests against the plan at run time.`,
+      });
     }
   }
 
-  private problem(severity: Problem['severity'], line: number, title: string, message: string): void {
-    const key = `${severity}|${line}|${title}|${message}`;
+  private report(p: Problem): void {
+    const key = `${p.file}|${p.severity}|${p.line}|${p.title}|${p.message}`;
     if (this.seenProblems.has(key)) return;
     this.seenProblems.add(key);
-    this.problems.push({ severity, file: this.path, ...(line > 0 ? { line } : {}), title, message });
+    this.problems.push(p);
   }
+
+  private problem(severity: Problem['severity'], line: number, title: string, message: string): void {
+    this.report({ severity, file: this.path, ...(line > 0 ? { line } : {}), title, message });
+  }
+}
+
+/** The line in `path` where a class's tests come from: its own line, or where this file brings it in. */
+function here(c: ClassInfo, path: string, fallback: number): number {
+  return c.file === path ? c.line : fallback;
 }

@@ -4,63 +4,74 @@
  */
 import type { MarkerSpec, Problem } from '../../model.js';
 import type { PytestNaming } from '../extractor.js';
-import { describeExpr, type Expr } from './expr.js';
-import { isGroupMark, resolveName, type Mark, type Scope } from './marks.js';
+import { isGroupMark } from './marks.js';
+import type { BindingKind, ModuleModel } from './module-model.js';
+import type { Namespace } from './namespace.js';
 import type { NameFilter } from './naming.js';
+import type { Guard, Param } from './structure.js';
+import type { Mark, PyVal, Unknown } from './values.js';
+
+/** `@pytest.fixture(...)` on a function: what its items multiply by, read from its options. */
+export interface FixtureDef {
+  /** The fixture's name (`name=` or the function's). */
+  name: string;
+  line: number;
+  file: string;
+  /** Line of the decorator, where its options are written. */
+  decoLine: number;
+  /** `params=`, as evaluated (null: none). */
+  params: PyVal | null;
+  ids: PyVal | null;
+  /** null when `autouse=` is not a literal. */
+  autouse: boolean | null;
+  /** `scope=`; null when it is not a literal (a callable). */
+  scope: string | null;
+}
 
 export interface FuncInfo {
   name: string;
   line: number;
+  /** Repo-relative path of the module that defines it. */
+  file: string;
   /** `own_markers` order: the decorator nearest the `def` first. */
   marks: Mark[];
-  fixture: boolean;
+  fixture: FixtureDef | null;
+  params: Param[];
+  /** `@parameterized.expand(...)`'s options, when it carries one. */
+  expand: PyVal | null;
+  /** Decorated with `@staticmethod`: no `self` to drop from its arguments. */
+  staticmethod: boolean;
+  guard: Guard | null;
   used: boolean;
 }
 
 export interface ClassInfo {
   name: string;
   line: number;
+  file: string;
   /** The class's own `pytestmark`: body assignment first, then decorators nearest-first. */
   marks: Mark[];
   bases: Base[];
-  members: Map<string, Member>;
+  /** The class body's names. */
+  ns: Namespace<BindingKind>;
+  /** The module that defines it. */
+  model: ModuleModel;
   testAttr: boolean | undefined;
   hasInit: boolean;
+  /** `@parameterized_class(...)`'s options, when it carries one. */
+  paramClass: PyVal | null;
+  guard: Guard | null;
   used: boolean;
+  /** A class attribute's value once the body has run (`TestX.PARAMS`). */
+  attr(name: string): PyVal | undefined;
 }
 
-export type Base = { k: 'class'; c: ClassInfo } | { k: 'testcase' } | { k: 'unknown'; text: string };
-export type Member =
-  { k: 'func'; f: FuncInfo } | { k: 'class'; c: ClassInfo } | { k: 'other'; from?: string };
+export type Base =
+  | { k: 'class'; c: ClassInfo }
+  | { k: 'testcase' }
+  /** A base not read: outside the suite, or computed; `why` when evaluation said why. */
+  | { k: 'unknown'; text: string; why: Unknown | null };
 export type MroEntry = ClassInfo | Exclude<Base, { k: 'class' }>;
-
-/** A class's bases: classes of this file, unittest's TestCase, or something read elsewhere (opaque). */
-export function classBases(
-  exprs: Expr[],
-  scope: Scope,
-  memberOf: (parts: string[]) => Member | undefined,
-): Base[] {
-  const bases: Base[] = [];
-  for (const b of exprs) {
-    if (b.k === 'name') {
-      const member = memberOf(b.parts);
-      if (member?.k === 'class') {
-        bases.push({ k: 'class', c: member.c });
-        continue;
-      }
-      const v = resolveName(scope, b.parts);
-      if (v?.v === 'testcase') {
-        bases.push({ k: 'testcase' });
-        continue;
-      }
-      if (b.parts.length === 1 && b.parts[0] === 'object') continue;
-      bases.push({ k: 'unknown', text: b.parts.join('.') });
-    } else {
-      bases.push({ k: 'unknown', text: describeExpr(b) });
-    }
-  }
-  return bases;
-}
 
 /** C3 linearisation (Python's MRO) of `c`, given its bases' own; bases outside the file stay opaque. */
 export function linearize(c: ClassInfo, mroOf: (base: ClassInfo) => MroEntry[]): MroEntry[] {

@@ -3,7 +3,7 @@
  * parametrized function becomes one case per parametrization, with pytest's ids and indices.
  */
 import type { GroupValue, TestCase } from '../../model.js';
-import type { Mark, Parametrize } from './marks.js';
+import type { Mark, Parametrize } from './values.js';
 
 /** A test case with what the differential test needs beyond the model. */
 export interface FoundTest extends TestCase {

@@ -12,8 +12,61 @@ export type Expr =
   | { k: 'call'; fn: Expr; args: Expr[]; kwargs: Array<[string, Expr]>; line: number }
   | { k: 'lit'; v: PyValue; line: number }
   | { k: 'seq'; list: boolean; items: Expr[]; line: number }
-  | { k: 'fstr'; line: number; text: string }
-  | OpaqueExpr;
+  | FStringExpr
+  | OpaqueExpr
+  // Made only by the full parser (parse-expr.ts), when a value is evaluated.
+  | { k: 'attr'; obj: Expr; name: string; line: number }
+  | { k: 'sub'; obj: Expr; index: Expr; line: number }
+  | { k: 'slice'; lo: Expr | null; hi: Expr | null; step: Expr | null; line: number }
+  | { k: 'dict'; items: Array<[Expr | null, Expr]>; line: number }
+  | { k: 'set'; items: Expr[]; line: number }
+  | { k: 'star'; value: Expr; line: number }
+  | {
+      k: 'comp';
+      kind: 'list' | 'set' | 'gen' | 'dict';
+      elt: Expr;
+      value: Expr | null;
+      gens: CompFor[];
+      line: number;
+    }
+  | { k: 'binop'; op: string; left: Expr; right: Expr; line: number }
+  | { k: 'unary'; op: string; operand: Expr; line: number }
+  | { k: 'boolop'; op: 'and' | 'or'; values: Expr[]; line: number }
+  | { k: 'compare'; left: Expr; ops: string[]; rights: Expr[]; line: number }
+  | { k: 'ifexp'; test: Expr; body: Expr; orelse: Expr; line: number }
+  | { k: 'joined'; pieces: Array<string | FField>; line: number };
+
+/** One `for ... in ... if ...` clause of a comprehension. */
+export interface CompFor {
+  target: Expr;
+  iter: Expr;
+  ifs: Expr[];
+}
+
+/** A replacement field of an f-string: `{expr!conv:spec}`, or `{expr=}`. */
+export interface FField {
+  expr: Expr;
+  conv: string | null;
+  spec: Array<string | FField> | null;
+  /** For `{expr=}`: the text printed before the value. */
+  debug: string | null;
+}
+
+/** Where an expression's tokens are, so the full parser can read it when its value is needed. */
+export interface TokenRange {
+  readonly tokens: Tokens;
+  /** First token, and one past the last. */
+  readonly first: number;
+  readonly end: number;
+}
+
+/** Adjacent string literals of which one is an f-string: read by the full parser on demand. */
+export interface FStringExpr {
+  k: 'fstr';
+  line: number;
+  text: string;
+  range: TokenRange;
+}
 
 /**
  * An expression kept as source text for a message. Most are never shown (data tables, options
@@ -24,12 +77,13 @@ export class OpaqueExpr {
   private shown: string | undefined;
   constructor(
     readonly line: number,
-    private readonly src: string,
-    private readonly from: number,
-    private readonly to: number,
+    /** The tokens, for the full parser (parse-expr.ts) when the value is needed. */
+    readonly range: TokenRange,
   ) {}
   get text(): string {
-    return (this.shown ??= snippet(this.src, this.from, this.to));
+    const t = this.range.tokens;
+    const last = Math.max(this.range.first, this.range.end - 1);
+    return (this.shown ??= snippet(t.src, t.start[this.range.first]!, t.end[last]!));
   }
 }
 
@@ -135,9 +189,8 @@ export class Cursor {
     }
   }
 
-  other(first: number): Expr {
-    const last = Math.max(first, this.i - 1);
-    return new OpaqueExpr(this.line(first), this.t.src, this.t.start[first]!, this.t.end[last]!);
+  other(first: number): OpaqueExpr {
+    return new OpaqueExpr(this.line(first), { tokens: this.t, first, end: Math.max(first + 1, this.i) });
   }
 
   private unary(): Expr {
@@ -308,7 +361,7 @@ export class Cursor {
     }
     if (fstr) {
       const o = this.other(first);
-      return { k: 'fstr', line, text: o.k === 'other' ? o.text : '' };
+      return { k: 'fstr', line, text: o.text, range: o.range };
     }
     if (!ok) return this.other(first);
     const s = parts.join('');

@@ -2,6 +2,7 @@ import type { FileResult, SourceFile } from '../../model.js';
 import { decodeSourceBytes } from '../decode.js';
 import type { ExtractSettings, Extractor } from '../extractor.js';
 import { collectModule } from './collection.js';
+import { suiteOf } from './suite-files.js';
 import type { FoundTest } from './expand.js';
 import { readStructure } from './structure.js';
 import { PySyntaxError, tokenize } from './tokenize.js';
@@ -27,6 +28,7 @@ export function extractPythonDetailed(file: SourceFile, settings: ExtractSetting
       file.path,
       readStructure(tokenize(decoded.text, true, decoded.codes)),
       settings,
+      suiteOf(settings),
     );
     return result(found.tests, found.problems);
   } catch (e) {

@@ -1,14 +1,14 @@
 /** Python literal values as pytest sees them: decoding source literals and printing ids. */
 import { CASE_BIT, C_LOWER_B, C_LOWER_R, C_LOWER_U } from './chars.js';
 
+/** A value a literal can spell (the evaluator's other values build on these: values.ts). */
 export type PyValue =
   | { t: 'int'; v: bigint }
   | { t: 'float'; v: number }
   | { t: 'str'; v: string }
   | { t: 'bytes'; v: number[] }
   | { t: 'bool'; v: boolean }
-  | { t: 'none' }
-  | { t: 'seq'; list: boolean; items: PyValue[] };
+  | { t: 'none' };
 
 /** Decodes one string token (prefix and quotes included). Returns null for `\N{...}`, which needs Unicode names. */
 export function decodeStringToken(tok: string): { bytes: boolean; text: string } | null {
@@ -25,7 +25,7 @@ export function decodeStringToken(tok: string): { bytes: boolean; text: string }
   const triple = tok.startsWith(q + q + q, i);
   const body = tok.slice(i + (triple ? 3 : 1), tok.length - (triple ? 3 : 1));
   if (raw || !body.includes('\\')) return { bytes, text: body };
-  const text = unescape(body, bytes);
+  const text = unescapeBody(body, bytes);
   return text === null ? null : { bytes, text };
 }
 
@@ -43,7 +43,8 @@ const SIMPLE: Record<string, string> = {
   v: '\v',
 };
 
-function unescape(body: string, bytes: boolean): string | null {
+/** A string literal's body with its escapes decoded; null for `\\N{...}` (needs Unicode names). */
+export function unescapeBody(body: string, bytes: boolean): string | null {
   const out: string[] = [];
   let last = 0;
   let i = body.indexOf('\\');
@@ -149,8 +150,8 @@ function hex(n: number, width: number): string {
   return n.toString(16).padStart(width, '0');
 }
 
-/** Python's `str()` of a literal, when pytest would use it for an id; null when it would not. */
-export function idFromValue(v: PyValue): string | null {
+/** Python's `str()` of a literal, as pytest uses it for an id. */
+export function idFromValue(v: PyValue): string {
   switch (v.t) {
     case 'str':
       return asciiEscapedStr(v.v);
@@ -164,8 +165,6 @@ export function idFromValue(v: PyValue): string | null {
       return v.v ? 'True' : 'False';
     case 'none':
       return 'None';
-    case 'seq':
-      return null;
   }
 }
 

@@ -1,136 +1,13 @@
-/** What names mean in a test module (pytest, its `mark`, aliases) and which expressions are marks. */
+/** Group marks: which marks are the group marker, and the value each carries, read by the evaluator. */
 import { detached } from '../decode.js';
 import type { GroupValue, MarkerSpec } from '../../model.js';
-import type { Expr } from './expr.js';
-import { pyFloatStr } from './literals.js';
-
-/** A mark as pytest stores it: name plus accumulated call arguments. */
-export interface Mark {
-  name: string;
-  args: Expr[];
-  kwargs: Array<[string, Expr]>;
-  line: number;
-  /** For `parametrize`: read where the decorator runs, with the names bound at that point. */
-  parametrize: Parametrize | undefined;
-  /** For a group mark: its value, read once (every test under the mark asks for it). */
-  groupRead: GroupRead | undefined;
-}
-
-/**
- * Every mark is made here, with all its fields in one order: the collector reads marks at hot
- * sites, which stay fast only while every mark has the same shape (hidden class).
- */
-export function newMark(name: string, args: Expr[], kwargs: Array<[string, Expr]>, line: number): Mark {
-  return { name, args, kwargs, line, parametrize: undefined, groupRead: undefined };
-}
-
-/** One parameter set of a `parametrize` call. */
-export interface ParamSet {
-  line: number;
-  marks: Mark[];
-  /** pytest's id for this set (made unique across the call). */
-  id: string;
-  /** False when the id depends on runtime values (an object's `__name__`, an `ids=` callable). */
-  idExact: boolean;
-}
-
-export type Parametrize =
-  | { static: true; line: number; argnames: string[]; direct: boolean[]; sets: ParamSet[] }
-  | { static: false; line: number; why: string };
-
-export type Value =
-  | { v: 'pytest' }
-  | { v: 'mark' }
-  | { v: 'param' }
-  | { v: 'fixture' }
-  | { v: 'unittest' }
-  | { v: 'testcase' }
-  | { v: 'marks'; marks: Mark[]; single: boolean }
-  | { v: 'func'; ref: unknown }
-  | { v: 'class'; ref: unknown }
-  | { v: 'other'; from?: string };
-
-export type Scope = { names: Map<string, Value>; parent?: Scope };
-
-export function lookup(scope: Scope, name: string): Value | undefined {
-  for (let s: Scope | undefined = scope; s; s = s.parent) {
-    const v = s.names.get(name);
-    if (v) return v;
-  }
-  return undefined;
-}
-
-/** What a dotted name refers to, as far as marks are concerned. */
-export function resolveName(scope: Scope, parts: readonly string[]): Value | undefined {
-  const head = lookup(scope, parts[0]!);
-  if (!head) return undefined;
-  if (parts.length === 1) return head;
-  if (head.v === 'pytest') {
-    if (parts[1] === 'mark')
-      return parts.length === 2 ? { v: 'mark' } : parts.length === 3 ? markValue(parts[2]!) : undefined;
-    if (parts.length === 2 && parts[1] === 'param') return { v: 'param' };
-    if (parts.length === 2 && parts[1] === 'fixture') return { v: 'fixture' };
-    return undefined;
-  }
-  if (head.v === 'mark' && parts.length === 2) return markValue(parts[1]!);
-  if (head.v === 'unittest' && parts.length === 2 && /^(TestCase|IsolatedAsyncioTestCase)$/.test(parts[1]!))
-    return { v: 'testcase' };
-  return undefined;
-}
-
-function markValue(name: string): Value {
-  return { v: 'marks', marks: [newMark(name, [], [], 0)], single: true };
-}
-
-/** The single mark an expression evaluates to, or null. */
-export function markOf(scope: Scope, e: Expr): Mark | null {
-  if (e.k === 'name') {
-    const v = resolveName(scope, e.parts);
-    if (v?.v !== 'marks' || !v.single) return null;
-    const m = v.marks[0]!;
-    return newMark(m.name, m.args, m.kwargs, m.line || e.line);
-  }
-  if (e.k === 'call' && e.fn.k === 'name') {
-    const base = markOf(scope, e.fn);
-    if (!base) return null;
-    return newMark(base.name, [...base.args, ...e.args], [...base.kwargs, ...e.kwargs], e.line);
-  }
-  return null;
-}
-
-/**
- * The marks a `pytestmark`-like value holds. `unknown` lists what could not be read (a name
- * bound elsewhere, a call), so the caller can say so.
- */
-export function markList(scope: Scope, e: Expr): { marks: Mark[]; unknown: Expr[]; tuple: boolean } {
-  const single = markOf(scope, e);
-  if (single) return { marks: [single], unknown: [], tuple: false };
-  if (e.k === 'name') {
-    const v = resolveName(scope, e.parts);
-    if (v?.v === 'marks')
-      return {
-        marks: v.marks.map((m) => newMark(m.name, m.args, m.kwargs, m.line || e.line)),
-        unknown: [],
-        tuple: false,
-      };
-  }
-  if (e.k === 'seq') {
-    const marks: Mark[] = [];
-    const unknown: Expr[] = [];
-    for (const item of e.items) {
-      const r = markList(scope, item);
-      marks.push(...r.marks);
-      unknown.push(...r.unknown);
-    }
-    return { marks, unknown, tuple: !e.list };
-  }
-  return { marks: [], unknown: [e], tuple: false };
-}
+import { evaluate, parsed } from './evaluate.js';
+import { iterate } from './iterate.js';
+import { describeExpr, type Expr } from './expr.js';
+import { pyRepr } from './pyformat.js';
+import type { GroupRead, Mark, PyVal } from './values.js';
 
 const MAX = BigInt(Number.MAX_SAFE_INTEGER);
-
-export type GroupRead =
-  { ok: true; value: GroupValue } | { ok: false; title: string; message: string; line: number };
 
 /**
  * `get_closest_marker` over one node's marks: the first group mark's value; null when that
@@ -173,17 +50,17 @@ function readGroupOnce(spec: MarkerSpec, m: Mark): GroupRead {
   if (spec.isPattern)
     return { ok: true, value: m.name.slice(spec.prefix.length, m.name.length - spec.suffix.length) };
   const first = m.args[0];
+  // The common case, `group(2)` / `group("db")`, needs no evaluation.
   if (first?.k === 'lit') {
     if (first.v.t === 'str') return { ok: true, value: first.v.v };
     if (first.v.t === 'int' && first.v.v <= MAX && first.v.v >= -MAX)
       return { ok: true, value: Number(first.v.v) };
   }
-  const written = `${spec.prefix}(...)`;
-  const arg = m.args[0] ?? m.kwargs.find(([k]) => k === 'group')?.[1];
-  const fix = `Write a literal, like \`${spec.prefix}(2)\` or \`${spec.prefix}("db")\`.`;
-  if (!arg) {
-    const star = m.kwargs.find(([k]) => k === '**');
-    if (star) return nonLiteral(m.line, star[1], written, fix);
+  const fix = `Write a literal, like \`${spec.prefix}(2)\` or \`${spec.prefix}("db")\`, or a name bound to one.`;
+  // The marker's documented signature is `group(id)`; `group=` is accepted too.
+  const arg = m.args[0] ?? m.kwargs.find(([k]) => k === 'id' || k === 'group')?.[1];
+  const star = m.kwargs.find(([k]) => k === '**')?.[1];
+  if (!arg && !star) {
     return {
       ok: false,
       title: 'Group marker without a value',
@@ -191,55 +68,56 @@ function readGroupOnce(spec: MarkerSpec, m: Mark): GroupRead {
       message: `\`${spec.prefix}\` has no value here, so the test's group is unknown. ${fix}`,
     };
   }
-  if (arg.k === 'lit') {
-    const v = arg.v;
+  const expr = parsed((arg ?? star)!);
+  let v = m.env ? evaluate(expr.k === 'star' ? expr.value : expr, m.env) : undefined;
+  // `group(*values)`: the first of them.
+  if (v && expr.k === 'star' && v.t !== 'unknown') {
+    const items = iterate(v, expr.line);
+    v = Array.isArray(items) ? (items[0] ?? { t: 'none' }) : items;
+  }
+  if (arg && v) {
+    if (v.t === 'str') return { ok: true, value: v.v };
     if (v.t === 'int') {
-      if (v.v > BigInt(Number.MAX_SAFE_INTEGER) || v.v < -BigInt(Number.MAX_SAFE_INTEGER)) {
+      if (v.v > MAX || v.v < -MAX) {
         return {
           ok: false,
           title: 'Invalid group value',
-          line: arg.line,
+          line: expr.line,
           message: `The group number ${v.v} is too large to plan with. ${fix}`,
         };
       }
       return { ok: true, value: Number(v.v) };
     }
-    if (v.t === 'str') return { ok: true, value: v.v };
-    const shown =
-      v.t === 'bool'
-        ? v.v
-          ? 'True'
-          : 'False'
-        : v.t === 'none'
-          ? 'None'
-          : v.t === 'float'
-            ? pyFloatStr(v.v)
-            : v.t === 'bytes'
-              ? 'a bytes literal'
-              : 'a tuple or list';
-    return {
-      ok: false,
-      title: 'Invalid group value',
-      line: arg.line,
-      message: `\`${spec.prefix}(${shown})\`: a group is an integer or a string, not ${v.t === 'float' ? 'a float' : shown}. ${fix}`,
-    };
+    if (v.t !== 'unknown') return invalid(spec, v, expr.line, fix);
   }
-  return nonLiteral(arg.line, arg, written, fix);
-}
-
-function nonLiteral(line: number, arg: Expr, written: string, fix: string): GroupRead {
-  const what =
-    arg.k === 'fstr'
-      ? `the f-string ${arg.text}`
-      : arg.k === 'other'
-        ? `\`${arg.text}\``
-        : arg.k === 'name'
-          ? `the name \`${arg.parts.join('.')}\``
-          : 'a computed value';
+  const why =
+    v?.t === 'unknown' ? ` (${v.why}${v.file && v.file !== m.env?.file ? `, ${v.file}:${v.line}` : ''})` : '';
   return {
     ok: false,
     title: 'Non-literal group marker',
-    line,
-    message: `The group in \`${written}\` is ${what}, which cannot be read without running the code. ${fix}`,
+    line: expr.line,
+    message: `The group in \`${spec.prefix}(...)\` is ${what(expr)}, which cannot be read without running the code${why}. ${fix}`,
   };
+}
+
+function invalid(spec: MarkerSpec, v: PyVal, line: number, fix: string): GroupRead {
+  const shown =
+    v.t === 'bytes'
+      ? 'a bytes literal'
+      : v.t === 'tuple' || v.t === 'list'
+        ? 'a tuple or list'
+        : (pyRepr(v) ?? `a ${v.t}`);
+  return {
+    ok: false,
+    title: 'Invalid group value',
+    line,
+    message: `\`${spec.prefix}(${shown})\`: a group is an integer or a string, not ${v.t === 'float' ? 'a float' : shown}. ${fix}`,
+  };
+}
+
+function what(arg: Expr): string {
+  if (arg.k === 'fstr') return `the f-string ${arg.text}`;
+  if (arg.k === 'other') return `\`${arg.text}\``;
+  if (arg.k === 'name') return `the name \`${arg.parts.join('.')}\``;
+  return `\`${describeExpr(arg)}\``;
 }

@@ -1,99 +1,170 @@
-/** `@pytest.mark.parametrize` read statically: its parameter sets, their marks and pytest's ids. */
+/** `@pytest.mark.parametrize` read through the evaluator: its parameter sets, their marks and pytest's ids. */
 import { detached } from '../decode.js';
-import type { Expr } from './expr.js';
-import { idFromValue, pyLength } from './literals.js';
-import { markList, resolveName, type Mark, type ParamSet, type Parametrize, type Scope } from './marks.js';
+import { evaluate } from './evaluate.js';
+import { iterate } from './iterate.js';
+import { asciiEscapedBytes, asciiEscapedStr, idFromValue, pyLength } from './literals.js';
+import type { Mark, ParamSet, Parametrize, PyVal, Unknown } from './values.js';
 
-/** pytest 9 falls back to `argname + index` for auto ids of str/bytes longer than this. */
+/**
+ * pytest 9 falls back to `argname + index` for auto ids of str/bytes longer than this (7.x and 8.x
+ * print them whole): such an id is the one pytest 9 gives, and marked inexact.
+ */
 const LONG_STR = 100;
 
-export function readParametrize(scope: Scope, m: Mark): Parametrize {
-  const arg = (pos: number, kw: string): Expr | undefined =>
-    m.args[pos] ?? m.kwargs.find(([k]) => k === kw)?.[1];
-  const namesExpr = arg(0, 'argnames');
-  const valuesExpr = arg(1, 'argvalues');
-  const line = m.line;
-  const argnames = readArgnames(namesExpr);
-  if (!argnames) return { static: false, line, why: 'its argument names are not literal' };
-  if (!valuesExpr || valuesExpr.k !== 'seq')
-    return { static: false, line, why: 'its list of values is not written out literally' };
-  const idsExpr = arg(3, 'ids');
-  const direct = readIndirect(arg(2, 'indirect'), argnames);
+export function readParametrize(m: Mark): Parametrize {
+  const arg = (pos: number, kw: string): PyVal | undefined => {
+    const e = m.args[pos] ?? m.kwargs.find(([k]) => k === kw)?.[1];
+    return e && m.env ? evaluate(e, m.env) : undefined;
+  };
+  const file = m.env?.file ?? '';
+  const names = arg(0, 'argnames');
+  const argnames = readArgnames(names);
+  if (!argnames)
+    return dynamic(
+      m.line,
+      file,
+      'its argument names are not known',
+      names?.t === 'unknown' ? names : undefined,
+    );
+  const values = arg(1, 'argvalues');
+  if (!values) return dynamic(m.line, file, 'it has no list of values');
+  const written = m.args[1] ?? m.kwargs.find(([k]) => k === 'argvalues')?.[1];
+  // A list written out in the decorator gives each parameter set its own line.
+  const lines =
+    written?.k === 'seq' && written.items.every((e) => e.k !== 'star')
+      ? written.items.map((e) => e.line)
+      : undefined;
+  return parametrizeFrom(
+    argnames,
+    values,
+    arg(3, 'ids') ?? null,
+    readIndirect(arg(2, 'indirect'), argnames),
+    m.line,
+    file,
+    lines,
+  );
+}
+
+function dynamic(line: number, file: string, why: string, u?: Unknown): Parametrize {
+  if (!u) return { static: false, line, why };
+  const where =
+    u.file !== undefined && u.file !== file
+      ? ` (${u.file}:${u.line})`
+      : u.line !== line
+        ? ` (line ${u.line})`
+        : '';
+  return { static: false, line, why: `${why}: ${u.why}${where}` };
+}
+
+/**
+ * The parameter sets of a parametrization (a `parametrize` mark, or a fixture's `params`): each
+ * with its marks and pytest's id; `direct` says, per argname, whether pytest renumbers its index.
+ */
+export function parametrizeFrom(
+  argnames: string[],
+  values: PyVal,
+  ids: PyVal | null,
+  direct: boolean[],
+  line: number,
+  file: string,
+  lines?: number[],
+): Parametrize {
+  const items = iterate(values, line);
+  if (!Array.isArray(items))
+    return dynamic(line, file, 'its list of values is not known', items.t === 'unknown' ? items : undefined);
+  const idList = ids === null || ids.t === 'none' ? null : iterate(ids, line);
   const sets: ParamSet[] = [];
   const multi = argnames.length > 1;
-  for (const [idx, item] of valuesExpr.items.entries()) {
-    let values: Expr[] | null;
+  for (const [idx, item] of items.entries()) {
+    let setValues: PyVal[];
     let marks: Mark[] = [];
     let explicit: { id: string | null; exact: boolean } | null = null;
-    const p = paramCall(scope, item);
-    if (p) {
-      values = p.args;
-      const marksExpr = p.kwargs.find(([k]) => k === 'marks')?.[1];
-      if (marksExpr) {
-        const r = markList(scope, marksExpr);
-        if (r.unknown.length > 0)
-          return {
-            static: false,
-            line: item.line,
-            why: '`marks=` of a `pytest.param` is not a mark written out',
-          };
-        marks = r.marks;
-      }
-      const idExpr = p.kwargs.find(([k]) => k === 'id')?.[1];
-      if (idExpr && !(idExpr.k === 'lit' && idExpr.v.t === 'none')) {
-        explicit =
-          idExpr.k === 'lit' && idExpr.v.t === 'str'
-            ? { id: idFromValue(idExpr.v), exact: true }
-            : { id: null, exact: false };
-      }
+    if (item.t === 'param') {
+      setValues = item.values;
+      marks = item.marks;
+      if (item.id?.t === 'str') explicit = { id: idFromValue(item.id), exact: true };
+      else if (item.id?.t === 'unknown') explicit = { id: null, exact: false };
+    } else if (item.t === 'unknown') {
+      return dynamic(line, file, `parameter set ${idx} is not known`, item);
     } else if (!multi) {
-      values = [item];
+      setValues = [item];
     } else {
-      values = item.k === 'seq' ? item.items : null;
+      const inner = item.t === 'tuple' || item.t === 'list' ? item.items : null;
+      if (!inner)
+        return dynamic(line, file, `parameter set ${idx} is not a tuple of ${argnames.length} values`);
+      setValues = inner;
     }
-    if (!explicit && idsExpr) {
-      const fromList = idFromList(idsExpr, idx);
-      if (fromList.id !== null || !fromList.exact) explicit = fromList;
+    if (multi && setValues.length !== argnames.length && !(setValues.length === 0 && item.t === 'param')) {
+      return dynamic(
+        line,
+        file,
+        `parameter set ${idx} has ${setValues.length} values for ${argnames.length} names`,
+      );
+    }
+    if (!explicit && idList !== null) {
+      if (!Array.isArray(idList))
+        explicit = { id: null, exact: false }; // a callable or unknown ids
+      else {
+        const given = idList[idx];
+        if (given && given.t !== 'none') {
+          const id = idOf(given);
+          explicit = id === null ? { id: null, exact: false } : { id, exact: true };
+        }
+      }
     }
     let id: string;
     let idExact = explicit?.exact ?? true;
     if (explicit?.id != null) id = explicit.id;
     else {
-      const parts = argnames.map((name, i) => {
-        const v = values?.[i];
-        if (v?.k === 'lit') {
-          if ((v.v.t === 'str' || v.v.t === 'bytes') && pyLength(v.v) > LONG_STR) return name + idx;
-          const s = idFromValue(v.v);
-          if (s !== null) return s;
-          return name + idx;
-        }
-        if (v?.k === 'seq') return name + idx;
-        idExact = false;
-        return name + idx;
-      });
-      id = parts.join('-');
+      id = argnames
+        .map((name, i) => {
+          const v = setValues[i];
+          const auto = v === undefined ? null : idOf(v);
+          if (auto === null && (v === undefined || v.t === 'unknown')) idExact = false;
+          if ((v?.t === 'str' || v?.t === 'bytes') && pyLength(v) > LONG_STR) idExact = false;
+          return auto ?? name + idx;
+        })
+        .join('-');
     }
-    sets.push({ line: item.line, marks, id, idExact });
+    sets.push({ line: item.t === 'param' ? item.line : (lines?.[idx] ?? line), marks, id, idExact });
   }
-  if (sets.length === 0) sets.push({ line, marks: [], id: 'NOTSET', idExact: true });
+  // pytest 9 names the one item of an empty list `NOTSET`; 7.x and 8.x `argname0`.
+  if (sets.length === 0) sets.push({ line, marks: [], id: 'NOTSET', idExact: false });
   makeUnique(sets);
   return { static: true, line, argnames, direct, sets };
 }
 
-function paramCall(scope: Scope, e: Expr): { args: Expr[]; kwargs: Array<[string, Expr]> } | null {
-  if (e.k !== 'call' || e.fn.k !== 'name') return null;
-  return resolveName(scope, e.fn.parts)?.v === 'param' ? e : null;
+/**
+ * pytest's `_idval_from_value`: strings escaped, numbers and booleans as `str()`, a function or
+ * class by its `__name__`; null where pytest falls back to `argname + index` (and where the value
+ * is not known, which the caller marks inexact).
+ */
+export function idOf(v: PyVal): string | null {
+  switch (v.t) {
+    case 'str':
+    case 'bytes':
+      return pyLength(v) > LONG_STR ? null : v.t === 'str' ? asciiEscapedStr(v.v) : asciiEscapedBytes(v.v);
+    case 'int':
+    case 'float':
+    case 'bool':
+    case 'none':
+      return idFromValue(v);
+    case 'func':
+    case 'class':
+      return v.name;
+    default:
+      return null;
+  }
 }
 
 /** The argnames, copied: every parametrized test of the plan holds them (`TestCase.argnames`). */
-function readArgnames(e: Expr | undefined): string[] | null {
-  if (e?.k === 'lit' && e.v.t === 'str')
-    return e.v.v.split(',').flatMap((s) => (s.trim() === '' ? [] : [detached(s.trim())]));
-  if (e?.k === 'seq') {
+function readArgnames(v: PyVal | undefined): string[] | null {
+  if (v?.t === 'str') return v.v.split(',').flatMap((s) => (s.trim() === '' ? [] : [detached(s.trim())]));
+  if (v?.t === 'list' || v?.t === 'tuple') {
     const out: string[] = [];
-    for (const item of e.items) {
-      if (item.k !== 'lit' || item.v.t !== 'str') return null;
-      out.push(detached(item.v.v));
+    for (const item of v.items) {
+      if (item.t !== 'str') return null;
+      out.push(detached(item.v));
     }
     return out;
   }
@@ -101,44 +172,40 @@ function readArgnames(e: Expr | undefined): string[] | null {
 }
 
 /** Which argnames are direct: pytest renumbers `callspec.indices` only for those. */
-function readIndirect(e: Expr | undefined, argnames: string[]): boolean[] {
-  if (e?.k === 'lit' && e.v.t === 'bool') {
-    const indirect = e.v.v;
-    return argnames.map(() => !indirect);
-  }
-  if (e?.k === 'seq') {
-    const ind = new Set(e.items.flatMap((i) => (i.k === 'lit' && i.v.t === 'str' ? [i.v.v] : [])));
+function readIndirect(v: PyVal | undefined, argnames: string[]): boolean[] {
+  if (v?.t === 'bool') return argnames.map(() => !v.v);
+  if (v?.t === 'list' || v?.t === 'tuple') {
+    const ind = new Set(v.items.flatMap((i) => (i.t === 'str' ? [i.v] : [])));
     return argnames.map((n) => !ind.has(n));
   }
   return argnames.map(() => true);
 }
 
-function idFromList(ids: Expr, idx: number): { id: string | null; exact: boolean } {
-  if (ids.k !== 'seq') return { id: null, exact: false };
-  const e = ids.items[idx];
-  if (!e) return { id: null, exact: true };
-  if (e.k !== 'lit') return { id: null, exact: false };
-  if (e.v.t === 'none') return { id: null, exact: true };
-  return { id: idFromValue(e.v), exact: true };
-}
-
-/** pytest ≥8: duplicates get 0, 1, ... (with `_` after a trailing digit), skipping ids in use. */
-function makeUnique(sets: ParamSet[]): void {
+/**
+ * pytest ≥8: duplicates get 0, 1, ... (with `_` after a trailing digit), skipping ids in use.
+ * pytest 7.x does not skip them, so an id that had to skip one is marked inexact.
+ */
+export function makeUnique(sets: Array<{ id: string; idExact: boolean }>): void {
   const ids = sets.map((s) => s.id);
   const counts = new Map<string, number>();
   for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
   if (counts.size === ids.length) return;
   const inUse = new Map(counts);
   const suffixes = new Map<string, number>();
+  const skipped = new Set<string>();
   for (const [i, id] of ids.entries()) {
     if ((counts.get(id) ?? 0) <= 1) continue;
     const sep = /[0-9]$/.test(id) ? '_' : '';
     let n = suffixes.get(id) ?? 0;
     let next = `${id}${sep}${n}`;
-    while ((inUse.get(next) ?? 0) > 0) next = `${id}${sep}${++n}`;
+    while ((inUse.get(next) ?? 0) > 0) {
+      next = `${id}${sep}${++n}`;
+      skipped.add(id);
+    }
     inUse.set(id, inUse.get(id)! - 1);
     inUse.set(next, (inUse.get(next) ?? 0) + 1);
     suffixes.set(id, n + 1);
     sets[i]!.id = next;
   }
+  for (const [i, id] of ids.entries()) if (skipped.has(id)) sets[i]!.idExact = false;
 }

@@ -1,290 +1,375 @@
 /**
- * Reads the statements that decide what pytest collects: imports, assignments, decorated
- * `def`s and `class`es. Compound statements (`if`, `try`, `with`, ...) are read through, since
- * what they define lands in the enclosing namespace; function bodies are skipped whole.
+ * Reads the statements that decide what pytest collects and the values it sees: imports,
+ * assignments, decorated `def`s and `class`es, and the statements that rebind or change a name.
+ * Compound statements (`if`, `try`, `with`, ...) are read through, since what they define lands
+ * in the enclosing namespace, but a statement under a condition says so (its guard); function
+ * bodies are skipped whole.
  */
-import { Cursor, type Expr } from './expr.js';
+import { Cursor, OpaqueExpr, type Expr } from './expr.js';
+import {
+  dotted,
+  mutation,
+  namesUntil,
+  readParams,
+  readValue,
+  skipBody,
+  skipToColon,
+  skipValue,
+} from './statement-scan.js';
 import { PySyntaxError, Tok, type Tokens } from './tokenize.js';
 
+/** The innermost condition a statement runs under: `if`, `for`, `except`, ... and its line. */
+export interface Guard {
+  word: string;
+  line: number;
+}
+
+/** A parameter of a `def`, as pytest's `getfuncargnames` reads them. */
+export interface Param {
+  name: string;
+  kind: 'positional' | 'keyword' | 'star' | 'starstar';
+  hasDefault: boolean;
+}
+
 export type Stmt =
-  | { k: 'def'; name: string; line: number; decorators: Expr[] }
-  | { k: 'class'; name: string; line: number; decorators: Expr[]; bases: Expr[]; body: Stmt[] }
-  | { k: 'assign'; name: string; value: Expr; line: number }
+  | { k: 'def'; name: string; line: number; decorators: Expr[]; params: Param[]; guard: Guard | null }
+  | {
+      k: 'class';
+      name: string;
+      line: number;
+      decorators: Expr[];
+      bases: Expr[];
+      body: Stmt[];
+      guard: Guard | null;
+    }
+  | { k: 'assign'; name: string; value: Expr; line: number; guard: Guard | null }
+  /** `a, b = value`: the names in the target's shape (nested tuples of names). */
+  | { k: 'unpack'; target: Expr; value: Expr; line: number; guard: Guard | null }
+  | { k: 'augassign'; name: string; op: string; value: Expr; line: number; guard: Guard | null }
   /** `import a.b as c` (asname null: binds `a`). */
-  | { k: 'import'; module: string; asname: string | null; line: number }
-  | { k: 'from'; module: string; name: string; asname: string | null; line: number }
-  /** Some other statement binding `name` (augmented assignment, `for` target, ...), value unknown. */
-  | { k: 'bind'; name: string; line: number };
+  | { k: 'import'; module: string; asname: string | null; line: number; guard: Guard | null }
+  /** `from .m import n as a`; `module` keeps its leading dots. */
+  | { k: 'from'; module: string; name: string; asname: string | null; line: number; guard: Guard | null }
+  /** Some other statement binding `name` (a `for` target, `with ... as`, `del`), value unknown. */
+  | { k: 'bind'; name: string; line: number; why: string; guard: Guard | null }
+  /** `name.append(...)`, `name[k] = v`, `del name[k]`: the value of `name` changes in place. */
+  | { k: 'mutate'; name: string; line: number; how: string; guard: Guard | null };
 
-const COMPOUND = new Set([
-  'if',
-  'elif',
-  'else',
-  'try',
-  'except',
-  'finally',
-  'with',
-  'for',
-  'while',
-  'match',
-  'case',
-  'async',
-]);
-
-export function readStructure(tokens: Tokens): Stmt[] {
-  const c = new Cursor(tokens);
-  const body = block(c, false);
-  return body;
-}
-
-function block(c: Cursor, nested: boolean): Stmt[] {
-  const out: Stmt[] = [];
-  for (;;) {
-    const k = c.kind();
-    if (k === Tok.End) {
-      if (nested) throw new PySyntaxError('unexpected end of file', c.line());
-      return out;
-    }
-    if (k === Tok.Dedent) {
-      c.i++;
-      if (nested) return out;
-      continue;
-    }
-    if (k === Tok.Indent) throw new PySyntaxError('unexpected indent', c.line());
-    if (k === Tok.Newline || c.is(';')) {
-      c.i++;
-      continue;
-    }
-    statement(c, out);
-  }
-}
-
-function statement(c: Cursor, out: Stmt[]): void {
-  if (c.is('@')) {
-    const decorators: Expr[] = [];
-    while (c.is('@')) {
-      c.i++;
-      decorators.push(c.expr());
-      endOfLine(c);
-    }
-    if (c.is('async') && c.is('def', c.i + 1)) c.i++;
-    if (c.is('def')) return funcDef(c, out, decorators);
-    if (c.is('class')) return classDef(c, out, decorators);
-    throw new PySyntaxError('invalid syntax: a decorator must be followed by def or class', c.line());
-  }
-  if (c.kind() === Tok.Name) {
-    if (c.is('def')) return funcDef(c, out, []);
-    if (c.is('async') && c.is('def', c.i + 1)) {
-      c.i++;
-      return funcDef(c, out, []);
-    }
-    if (c.is('class')) return classDef(c, out, []);
-    if (c.is('import')) return importStmt(c, out);
-    if (c.is('from')) return fromStmt(c, out);
-    const word = c.text();
-    if (!COMPOUND.has(word)) {
-      if (c.is('=', c.i + 1)) return assignment(c, out);
-      if (c.is(':', c.i + 1)) return annotated(c, out);
-      if (c.kind(c.i + 1) === Tok.Op && /^[-+*/%&|^@<>]+=$|^\/\/=$|^\*\*=$/.test(c.text(c.i + 1))) {
-        out.push({ k: 'bind', name: word, line: c.line() });
-      }
-    }
-  }
-  simple(c, out);
-}
-
-/** Skips a statement; a trailing `:` followed by an indented block is a compound header whose block is read in this scope. */
-function simple(c: Cursor, out: Stmt[]): void {
-  let depth = 0;
-  let lastColon = false;
-  for (;;) {
-    const k = c.kind();
-    if (k === Tok.End) return;
-    if (k === Tok.Newline) {
-      c.i++;
-      if (lastColon && c.kind() === Tok.Indent) {
-        c.i++;
-        out.push(...block(c, true));
-      } else if (lastColon) {
-        throw new PySyntaxError('expected an indented block', c.line());
-      }
-      return;
-    }
-    if (depth === 0 && c.is(';')) {
-      c.i++;
-      return;
-    }
-    if (c.is('(') || c.is('[') || c.is('{')) depth++;
-    else if (c.is(')') || c.is(']') || c.is('}')) depth--;
-    lastColon = depth === 0 && c.is(':');
-    c.i++;
-  }
-}
-
-function endOfLine(c: Cursor): void {
-  if (c.kind() !== Tok.Newline) throw new PySyntaxError('invalid syntax', c.line());
-  c.i++;
-}
-
-function funcDef(c: Cursor, out: Stmt[], decorators: Expr[]): void {
-  c.i++;
-  if (c.kind() !== Tok.Name) throw new PySyntaxError('invalid syntax: expected a function name', c.line());
-  out.push({ k: 'def', name: c.text(), line: c.line(), decorators });
-  c.i++;
-  skipToColon(c);
-  skipBody(c);
-}
-
-function classDef(c: Cursor, out: Stmt[], decorators: Expr[]): void {
-  c.i++;
-  if (c.kind() !== Tok.Name) throw new PySyntaxError('invalid syntax: expected a class name', c.line());
-  const name = c.text();
-  const line = c.line();
-  c.i++;
-  if (c.is('[')) c.skipBracket(); // PEP 695 type parameters
-  let bases: Expr[] = [];
-  if (c.is('(')) bases = c.callArgs()?.args ?? [];
-  if (!c.is(':')) throw new PySyntaxError("expected ':'", c.line());
-  c.i++;
-  let body: Stmt[];
-  if (c.kind() === Tok.Newline) {
-    c.i++;
-    if (c.kind() !== Tok.Indent) throw new PySyntaxError('expected an indented block', c.line());
-    c.i++;
-    body = block(c, true);
-  } else {
-    const inline: Stmt[] = [];
-    do statement(c, inline);
-    while (c.kind(c.i - 1) !== Tok.Newline && c.kind() !== Tok.End);
-    body = inline;
-  }
-  out.push({ k: 'class', name, line, decorators, bases, body });
-}
-
-function skipToColon(c: Cursor): void {
-  let depth = 0;
-  for (;;) {
-    const k = c.kind();
-    if (k === Tok.End || k === Tok.Newline) throw new PySyntaxError("expected ':'", c.line());
-    if (c.is('(') || c.is('[') || c.is('{')) depth++;
-    else if (c.is(')') || c.is(']') || c.is('}')) depth--;
-    else if (depth === 0 && c.is(':')) {
-      c.i++;
-      return;
-    }
-    c.i++;
-  }
-}
-
-/** Skips a suite: an indented block, or the rest of the line. */
-function skipBody(c: Cursor): void {
-  if (c.kind() !== Tok.Newline) {
-    while (c.kind() !== Tok.Newline && c.kind() !== Tok.End) c.i++;
-    c.i++;
-    return;
-  }
-  c.i++;
-  if (c.kind() !== Tok.Indent) throw new PySyntaxError('expected an indented block', c.line());
-  c.i++;
-  // Indent and dedent tokens balance (the tokenizer guarantees it), so a counter finds the end.
-  const kind = c.t.kind;
-  let depth = 1;
-  let i = c.i;
-  while (depth > 0) {
-    const k = kind[i];
-    if (k === Tok.Indent) depth++;
-    else if (k === Tok.Dedent) depth--;
-    else if (k === Tok.End) break;
-    i++;
-  }
-  c.i = i;
-}
-
-function dotted(c: Cursor): string {
-  const parts: string[] = [];
-  while (c.is('.') || c.is('...')) {
-    parts.push(c.text());
-    c.i++;
-  }
-  let name = parts.join('');
-  if (c.kind() === Tok.Name && !c.is('import')) {
-    name += c.text();
-    c.i++;
-    while (c.is('.') && c.kind(c.i + 1) === Tok.Name) {
-      name += '.' + c.text(c.i + 1);
-      c.i += 2;
-    }
-  }
-  return name;
-}
-
-function importStmt(c: Cursor, out: Stmt[]): void {
-  const line = c.line();
-  c.i++;
-  for (;;) {
-    const module = dotted(c);
-    let asname: string | null = null;
-    if (c.is('as')) {
-      asname = c.text(c.i + 1);
-      c.i += 2;
-    }
-    if (module) out.push({ k: 'import', module, asname, line });
-    if (!c.is(',')) break;
-    c.i++;
-  }
-  simple(c, out);
-}
-
-function fromStmt(c: Cursor, out: Stmt[]): void {
-  const line = c.line();
-  c.i++;
-  const module = dotted(c);
-  if (!c.is('import')) return simple(c, out);
-  c.i++;
-  const paren = c.is('(');
-  if (paren) c.i++;
-  while (c.kind() === Tok.Name || c.is('*')) {
-    const name = c.text();
-    c.i++;
-    let asname: string | null = null;
-    if (c.is('as')) {
-      asname = c.text(c.i + 1);
-      c.i += 2;
-    }
-    out.push({ k: 'from', module, name, asname, line });
-    if (!c.is(',')) break;
-    c.i++;
-  }
-  if (paren && c.is(')')) c.i++;
-  simple(c, out);
-}
-
+/** Headers whose block runs only under a condition (`try:` and `with` blocks always run). */
+const CONDITIONAL = new Set(['if', 'elif', 'else', 'for', 'while', 'except', 'match', 'case']);
+const COMPOUND = new Set([...CONDITIONAL, 'try', 'finally', 'with', 'async']);
 /** Names whose assigned value pytest reads, whatever it is (an unreadable one is reported). */
 const READ_WHOLE = new Set(['pytestmark', '__test__']);
 
-function assignment(c: Cursor, out: Stmt[]): void {
-  const names = [c.text()];
-  const line = c.line();
-  c.i += 2;
-  // Any other value matters only when it is a mark, a name, or a list of marks.
-  let value = (!READ_WHOLE.has(names[0]!) && c.skipIfNoMark()) || c.expr();
-  while (c.is('=')) {
-    c.i++;
-    if (value.k === 'name' && value.parts.length === 1) names.push(value.parts[0]!);
-    value = c.expr();
-  }
-  for (const name of names) out.push({ k: 'assign', name, value, line });
-  simple(c, out);
+export function readStructure(tokens: Tokens): Stmt[] {
+  return new Reader(new Cursor(tokens)).block(false, null);
 }
 
-function annotated(c: Cursor, out: Stmt[]): void {
-  const name = c.text();
-  const line = c.line();
-  c.i += 2;
-  c.expr();
-  if (c.is('=')) {
-    c.i++;
-    out.push({ k: 'assign', name, value: c.expr(), line });
+class Reader {
+  constructor(private readonly c: Cursor) {}
+
+  block(nested: boolean, guard: Guard | null): Stmt[] {
+    const c = this.c;
+    const out: Stmt[] = [];
+    for (;;) {
+      const k = c.kind();
+      if (k === Tok.End) {
+        if (nested) throw new PySyntaxError('unexpected end of file', c.line());
+        return out;
+      }
+      if (k === Tok.Dedent) {
+        c.i++;
+        if (nested) return out;
+        continue;
+      }
+      if (k === Tok.Indent) throw new PySyntaxError('unexpected indent', c.line());
+      if (k === Tok.Newline || c.is(';')) {
+        c.i++;
+        continue;
+      }
+      this.statement(out, guard);
+    }
   }
-  simple(c, out);
+
+  private statement(out: Stmt[], guard: Guard | null): void {
+    const c = this.c;
+    if (c.is('@')) {
+      const decorators: Expr[] = [];
+      while (c.is('@')) {
+        c.i++;
+        decorators.push(c.expr());
+        this.endOfLine();
+      }
+      if (c.is('async') && c.is('def', c.i + 1)) c.i++;
+      if (c.is('def')) return this.funcDef(out, decorators, guard);
+      if (c.is('class')) return this.classDef(out, decorators, guard);
+      throw new PySyntaxError('invalid syntax: a decorator must be followed by def or class', c.line());
+    }
+    if (c.kind() === Tok.Name) {
+      if (c.is('def')) return this.funcDef(out, [], guard);
+      if (c.is('async') && c.is('def', c.i + 1)) {
+        c.i++;
+        return this.funcDef(out, [], guard);
+      }
+      if (c.is('class')) return this.classDef(out, [], guard);
+      if (c.is('import')) return this.importStmt(out, guard);
+      if (c.is('from')) return this.fromStmt(out, guard);
+      if (c.is('del')) return this.delStmt(out, guard);
+      const word = c.text();
+      // `match` and `case` are keywords only as statement headers; `match = ...` is a name.
+      const soft = (word === 'match' || word === 'case') && c.kind(c.i + 1) === Tok.Op && !c.is('(', c.i + 1);
+      if (COMPOUND.has(word) && !soft) return this.compound(out, word, guard);
+      if (c.is('=', c.i + 1)) return this.assignment(out, guard);
+      if (c.is(':', c.i + 1)) return this.annotated(out, guard);
+      if (c.is(',', c.i + 1)) return this.maybeUnpack(out, guard);
+      if (c.kind(c.i + 1) === Tok.Op && /^(?:[-+*/%&|^@<>]|\/\/|\*\*|<<|>>)=$/.test(c.text(c.i + 1))) {
+        return this.augmented(out, guard);
+      }
+      if (c.is('.', c.i + 1) || c.is('[', c.i + 1)) {
+        const how = mutation(c, word);
+        if (how) out.push({ k: 'mutate', name: word, line: c.line(), how, guard });
+      }
+    }
+    this.simple(out, guard, null);
+  }
+
+  /**
+   * Skips a statement; a trailing `:` followed by an indented block is a compound header whose
+   * block is read in this scope, under `inner` when the header makes it conditional.
+   */
+  private simple(out: Stmt[], guard: Guard | null, inner: Guard | null): void {
+    const c = this.c;
+    let depth = 0;
+    let lastColon = false;
+    for (;;) {
+      const k = c.kind();
+      if (k === Tok.End) return;
+      if (k === Tok.Newline) {
+        c.i++;
+        if (lastColon && c.kind() === Tok.Indent) {
+          c.i++;
+          out.push(...this.block(true, inner ?? guard));
+        } else if (lastColon) {
+          throw new PySyntaxError('expected an indented block', c.line());
+        }
+        return;
+      }
+      if (depth === 0 && c.is(';')) {
+        c.i++;
+        return;
+      }
+      if (c.is('(') || c.is('[') || c.is('{')) depth++;
+      else if (c.is(')') || c.is(']') || c.is('}')) depth--;
+      lastColon = depth === 0 && c.is(':');
+      c.i++;
+    }
+  }
+
+  /** `if`/`for`/`try`/`with`/... header: names its header binds, then its block under its guard. */
+  private compound(out: Stmt[], word: string, guard: Guard | null): void {
+    const c = this.c;
+    const line = c.line();
+    if (word === 'async') c.i++;
+    const header = c.text();
+    const inner = CONDITIONAL.has(header) ? { word: header, line } : null;
+    const bound = inner ?? guard;
+    if (header === 'for') {
+      c.i++;
+      for (const name of namesUntil(c, 'in'))
+        out.push({ k: 'bind', name, line, why: `the \`for\` loop at line ${line}`, guard: bound });
+    } else if (header === 'with' || header === 'except') {
+      // `with a as x, b as (y, z):` / `except E as e:` bind the names after each `as`.
+      const start = c.i;
+      let depth = 0;
+      for (let i = c.i; ; i++) {
+        const k = c.kind(i);
+        if (k === Tok.Newline || k === Tok.End) break;
+        if (c.is('(', i) || c.is('[', i)) depth++;
+        else if (c.is(')', i) || c.is(']', i)) depth--;
+        else if (c.is(':', i) && depth === 0) break;
+        else if (c.is('as', i) && c.kind(i + 1) === Tok.Name) {
+          out.push({
+            k: 'bind',
+            name: c.text(i + 1),
+            line,
+            why: `the \`${header}\` at line ${line}`,
+            guard: bound,
+          });
+        }
+      }
+      c.i = start;
+    }
+    this.simple(out, guard, inner);
+  }
+
+  private endOfLine(): void {
+    if (this.c.kind() !== Tok.Newline) throw new PySyntaxError('invalid syntax', this.c.line());
+    this.c.i++;
+  }
+
+  private funcDef(out: Stmt[], decorators: Expr[], guard: Guard | null): void {
+    const c = this.c;
+    c.i++;
+    if (c.kind() !== Tok.Name) throw new PySyntaxError('invalid syntax: expected a function name', c.line());
+    const name = c.text();
+    const line = c.line();
+    c.i++;
+    if (c.is('[')) c.skipBracket(); // PEP 695 type parameters
+    const params = c.is('(') ? readParams(c) : [];
+    skipToColon(c);
+    skipBody(c);
+    out.push({ k: 'def', name, line, decorators, params, guard });
+  }
+
+  private classDef(out: Stmt[], decorators: Expr[], guard: Guard | null): void {
+    const c = this.c;
+    c.i++;
+    if (c.kind() !== Tok.Name) throw new PySyntaxError('invalid syntax: expected a class name', c.line());
+    const name = c.text();
+    const line = c.line();
+    c.i++;
+    if (c.is('[')) c.skipBracket(); // PEP 695 type parameters
+    let bases: Expr[] = [];
+    if (c.is('(')) bases = c.callArgs()?.args ?? [];
+    if (!c.is(':')) throw new PySyntaxError("expected ':'", c.line());
+    c.i++;
+    let body: Stmt[];
+    if (c.kind() === Tok.Newline) {
+      c.i++;
+      if (c.kind() !== Tok.Indent) throw new PySyntaxError('expected an indented block', c.line());
+      c.i++;
+      // A class body runs once, unconditionally, whatever guards the class statement.
+      body = this.block(true, null);
+    } else {
+      const inline: Stmt[] = [];
+      do this.statement(inline, null);
+      while (c.kind(c.i - 1) !== Tok.Newline && c.kind() !== Tok.End);
+      body = inline;
+    }
+    out.push({ k: 'class', name, line, decorators, bases, body, guard });
+  }
+
+  private importStmt(out: Stmt[], guard: Guard | null): void {
+    const c = this.c;
+    const line = c.line();
+    c.i++;
+    for (;;) {
+      const module = dotted(c);
+      let asname: string | null = null;
+      if (c.is('as')) {
+        asname = c.text(c.i + 1);
+        c.i += 2;
+      }
+      if (module) out.push({ k: 'import', module, asname, line, guard });
+      if (!c.is(',')) break;
+      c.i++;
+    }
+    this.simple(out, guard, null);
+  }
+
+  private fromStmt(out: Stmt[], guard: Guard | null): void {
+    const c = this.c;
+    const line = c.line();
+    c.i++;
+    const module = dotted(c);
+    if (!c.is('import')) return this.simple(out, guard, null);
+    c.i++;
+    const paren = c.is('(');
+    if (paren) c.i++;
+    while (c.kind() === Tok.Name || c.is('*')) {
+      const name = c.text();
+      c.i++;
+      let asname: string | null = null;
+      if (c.is('as')) {
+        asname = c.text(c.i + 1);
+        c.i += 2;
+      }
+      out.push({ k: 'from', module, name, asname, line, guard });
+      if (!c.is(',')) break;
+      c.i++;
+    }
+    if (paren && c.is(')')) c.i++;
+    this.simple(out, guard, null);
+  }
+
+  private delStmt(out: Stmt[], guard: Guard | null): void {
+    const c = this.c;
+    const line = c.line();
+    c.i++;
+    while (c.kind() === Tok.Name) {
+      const name = c.text();
+      if (c.is('[', c.i + 1) || c.is('.', c.i + 1))
+        out.push({ k: 'mutate', name, line, how: `\`del\` at line ${line}`, guard });
+      else out.push({ k: 'bind', name, line, why: `\`del\` at line ${line}`, guard });
+      // Pass this target to the next `,`.
+      let depth = 0;
+      while (c.kind() !== Tok.Newline && c.kind() !== Tok.End && !(depth === 0 && c.is(','))) {
+        if (c.is('(') || c.is('[')) depth++;
+        else if (c.is(')') || c.is(']')) depth--;
+        c.i++;
+      }
+      if (!c.is(',')) break;
+      c.i++;
+    }
+    this.simple(out, guard, null);
+  }
+
+  private assignment(out: Stmt[], guard: Guard | null): void {
+    const c = this.c;
+    const names = [c.text()];
+    const line = c.line();
+    c.i += 2;
+    let value = readValue(c, READ_WHOLE.has(names[0]!));
+    while (c.is('=')) {
+      c.i++;
+      if (value.k === 'name' && value.parts.length === 1) names.push(value.parts[0]!);
+      value = readValue(
+        c,
+        names.some((n) => READ_WHOLE.has(n)),
+      );
+    }
+    for (const name of names) out.push({ k: 'assign', name, value, line, guard });
+    this.simple(out, guard, null);
+  }
+
+  private annotated(out: Stmt[], guard: Guard | null): void {
+    const c = this.c;
+    const name = c.text();
+    const line = c.line();
+    c.i += 2;
+    c.expr();
+    if (c.is('=')) {
+      c.i++;
+      out.push({ k: 'assign', name, value: readValue(c, READ_WHOLE.has(name)), line, guard });
+    }
+    this.simple(out, guard, null);
+  }
+
+  private augmented(out: Stmt[], guard: Guard | null): void {
+    const c = this.c;
+    const name = c.text();
+    const line = c.line();
+    const op = c.text(c.i + 1).slice(0, -1);
+    c.i += 2;
+    out.push({ k: 'augassign', name, op, value: readValue(c, true), line, guard });
+    this.simple(out, guard, null);
+  }
+
+  /** `a, b = ...` binds each name; a statement `a, b` that is not an assignment binds nothing. */
+  private maybeUnpack(out: Stmt[], guard: Guard | null): void {
+    const c = this.c;
+    const first = c.i;
+    const line = c.line();
+    skipValue(c);
+    if (!c.is('=')) {
+      c.i = first;
+      return this.simple(out, guard, null);
+    }
+    const target = new OpaqueExpr(line, { tokens: c.t, first, end: c.i });
+    c.i++;
+    const value = readValue(c, true);
+    // Further `=` in a chain bind the same value to more targets; such chains are rare here.
+    out.push({ k: 'unpack', target, value, line, guard });
+    this.simple(out, guard, null);
+  }
 }

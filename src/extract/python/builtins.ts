@@ -1,0 +1,175 @@
+/**
+ * Attributes and calls the evaluator knows: Python's builtins and the str/dict/list methods test
+ * suites build parameters with, pytest's `mark`, `param` and `fixture`, `unittest.TestCase`,
+ * `itertools`, and the `parameterized` package's decorators. A call into the suite's own code, or
+ * into anything else, is unknown: its result is known only by running it.
+ */
+import { newMark, NONE, str, unknown, type Mark, type PyVal } from './values.js';
+
+/** A class the evaluator knows by name: unittest's TestCase (pytest collects its subclasses). */
+export const TESTCASE_REF = { testcase: true };
+/** Classes known to hold no test methods (`object`, `abc.ABC`, `typing.Generic`, `enum.Enum`, ...). */
+export const NO_TESTS_REF = { tests: false };
+export const noTests = (name: string): PyVal => ({ t: 'class', name, ref: NO_TESTS_REF });
+
+export const fn = (name: string, self?: PyVal): PyVal => ({ t: 'builtin', name, self });
+export const MARKGEN: PyVal = { t: 'markgen' };
+const PYTEST_PARAM = fn('pytest.param');
+const PYTEST_FIXTURE = fn('pytest.fixture');
+
+/** Python's builtins, by name. */
+export const BUILTINS = new Map<string, PyVal>([
+  ...['object', 'Exception', 'BaseException'].map((n): [string, PyVal] => [n, noTests(n)]),
+  ...[
+    'str',
+    'repr',
+    'int',
+    'float',
+    'bool',
+    'len',
+    'list',
+    'tuple',
+    'set',
+    'frozenset',
+    'dict',
+    'range',
+    'sorted',
+    'reversed',
+    'enumerate',
+    'zip',
+    'min',
+    'max',
+    'sum',
+    'any',
+    'all',
+    'abs',
+    'chr',
+    'ord',
+    'map',
+    'filter',
+    'staticmethod',
+    'classmethod',
+    'property',
+  ].map((n): [string, PyVal] => [n, fn(n)]),
+]);
+
+/** The modules the evaluator knows the contents of (besides the suite's own). */
+export const KNOWN_MODULES = new Set([
+  'pytest',
+  'unittest',
+  'itertools',
+  'parameterized',
+  'abc',
+  'typing',
+  'enum',
+]);
+
+export function getAttr(v: PyVal, name: string, line: number): PyVal {
+  switch (v.t) {
+    case 'module':
+      return moduleAttr(v, name, line);
+    case 'markgen':
+      return { t: 'mark', mark: newMark(name, [], [], line, null) };
+    case 'mark':
+      if (name === 'with_args') return fn('mark.with_args', v);
+      if (name === 'name') return str(v.mark.name);
+      if (name === 'mark') return v;
+      break;
+    case 'str':
+      if (STR_METHODS.has(name)) return fn(`str.${name}`, v);
+      break;
+    case 'dict':
+      if (['keys', 'values', 'items', 'get', 'copy'].includes(name)) return fn(`dict.${name}`, v);
+      break;
+    case 'list':
+    case 'tuple':
+      if (['index', 'count', 'copy'].includes(name)) return fn(`seq.${name}`, v);
+      break;
+    case 'func':
+      if (name === '__name__') return str(v.name);
+      break;
+    case 'class': {
+      if (name === '__name__') return str(v.name);
+      const attr = (v.ref as { attr?: (n: string) => PyVal | undefined }).attr?.(name);
+      if (attr !== undefined) return attr;
+      break;
+    }
+    case 'param':
+      if (name === 'values') return { t: 'tuple', items: v.values };
+      if (name === 'marks')
+        return { t: 'tuple', items: v.marks.map((mark) => ({ t: 'mark', mark }) as PyVal) };
+      if (name === 'id') return v.id ?? NONE;
+      break;
+    case 'builtin':
+      if (v.name === 'parameterized' && name === 'expand') return fn('parameterized.expand');
+      break;
+    case 'unknown':
+      return v;
+  }
+  return unknown(`the attribute \`${name}\` of a ${v.t} value is not read statically`, line);
+}
+
+function moduleAttr(v: Extract<PyVal, { t: 'module' }>, name: string, line: number): PyVal {
+  if (v.suite) {
+    return v.suite.attr(name) ?? unknown(`\`${v.name}\` (${v.suite.file}) does not bind \`${name}\``, line);
+  }
+  switch (v.name) {
+    case 'pytest':
+      if (name === 'mark') return MARKGEN;
+      if (name === 'param') return PYTEST_PARAM;
+      if (name === 'fixture') return PYTEST_FIXTURE;
+      break;
+    case 'unittest':
+      if (name === 'TestCase' || name === 'IsolatedAsyncioTestCase')
+        return { t: 'class', name, ref: TESTCASE_REF };
+      break;
+    case 'itertools':
+      if (['product', 'chain', 'combinations', 'permutations'].includes(name)) return fn(`itertools.${name}`);
+      break;
+    case 'abc':
+    case 'typing':
+    case 'enum':
+      if (['ABC', 'Generic', 'Protocol', 'Enum', 'IntEnum', 'StrEnum'].includes(name)) return noTests(name);
+      break;
+    case 'parameterized':
+      if (name === 'parameterized') return fn('parameterized');
+      if (name === 'parameterized_class') return fn('parameterized_class');
+      if (name === 'param') return fn('parameterized.param');
+      break;
+  }
+  return unknown(`\`${v.name}.${name}\` comes from \`${v.name}\`, which is not part of the suite`, line);
+}
+
+const STR_METHODS = new Set([
+  'format',
+  'join',
+  'upper',
+  'lower',
+  'title',
+  'capitalize',
+  'replace',
+  'strip',
+  'lstrip',
+  'rstrip',
+  'split',
+  'startswith',
+  'endswith',
+  'zfill',
+  'removeprefix',
+  'removesuffix',
+]);
+
+/** The marks a `marks=` or `pytestmark` value holds: one mark, or a list or tuple of marks. */
+export function marksOf(v: PyVal, line: number): Mark[] | PyVal {
+  if (v.t === 'mark') return [v.mark];
+  if (v.t === 'list' || v.t === 'tuple') {
+    const out: Mark[] = [];
+    for (const item of v.items) {
+      if (item.t !== 'mark')
+        return item.t === 'unknown' ? item : unknown(`a ${item.t} value among marks`, line);
+      out.push(item.mark);
+    }
+    return out;
+  }
+  return v.t === 'unknown' ? v : unknown(`a ${v.t} value where marks are expected`, line);
+}

@@ -1,0 +1,60 @@
+/**
+ * The suite's files as the Python reader sees them: on disk under the suite's root, with every
+ * stat remembered (the same `__init__.py` and `conftest.py` questions come up for every module of
+ * a directory). One Suite per run and thread, so each imported module is read once.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ExtractSettings, PythonSuite } from '../extractor.js';
+import { Suite, type SuiteFiles } from './suite.js';
+
+class DiskFiles implements SuiteFiles {
+  private readonly stats = new Map<string, 'file' | 'dir' | null>();
+  constructor(private readonly root: string) {}
+
+  private kind(rel: string): 'file' | 'dir' | null {
+    let k = this.stats.get(rel);
+    if (k === undefined) {
+      try {
+        const st = fs.statSync(path.join(this.root, rel));
+        k = st.isFile() ? 'file' : st.isDirectory() ? 'dir' : null;
+      } catch {
+        k = null;
+      }
+      this.stats.set(rel, k);
+    }
+    return k;
+  }
+  isFile(rel: string): boolean {
+    return this.kind(rel) === 'file';
+  }
+  isDir(rel: string): boolean {
+    return rel === '' || this.kind(rel) === 'dir';
+  }
+  read(rel: string): Uint8Array | null {
+    try {
+      return fs.readFileSync(path.join(this.root, rel));
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** A suite with no other files: a module read alone (tests of one file, or no suite settings). */
+const NO_FILES: SuiteFiles = { isFile: () => false, isDir: () => false, read: () => null };
+
+const suites = new WeakMap<object, Suite>();
+const alone = new WeakMap<object, Suite>();
+
+export function suiteOf(settings: ExtractSettings): Suite {
+  const key: PythonSuite | undefined = settings.python;
+  if (key) {
+    let s = suites.get(key);
+    if (!s) suites.set(key, (s = new Suite(new DiskFiles(key.root), key, settings)));
+    return s;
+  }
+  // Keyed by the marker spec, which every caller passes unchanged from file to file.
+  let s = alone.get(settings.marker);
+  if (!s) alone.set(settings.marker, (s = new Suite(NO_FILES, { rootdir: '', pythonpath: [] }, settings)));
+  return s;
+}
