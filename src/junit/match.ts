@@ -42,26 +42,42 @@ interface Entry {
   dotted: string[];
   /** Tail lengths of `dotted` that end at a whole path segment and reach into the module name. */
   dottedCuts: Set<number>;
-  /** How many classes the test sits in (0: a module-level function). */
-  classDepth: number;
 }
 
+/**
+ * Candidates are looked up by the last part of the path they must end with as well as by name: a
+ * name many files share (`test_init`) would otherwise make every case compare against every file.
+ * A dotted tail or path tail that matches at all has the same last part, so nothing is missed.
+ */
 interface Index {
-  /** By the id's last `::` part (pytest: `test_p[2]`). */
+  /** pytest: by the dotted path's last part (module or class) and the id's last `::` part (`test_p[2]`). */
   byLast: Map<string, Entry[]>;
+  /** pytest: the same by the function's last part, for entries whose id has no static `[param-id]`. */
+  byFunction: Map<string, Entry[]>;
   /** By the whole title path joined by single spaces (jest-junit's way of writing it). */
   byTitle: Map<string, Entry[]>;
-  /** By the function's last part, for entries whose id has no static `[param-id]`. */
-  byFunction: Map<string, Entry[]>;
-  /** Whole-file units (id = the file): a JS file whose tests could not be read one by one. */
-  wholeFiles: Entry[];
+  /** By the file's name and the title path, for cases that name their file. */
+  byFileTitle: Map<string, Entry[]>;
+  /** By the file's name and the id's last part, for module-level tests of cases that name their file. */
+  byFileLast: Map<string, Entry[]>;
+  /** Whole-file units (id = the file) by the file's name: a JS file whose tests could not be read one by one. */
+  wholeFiles: Map<string, Entry[]>;
 }
 
 const TITLE_SEP = /::| > | › /;
 const SOURCE_EXT = /\.(py|[cm]?[jt]sx?)$/;
+const pair = (a: string, b: string): string => `${a}\u0000${b}`;
+const last = (parts: string[]): string => parts[parts.length - 1] ?? '';
 
 function buildIndex(planned: PlannedTest[]): Index {
-  const index: Index = { byLast: new Map(), byTitle: new Map(), byFunction: new Map(), wholeFiles: [] };
+  const index: Index = {
+    byLast: new Map(),
+    byFunction: new Map(),
+    byTitle: new Map(),
+    byFileTitle: new Map(),
+    byFileLast: new Map(),
+    wholeFiles: new Map(),
+  };
   for (const test of planned) {
     const file = normalisePath(test.file);
     const parts = test.id.split('::');
@@ -79,18 +95,19 @@ function buildIndex(planned: PlannedTest[]): Index {
       fileSegs: file.split('/'),
       dotted: [...moduleSegs.flatMap((seg) => seg.split('.')), ...classes],
       dottedCuts,
-      classDepth: classes.length,
     };
+    const base = last(entry.fileSegs);
     if (parts.length === 1) {
-      index.wholeFiles.push(entry);
+      push(index.wholeFiles, base, entry);
       continue;
     }
-    push(index.byLast, parts[parts.length - 1] ?? '', entry);
-    push(index.byTitle, title(test.id.slice(test.id.indexOf('::') + 2)), entry);
-    if (test.id === test.function) {
-      const fnParts = test.function.split('::');
-      push(index.byFunction, fnParts[fnParts.length - 1] ?? '', entry);
-    }
+    const titled = title(test.id.slice(test.id.indexOf('::') + 2));
+    push(index.byLast, pair(last(entry.dotted), last(parts)), entry);
+    push(index.byTitle, titled, entry);
+    push(index.byFileTitle, pair(base, titled), entry);
+    if (classes.length === 0) push(index.byFileLast, pair(base, last(parts)), entry);
+    if (test.id === test.function)
+      push(index.byFunction, pair(last(entry.dotted), last(test.function.split('::'))), entry);
   }
   return index;
 }
@@ -127,9 +144,9 @@ function matchOne(c: JunitCase, index: Index): string | null {
   // pytest: dotted classname + the node id's last part. Parametrized ids first exactly, then
   // an entry that stands for every parametrization of its function.
   const dotted = c.classname.split('.');
-  const lastCandidates = index.byLast.get(c.name) ?? [];
+  const lastCandidates = index.byLast.get(pair(last(dotted), c.name)) ?? [];
   const fnName = c.name.replace(/\[.*\]$/s, '');
-  const fnCandidates = fnName !== c.name ? (index.byFunction.get(fnName) ?? []) : [];
+  const fnCandidates = fnName !== c.name ? (index.byFunction.get(pair(last(dotted), fnName)) ?? []) : [];
   for (const entry of [...lastCandidates, ...fnCandidates]) {
     const n = tailMatch(entry.dotted, dotted);
     // The dotted tail must take in the classes and whole path segments: `b.TestK` is not a tail
@@ -147,8 +164,9 @@ function matchOne(c: JunitCase, index: Index): string | null {
   for (const p of paths) {
     const segs = normalisePath(p).split('/');
     // A pytest case's `name` is only the function: alone it names a module-level test.
-    const moduleLevel = lastCandidates.filter((e) => e.classDepth === 0);
-    for (const entry of [...titleCandidates, ...moduleLevel]) {
+    const inFile = index.byFileTitle.get(pair(last(segs), nameTitle)) ?? [];
+    const moduleLevel = index.byFileLast.get(pair(last(segs), c.name)) ?? [];
+    for (const entry of [...inFile, ...moduleLevel]) {
       const n = tailMatch(entry.fileSegs, segs);
       if (n > 0) offer(entry, 2 * n + 1);
     }
@@ -158,7 +176,7 @@ function matchOne(c: JunitCase, index: Index): string | null {
   if (scores.size === 0) {
     for (const p of paths) {
       const segs = normalisePath(p).split('/');
-      for (const entry of index.wholeFiles) {
+      for (const entry of index.wholeFiles.get(last(segs)) ?? []) {
         const n = tailMatch(entry.fileSegs, segs);
         if (n > 0) offer(entry, 2 * n);
       }

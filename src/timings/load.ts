@@ -40,6 +40,7 @@ export async function loadTimings(
   const fileSums = new Map<string, { total: number; n: number }>();
   let unmatched = 0;
   let unmatchedExample = '';
+  const fileOf = new Map(planned.map((t) => [t.id, t.file]));
   for (const file of [...files].sort()) {
     let text: string;
     try {
@@ -61,7 +62,6 @@ export async function loadTimings(
     if (parseProblems.length > 0) continue;
     table.sources.push(file);
     const ids = matchCases(cases, planned);
-    const fileOf = new Map(planned.map((t) => [t.id, t.file]));
     cases.forEach((c, i) => {
       const id = ids[i];
       // A skipped test's time says nothing about how long it runs.
