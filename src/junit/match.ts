@@ -27,95 +27,133 @@ export interface PlannedTest {
  * segment counts.
  */
 export function matchCases(cases: JunitCase[], planned: PlannedTest[]): (string | null)[] {
-  const index = buildIndex(planned);
+  const index = new Index(planned);
   return cases.map((c) => matchOne(c, index));
+}
+
+/** What the planned tests of one file share. */
+interface FileKey {
+  /** Path segments of the file. */
+  segs: string[];
+  /**
+   * pytest reading of the module path, split at every dot (`tests/test_a.b.py` → `tests`,
+   * `test_a`, `b`), as the report writes it.
+   */
+  dotted: string[];
+  /** Tail lengths of `dotted` that end at a whole path segment. */
+  cuts: Set<number>;
 }
 
 interface Entry {
   test: PlannedTest;
-  /** Path segments of the file. */
-  fileSegs: string[];
-  /**
-   * pytest reading: module path and classes split at every dot (`tests/test_a.b.py::TestK` →
-   * `tests`, `test_a`, `b`, `TestK`), as the report writes them.
-   */
+  file: FileKey;
+  /** The id's parts between the file and the test (pytest classes). */
+  classes: number;
+  /** `file.dotted`, then the classes: the dotted classname a pytest report gives the test. */
   dotted: string[];
-  /** Tail lengths of `dotted` that end at a whole path segment and reach into the module name. */
-  dottedCuts: Set<number>;
 }
+
+type Lookup = Map<string, Map<string, Entry[]>>;
 
 /**
  * Candidates are looked up by the last part of the path they must end with as well as by name: a
  * name many files share (`test_init`) would otherwise make every case compare against every file.
  * A dotted tail or path tail that matches at all has the same last part, so nothing is missed.
  */
-interface Index {
-  /** pytest: by the dotted path's last part (module or class) and the id's last `::` part (`test_p[2]`). */
-  byLast: Map<string, Entry[]>;
+class Index {
+  /** pytest: by the dotted path's last part (module or class), then the id's last `::` part (`test_p[2]`). */
+  readonly byLast: Lookup = new Map();
   /** pytest: the same by the function's last part, for entries whose id has no static `[param-id]`. */
-  byFunction: Map<string, Entry[]>;
+  readonly byFunction: Lookup = new Map();
+  /** Whole-file units (id = the file) by the file's name: a JS file whose tests could not be read one by one. */
+  readonly wholeFiles = new Map<string, Entry[]>();
+  private readonly entries: Entry[] = [];
+  private titleMaps: TitleMaps | undefined;
+
+  constructor(planned: PlannedTest[]) {
+    const files = new Map<string, FileKey>();
+    for (const test of planned) {
+      let file = files.get(test.file);
+      if (!file) {
+        file = fileKey(test.file);
+        files.set(test.file, file);
+      }
+      const parts = test.id.split('::');
+      const classes = parts.slice(1, -1);
+      const entry: Entry = {
+        test,
+        file,
+        classes: classes.length,
+        dotted: classes.length === 0 ? file.dotted : [...file.dotted, ...classes],
+      };
+      if (parts.length === 1) {
+        push(this.wholeFiles, last(file.segs), entry);
+        continue;
+      }
+      this.entries.push(entry);
+      pushIn(this.byLast, last(entry.dotted), last(parts), entry);
+      if (test.id === test.function) pushIn(this.byFunction, last(entry.dotted), last(parts), entry);
+    }
+  }
+
+  /** The title-path lookups, built on first use: pytest's own reports never need them. */
+  get titles(): TitleMaps {
+    if (this.titleMaps) return this.titleMaps;
+    const maps: TitleMaps = { byTitle: new Map(), byFileTitle: new Map(), byFileLast: new Map() };
+    for (const entry of this.entries) {
+      const id = entry.test.id;
+      const titled = title(id.slice(id.indexOf('::') + 2));
+      const base = last(entry.file.segs);
+      push(maps.byTitle, titled, entry);
+      pushIn(maps.byFileTitle, base, titled, entry);
+      if (entry.classes === 0) pushIn(maps.byFileLast, base, id.slice(id.lastIndexOf('::') + 2), entry);
+    }
+    return (this.titleMaps = maps);
+  }
+}
+
+interface TitleMaps {
   /** By the whole title path joined by single spaces (jest-junit's way of writing it). */
   byTitle: Map<string, Entry[]>;
-  /** By the file's name and the title path, for cases that name their file. */
-  byFileTitle: Map<string, Entry[]>;
-  /** By the file's name and the id's last part, for module-level tests of cases that name their file. */
-  byFileLast: Map<string, Entry[]>;
-  /** Whole-file units (id = the file) by the file's name: a JS file whose tests could not be read one by one. */
-  wholeFiles: Map<string, Entry[]>;
+  /** By the file's name, then the title path, for cases that name their file. */
+  byFileTitle: Lookup;
+  /** By the file's name, then the id's last part, for module-level tests of cases that name their file. */
+  byFileLast: Lookup;
 }
 
 const TITLE_SEP = /::| > | › /;
 const SOURCE_EXT = /\.(py|[cm]?[jt]sx?)$/;
-const pair = (a: string, b: string): string => `${a}\u0000${b}`;
 const last = (parts: string[]): string => parts[parts.length - 1] ?? '';
 
-function buildIndex(planned: PlannedTest[]): Index {
-  const index: Index = {
-    byLast: new Map(),
-    byFunction: new Map(),
-    byTitle: new Map(),
-    byFileTitle: new Map(),
-    byFileLast: new Map(),
-    wholeFiles: new Map(),
-  };
-  for (const test of planned) {
-    const file = normalisePath(test.file);
-    const parts = test.id.split('::');
-    const inFile = parts.slice(1);
-    const classes = inFile.slice(0, -1);
-    const moduleSegs = file.replace(SOURCE_EXT, '').split('/');
-    const dottedCuts = new Set<number>();
-    let tail = classes.length;
-    for (let i = moduleSegs.length - 1; i >= 0; i--) {
-      tail += moduleSegs[i]!.split('.').length;
-      dottedCuts.add(tail);
-    }
-    const entry: Entry = {
-      test,
-      fileSegs: file.split('/'),
-      dotted: [...moduleSegs.flatMap((seg) => seg.split('.')), ...classes],
-      dottedCuts,
-    };
-    const base = last(entry.fileSegs);
-    if (parts.length === 1) {
-      push(index.wholeFiles, base, entry);
-      continue;
-    }
-    const titled = title(test.id.slice(test.id.indexOf('::') + 2));
-    push(index.byLast, pair(last(entry.dotted), last(parts)), entry);
-    push(index.byTitle, titled, entry);
-    push(index.byFileTitle, pair(base, titled), entry);
-    if (classes.length === 0) push(index.byFileLast, pair(base, last(parts)), entry);
-    if (test.id === test.function)
-      push(index.byFunction, pair(last(entry.dotted), last(test.function.split('::'))), entry);
+function fileKey(path: string): FileKey {
+  const file = normalisePath(path);
+  const moduleSegs = file.replace(SOURCE_EXT, '').split('/');
+  const cuts = new Set<number>();
+  let tail = 0;
+  for (let i = moduleSegs.length - 1; i >= 0; i--) {
+    tail += moduleSegs[i]!.split('.').length;
+    cuts.add(tail);
   }
-  return index;
+  return { segs: file.split('/'), dotted: moduleSegs.flatMap((seg) => seg.split('.')), cuts };
 }
 
 function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
   const list = map.get(key);
   if (list) list.push(entry);
   else map.set(key, [entry]);
+}
+
+function pushIn(lookup: Lookup, outer: string, inner: string, entry: Entry): void {
+  let map = lookup.get(outer);
+  if (!map) {
+    map = new Map();
+    lookup.set(outer, map);
+  }
+  push(map, inner, entry);
+}
+
+function find(lookup: Lookup, outer: string, inner: string): Entry[] {
+  return lookup.get(outer)?.get(inner) ?? [];
 }
 
 /** `a > b › c` or `a::b` → `a b c`: the form jest-junit writes, to which every dialect reduces. */
@@ -144,14 +182,14 @@ function matchOne(c: JunitCase, index: Index): string | null {
   // pytest: dotted classname + the node id's last part. Parametrized ids first exactly, then
   // an entry that stands for every parametrization of its function.
   const dotted = c.classname.split('.');
-  const lastCandidates = index.byLast.get(pair(last(dotted), c.name)) ?? [];
+  const lastCandidates = find(index.byLast, last(dotted), c.name);
   const fnName = c.name.replace(/\[.*\]$/s, '');
-  const fnCandidates = fnName !== c.name ? (index.byFunction.get(pair(last(dotted), fnName)) ?? []) : [];
+  const fnCandidates = fnName !== c.name ? find(index.byFunction, last(dotted), fnName) : [];
   for (const entry of [...lastCandidates, ...fnCandidates]) {
     const n = tailMatch(entry.dotted, dotted);
     // The dotted tail must take in the classes and whole path segments: `b.TestK` is not a tail
     // of `test_a.b.py::TestK` (pytest would have written the whole file name).
-    if (entry.dottedCuts.has(n)) offer(entry, 2 * n + (fnCandidates.includes(entry) ? 0 : 1));
+    if (entry.file.cuts.has(n - entry.classes)) offer(entry, 2 * n + (fnCandidates.includes(entry) ? 0 : 1));
   }
 
   // A path in `file`, in the classname (Vitest, Playwright) or in the suite name (Playwright),
@@ -159,15 +197,15 @@ function matchOne(c: JunitCase, index: Index): string | null {
   const paths = [c.file, c.classname, c.suite].filter(
     (p): p is string => !!p && SOURCE_EXT.test(p) && !p.includes(' '),
   );
-  const nameTitle = title(c.name);
-  const titleCandidates = index.byTitle.get(nameTitle) ?? [];
+  let titled: string | undefined;
+  const nameTitle = (): string => (titled ??= title(c.name));
   for (const p of paths) {
     const segs = normalisePath(p).split('/');
     // A pytest case's `name` is only the function: alone it names a module-level test.
-    const inFile = index.byFileTitle.get(pair(last(segs), nameTitle)) ?? [];
-    const moduleLevel = index.byFileLast.get(pair(last(segs), c.name)) ?? [];
+    const inFile = find(index.titles.byFileTitle, last(segs), nameTitle());
+    const moduleLevel = find(index.titles.byFileLast, last(segs), c.name);
     for (const entry of [...inFile, ...moduleLevel]) {
-      const n = tailMatch(entry.fileSegs, segs);
+      const n = tailMatch(entry.file.segs, segs);
       if (n > 0) offer(entry, 2 * n + 1);
     }
   }
@@ -177,7 +215,7 @@ function matchOne(c: JunitCase, index: Index): string | null {
     for (const p of paths) {
       const segs = normalisePath(p).split('/');
       for (const entry of index.wholeFiles.get(last(segs)) ?? []) {
-        const n = tailMatch(entry.fileSegs, segs);
+        const n = tailMatch(entry.file.segs, segs);
         if (n > 0) offer(entry, 2 * n);
       }
     }
@@ -185,9 +223,9 @@ function matchOne(c: JunitCase, index: Index): string | null {
 
   // jest-junit without `file`: only the title path is known.
   if (scores.size === 0) {
-    for (const entry of titleCandidates) offer(entry, 0);
+    for (const entry of index.titles.byTitle.get(nameTitle()) ?? []) offer(entry, 0);
     if (c.classname && c.classname !== c.name) {
-      for (const entry of index.byTitle.get(title(`${c.classname} ${c.name}`)) ?? []) offer(entry, 0);
+      for (const entry of index.titles.byTitle.get(title(`${c.classname} ${c.name}`)) ?? []) offer(entry, 0);
     }
   }
 
