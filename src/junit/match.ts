@@ -28,7 +28,8 @@ export interface PlannedTest {
  */
 export function matchCases(cases: JunitCase[], planned: PlannedTest[]): (string | null)[] {
   const index = new Index(planned);
-  return cases.map((c) => matchOne(c, index));
+  const scores = new Map<string, number>();
+  return cases.map((c) => matchOne(c, index, scores));
 }
 
 /** What the planned tests of one file share. */
@@ -78,21 +79,20 @@ class Index {
         file = fileKey(test.file);
         files.set(test.file, file);
       }
-      const parts = test.id.split('::');
-      const classes = parts.slice(1, -1);
-      const entry: Entry = {
-        test,
-        file,
-        classes: classes.length,
-        dotted: classes.length === 0 ? file.dotted : [...file.dotted, ...classes],
-      };
-      if (parts.length === 1) {
-        push(this.wholeFiles, last(file.segs), entry);
+      // The id is `<file>::<class>...::<name>`; most tests sit in no class.
+      const first = test.id.indexOf('::');
+      if (first < 0) {
+        push(this.wholeFiles, last(file.segs), { test, file, classes: 0, dotted: file.dotted });
         continue;
       }
+      const end = test.id.lastIndexOf('::');
+      const classes = end > first ? test.id.slice(first + 2, end).split('::') : [];
+      const dotted = classes.length === 0 ? file.dotted : [...file.dotted, ...classes];
+      const entry: Entry = { test, file, classes: classes.length, dotted };
+      const name = test.id.slice(end + 2);
       this.entries.push(entry);
-      pushIn(this.byLast, last(entry.dotted), last(parts), entry);
-      if (test.id === test.function) pushIn(this.byFunction, last(entry.dotted), last(parts), entry);
+      pushIn(this.byLast, last(dotted), name, entry);
+      if (test.id === test.function) pushIn(this.byFunction, last(dotted), name, entry);
     }
   }
 
@@ -172,8 +172,9 @@ function tailMatch(a: string[], b: string[]): number {
   return n;
 }
 
-function matchOne(c: JunitCase, index: Index): string | null {
-  const scores = new Map<string, number>();
+/** `scores` is scratch space, emptied first: one map for all cases spares a map per case. */
+function matchOne(c: JunitCase, index: Index, scores: Map<string, number>): string | null {
+  scores.clear();
   const offer = (entry: Entry, score: number): void => {
     const prev = scores.get(entry.test.id);
     if (prev === undefined || score > prev) scores.set(entry.test.id, score);
@@ -185,11 +186,19 @@ function matchOne(c: JunitCase, index: Index): string | null {
   const lastCandidates = find(index.byLast, last(dotted), c.name);
   const fnName = c.name.replace(/\[.*\]$/s, '');
   const fnCandidates = fnName !== c.name ? find(index.byFunction, last(dotted), fnName) : [];
-  for (const entry of [...lastCandidates, ...fnCandidates]) {
+  // The dotted tail must take in the classes and whole path segments: `b.TestK` is not a tail
+  // of `test_a.b.py::TestK` (pytest would have written the whole file name).
+  const dottedTail = (entry: Entry): number => {
     const n = tailMatch(entry.dotted, dotted);
-    // The dotted tail must take in the classes and whole path segments: `b.TestK` is not a tail
-    // of `test_a.b.py::TestK` (pytest would have written the whole file name).
-    if (entry.file.cuts.has(n - entry.classes)) offer(entry, 2 * n + (fnCandidates.includes(entry) ? 0 : 1));
+    return entry.file.cuts.has(n - entry.classes) ? n : -1;
+  };
+  for (const entry of lastCandidates) {
+    const n = dottedTail(entry);
+    if (n >= 0) offer(entry, 2 * n + 1);
+  }
+  for (const entry of fnCandidates) {
+    const n = dottedTail(entry);
+    if (n >= 0) offer(entry, 2 * n);
   }
 
   // A path in `file`, in the classname (Vitest, Playwright) or in the suite name (Playwright),
