@@ -324,7 +324,7 @@ function bestSwap(jobs: Jobs, model: Model, h: number): Change | null {
 /** The standalone cost of a unit: its tests and all its files' setup. */
 export function unitCost(unit: PackUnit, setup: ReadonlyMap<string, number>): number {
   let cost = unit.seconds;
-  for (const f of new Set(unit.files)) cost += setup.get(f) ?? 0;
+  for (const f of unit.files) cost += setup.get(f) ?? 0;
   return cost;
 }
 
