@@ -2,8 +2,9 @@
 // Balance benchmark, time: the built action (dist/index.js, a fresh process as on a runner)
 // planning a generated pytest suite (scripts/bench/balance-suite.mjs) plainly, and packing it
 // into N jobs from the timings file (full precision) and from the JUnit report. Target (issue 16):
-// packing costs at most 2x the plain plan of the same suite, up to 256 jobs and 50,000 tests.
-// Also checks that every packed run timed every test (nothing estimated) and that repeated runs
+// packing costs at most 2x the plain plan of the same suite, up to 256 jobs and 50,000 tests
+// (run alone, a miss exits 1; from scripts/bench.mjs it is reported, not gated: wall times on a
+// shared machine vary). Also checks that every packed run timed every test (nothing estimated) and that repeated runs
 // give byte-identical outputs and plan files.
 //   node scripts/bench/balance-speed.mjs [--quick] [--reps N] [--action dist/index.js]
 import fs from 'node:fs';
@@ -117,11 +118,12 @@ export function benchBalanceSpeed({
     }
   }
   const worst = rows.reduce((a, r) => Math.max(a, r.ratio), 0);
-  for (const r of rows)
-    if (r.ratio > TARGET)
-      failures.push(
+  const misses = rows
+    .filter((r) => r.ratio > TARGET)
+    .map(
+      (r) =>
         `packing ${r.tests} tests into ${r.jobs} jobs from ${r.source}: ${r.ratio.toFixed(2)}x a plain plan`,
-      );
+    );
   const lines = [
     '',
     `Balance speed: the action (fresh node ${node === process.execPath ? process.version : node}), best of ${reps}; packed / plain plan of the same suite`,
@@ -133,8 +135,7 @@ export function benchBalanceSpeed({
     ),
     `Worst packed / plain: ${worst.toFixed(2)} (target <= ${TARGET}); plans byte-identical across runs: ${failures.some((f) => f.includes('differs')) ? 'no' : 'yes'}.`,
   ];
-  console.log(lines.join('\n'));
-  return { rows, worst, failures, ok: failures.length === 0 };
+  return { rows, worst, failures, misses, lines };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
@@ -150,6 +151,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     reps: values.reps ? Number(values.reps) : undefined,
     action: values.action && path.resolve(values.action),
   });
-  if (result.failures.length) console.log(`\nFAILED:\n${result.failures.map((f) => `  - ${f}`).join('\n')}`);
-  process.exitCode = result.ok ? 0 : 1;
+  console.log(result.lines.join('\n'));
+  const failed = [...result.failures, ...result.misses];
+  if (failed.length) console.log(`\nFAILED:\n${failed.map((f) => `  - ${f}`).join('\n')}`);
+  process.exitCode = failed.length ? 1 : 0;
 }
