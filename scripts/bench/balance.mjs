@@ -6,8 +6,9 @@
 // total / jobs: there the bound is that unit and every packing that gives it a job alone meets it.
 // Targets (issue 16): within 1.005 x the lower bound where no unit bounds it (without per-file
 // setup: with it the bound is not always reachable), and never above least_duration (with setup,
-// least_duration's jobs are charged their files' setup too). Run alone (`node scripts/bench/balance.mjs [--quick] [--packer DIR]`, DIR
-// holding another pack.ts to compare with) or from scripts/bench.mjs.
+// least_duration's jobs are charged their files' setup too). Run alone
+// (`node scripts/bench/balance.mjs [--quick] [--packer DIR]`, DIR holding another pack.ts to
+// compare with) or from scripts/bench.mjs.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
