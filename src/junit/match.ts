@@ -27,9 +27,8 @@ export interface PlannedTest {
  * segment counts.
  */
 export function matchCases(cases: JunitCase[], planned: PlannedTest[]): (string | null)[] {
-  const index = new Index(planned);
-  const scores = new Map<string, number>();
-  return cases.map((c) => matchOne(c, index, scores));
+  const matcher = new Matcher(new Index(planned));
+  return cases.map((c) => matcher.match(c));
 }
 
 /** What the planned tests of one file share. */
@@ -172,81 +171,107 @@ function tailMatch(a: string[], b: string[]): number {
   return n;
 }
 
-/** `scores` is scratch space, emptied first: one map for all cases spares a map per case. */
-function matchOne(c: JunitCase, index: Index, scores: Map<string, number>): string | null {
-  scores.clear();
-  const offer = (entry: Entry, score: number): void => {
-    const prev = scores.get(entry.test.id);
-    if (prev === undefined || score > prev) scores.set(entry.test.id, score);
-  };
+const NO_PATHS: string[] = [];
+const isPath = (p: string | null): p is string => !!p && SOURCE_EXT.test(p) && !p.includes(' ');
 
-  // pytest: dotted classname + the node id's last part. Parametrized ids first exactly, then
-  // an entry that stands for every parametrization of its function.
-  const dotted = c.classname.split('.');
-  const lastCandidates = find(index.byLast, last(dotted), c.name);
-  const fnName = c.name.replace(/\[.*\]$/s, '');
-  const fnCandidates = fnName !== c.name ? find(index.byFunction, last(dotted), fnName) : [];
-  // The dotted tail must take in the classes and whole path segments: `b.TestK` is not a tail
-  // of `test_a.b.py::TestK` (pytest would have written the whole file name).
-  const dottedTail = (entry: Entry): number => {
+/** Matches cases one by one, with scratch space shared by all of them (reports run to 50,000 cases). */
+class Matcher {
+  /** Best score per planned id for the case being matched; emptied for each case. */
+  private readonly scores = new Map<string, number>();
+  /** Classnames split at dots: the cases of one module share theirs. */
+  private readonly split = new Map<string, string[]>();
+
+  constructor(private readonly index: Index) {}
+
+  private offer(entry: Entry, score: number): void {
+    const prev = this.scores.get(entry.test.id);
+    if (prev === undefined || score > prev) this.scores.set(entry.test.id, score);
+  }
+
+  /**
+   * How far the case's dotted classname and the entry's agree from the end, or -1. The tail must
+   * take in the classes and whole path segments: `b.TestK` is not a tail of
+   * `test_a.b.py::TestK` (pytest would have written the whole file name).
+   */
+  private static dottedTail(entry: Entry, dotted: string[]): number {
     const n = tailMatch(entry.dotted, dotted);
     return entry.file.cuts.has(n - entry.classes) ? n : -1;
-  };
-  for (const entry of lastCandidates) {
-    const n = dottedTail(entry);
-    if (n >= 0) offer(entry, 2 * n + 1);
-  }
-  for (const entry of fnCandidates) {
-    const n = dottedTail(entry);
-    if (n >= 0) offer(entry, 2 * n);
   }
 
-  // A path in `file`, in the classname (Vitest, Playwright) or in the suite name (Playwright),
-  // with the title path in `name`.
-  const paths = [c.file, c.classname, c.suite].filter(
-    (p): p is string => !!p && SOURCE_EXT.test(p) && !p.includes(' '),
-  );
-  let titled: string | undefined;
-  const nameTitle = (): string => (titled ??= title(c.name));
-  for (const p of paths) {
-    const segs = normalisePath(p).split('/');
-    // A pytest case's `name` is only the function: alone it names a module-level test.
-    const inFile = find(index.titles.byFileTitle, last(segs), nameTitle());
-    const moduleLevel = find(index.titles.byFileLast, last(segs), c.name);
-    for (const entry of [...inFile, ...moduleLevel]) {
-      const n = tailMatch(entry.file.segs, segs);
-      if (n > 0) offer(entry, 2 * n + 1);
+  match(c: JunitCase): string | null {
+    const { index, scores } = this;
+    scores.clear();
+    const offer = (entry: Entry, score: number): void => this.offer(entry, score);
+
+    // pytest: dotted classname + the node id's last part. Parametrized ids first exactly, then
+    // an entry that stands for every parametrization of its function.
+    let dotted = this.split.get(c.classname);
+    if (!dotted) {
+      dotted = c.classname.split('.');
+      this.split.set(c.classname, dotted);
     }
-  }
-
-  // A file planned whole stands for every test reported in it; a title match wins over it.
-  if (scores.size === 0) {
-    for (const p of paths) {
-      const segs = normalisePath(p).split('/');
-      for (const entry of index.wholeFiles.get(last(segs)) ?? []) {
-        const n = tailMatch(entry.file.segs, segs);
-        if (n > 0) offer(entry, 2 * n);
+    const module = last(dotted);
+    for (const entry of find(index.byLast, module, c.name)) {
+      const n = Matcher.dottedTail(entry, dotted);
+      if (n >= 0) offer(entry, 2 * n + 1);
+    }
+    const fnName = c.name.endsWith(']') ? c.name.replace(/\[.*\]$/s, '') : c.name;
+    if (fnName !== c.name) {
+      for (const entry of find(index.byFunction, module, fnName)) {
+        const n = Matcher.dottedTail(entry, dotted);
+        if (n >= 0) offer(entry, 2 * n);
       }
     }
-  }
 
-  // jest-junit without `file`: only the title path is known.
-  if (scores.size === 0) {
-    for (const entry of index.titles.byTitle.get(nameTitle()) ?? []) offer(entry, 0);
-    if (c.classname && c.classname !== c.name) {
-      for (const entry of index.titles.byTitle.get(title(`${c.classname} ${c.name}`)) ?? []) offer(entry, 0);
+    // A path in `file`, in the classname (Vitest, Playwright) or in the suite name (Playwright),
+    // with the title path in `name`.
+    const paths =
+      isPath(c.file) || isPath(c.classname) || isPath(c.suite)
+        ? [c.file, c.classname, c.suite].filter(isPath)
+        : NO_PATHS;
+    let titled: string | undefined;
+    const nameTitle = (): string => (titled ??= title(c.name));
+    for (const p of paths) {
+      const segs = normalisePath(p).split('/');
+      // A pytest case's `name` is only the function: alone it names a module-level test.
+      const inFile = find(index.titles.byFileTitle, last(segs), nameTitle());
+      const moduleLevel = find(index.titles.byFileLast, last(segs), c.name);
+      for (const entry of [...inFile, ...moduleLevel]) {
+        const n = tailMatch(entry.file.segs, segs);
+        if (n > 0) offer(entry, 2 * n + 1);
+      }
     }
-  }
 
-  let best: string | null = null;
-  let bestScore = -1;
-  let tie = false;
-  for (const [id, score] of scores) {
-    if (score > bestScore) {
-      best = id;
-      bestScore = score;
-      tie = false;
-    } else if (score === bestScore) tie = true;
+    // A file planned whole stands for every test reported in it; a title match wins over it.
+    if (scores.size === 0) {
+      for (const p of paths) {
+        const segs = normalisePath(p).split('/');
+        for (const entry of index.wholeFiles.get(last(segs)) ?? []) {
+          const n = tailMatch(entry.file.segs, segs);
+          if (n > 0) offer(entry, 2 * n);
+        }
+      }
+    }
+
+    // jest-junit without `file`: only the title path is known.
+    if (scores.size === 0) {
+      for (const entry of index.titles.byTitle.get(nameTitle()) ?? []) offer(entry, 0);
+      if (c.classname && c.classname !== c.name) {
+        for (const entry of index.titles.byTitle.get(title(`${c.classname} ${c.name}`)) ?? [])
+          offer(entry, 0);
+      }
+    }
+
+    let best: string | null = null;
+    let bestScore = -1;
+    let tie = false;
+    for (const [id, score] of scores) {
+      if (score > bestScore) {
+        best = id;
+        bestScore = score;
+        tie = false;
+      } else if (score === bestScore) tie = true;
+    }
+    return tie ? null : best;
   }
-  return tie ? null : best;
 }
