@@ -157,9 +157,13 @@ export function packBuckets(
     ) {
       bounding = largest.label;
     }
-    chosen.packing.jobs.forEach((members) => {
-      if (members.length === 0) return;
-      const inJob = members.map((i) => us[i]!).sort((a, b) => a.order - b.order);
+    // Each job's units in plan order: `us` is in plan order, so one pass sorts them all.
+    const jobOf = new Int32Array(us.length);
+    chosen.packing.jobs.forEach((members, j) => members.forEach((i) => (jobOf[i] = j)));
+    const byJob: Unit[][] = chosen.packing.jobs.map(() => []);
+    us.forEach((u, i) => byJob[jobOf[i]!]!.push(u));
+    byJob.forEach((inJob) => {
+      if (inJob.length === 0) return;
       const tests = inJob.flatMap((u) => u.tests);
       const groups = [...new Set(inJob.map((u) => u.groupValue))].sort((a, b) =>
         a === null ? 1 : b === null ? -1 : compareGroups(a, b),
