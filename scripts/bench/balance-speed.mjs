@@ -6,7 +6,7 @@
 // (run alone, a miss exits 1; from scripts/bench.mjs it is reported, not gated: wall times on a
 // shared machine vary). Also checks that every packed run timed every test (nothing estimated) and that repeated runs
 // give byte-identical outputs and plan files.
-//   node scripts/bench/balance-speed.mjs [--quick] [--reps N] [--action dist/index.js]
+//   node scripts/bench/balance-speed.mjs [--quick] [--reps N] [--action dist/index.js] [--node PATH]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -126,7 +126,7 @@ export function benchBalanceSpeed({
     );
   const lines = [
     '',
-    `Balance speed: the action (fresh node ${node === process.execPath ? process.version : node}), best of ${reps}; packed / plain plan of the same suite`,
+    `Balance speed: the action (fresh node ${run(node, ['--version']).stdout.trim()}), best of ${reps}; packed / plain plan of the same suite`,
     '| tests | timings from | jobs | plain ms | packed ms | packed / plain |',
     '|--:|---|--:|--:|--:|--:|',
     ...rows.map(
@@ -144,12 +144,14 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       quick: { type: 'boolean', default: false },
       reps: { type: 'string' },
       action: { type: 'string' },
+      node: { type: 'string' },
     },
   });
   const result = benchBalanceSpeed({
     quick: values.quick,
     reps: values.reps ? Number(values.reps) : undefined,
     action: values.action && path.resolve(values.action),
+    node: values.node ?? process.execPath,
   });
   console.log(result.lines.join('\n'));
   const failed = [...result.failures, ...result.misses];
