@@ -75,12 +75,14 @@ const LOCAL = NODE === process.execPath ? null : process.execPath;
 if ('error' in runtime24)
   log(`Node 24 not available (${runtime24.error}); measuring on ${process.version} only`);
 
-// Balance benchmark (scripts/bench/balance.mjs): packing quality, independent of the suite below.
+// Balance benchmark, quality (scripts/bench/balance.mjs): packing against the lower bound and
+// pytest-split's least_duration, independent of the suite below. Its numbers are deterministic,
+// so a miss fails the run.
 const { benchBalance } = await import('./bench/balance.mjs');
 const balance = await benchBalance({ quick });
 if (!balance.ok)
   failures.push(
-    `balance: worst ${balance.worst.toFixed(3)} x lower bound, ${balance.worseThanGreedy} cases worse than greedy`,
+    `balance: worst ${balance.worst.toFixed(4)} x lower bound (target <= 1.005), ${balance.worse} rows above least_duration`,
   );
 
 if (!(FILES > 0 && SUBSET > 0 && SUBSET <= FILES && REPS > 0)) {
@@ -416,6 +418,13 @@ lines.push(
   `>= 100x faster than pytest cold: ${targets.atLeast100xFasterThanPytestCold ? 'yes' : 'no'} (${f0(ratios.pytestColdVsOurs)}x)`,
 );
 lines.push(`within 3x of floor: ${targets.within3xOfFloor ? 'yes' : 'no'} (${f2(ratios.oursVsFloor)}x)`);
+// Balance benchmark, time (scripts/bench/balance-speed.mjs): the action packing a generated
+// suite from a timings file and from JUnit against its plain plan. Ratios are reported, not
+// gated (wall times on a shared machine); a failed, untimed or non-deterministic run fails.
+const { benchBalanceSpeed } = await import('./bench/balance-speed.mjs');
+const balanceSpeed = benchBalanceSpeed({ quick, node: NODE });
+failures.push(...balanceSpeed.failures);
+lines.push(...balanceSpeed.lines);
 // TS/TSX part (scripts/bench/ts.mjs): its own suite, floor, vitest list and the cold start.
 const ts = values.only === 'pytest' ? null : benchTs({ quick, node: NODE });
 if (ts) {
@@ -508,6 +517,8 @@ const results = {
   ratios,
   targets,
   ts: ts?.results ?? null,
+  balance: { rows: balance.rows, worst: balance.worst, worse: balance.worse },
+  balanceSpeed: { rows: balanceSpeed.rows, worst: balanceSpeed.worst, misses: balanceSpeed.misses },
   failures,
 };
 fs.mkdirSync('.bench', { recursive: true });

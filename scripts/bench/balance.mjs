@@ -1,58 +1,72 @@
 #!/usr/bin/env node
-// Balance benchmark: makespan / lower bound for our packer (src/plan/pack.ts: LPT then
-// moves/swaps out of the heaviest job) against round-robin by count, contiguous chunks in
-// collection order, and greedy least-loaded over units sorted by duration. Every strategy packs
-// the same units (annotated groups are units that no strategy may split). Lower bound:
-// max(total / jobs, largest unit). Run alone (`node scripts/bench/balance.mjs [--quick]`) or
-// from scripts/bench.mjs.
+// Balance benchmark, quality: makespan / lower bound of our packer (src/plan/pack.ts: LPT, then
+// moves and swaps out of the heaviest job) against pytest-split's least_duration
+// (scripts/bench/durations.mjs) on the same units, and the time the packer takes in process.
+// Lower bound: max(total / jobs, largest unit). Rows marked * have one unit at or above
+// total / jobs: there the bound is that unit and every packing that gives it a job alone meets it.
+// Targets (issue 16): within 1.005 x the lower bound where no unit bounds it (without per-file
+// setup: with it the bound is not always reachable), and never above least_duration (with setup,
+// least_duration's jobs are charged their files' setup too). Run alone
+// (`node scripts/bench/balance.mjs [--quick] [--packer DIR]`, DIR holding another pack.ts to
+// compare with) or from scripts/bench.mjs.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
+import { fileDurations, fileSetup, jobLoads, leastDuration } from './durations.mjs';
+import { rng } from './prng.mjs';
 
 const REPO = path.resolve(import.meta.dirname, '..', '..');
-const JOBS = [2, 4, 8, 16, 64];
+const JOBS = [2, 4, 8, 16, 32, 64, 128, 256];
+const TARGET_RATIO = 1.005;
 
-/** src/plan/pack.ts has no imports: transpile it alone and load it. */
-async function loadPacker() {
-  const source = fs.readFileSync(path.join(REPO, 'src', 'plan', 'pack.ts'), 'utf8');
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-  });
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gm-bench-')), 'balance.mjs');
-  fs.writeFileSync(file, outputText);
-  return import(pathToFileURL(file).href);
+/** src/plan/pack*.ts import only each other: transpile them side by side and load pack. */
+export async function loadPacker(dir = path.join(REPO, 'src', 'plan')) {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'gm-bench-'));
+  for (const name of fs.readdirSync(dir).filter((f) => /^pack.*\.ts$/.test(f))) {
+    const { outputText } = ts.transpileModule(fs.readFileSync(path.join(dir, name), 'utf8'), {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    });
+    fs.writeFileSync(path.join(out, name.replace(/\.ts$/, '.js')), outputText);
+  }
+  fs.writeFileSync(path.join(out, 'package.json'), '{"type":"module"}\n');
+  return import(pathToFileURL(path.join(out, 'pack.js')).href);
 }
 
-/** Deterministic PRNG (mulberry32), so every run benchmarks the same sets. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** A pytest-split-shaped suite: `tests` single-test units over files of 1 to 30 tests. */
+export function shapedUnits(tests, seed, { setup = false } = {}) {
+  const r = rng(seed);
+  const units = [];
+  const setupOf = new Map();
+  for (let f = 0; units.length < tests; f++) {
+    const file = `tests/area_${f % 23}/test_mod_${f}.py`;
+    const count = Math.min(tests - units.length, r.int(1, 30));
+    fileDurations(seed, f, count).forEach((seconds, i) =>
+      units.push({ key: `${file}::test_${String(i).padStart(2, '0')}`, seconds, files: [file] }),
+    );
+    if (setup) setupOf.set(file, fileSetup(seed, f));
+  }
+  return { units, setup: setupOf };
 }
 
 function lognormal(r, mu, sigma) {
-  const z = Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r());
+  const z = Math.sqrt(-2 * Math.log(1 - r.next())) * Math.cos(2 * Math.PI * r.next());
   return Math.exp(mu + sigma * z);
 }
 
 /** Heavy-tailed: many tiny tests (lognormal), a few huge annotated groups. */
-function generated(name, seed, tests, groups, groupScale) {
+function withGroups(tests, groups, groupScale, seed) {
   const r = rng(seed);
   const units = [];
   for (let g = 0; g < groups; g++)
     units.push({ key: `group_${g}`, seconds: lognormal(r, Math.log(groupScale), 0.8), files: [] });
   for (let i = 0; i < tests; i++)
     units.push({ key: `t${String(i).padStart(6, '0')}`, seconds: lognormal(r, -0.5, 1.4), files: [] });
-  return { name, units };
+  return { units, setup: new Map() };
 }
 
 /** A real pytest JUnit report: a generated suite with sleeps, run once here. */
@@ -74,91 +88,87 @@ function realPytest(quick) {
   if (res.status !== 0) return null;
   const xml = fs.readFileSync(path.join(root, 'junit.xml'), 'utf8');
   const units = [...xml.matchAll(/<testcase classname="([^"]+)" name="([^"]+)" time="([^"]+)"/g)].map(
-    (m) => ({
-      key: `${m[1]}::${m[2]}`,
-      seconds: Number(m[3]),
-      files: [],
-    }),
+    (m) => ({ key: `${m[1]}::${m[2]}`, seconds: Number(m[3]), files: [] }),
   );
-  return { name: `real pytest junit (${units.length} tests)`, units };
+  return { name: `real pytest junit (${units.length} tests)`, units, setup: new Map(), measured: true };
 }
 
-const max = (xs) => Math.max(...xs);
-
-function roundRobin(units, jobs) {
-  const loads = new Array(jobs).fill(0);
-  units.forEach((u, i) => (loads[i % jobs] += u.seconds));
-  return max(loads);
-}
-
-function contiguous(units, jobs) {
-  const loads = new Array(jobs).fill(0);
-  const per = Math.ceil(units.length / jobs);
-  units.forEach((u, i) => (loads[Math.floor(i / per)] += u.seconds));
-  return max(loads);
-}
-
-function greedy(units, jobs) {
-  const loads = new Array(jobs).fill(0);
-  for (const u of [...units].sort((a, b) => b.seconds - a.seconds)) {
-    let j = 0;
-    for (let k = 1; k < jobs; k++) if (loads[k] < loads[j]) j = k;
-    loads[j] += u.seconds;
-  }
-  return max(loads);
-}
-
-export async function benchBalance({ quick = false } = {}) {
-  const { pack, lowerBound } = await loadPacker();
-  const sets = [
-    generated('heavy tail, 3 huge groups', 1, quick ? 800 : 3000, 3, 120),
-    generated('heavy tail, 20 groups', 2, quick ? 1500 : 6000, 20, 30),
-    generated('tiny tests only', 3, quick ? 2000 : 10000, 0, 1),
+export function sets(quick) {
+  const big = quick ? 10_000 : 50_000;
+  return [
+    { name: 'pytest-split shape, 3,566 tests', ...shapedUnits(3566, 3566) },
+    { name: `pytest-split shape, ${big.toLocaleString('en')} tests`, ...shapedUnits(big, 50) },
+    { name: 'same, 3,566 tests, per-file setup', ...shapedUnits(3566, 3566, { setup: true }) },
+    { name: 'heavy tail, 3 huge groups', ...withGroups(quick ? 800 : 3000, 3, 120, 1) },
+    { name: 'heavy tail, 20 groups', ...withGroups(quick ? 1500 : 6000, 20, 30, 2) },
+    { name: 'tiny tests only', ...withGroups(quick ? 2000 : 10000, 0, 1, 3) },
   ];
+}
+
+const max = (xs) => xs.reduce((a, b) => (b > a ? b : a), 0);
+
+export async function benchBalance({ quick = false, packer } = {}) {
+  const { pack, lowerBound } = await loadPacker(packer);
+  const all = sets(quick);
   const real = realPytest(quick);
-  if (real) sets.push(real);
+  if (real) all.push(real);
   const rows = [];
-  let worst = 0;
-  let worseThanGreedy = 0;
-  for (const set of sets) {
+  for (const set of all) {
+    const items = set.units.map((u) => ({ id: u.key, seconds: u.seconds }));
+    const total = set.units.reduce((s, u) => s + u.seconds, 0);
     for (const jobs of JOBS) {
-      const lb = lowerBound(set.units, jobs);
+      if (jobs > set.units.length) continue;
+      const lb = lowerBound(set.units, jobs, set.setup);
       const t0 = performance.now();
-      const ours = max(pack(set.units, jobs).loads);
+      const packed = pack(set.units, jobs, set.setup);
       const ms = performance.now() - t0;
-      const largest = max(set.units.map((u) => u.seconds));
-      const bounded = largest >= set.units.reduce((s, u) => s + u.seconds, 0) / jobs;
-      const g = greedy(set.units, jobs);
-      if (!bounded) worst = Math.max(worst, ours / lb);
-      if (ours > g + 1e-9) worseThanGreedy++;
+      const ours = max(jobLoads(set.units, packed.jobs, set.setup));
+      const ld = max(jobLoads(set.units, leastDuration(items, jobs), set.setup));
+      const largest = max(set.units.map((u) => u.seconds + (set.setup.get(u.files[0]) ?? 0)));
+      const bounded = largest >= (total + [...set.setup.values()].reduce((a, b) => a + b, 0)) / jobs;
       rows.push({
+        setup: set.setup.size > 0,
+        measured: set.measured === true,
         set: set.name,
         jobs,
         ours: ours / lb,
-        roundRobin: roundRobin(set.units, jobs) / lb,
-        contiguous: contiguous(set.units, jobs) / lb,
-        greedy: g / lb,
+        leastDuration: ld / lb,
         bounded,
         ms,
+        worse: ours > ld + 1e-9,
       });
     }
   }
-  console.log('\nBalance: makespan / lower bound (max(total/jobs, largest unit)); * = one unit bounds it');
-  console.log('| set | jobs | ours | round-robin | contiguous | greedy LPT | ours ms |');
-  console.log('|---|--:|--:|--:|--:|--:|--:|');
-  for (const r of rows) {
-    const f = (x) => x.toFixed(3);
-    console.log(
-      `| ${r.set} | ${r.jobs}${r.bounded ? '*' : ''} | ${f(r.ours)} | ${f(r.roundRobin)} | ${f(r.contiguous)} | ${f(r.greedy)} | ${r.ms.toFixed(0)} |`,
-    );
-  }
-  console.log(
-    `Worst ours where no unit bounds it: ${worst.toFixed(3)} (target <= 1.03); cases worse than greedy: ${worseThanGreedy} (target 0).`,
-  );
-  return { rows, worst, worseThanGreedy, ok: worst <= 1.03 && worseThanGreedy === 0 };
+  // The bound counts each file's setup once; a packing that must split a file pays it again, so
+  // with setup the bound is not one a packing can always meet: those rows are shown, not judged.
+  // The real report's times change from run to run, and 150 tests of milliseconds leave the
+  // bound out of reach by chance: shown, and held to least_duration, not to the bound.
+  const free = rows.filter((r) => !r.bounded && !r.setup && !r.measured);
+  const worst = max(free.map((r) => r.ours));
+  const worstSetup = max(rows.filter((r) => !r.bounded && r.setup).map((r) => r.ours));
+  const worse = rows.filter((r) => r.worse);
+  const lines = [
+    '',
+    'Balance quality: makespan / lower bound (max(total/jobs, largest unit)); * = one unit bounds it',
+    '| set | jobs | ours | least_duration | ours ms |',
+    '|---|--:|--:|--:|--:|',
+    ...rows.map(
+      (r) =>
+        `| ${r.set} | ${r.jobs}${r.bounded ? '*' : ''} | ${r.ours.toFixed(4)} | ${r.leastDuration.toFixed(4)} | ${r.ms.toFixed(0)} |`,
+    ),
+    `Worst ours where no unit bounds it: ${worst.toFixed(4)} on the generated sets without setup (target <= ${TARGET_RATIO}), ${worstSetup.toFixed(4)} with per-file setup (shown only); rows above least_duration: ${worse.length} (target 0).`,
+  ];
+  console.log(lines.join('\n'));
+  return { rows, worst, worstSetup, worse: worse.length, ok: worst <= TARGET_RATIO && worse.length === 0 };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { ok } = await benchBalance({ quick: process.argv.includes('--quick') });
+  const { values } = parseArgs({
+    options: { quick: { type: 'boolean', default: false }, packer: { type: 'string' } },
+  });
+  const { ok } = await benchBalance({
+    quick: values.quick,
+    packer: values.packer && path.resolve(values.packer),
+  });
   process.exitCode = ok ? 0 : 1;
 }

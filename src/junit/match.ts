@@ -27,78 +27,132 @@ export interface PlannedTest {
  * segment counts.
  */
 export function matchCases(cases: JunitCase[], planned: PlannedTest[]): (string | null)[] {
-  const index = buildIndex(planned);
-  return cases.map((c) => matchOne(c, index));
+  const matcher = new Matcher(new Index(planned));
+  return cases.map((c) => matcher.match(c));
+}
+
+/** What the planned tests of one file share. */
+interface FileKey {
+  /** Path segments of the file. */
+  segs: string[];
+  /**
+   * pytest reading of the module path, split at every dot (`tests/test_a.b.py` → `tests`,
+   * `test_a`, `b`), as the report writes it.
+   */
+  dotted: string[];
+  /** Tail lengths of `dotted` that end at a whole path segment. */
+  cuts: Set<number>;
 }
 
 interface Entry {
   test: PlannedTest;
-  /** Path segments of the file. */
-  fileSegs: string[];
-  /**
-   * pytest reading: module path and classes split at every dot (`tests/test_a.b.py::TestK` →
-   * `tests`, `test_a`, `b`, `TestK`), as the report writes them.
-   */
+  file: FileKey;
+  /** The id's parts between the file and the test (pytest classes). */
+  classes: number;
+  /** `file.dotted`, then the classes: the dotted classname a pytest report gives the test. */
   dotted: string[];
-  /** Tail lengths of `dotted` that end at a whole path segment and reach into the module name. */
-  dottedCuts: Set<number>;
-  /** How many classes the test sits in (0: a module-level function). */
-  classDepth: number;
 }
 
-interface Index {
-  /** By the id's last `::` part (pytest: `test_p[2]`). */
-  byLast: Map<string, Entry[]>;
+type Lookup = Map<string, Map<string, Entry[]>>;
+
+/**
+ * Candidates are looked up by the last part of the path they must end with as well as by name: a
+ * name many files share (`test_init`) would otherwise make every case compare against every file.
+ * A dotted tail or path tail that matches at all has the same last part, so nothing is missed.
+ */
+class Index {
+  /** pytest: by the dotted path's last part (module or class), then the id's last `::` part (`test_p[2]`). */
+  readonly byLast: Lookup = new Map();
+  /** pytest: the same by the function's last part, for entries whose id has no static `[param-id]`. */
+  readonly byFunction: Lookup = new Map();
+  /** Whole-file units (id = the file) by the file's name: a JS file whose tests could not be read one by one. */
+  readonly wholeFiles = new Map<string, Entry[]>();
+  private readonly entries: Entry[] = [];
+  private titleMaps: TitleMaps | undefined;
+
+  constructor(planned: PlannedTest[]) {
+    const files = new Map<string, FileKey>();
+    for (const test of planned) {
+      let file = files.get(test.file);
+      if (!file) {
+        file = fileKey(test.file);
+        files.set(test.file, file);
+      }
+      // The id is `<file>::<class>...::<name>`; most tests sit in no class.
+      const first = test.id.indexOf('::');
+      if (first < 0) {
+        push(this.wholeFiles, last(file.segs), { test, file, classes: 0, dotted: file.dotted });
+        continue;
+      }
+      const end = test.id.lastIndexOf('::');
+      const classes = end > first ? test.id.slice(first + 2, end).split('::') : [];
+      const dotted = classes.length === 0 ? file.dotted : [...file.dotted, ...classes];
+      const entry: Entry = { test, file, classes: classes.length, dotted };
+      const name = test.id.slice(end + 2);
+      this.entries.push(entry);
+      pushIn(this.byLast, last(dotted), name, entry);
+      if (test.id === test.function) pushIn(this.byFunction, last(dotted), name, entry);
+    }
+  }
+
+  /** The title-path lookups, built on first use: pytest's own reports never need them. */
+  get titles(): TitleMaps {
+    if (this.titleMaps) return this.titleMaps;
+    const maps: TitleMaps = { byTitle: new Map(), byFileTitle: new Map(), byFileLast: new Map() };
+    for (const entry of this.entries) {
+      const id = entry.test.id;
+      const titled = title(id.slice(id.indexOf('::') + 2));
+      const base = last(entry.file.segs);
+      push(maps.byTitle, titled, entry);
+      pushIn(maps.byFileTitle, base, titled, entry);
+      if (entry.classes === 0) pushIn(maps.byFileLast, base, id.slice(id.lastIndexOf('::') + 2), entry);
+    }
+    return (this.titleMaps = maps);
+  }
+}
+
+interface TitleMaps {
   /** By the whole title path joined by single spaces (jest-junit's way of writing it). */
   byTitle: Map<string, Entry[]>;
-  /** By the function's last part, for entries whose id has no static `[param-id]`. */
-  byFunction: Map<string, Entry[]>;
-  /** Whole-file units (id = the file): a JS file whose tests could not be read one by one. */
-  wholeFiles: Entry[];
+  /** By the file's name, then the title path, for cases that name their file. */
+  byFileTitle: Lookup;
+  /** By the file's name, then the id's last part, for module-level tests of cases that name their file. */
+  byFileLast: Lookup;
 }
 
 const TITLE_SEP = /::| > | › /;
 const SOURCE_EXT = /\.(py|[cm]?[jt]sx?)$/;
+const last = (parts: string[]): string => parts[parts.length - 1] ?? '';
 
-function buildIndex(planned: PlannedTest[]): Index {
-  const index: Index = { byLast: new Map(), byTitle: new Map(), byFunction: new Map(), wholeFiles: [] };
-  for (const test of planned) {
-    const file = normalisePath(test.file);
-    const parts = test.id.split('::');
-    const inFile = parts.slice(1);
-    const classes = inFile.slice(0, -1);
-    const moduleSegs = file.replace(SOURCE_EXT, '').split('/');
-    const dottedCuts = new Set<number>();
-    let tail = classes.length;
-    for (let i = moduleSegs.length - 1; i >= 0; i--) {
-      tail += moduleSegs[i]!.split('.').length;
-      dottedCuts.add(tail);
-    }
-    const entry: Entry = {
-      test,
-      fileSegs: file.split('/'),
-      dotted: [...moduleSegs.flatMap((seg) => seg.split('.')), ...classes],
-      dottedCuts,
-      classDepth: classes.length,
-    };
-    if (parts.length === 1) {
-      index.wholeFiles.push(entry);
-      continue;
-    }
-    push(index.byLast, parts[parts.length - 1] ?? '', entry);
-    push(index.byTitle, title(test.id.slice(test.id.indexOf('::') + 2)), entry);
-    if (test.id === test.function) {
-      const fnParts = test.function.split('::');
-      push(index.byFunction, fnParts[fnParts.length - 1] ?? '', entry);
-    }
+function fileKey(path: string): FileKey {
+  const file = normalisePath(path);
+  const moduleSegs = file.replace(SOURCE_EXT, '').split('/');
+  const cuts = new Set<number>();
+  let tail = 0;
+  for (let i = moduleSegs.length - 1; i >= 0; i--) {
+    tail += moduleSegs[i]!.split('.').length;
+    cuts.add(tail);
   }
-  return index;
+  return { segs: file.split('/'), dotted: moduleSegs.flatMap((seg) => seg.split('.')), cuts };
 }
 
 function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
   const list = map.get(key);
   if (list) list.push(entry);
   else map.set(key, [entry]);
+}
+
+function pushIn(lookup: Lookup, outer: string, inner: string, entry: Entry): void {
+  let map = lookup.get(outer);
+  if (!map) {
+    map = new Map();
+    lookup.set(outer, map);
+  }
+  push(map, inner, entry);
+}
+
+function find(lookup: Lookup, outer: string, inner: string): Entry[] {
+  return lookup.get(outer)?.get(inner) ?? [];
 }
 
 /** `a > b › c` or `a::b` → `a b c`: the form jest-junit writes, to which every dialect reduces. */
@@ -117,71 +171,107 @@ function tailMatch(a: string[], b: string[]): number {
   return n;
 }
 
-function matchOne(c: JunitCase, index: Index): string | null {
-  const scores = new Map<string, number>();
-  const offer = (entry: Entry, score: number): void => {
-    const prev = scores.get(entry.test.id);
-    if (prev === undefined || score > prev) scores.set(entry.test.id, score);
-  };
+const NO_PATHS: string[] = [];
+const isPath = (p: string | null): p is string => !!p && SOURCE_EXT.test(p) && !p.includes(' ');
 
-  // pytest: dotted classname + the node id's last part. Parametrized ids first exactly, then
-  // an entry that stands for every parametrization of its function.
-  const dotted = c.classname.split('.');
-  const lastCandidates = index.byLast.get(c.name) ?? [];
-  const fnName = c.name.replace(/\[.*\]$/s, '');
-  const fnCandidates = fnName !== c.name ? (index.byFunction.get(fnName) ?? []) : [];
-  for (const entry of [...lastCandidates, ...fnCandidates]) {
+/** Matches cases one by one, with scratch space shared by all of them (reports run to 50,000 cases). */
+class Matcher {
+  /** Best score per planned id for the case being matched; emptied for each case. */
+  private readonly scores = new Map<string, number>();
+  /** Classnames split at dots: the cases of one module share theirs. */
+  private readonly split = new Map<string, string[]>();
+
+  constructor(private readonly index: Index) {}
+
+  private offer(entry: Entry, score: number): void {
+    const prev = this.scores.get(entry.test.id);
+    if (prev === undefined || score > prev) this.scores.set(entry.test.id, score);
+  }
+
+  /**
+   * How far the case's dotted classname and the entry's agree from the end, or -1. The tail must
+   * take in the classes and whole path segments: `b.TestK` is not a tail of
+   * `test_a.b.py::TestK` (pytest would have written the whole file name).
+   */
+  private static dottedTail(entry: Entry, dotted: string[]): number {
     const n = tailMatch(entry.dotted, dotted);
-    // The dotted tail must take in the classes and whole path segments: `b.TestK` is not a tail
-    // of `test_a.b.py::TestK` (pytest would have written the whole file name).
-    if (entry.dottedCuts.has(n)) offer(entry, 2 * n + (fnCandidates.includes(entry) ? 0 : 1));
+    return entry.file.cuts.has(n - entry.classes) ? n : -1;
   }
 
-  // A path in `file`, in the classname (Vitest, Playwright) or in the suite name (Playwright),
-  // with the title path in `name`.
-  const paths = [c.file, c.classname, c.suite].filter(
-    (p): p is string => !!p && SOURCE_EXT.test(p) && !p.includes(' '),
-  );
-  const nameTitle = title(c.name);
-  const titleCandidates = index.byTitle.get(nameTitle) ?? [];
-  for (const p of paths) {
-    const segs = normalisePath(p).split('/');
-    // A pytest case's `name` is only the function: alone it names a module-level test.
-    const moduleLevel = lastCandidates.filter((e) => e.classDepth === 0);
-    for (const entry of [...titleCandidates, ...moduleLevel]) {
-      const n = tailMatch(entry.fileSegs, segs);
-      if (n > 0) offer(entry, 2 * n + 1);
+  match(c: JunitCase): string | null {
+    const { index, scores } = this;
+    scores.clear();
+    const offer = (entry: Entry, score: number): void => this.offer(entry, score);
+
+    // pytest: dotted classname + the node id's last part. Parametrized ids first exactly, then
+    // an entry that stands for every parametrization of its function.
+    let dotted = this.split.get(c.classname);
+    if (!dotted) {
+      dotted = c.classname.split('.');
+      this.split.set(c.classname, dotted);
     }
-  }
-
-  // A file planned whole stands for every test reported in it; a title match wins over it.
-  if (scores.size === 0) {
-    for (const p of paths) {
-      const segs = normalisePath(p).split('/');
-      for (const entry of index.wholeFiles) {
-        const n = tailMatch(entry.fileSegs, segs);
-        if (n > 0) offer(entry, 2 * n);
+    const module = last(dotted);
+    for (const entry of find(index.byLast, module, c.name)) {
+      const n = Matcher.dottedTail(entry, dotted);
+      if (n >= 0) offer(entry, 2 * n + 1);
+    }
+    const fnName = c.name.endsWith(']') ? c.name.replace(/\[.*\]$/s, '') : c.name;
+    if (fnName !== c.name) {
+      for (const entry of find(index.byFunction, module, fnName)) {
+        const n = Matcher.dottedTail(entry, dotted);
+        if (n >= 0) offer(entry, 2 * n);
       }
     }
-  }
 
-  // jest-junit without `file`: only the title path is known.
-  if (scores.size === 0) {
-    for (const entry of titleCandidates) offer(entry, 0);
-    if (c.classname && c.classname !== c.name) {
-      for (const entry of index.byTitle.get(title(`${c.classname} ${c.name}`)) ?? []) offer(entry, 0);
+    // A path in `file`, in the classname (Vitest, Playwright) or in the suite name (Playwright),
+    // with the title path in `name`.
+    const paths =
+      isPath(c.file) || isPath(c.classname) || isPath(c.suite)
+        ? [c.file, c.classname, c.suite].filter(isPath)
+        : NO_PATHS;
+    let titled: string | undefined;
+    const nameTitle = (): string => (titled ??= title(c.name));
+    for (const p of paths) {
+      const segs = normalisePath(p).split('/');
+      // A pytest case's `name` is only the function: alone it names a module-level test.
+      const inFile = find(index.titles.byFileTitle, last(segs), nameTitle());
+      const moduleLevel = find(index.titles.byFileLast, last(segs), c.name);
+      for (const entry of [...inFile, ...moduleLevel]) {
+        const n = tailMatch(entry.file.segs, segs);
+        if (n > 0) offer(entry, 2 * n + 1);
+      }
     }
-  }
 
-  let best: string | null = null;
-  let bestScore = -1;
-  let tie = false;
-  for (const [id, score] of scores) {
-    if (score > bestScore) {
-      best = id;
-      bestScore = score;
-      tie = false;
-    } else if (score === bestScore) tie = true;
+    // A file planned whole stands for every test reported in it; a title match wins over it.
+    if (scores.size === 0) {
+      for (const p of paths) {
+        const segs = normalisePath(p).split('/');
+        for (const entry of index.wholeFiles.get(last(segs)) ?? []) {
+          const n = tailMatch(entry.file.segs, segs);
+          if (n > 0) offer(entry, 2 * n);
+        }
+      }
+    }
+
+    // jest-junit without `file`: only the title path is known.
+    if (scores.size === 0) {
+      for (const entry of index.titles.byTitle.get(nameTitle()) ?? []) offer(entry, 0);
+      if (c.classname && c.classname !== c.name) {
+        for (const entry of index.titles.byTitle.get(title(`${c.classname} ${c.name}`)) ?? [])
+          offer(entry, 0);
+      }
+    }
+
+    let best: string | null = null;
+    let bestScore = -1;
+    let tie = false;
+    for (const [id, score] of scores) {
+      if (score > bestScore) {
+        best = id;
+        bestScore = score;
+        tie = false;
+      } else if (score === bestScore) tie = true;
+    }
+    return tie ? null : best;
   }
-  return tie ? null : best;
 }

@@ -1,4 +1,4 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { SaxesParser } from 'saxes';
 import type { Problem } from '../model.js';
 
 /** One `<testcase>` as a JUnit report wrote it; `match.ts` maps it back to a plan test id. */
@@ -27,18 +27,22 @@ export interface JunitSuite {
   caseIndexes: number[];
 }
 
-type Node = Record<string, unknown>;
+/** A suite as read, before its cases and nested suites are listed in visiting order. */
+interface SuiteNode {
+  name: string;
+  seconds: number | null;
+  cases: JunitCase[];
+  nested: SuiteNode[];
+}
 
-const ARRAY_TAGS = new Set(['testsuites', 'testsuite', 'testcase']);
-
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  // Attribute values stay strings: a test named `1e3` must not become 1000.
-  parseAttributeValue: false,
-  parseTagValue: false,
-  isArray: (tag) => ARRAY_TAGS.has(tag),
-});
+/** An open element: the suite it is, or the case it is and the outcome tags met inside it. */
+interface Open {
+  name: string;
+  suite: SuiteNode | null;
+  testCase: JunitCase | null;
+  /** For a case: the names of the elements directly inside it (`failure`, `skipped`...). */
+  inside: Set<string> | null;
+}
 
 /**
  * Every <testcase> of one JUnit XML document (any dialect: pytest, jest-junit, Vitest, Playwright).
@@ -49,85 +53,98 @@ export function parseJunit(xml: string, source: string): { cases: JunitCase[]; p
   return { cases, problems };
 }
 
-/** As `parseJunit`, plus each suite's wall time, from which per-file setup time is derived. */
+/**
+ * As `parseJunit`, plus each suite's wall time, from which per-file setup time is derived. One
+ * pass of a strict streaming parser (saxes): a document that is not well-formed XML is rejected
+ * with its line and column, and no tree of the whole report is ever built.
+ */
 export function parseJunitSuites(
   xml: string,
   source: string,
 ): { cases: JunitCase[]; suites: JunitSuite[]; problems: Problem[] } {
-  const cases: JunitCase[] = [];
-  const suites: JunitSuite[] = [];
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    const { line, msg } = valid.err;
-    return { cases, suites, problems: [corrupt(source, `line ${line}: ${msg}`)] };
-  }
-  let doc: Node;
+  const roots: SuiteNode[] = [];
+  const stack: Open[] = [];
+  let rootName: string | null = null;
+  const parser = new SaxesParser();
+  parser.on('opentag', (tag) => {
+    const parent = stack[stack.length - 1];
+    const open: Open = { name: tag.name, suite: null, testCase: null, inside: null };
+    const attrs = tag.attributes as Record<string, string>;
+    if (!parent) rootName = tag.name;
+    if (tag.name === 'testsuite') {
+      // A root <testsuite>, one directly in the root <testsuites>, or one nested in either.
+      const topLevel = !parent || (stack.length === 1 && parent.name === 'testsuites');
+      if (topLevel || parent?.suite) {
+        open.suite = { name: attr(attrs, 'name'), seconds: seconds(attrs), cases: [], nested: [] };
+        if (parent?.suite) parent.suite.nested.push(open.suite);
+        else roots.push(open.suite);
+      }
+    } else if (tag.name === 'testcase' && parent?.suite) {
+      open.testCase = toCase(attrs, parent.suite.name, source);
+      open.inside = new Set();
+      parent.suite.cases.push(open.testCase);
+    } else if (parent?.inside) {
+      parent.inside.add(tag.name);
+    }
+    stack.push(open);
+  });
+  parser.on('closetag', () => {
+    const open = stack.pop();
+    if (open?.testCase && open.inside) open.testCase.outcome = outcomeOf(open.inside);
+  });
   try {
-    doc = parser.parse(xml) as Node;
+    parser.write(xml).close();
   } catch (err) {
-    return { cases, suites, problems: [corrupt(source, firstLine(err))] };
+    return { cases: [], suites: [], problems: [corrupt(source, positioned(err))] };
   }
-  const roots = [
-    ...nodes(doc['testsuites']).flatMap((s) => nodes(s['testsuite'])),
-    ...nodes(doc['testsuite']),
-  ];
-  if (roots.length === 0 && doc['testsuites'] === undefined) {
+  if (rootName !== 'testsuites' && rootName !== 'testsuite') {
     return {
-      cases,
-      suites,
+      cases: [],
+      suites: [],
       problems: [corrupt(source, 'no <testsuites> or <testsuite> element; this is not a JUnit XML report')],
     };
   }
-  const visit = (suite: Node): void => {
-    const name = attr(suite, 'name');
-    const own: number[] = [];
-    for (const tc of nodes(suite['testcase'])) {
-      own.push(cases.length);
-      cases.push(toCase(tc, name, source));
-    }
-    suites.push({ name, seconds: seconds(suite), caseIndexes: own });
-    for (const nested of nodes(suite['testsuite'])) visit(nested);
+  // A suite's own cases first, then its nested suites', depth first.
+  const cases: JunitCase[] = [];
+  const suites: JunitSuite[] = [];
+  const visit = (suite: SuiteNode): void => {
+    const own = suite.cases.map((c) => cases.push(c) - 1);
+    suites.push({ name: suite.name, seconds: suite.seconds, caseIndexes: own });
+    suite.nested.forEach(visit);
   };
-  for (const root of roots) visit(root);
+  roots.forEach(visit);
   return { cases, suites, problems: [] };
 }
 
-function toCase(tc: Node, suite: string, source: string): JunitCase {
-  const file = attr(tc, 'file');
+/** An attribute's value, trimmed: jest-junit writes a test outside any describe as `classname=" top level"`. */
+function attr(attrs: Record<string, string>, name: string): string {
+  return attrs[name]?.trim() ?? '';
+}
+
+function toCase(attrs: Record<string, string>, suite: string, source: string): JunitCase {
+  const file = attr(attrs, 'file');
   return {
     suite,
-    classname: attr(tc, 'classname'),
-    name: attr(tc, 'name'),
+    classname: attr(attrs, 'classname'),
+    name: attr(attrs, 'name'),
     file: file ? normalisePath(file) : null,
-    seconds: seconds(tc) ?? 0,
-    outcome: outcomeOf(tc),
+    seconds: seconds(attrs) ?? 0,
+    outcome: 'passed',
     source,
   };
 }
 
-function outcomeOf(tc: Node): JunitCase['outcome'] {
+function outcomeOf(inside: Set<string>): JunitCase['outcome'] {
   // A case that failed and was then marked skipped does not happen; errors outrank failures
   // because an error in setup means the test itself never ran.
-  if ('error' in tc) return 'error';
-  if ('failure' in tc) return 'failed';
-  if ('skipped' in tc) return 'skipped';
+  if (inside.has('error')) return 'error';
+  if (inside.has('failure')) return 'failed';
+  if (inside.has('skipped')) return 'skipped';
   return 'passed';
 }
 
-function nodes(value: unknown): Node[] {
-  if (value === undefined || value === null) return [];
-  const list = Array.isArray(value) ? value : [value];
-  // `<testsuite/>` parses to '' (no attributes, no children): an empty suite.
-  return list.map((v) => (v !== null && typeof v === 'object' ? (v as Node) : {}));
-}
-
-function attr(node: Node, name: string): string {
-  const v = node[`@${name}`];
-  return typeof v === 'string' ? v : '';
-}
-
-function seconds(node: Node): number | null {
-  const raw = attr(node, 'time').replace(/,/g, '');
+function seconds(attrs: Record<string, string>): number | null {
+  const raw = attr(attrs, 'time').replace(/,/g, '');
   if (raw === '') return null;
   const n = Number(raw);
   return Number.isFinite(n) && n >= 0 ? n : null;
@@ -147,6 +164,9 @@ function corrupt(source: string, detail: string): Problem {
   };
 }
 
-function firstLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+/** saxes says `1:50: unclosed tag: testsuite`: line and column, then what is wrong. */
+function positioned(err: unknown): string {
+  const message = (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+  const m = /^:?(\d+):(\d+): (.*)$/.exec(message);
+  return m ? `line ${m[1]}, column ${m[2]}: ${m[3]}` : message;
 }

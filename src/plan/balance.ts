@@ -58,14 +58,14 @@ export interface PackedJob {
 function unitsOf(buckets: BucketLike[], s: BalanceSettings, seconds: Map<string, number>): Unit[] {
   const units: Unit[] = [];
   let order = 0;
+  const sum = (tests: TestCase[]) => tests.reduce((n, t) => n + (seconds.get(t.id) ?? 0), 0);
   for (const b of buckets) {
-    const sum = (tests: TestCase[]) => tests.reduce((n, t) => n + (seconds.get(t.id) ?? 0), 0);
     if (b.groupValue === null && s.ungrouped === 'balance') {
       for (const t of b.tests) {
         units.push({
           key: t.id,
           label: t.id,
-          seconds: sum([t]),
+          seconds: seconds.get(t.id) ?? 0,
           files: [t.file],
           groupValue: null,
           runner: b.runner,
@@ -147,7 +147,7 @@ export function packBuckets(
       notes,
     );
     const total = loads[r]!;
-    const largest = us.reduce((best, u) => (unitCost(u, setup) > unitCost(best, setup) ? u : best), us[0]!);
+    const largest = largestUnit(us, setup);
     const lb = Math.max(total / chosen.count, unitCost(largest, setup));
     lowerBound = Math.max(lowerBound, lb);
     if (
@@ -157,9 +157,13 @@ export function packBuckets(
     ) {
       bounding = largest.label;
     }
-    chosen.packing.jobs.forEach((members) => {
-      if (members.length === 0) return;
-      const inJob = members.map((i) => us[i]!).sort((a, b) => a.order - b.order);
+    // Each job's units in plan order: `us` is in plan order, so one pass sorts them all.
+    const jobOf = new Int32Array(us.length);
+    chosen.packing.jobs.forEach((members, j) => members.forEach((i) => (jobOf[i] = j)));
+    const byJob: Unit[][] = chosen.packing.jobs.map(() => []);
+    us.forEach((u, i) => byJob[jobOf[i]!]!.push(u));
+    byJob.forEach((inJob) => {
+      if (inJob.length === 0) return;
       const tests = inJob.flatMap((u) => u.tests);
       const groups = [...new Set(inJob.map((u) => u.groupValue))].sort((a, b) =>
         a === null ? 1 : b === null ? -1 : compareGroups(a, b),
@@ -176,6 +180,20 @@ export function packBuckets(
     bounding,
   );
   return { jobs, info, notes };
+}
+
+/** The unit that costs most alone (ties: the first). */
+function largestUnit(units: Unit[], setup: ReadonlyMap<string, number>): Unit {
+  let best = units[0]!;
+  let bestCost = unitCost(best, setup);
+  for (const u of units) {
+    const cost = unitCost(u, setup);
+    if (cost > bestCost) {
+      best = u;
+      bestCost = cost;
+    }
+  }
+  return best;
 }
 
 function sum(xs: number[]): number {
@@ -210,7 +228,7 @@ function chooseCount(
   if (s.targetMinutes !== null) {
     const target = s.targetMinutes * 60;
     const total = units.reduce((n, u) => n + unitCost(u, setup), 0);
-    const largest = Math.max(...units.map((u) => unitCost(u, setup)));
+    const largest = unitCost(largestUnit(units, setup), setup);
     const room = target - s.jobOverheadSeconds;
     const start = room > 0 ? Math.min(most, Math.max(1, Math.ceil(total / room))) : most;
     let best: { count: number; packing: Packing; peak: number } | null = null;

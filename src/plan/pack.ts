@@ -1,9 +1,10 @@
 /**
  * Packing units (groups kept whole, files, single tests) into a fixed number of jobs so that the
- * heaviest job is as light as possible. Pure and deterministic: ties go to the smaller key or the
- * lower job index, so the same input always gives the same jobs (a re-run job runs the same
- * tests).
+ * heaviest job is as light as possible. Pure and deterministic: every choice is made in a fixed
+ * order (unit key, job index), so the same input always gives the same jobs (a re-run job runs
+ * the same tests).
  */
+import { Jobs, type Model } from './pack-jobs.js';
 
 /** Something that must run whole in one job. */
 export interface PackUnit {
@@ -16,61 +17,31 @@ export interface PackUnit {
 }
 
 export interface Packing {
-  /** Unit indexes per job (jobs may be empty when there are fewer units than jobs). */
+  /** Unit indexes per job, in key order (jobs may be empty when there are fewer units than jobs). */
   jobs: number[][];
   /** Predicted seconds per job, setup included. */
   loads: number[];
 }
 
-interface Bin {
-  load: number;
-  units: Set<number>;
-  fileCounts: Map<string, number>;
-}
-
-/** Seconds a unit adds to a bin: its tests, plus the setup of files the bin does not have yet. */
-function addCost(bin: Bin, unit: PackUnit, setup: ReadonlyMap<string, number>): number {
-  let cost = unit.seconds;
-  for (const f of unit.files) if (!bin.fileCounts.has(f)) cost += setup.get(f) ?? 0;
-  return cost;
-}
-
-/** Seconds a bin sheds when the unit leaves it: setups no other unit there needs go too. */
-function removeCost(bin: Bin, unit: PackUnit, setup: ReadonlyMap<string, number>): number {
-  let cost = unit.seconds;
-  for (const f of unit.files) if (bin.fileCounts.get(f) === 1) cost += setup.get(f) ?? 0;
-  return cost;
-}
-
-function place(bin: Bin, i: number, unit: PackUnit, cost: number): void {
-  bin.units.add(i);
-  bin.load += cost;
-  for (const f of unit.files) bin.fileCounts.set(f, (bin.fileCounts.get(f) ?? 0) + 1);
-}
-
-function take(bin: Bin, i: number, unit: PackUnit, cost: number): void {
-  bin.units.delete(i);
-  bin.load -= cost;
-  for (const f of unit.files) {
-    const n = bin.fileCounts.get(f)! - 1;
-    if (n === 0) bin.fileCounts.delete(f);
-    else bin.fileCounts.set(f, n);
-  }
-}
-
-/** The standalone cost of a unit: its tests and all its files' setup. */
-export function unitCost(unit: PackUnit, setup: ReadonlyMap<string, number>): number {
-  return unit.files.reduce((s, f) => s + (setup.get(f) ?? 0), unit.seconds);
-}
-
-const byKey = (units: PackUnit[]) => (a: number, b: number) =>
-  units[a]!.key < units[b]!.key ? -1 : units[a]!.key > units[b]!.key ? 1 : 0;
+/** Below this, two loads are the same: float sums in another order may differ in the last bits. */
+const EPS = 1e-9;
+/** Moves and swaps per packing; each lowers the heaviest job. */
+const MAX_STEPS = 2000;
+/**
+ * The search stops this close to the lower bound (relative): a hundred-thousandth of a job's
+ * time (3 ms in 5 minutes) is far below how much a test's time varies from run to run, and LPT
+ * on many small tests gets there.
+ */
+const CLOSE_ENOUGH = 1e-5;
 
 /**
- * LPT (largest unit first, to the job it makes least loaded), then a local search that moves or
- * swaps units out of the heaviest job while that strictly lowers it without raising the other job
- * to its old load. Each accepted step lowers the sum of squared loads, so the search ends; it is
- * capped anyway to bound the time on huge suites.
+ * LPT (largest unit first, to the job it leaves least loaded; ties to the lower job index), then
+ * a local search that moves or swaps units out of the heaviest job while that strictly lowers it
+ * without raising the other job to its old load.
+ *
+ * Without file setup the LPT pass is pytest-split's least_duration exactly (largest first, ties
+ * by key; least loaded job, ties by index), and the search only ever lowers the heaviest job, so
+ * the result is never worse than it.
  *
  * Unit by unit, LPT spreads the tests of a file with a costly setup over several jobs (an empty
  * job looks lighter than one that already paid the setup), and single moves cannot gather them
@@ -82,190 +53,288 @@ export function pack(
   jobCount: number,
   setup: ReadonlyMap<string, number> = new Map(),
 ): Packing {
-  const plain = packFrom(
-    units.map((_, i) => [i]),
-    units,
-    jobCount,
-    setup,
-  );
-  const clusters = setupClusters(units, setup);
-  if (clusters.length === units.length) return plain;
-  const together = packFrom(clusters, units, jobCount, setup);
-  return Math.max(...together.loads) < Math.max(...plain.loads) - 1e-9 ? together : plain;
+  const model = modelOf(units, setup);
+  const count = Math.max(1, jobCount);
+  const bound = lowerBoundOf(model, count);
+  const singles = model.byKey.map((i) => [i]);
+  const clusters = setupClusters(model);
+  if (clusters.length === units.length) return packingOf(improve(lpt(singles, model, count), model, bound));
+  const together = improve(lpt(clusters, model, count), model, bound);
+  // The unit-by-unit start is searched only when it is already lighter than what the clusters
+  // gave: from a heavier one, the search would gather a split file back one unit a step.
+  const plain = lpt(singles, model, count);
+  if (peak(plain.loads) >= peak(together.loads) - EPS) return packingOf(together);
+  improve(plain, model, bound);
+  return packingOf(peak(together.loads) < peak(plain.loads) - EPS ? together : plain);
+}
+
+function packingOf(jobs: Jobs): Packing {
+  return { jobs: jobs.unitsByJob(), loads: Array.from(jobs.loads) };
+}
+
+function peak(loads: ArrayLike<number>): number {
+  let max = 0;
+  for (let j = 0; j < loads.length; j++) if (loads[j]! > max) max = loads[j]!;
+  return max;
+}
+
+const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The units with setup files interned (only files with a setup cost matter) and keys ranked. */
+function modelOf(units: PackUnit[], setupOf: ReadonlyMap<string, number>): Model {
+  const n = units.length;
+  // File ids in name order, so that nothing depends on the order the units come in.
+  const names = new Set<string>();
+  for (const u of units) for (const f of u.files) if ((setupOf.get(f) ?? 0) > 0) names.add(f);
+  const ids = new Map([...names].sort().map((f, id) => [f, id]));
+  const setup = Float64Array.from([...ids.keys()], (f) => setupOf.get(f)!);
+  const seconds = new Float64Array(n);
+  const own = new Float64Array(n);
+  const files: number[][] = [];
+  let maxOwn = 0;
+  units.forEach((u, i) => {
+    seconds[i] = u.seconds;
+    const mine = [...new Set(u.files.flatMap((f) => ids.get(f) ?? []))].sort((a, b) => a - b);
+    for (const id of mine) own[i]! += setup[id]!;
+    files.push(mine);
+    maxOwn = Math.max(maxOwn, own[i]!);
+  });
+  const rank = new Int32Array(n);
+  const byKey = keyOrder(units);
+  byKey.forEach((i, r) => (rank[i] = r));
+  return { seconds, files, setup, own, rank, byKey, maxOwn };
+}
+
+/**
+ * Unit indexes in key order (`<` on strings; equal keys, which callers never give, by index). The
+ * keys are sorted by the engine's own string order, much faster than a comparator on 50,000 keys.
+ */
+function keyOrder(units: PackUnit[]): number[] {
+  const position = new Map<string, number>();
+  units.forEach((u, i) => {
+    if (!position.has(u.key)) position.set(u.key, i);
+  });
+  if (position.size < units.length)
+    return units.map((_, i) => i).sort((a, b) => compareKeys(units[a]!.key, units[b]!.key) || a - b);
+  return [...position.keys()].sort().map((key) => position.get(key)!);
 }
 
 /** Units needing the same files with a setup cost, in one cluster each; other units alone. */
-function setupClusters(units: PackUnit[], setup: ReadonlyMap<string, number>): number[][] {
-  const byFiles = new Map<string, number[]>();
+function setupClusters(model: Model): number[][] {
+  const bySet = new Map<string, number[]>();
   const clusters: number[][] = [];
-  units.forEach((u, i) => {
-    if (unitSetup(u, setup) <= 0) {
+  for (const i of model.byKey) {
+    const files = model.files[i]!;
+    if (files.length === 0) {
       clusters.push([i]);
-      return;
+      continue;
     }
-    const key = [...u.files].sort().join('\u0000');
-    const cluster = byFiles.get(key);
+    const key = files.join(',');
+    const cluster = bySet.get(key);
     if (cluster) cluster.push(i);
     else {
       const fresh = [i];
-      byFiles.set(key, fresh);
+      bySet.set(key, fresh);
       clusters.push(fresh);
     }
-  });
+  }
   return clusters;
 }
 
-/** LPT over clusters placed whole (each in unit key order), then the local search over units. */
-function packFrom(
-  clusters: number[][],
-  units: PackUnit[],
-  jobCount: number,
-  setup: ReadonlyMap<string, number>,
-): Packing {
-  const bins: Bin[] = Array.from({ length: Math.max(1, jobCount) }, () => ({
-    load: 0,
-    units: new Set<number>(),
-    fileCounts: new Map<string, number>(),
-  }));
-  const sortKey = byKey(units);
-  const members = clusters.map((c) => [...c].sort(sortKey));
-  const costs = members.map((c) => clusterCost(c, units, setup));
-  const order = members
+/** LPT over clusters placed whole, largest first (ties: the first key). */
+function lpt(clusters: number[][], model: Model, count: number): Jobs {
+  const jobs = new Jobs(count, model);
+  const costs = clusters.map((c) =>
+    c.length === 1
+      ? model.seconds[c[0]!]! + model.own[c[0]!]!
+      : clusterSeconds(c, model) + clusterSetup(c, model),
+  );
+  const order = clusters
     .map((_, k) => k)
-    .sort((a, b) => costs[b]! - costs[a]! || sortKey(members[a]![0]!, members[b]![0]!));
+    .sort((a, b) => costs[b]! - costs[a]! || model.rank[clusters[a]![0]!]! - model.rank[clusters[b]![0]!]!);
   for (const k of order) {
-    let best = 0;
-    let bestLoad = Infinity;
-    bins.forEach((bin, j) => {
-      const load = bin.load + clusterAddCost(bin, members[k]!, units, setup);
-      if (load < bestLoad - 1e-9) {
+    const members = clusters[k]!;
+    const target = leastLoadedFor(jobs, members, model);
+    for (const i of members) jobs.place(target, i);
+  }
+  return jobs;
+}
+
+function clusterSeconds(members: number[], model: Model): number {
+  let s = 0;
+  for (const i of members) s += model.seconds[i]!;
+  return s;
+}
+
+function clusterFiles(members: number[], model: Model): number[] {
+  if (members.length === 1) return model.files[members[0]!]!;
+  return [...new Set(members.flatMap((i) => model.files[i]!))];
+}
+
+function clusterSetup(members: number[], model: Model): number {
+  let s = 0;
+  for (const f of clusterFiles(members, model)) s += model.setup[f]!;
+  return s;
+}
+
+/**
+ * The job the cluster leaves least loaded (ties: the lower index). Only the least loaded job and
+ * the jobs that already hold one of its setup files can be it: any other job pays every setup
+ * on top of a load no lighter.
+ */
+function leastLoadedFor(jobs: Jobs, members: number[], model: Model): number {
+  const seconds = members.length === 1 ? model.seconds[members[0]!]! : clusterSeconds(members, model);
+  const files = clusterFiles(members, model);
+  let best = jobs.lightest();
+  let bestLoad = jobs.loads[best]! + seconds + jobs.missingSetup(best, files);
+  for (const f of files) {
+    for (const j of jobs.holdersOf(f)) {
+      const load = jobs.loads[j]! + seconds + jobs.missingSetup(j, files);
+      if (load < bestLoad || (load === bestLoad && j < best)) {
         best = j;
         bestLoad = load;
       }
-    });
-    for (const i of members[k]!) place(bins[best]!, i, units[i]!, addCost(bins[best]!, units[i]!, setup));
+    }
   }
-  improve(bins, units, setup);
-  return {
-    jobs: bins.map((b) => [...b.units].sort(sortKey)),
-    loads: bins.map((b) => b.load),
-  };
+  return best;
 }
 
-function clusterCost(members: number[], units: PackUnit[], setup: ReadonlyMap<string, number>): number {
-  const files = new Set(members.flatMap((i) => units[i]!.files));
-  let cost = 0;
-  for (const i of members) cost += units[i]!.seconds;
-  for (const f of files) cost += setup.get(f) ?? 0;
-  return cost;
+/** max(total / jobs, largest unit): no packing can beat it. */
+function lowerBoundOf(model: Model, count: number): number {
+  let total = 0;
+  let largest = 0;
+  for (const i of model.byKey) {
+    total += model.seconds[i]!;
+    largest = Math.max(largest, model.seconds[i]! + model.own[i]!);
+  }
+  for (const s of model.setup) total += s;
+  return Math.max(total / count, largest, 0);
 }
 
-/** What placing the whole cluster adds to a bin: its tests, and setups the bin lacks, once. */
-function clusterAddCost(
-  bin: Bin,
-  members: number[],
-  units: PackUnit[],
-  setup: ReadonlyMap<string, number>,
-): number {
-  const files = new Set(members.flatMap((i) => units[i]!.files));
-  let cost = 0;
-  for (const i of members) cost += units[i]!.seconds;
-  for (const f of files) if (!bin.fileCounts.has(f)) cost += setup.get(f) ?? 0;
-  return cost;
+interface Change {
+  peak: number;
+  unit: number;
+  to: number;
+  /** The unit coming back from `to` in a swap, or -1 for a move. */
+  back: number;
 }
 
-const MAX_STEPS = 2000;
-/** Swaps look at pairs; past this many units in the two jobs only moves are tried. */
-const MAX_SWAP_PAIRS = 250_000;
-
-function improve(bins: Bin[], units: PackUnit[], setup: ReadonlyMap<string, number>): void {
-  if (bins.length < 2) return;
-  const sortKey = byKey(units);
+/**
+ * Moves or swaps out of the heaviest job while that strictly lowers it without raising the other
+ * job to its old load; stops at the lower bound. Each step looks only where the best change can
+ * be: the lightest job for a unit without setup, the jobs holding a setup unit's files, and for
+ * swaps the units of the other job whose seconds are nearest to the one that evens the pair.
+ */
+function improve(jobs: Jobs, model: Model, bound: number): Jobs {
+  if (jobs.count < 2) return jobs;
+  const enough = bound + Math.max(EPS, bound * CLOSE_ENOUGH);
+  if (peak(jobs.loads) <= enough) return jobs;
+  jobs.sortUnits();
   for (let step = 0; step < MAX_STEPS; step++) {
-    let h = 0;
-    bins.forEach((b, j) => {
-      if (b.load > bins[h]!.load + 1e-9) h = j;
-    });
-    const heavy = bins[h]!;
-    const limit = heavy.load - 1e-9;
-    const inHeavy = [...heavy.units].sort(sortKey);
-    // Best move: the one leaving the pair's larger load smallest.
-    let bestPeak = limit;
-    let move: { i: number; j: number; v: number | null } | null = null;
-    bins.forEach((other, j) => {
-      if (j === h) return;
-      for (const i of inHeavy) {
-        const u = units[i]!;
-        const peak = Math.max(
-          heavy.load - removeCost(heavy, u, setup),
-          other.load + addCost(other, u, setup),
-        );
-        if (peak < bestPeak - 1e-9) {
-          bestPeak = peak;
-          move = { i, j, v: null };
+    const h = jobs.heaviest();
+    if (jobs.loads[h]! <= enough) break;
+    const change = bestMove(jobs, model, h) ?? bestSwap(jobs, model, h);
+    if (!change) break;
+    jobs.take(change.unit);
+    if (change.back >= 0) {
+      jobs.take(change.back);
+      jobs.place(h, change.back);
+    }
+    jobs.place(change.to, change.unit);
+  }
+  return jobs;
+}
+
+function bestMove(jobs: Jobs, model: Model, h: number): Change | null {
+  const heavy = jobs.loads[h]!;
+  const light = jobs.lightest(h);
+  const lightLoad = jobs.loads[light]!;
+  let best: Change | null = null;
+  let bestPeak = heavy - EPS;
+  const consider = (unit: number, to: number, p: number) => {
+    if (p < bestPeak - EPS) {
+      bestPeak = p;
+      best = { peak: p, unit, to, back: -1 };
+    }
+  };
+  // Without setup, max(heavy - s, light + s) is least for s nearest (heavy - light) / 2.
+  const plain = jobs.plain[h]!;
+  const at = jobs.firstAtLeast(plain, (heavy - lightLoad) / 2);
+  for (const k of [at - 1, at]) {
+    const u = plain[k];
+    if (u === undefined) continue;
+    const s = model.seconds[u]!;
+    consider(u, light, Math.max(heavy - s, lightLoad + s));
+  }
+  for (const u of jobs.withSetup[h]!) {
+    const left = heavy - jobs.removeCost(h, u);
+    if (left >= bestPeak - EPS) continue;
+    consider(u, light, Math.max(left, lightLoad + jobs.addCost(light, u)));
+    for (const f of model.files[u]!) {
+      for (const j of jobs.holdersOf(f)) {
+        if (j !== h) consider(u, j, Math.max(left, jobs.loads[j]! + jobs.addCost(j, u)));
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * The best swap of a unit of the heaviest job with a unit of another job. Jobs are tried from
+ * the lightest up, and the search stops at the first one whose load even a perfect swap could
+ * not bring low enough (half the pair's loads, less what setup a swap can shed).
+ */
+function bestSwap(jobs: Jobs, model: Model, h: number): Change | null {
+  const heavy = jobs.loads[h]!;
+  const { seconds, files } = model;
+  let best: Change | null = null;
+  let bestPeak = heavy - EPS;
+  const inHeavy = [...jobs.plain[h]!, ...jobs.withSetup[h]!];
+  for (const o of jobs.byLoad(h)) {
+    const other = jobs.loads[o]!;
+    if ((heavy + other) / 2 - model.maxOwn >= bestPeak - EPS) break;
+    const plain = jobs.plain[o]!;
+    const withSetup = jobs.withSetup[o]!;
+    for (const u of inHeavy) {
+      const su = seconds[u]!;
+      const pure = files[u]!.length === 0;
+      const out = pure ? su : jobs.removeCost(h, u);
+      if (heavy - out >= bestPeak - EPS) continue;
+      const into = pure ? su : jobs.addCost(o, u);
+      // The seconds of a unit from `o` that would leave both jobs equal, setup aside.
+      const even = (other + into - heavy + out) / 2;
+      // Between units without setup the result is least at the nearest unit on either side.
+      const at = jobs.firstAtLeast(plain, even);
+      for (let k = at - 1; k <= at; k++) {
+        const w = plain[k];
+        if (w === undefined) continue;
+        const p = Math.max(heavy - out + seconds[w]!, other - seconds[w]! + into);
+        if (p < bestPeak - EPS) {
+          bestPeak = p;
+          best = { peak: p, unit: u, to: o, back: w };
         }
       }
-    });
-    if (!move) {
-      let budget = MAX_SWAP_PAIRS;
-      bins.forEach((other, j) => {
-        if (j === h || inHeavy.length * other.units.size > budget) return;
-        budget -= inHeavy.length * other.units.size;
-        const inOther = [...other.units].sort(sortKey);
-        for (const i of inHeavy) {
-          for (const v of inOther) {
-            const peak = swapPeak(heavy, other, units[i]!, units[v]!, i, v, setup);
-            if (peak < bestPeak - 1e-9) {
-              bestPeak = peak;
-              move = { i, j, v };
-            }
-          }
+      // A unit with setup may shed or add some: its nearest neighbours are tried exactly.
+      const near = jobs.firstAtLeast(withSetup, even);
+      for (let k = near - 2; k <= near + 1; k++) {
+        const w = withSetup[k];
+        if (w === undefined) continue;
+        const p = jobs.swapPeak(h, o, u, w);
+        if (p < bestPeak - EPS) {
+          bestPeak = p;
+          best = { peak: p, unit: u, to: o, back: w };
         }
-      });
+      }
     }
-    if (!move) return;
-    const { i, j, v } = move as { i: number; j: number; v: number | null };
-    const other = bins[j]!;
-    const u = units[i]!;
-    take(heavy, i, u, removeCost(heavy, u, setup));
-    if (v !== null) {
-      const w = units[v]!;
-      take(other, v, w, removeCost(other, w, setup));
-      place(heavy, v, w, addCost(heavy, w, setup));
-    }
-    place(other, i, u, addCost(other, u, setup));
   }
+  return best;
 }
 
-/** The larger of the two loads after swapping u (in a) with w (in b), setup included. */
-function swapPeak(
-  a: Bin,
-  b: Bin,
-  u: PackUnit,
-  w: PackUnit,
-  i: number,
-  v: number,
-  setup: ReadonlyMap<string, number>,
-): number {
-  if (u.seconds + unitSetup(u, setup) <= w.seconds + unitSetup(w, setup)) return Infinity;
-  take(a, i, u, 0);
-  take(b, v, w, 0);
-  const aLoad = a.load - removeCostAfter(u, a, setup) + addCost(a, w, setup);
-  const bLoad = b.load - removeCostAfter(w, b, setup) + addCost(b, u, setup);
-  place(a, i, u, 0);
-  place(b, v, w, 0);
-  return Math.max(aLoad, bLoad);
-}
-
-/** With the unit already taken out (cost 0): what it had cost the bin. */
-function removeCostAfter(unit: PackUnit, bin: Bin, setup: ReadonlyMap<string, number>): number {
+/** The standalone cost of a unit: its tests and all its files' setup. */
+export function unitCost(unit: PackUnit, setup: ReadonlyMap<string, number>): number {
   let cost = unit.seconds;
-  for (const f of unit.files) if (!bin.fileCounts.has(f)) cost += setup.get(f) ?? 0;
+  for (const f of unit.files) cost += setup.get(f) ?? 0;
   return cost;
-}
-
-function unitSetup(unit: PackUnit, setup: ReadonlyMap<string, number>): number {
-  return unit.files.reduce((s, f) => s + (setup.get(f) ?? 0), 0);
 }
 
 /** max(total / jobs, largest unit): no packing can beat it. */
@@ -273,10 +342,6 @@ export function lowerBound(
   units: PackUnit[],
   jobCount: number,
   setup: ReadonlyMap<string, number> = new Map(),
-) {
-  const costs = units.map((u) => unitCost(u, setup));
-  const total =
-    units.reduce((s, u) => s + u.seconds, 0) +
-    [...new Set(units.flatMap((u) => u.files))].reduce((s, f) => s + (setup.get(f) ?? 0), 0);
-  return Math.max(total / Math.max(1, jobCount), ...costs, 0);
+): number {
+  return lowerBoundOf(modelOf(units, setup), Math.max(1, jobCount));
 }

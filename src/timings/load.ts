@@ -32,14 +32,11 @@ export async function loadTimings(
     for (const m of matched) files.add(m);
   }
   // Several reports for one test (re-runs, several earlier runs): the mean of what they say.
-  const sums = new Map<string, { total: number; n: number }>();
-  const add = (map: Map<string, { total: number; n: number }>, key: string, s: number) => {
-    const prev = map.get(key) ?? { total: 0, n: 0 };
-    map.set(key, { total: prev.total + s, n: prev.n + 1 });
-  };
-  const fileSums = new Map<string, { total: number; n: number }>();
+  const sums = new Means();
+  const fileSums = new Means();
   let unmatched = 0;
   let unmatchedExample = '';
+  const fileOf = new Map(planned.map((t) => [t.id, t.file]));
   for (const file of [...files].sort()) {
     let text: string;
     try {
@@ -51,8 +48,8 @@ export async function loadTimings(
     if (/^\s*\{/.test(text)) {
       const doc = readTimingsFile(text, file, problems);
       if (!doc) continue;
-      for (const [id, s] of Object.entries(doc.tests)) add(sums, id, s);
-      for (const [f, s] of Object.entries(doc.files)) add(fileSums, f, s);
+      for (const id in doc.tests) sums.add(id, doc.tests[id]!);
+      for (const f in doc.files) fileSums.add(f, doc.files[f]!);
       table.sources.push(file);
       continue;
     }
@@ -61,12 +58,11 @@ export async function loadTimings(
     if (parseProblems.length > 0) continue;
     table.sources.push(file);
     const ids = matchCases(cases, planned);
-    const fileOf = new Map(planned.map((t) => [t.id, t.file]));
     cases.forEach((c, i) => {
       const id = ids[i];
       // A skipped test's time says nothing about how long it runs.
       if (c.outcome === 'skipped') return;
-      if (id) add(sums, id, c.seconds);
+      if (id) sums.add(id, c.seconds);
       else if (unmatched++ === 0) unmatchedExample = `${c.classname} ${c.name}`.trim();
     });
     // Per-file setup: a suite whose cases all belong to one file (Vitest, Playwright, jest-junit
@@ -77,7 +73,7 @@ export async function loadTimings(
       const owner = [...owners][0];
       if (owners.size !== 1 || owner === undefined) continue;
       const inTests = suite.caseIndexes.reduce((n, i) => n + cases[i]!.seconds, 0);
-      add(fileSums, owner, Math.max(0, suite.seconds - inTests));
+      fileSums.add(owner, Math.max(0, suite.seconds - inTests));
     }
   }
   if (unmatched > 0) {
@@ -87,9 +83,27 @@ export async function loadTimings(
       message: `${unmatched} test cases in the timing reports match no planned test (for example '${unmatchedExample}'): tests removed or renamed since, or ambiguous names. They are ignored.`,
     });
   }
-  for (const [id, { total, n }] of sums) table.tests.set(id, total / n);
-  for (const [f, { total, n }] of fileSums) table.files.set(f, total / n);
-  return { table, problems };
+  return { table: { ...table, tests: sums.means(), files: fileSums.means() }, problems };
+}
+
+/** Sums per key, and how many values each got where more than one: most keys get one. */
+class Means {
+  private readonly sums = new Map<string, number>();
+  private readonly counts = new Map<string, number>();
+
+  add(key: string, value: number): void {
+    const prev = this.sums.get(key);
+    if (prev === undefined) this.sums.set(key, value);
+    else {
+      this.sums.set(key, prev + value);
+      this.counts.set(key, (this.counts.get(key) ?? 1) + 1);
+    }
+  }
+
+  means(): Map<string, number> {
+    for (const [key, n] of this.counts) this.sums.set(key, this.sums.get(key)! / n);
+    return this.sums;
+  }
 }
 
 interface TimingsDoc {
@@ -122,14 +136,15 @@ function readTimingsFile(text: string, file: string, problems: Problem[]): Timin
   return { tests, files };
 }
 
+/** The object itself when every value is a non-negative number (checked, not copied: it can be big). */
 function numbers(value: unknown): Record<string, number> | null {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
-  const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(value)) {
+  const o = value as Record<string, unknown>;
+  for (const k in o) {
+    const v = o[k];
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) return null;
-    out[k] = v;
   }
-  return out;
+  return o as Record<string, number>;
 }
 
 function unreadable(file: string, detail: string): Problem {

@@ -28,6 +28,16 @@ export interface Estimates {
  * every new test of its file.
  */
 export function estimate(tests: { id: string; file: string }[], table: TimingTable): Estimates {
+  const seconds = new Map<string, number>();
+  const estimated = new Set<string>();
+  const untimed: { id: string; file: string }[] = [];
+  for (const t of tests) {
+    const own = table.tests.get(t.id);
+    if (own !== undefined) seconds.set(t.id, own);
+    else untimed.push(t);
+  }
+  // The medians only when a test needs one: with every test timed, sorting them is wasted.
+  if (untimed.length === 0) return { seconds, estimated };
   const perFile = new Map<string, number[]>();
   const all: number[] = [];
   for (const t of tests) {
@@ -39,17 +49,16 @@ export function estimate(tests: { id: string; file: string }[], table: TimingTab
     else perFile.set(t.file, [s]);
   }
   const suiteMedian = all.length > 0 ? median(all) : DEFAULT_TEST_SECONDS;
-  const fileMedian = new Map([...perFile].map(([f, list]) => [f, median(list)]));
-  const seconds = new Map<string, number>();
-  const estimated = new Set<string>();
-  for (const t of tests) {
-    const own = table.tests.get(t.id);
-    if (own !== undefined) {
-      seconds.set(t.id, own);
-    } else {
-      seconds.set(t.id, fileMedian.get(t.file) ?? suiteMedian);
-      estimated.add(t.id);
+  const fileMedian = new Map<string, number>();
+  for (const t of untimed) {
+    let m = fileMedian.get(t.file);
+    if (m === undefined) {
+      const list = perFile.get(t.file);
+      m = list ? median(list) : suiteMedian;
+      fileMedian.set(t.file, m);
     }
+    seconds.set(t.id, m);
+    estimated.add(t.id);
   }
   return { seconds, estimated };
 }
