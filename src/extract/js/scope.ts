@@ -31,11 +31,7 @@ export class Scope {
 
   /** The binding of `name` seen from this scope, or undefined for a global. */
   lookup(name: string): Binding | undefined {
-    for (let s: Scope | null = this; s; s = s.upper) {
-      const found = s.declared().get(name);
-      if (found) return found;
-    }
-    return undefined;
+    return this.declared().get(name) ?? this.upper?.lookup(name);
   }
 
   private declared(): Map<string, Binding> {
@@ -282,7 +278,7 @@ function bindingOf(
 
 /** The module of `require('m')` / `await import('m')` (null when not a literal), undefined for anything else. */
 function moduleOf(expr: TSESTree.Expression): string | null | undefined {
-  let call: TSESTree.Node = expr;
+  const call: TSESTree.Node = expr;
   if (call.type === 'AwaitExpression') {
     const arg = unwrap(call.argument);
     if (arg.type !== 'ImportExpression') return undefined;
