@@ -44,12 +44,14 @@ export function plan(suite: string, inputs: Record<string, string> = {}) {
   if (r.status !== 0) throw new Error(`action failed:\n${r.stdout}${r.stderr}`);
   const planFile = r.outputs['plan-file']!;
   const jobs = (JSON.parse(r.plan!) as { jobs: PlannedJob[] }).jobs;
-  const problems = r.commands.map((c) => {
-    const file = /file=([^,]*)/.exec(c.props)?.[1] ?? '';
-    const line = /line=(\d+)/.exec(c.props)?.[1] ?? '';
-    return `${c.kind}:${file}:${line}`;
-  });
-  return { jobs, planFile, problems, run: r };
+  const annotations = r.commands.map((c) => ({
+    kind: c.kind,
+    file: /file=([^,]*)/.exec(c.props)?.[1] ?? '',
+    line: /line=(\d+)/.exec(c.props)?.[1] ?? '',
+    title: /title=([^,]*)/.exec(c.props)?.[1] ?? '',
+  }));
+  const problems = annotations.map((a) => `${a.kind}:${a.file}:${a.line}`);
+  return { jobs, planFile, problems, annotations, run: r };
 }
 
 /** The filter's arguments for one job, read the documented way (one per line). */
