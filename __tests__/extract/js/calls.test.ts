@@ -177,6 +177,55 @@ describe('test calls resolved through imports', () => {
   });
 });
 
+describe('the runner used in ways that cannot be followed: said where it happens', () => {
+  it('passed to a helper, put in an array or object, called through .call', async () => {
+    const r = await read(
+      'i.test.js',
+      [
+        "const { shared } = require('./shared');",
+        'function local(t) { t("x", () => {}); }',
+        "it('plain @group:1', () => {});",
+        'shared(it);',
+        'local(test);',
+        'const cases = [it, it.skip];',
+        'const api = { describe };',
+        "test.call(null, 'called @group:2', () => {});",
+        'expect(test).toBeDefined();',
+      ],
+      js('jest'),
+    );
+    expect(r.problems).toEqual([
+      'notice:4:Test call not resolved statically',
+      'notice:5:Test call not resolved statically',
+      'notice:6:Test call not resolved statically',
+      'notice:6:Test call not resolved statically',
+      'notice:7:Test call not resolved statically',
+      'notice:8:Test call not resolved statically',
+    ]);
+    expect(r.messages[0]).toContain("the runner's 'it' is passed to a function here");
+    expect(r.messages[5]).toContain("the runner's 'test' is called through .call");
+    expect(r.tests).toEqual([['(whole)', null]]);
+  });
+
+  it('read: globalThis.test, and the (0, fn)(...) calls compilers write', async () => {
+    const r = await read(
+      'k.test.js',
+      [
+        "const vitest_1 = require('vitest');",
+        "(0, vitest_1.test)('compiled @group:1', () => {});",
+        'function f(test) { return test; }',
+        "globalThis.describe('global @group:2', () => { globalThis.it('inner', () => {}); });",
+      ],
+      js('vitest'),
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.tests).toEqual([
+      ['compiled @group:1', 1],
+      ['global @group:2::inner', 2],
+    ]);
+  });
+});
+
 describe("Playwright's run-time annotations are not declarations", () => {
   it('every form, inside tests, describes, hooks and at the top, keeps the tests and their tags', async () => {
     const r = await read(

@@ -46,6 +46,10 @@ const MODIFIERS = new Set([
 /** Modifiers that take arguments before the test's own: `test.skipIf(cond)('t', fn)`. */
 const CALLED_MODIFIERS = new Set(['each', 'for', 'skipIf', 'runIf', 'extend']);
 const TABLE_MODIFIERS = new Set(['each', 'for']);
+/** Ways to call a function whose arguments the reader does not line up with a declaration's. */
+const INDIRECT = new Set(['call', 'apply', 'bind']);
+/** `globalThis.test`, `global.it`, `window.describe`: the runner's globals. */
+const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
 /** Playwright's `test.skip/fixme/fail(...)` declare a test or annotate one, by their arguments. */
 const PLAYWRIGHT_ANNOTATIONS = new Set(['skip', 'fixme', 'fail']);
 
@@ -89,17 +93,25 @@ export function readCall(node: TSESTree.CallExpression, scope: Scope, resolver: 
       callee.type === 'TSSatisfiesExpression'
     ) {
       callee = callee.expression;
+    } else if (callee.type === 'SequenceExpression') {
+      // `(0, test)(...)`, as compilers write an imported function's call.
+      callee = callee.expressions[callee.expressions.length - 1]!;
     } else {
       return null;
     }
   }
-  const value = resolver.name(root, scope);
+  // `globalThis.test(...)` is the global, whatever a local `test` is.
+  const global = GLOBAL_OBJECTS.has(root) && scope.lookup(root) === undefined && links.length > 0;
+  const value = global ? resolver.global(links.shift()!) : resolver.name(root, scope);
   if (value === null) return null;
   if (value.kind === 'unknown') return { type: 'unreadable', what: `'${root}' is ${value.why}` };
   if (value.kind === 'imported') return { type: 'imported', name: root, source: value.source };
   let chain: string[];
   if (value.kind === 'namespace') chain = links;
   else chain = [...value.chain, ...links];
+  const indirect = chain.find((link) => INDIRECT.has(link));
+  if (indirect && (DESCRIBE_ROOTS.has(chain[0]!) || TEST_ROOTS.has(chain[0]!)))
+    return { type: 'unreadable', what: `the runner's '${chain[0]}' is called through .${indirect}` };
   return readChain(chain, node, value.playwright, scope, resolver);
 }
 

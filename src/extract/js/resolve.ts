@@ -31,6 +31,9 @@ export const GLOBAL_FUNCTIONS = new Set([
   'xtest',
 ]);
 
+/** The runners' other globals: `expect(test)` hands the runner its own function. */
+const RUNNER_GLOBALS = new Set(['expect', 'jest', 'vi', 'vitest']);
+
 const JEST_MODULES = new Set(['@jest/globals']);
 const VITEST_MODULES = new Set(['vitest']);
 const PLAYWRIGHT_MODULES = new Set(['@playwright/test', 'playwright/test']);
@@ -50,13 +53,27 @@ export class Resolver {
 
   constructor(private readonly runner: Runner) {}
 
+  /** The global `name` (Jest's, Vitest's with `globals: true`), or null. */
+  global(name: string): RunnerValue | null {
+    return GLOBAL_FUNCTIONS.has(name)
+      ? { kind: 'fn', chain: [name], playwright: this.runner === 'playwright' }
+      : null;
+  }
+
+  /**
+   * Whether `name` is part of a runner's API (imported from its module, or one of its globals):
+   * `expect(test)` or `mergeTests(a, b)` hand the runner its own functions, which declares nothing.
+   */
+  isRunnerApi(name: string, scope: Scope): boolean {
+    const b = scope.lookup(name);
+    if (b === undefined) return GLOBAL_FUNCTIONS.has(name) || RUNNER_GLOBALS.has(name);
+    return (b.kind === 'import' || b.kind === 'require') && b.source !== null && isRunnerModule(b.source);
+  }
+
   /** What `name`, seen from `scope`, stands for; null when it is not the runner's. */
   name(name: string, scope: Scope): RunnerValue | null {
     const binding = scope.lookup(name);
-    if (binding === undefined)
-      return GLOBAL_FUNCTIONS.has(name)
-        ? { kind: 'fn', chain: [name], playwright: this.runner === 'playwright' }
-        : null;
+    if (binding === undefined) return this.global(name);
     const cached = this.cache.get(binding);
     if (cached !== undefined) return cached;
     // A binding read through itself (`var t = t || it`) is not followed.

@@ -141,6 +141,13 @@ class Walker {
         });
       else if (read?.type === 'unreadable')
         this.dynamic.push({ line: node.loc.start.line, severity: 'notice', what: read.what });
+      else if ((read === null || read.type === 'imported') && !this.isRunnerApi(node.callee, scope))
+        for (const a of node.arguments) this.escape(a, scope, 'is passed to a function here');
+    } else if (node.type === 'ArrayExpression') {
+      for (const e of node.elements) if (e) this.escape(e, scope, 'is put in an array here');
+    } else if (node.type === 'ObjectExpression') {
+      for (const p of node.properties)
+        if (p.type === 'Property') this.escape(p.value, scope, 'is put in an object here');
     }
     let inner = scope;
     if (opensScope(node)) {
@@ -163,6 +170,31 @@ class Walker {
         for (const child of value) if (isNode(child)) this.visit(child, inner, where);
       } else if (isNode(value)) this.visit(value, inner, where);
     }
+  }
+
+  /**
+   * The runner's own function used as a value (`shared(it)`, `[test, test.skip]`, `{ test }`):
+   * what is declared through it elsewhere cannot be read, so it is said here.
+   */
+  private escape(node: TSESTree.Node, scope: Scope, how: string): void {
+    let root: TSESTree.Node = node;
+    while (root.type === 'MemberExpression') root = root.object;
+    if (root.type !== 'Identifier') return;
+    const value = this.resolver.name(root.name, scope);
+    if (value?.kind !== 'fn' && value?.kind !== 'namespace') return;
+    this.dynamic.push({
+      line: node.loc.start.line,
+      severity: 'notice',
+      what: `the runner's '${root.name}' ${how}, and the tests declared through it cannot be read`,
+    });
+  }
+
+  /** Whether a call's callee is the runner's API (`expect(...)`, `mergeTests(...)`, `test.extend(...)`). */
+  private isRunnerApi(callee: TSESTree.Node, scope: Scope): boolean {
+    let root: TSESTree.Node = callee;
+    while (root.type === 'MemberExpression' || root.type === 'CallExpression')
+      root = root.type === 'MemberExpression' ? root.object : root.callee;
+    return root.type === 'Identifier' && this.resolver.isRunnerApi(root.name, scope);
   }
 }
 
