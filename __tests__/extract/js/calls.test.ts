@@ -191,6 +191,8 @@ describe('the runner used in ways that cannot be followed: said where it happens
         'const api = { describe };',
         "test.call(null, 'called @group:2', () => {});",
         'expect(test).toBeDefined();',
+        'const info = test.info;',
+        'console.log(info, test.step);',
       ],
       js('jest'),
     );

@@ -38,8 +38,8 @@ describe('Jest 30: @jest/globals required under other names, globals and shadows
     const full = jestRun(suite, [], { pending: true });
     expect(full.filter((t) => /not a test/.test(t.titles.join(' ')))).toEqual([]);
     const whole = expectPlanEqualsListing(jobs, full);
-    expect(whole).toEqual(['import-elsewhere.test.js']);
-    expect(problems).toEqual(['notice:import-elsewhere.test.js:4']);
+    expect(whole).toEqual(['import-elsewhere.test.js', 'shared.test.js']);
+    expect(problems).toEqual(['notice:import-elsewhere.test.js:4', 'notice:shared.test.js:6']);
     const ran = jestRun(suite, []);
     const perJob = jobs.map((j) =>
       jestRun(suite, filterArgs('jest', suite, planFile, j.id), {

@@ -1,4 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import {
+  CALLED_MODIFIERS,
+  DESCRIBE_ROOTS,
+  INDIRECT,
+  MODIFIERS,
+  TABLE_MODIFIERS,
+  TEST_ROOTS,
+} from './chains.js';
 import type { Resolver } from './resolve.js';
 import { memberKey, type Scope, unwrap } from './scope.js';
 
@@ -24,30 +32,6 @@ export type ReadCall =
   /** A call of a function imported from a module that is not read (`import { itWithDb } from './helpers'`). */
   | { type: 'imported'; name: string; source: string };
 
-// The allowlist, after eslint-plugin-jest's parseJestFnCall: a chain is a root name followed by
-// modifiers; anything else (test.step, test.use, test.extend, beforeEach, a user's helper) is not
-// a test declaration.
-const DESCRIBE_ROOTS = new Set(['describe', 'fdescribe', 'xdescribe', 'suite']);
-const TEST_ROOTS = new Set(['it', 'fit', 'xit', 'test', 'xtest']);
-const MODIFIERS = new Set([
-  'only',
-  'skip',
-  'todo',
-  'concurrent',
-  'sequential',
-  'serial',
-  'parallel',
-  'fixme',
-  'fail',
-  'fails',
-  'failing',
-  'shuffle',
-]);
-/** Modifiers that take arguments before the test's own: `test.skipIf(cond)('t', fn)`. */
-const CALLED_MODIFIERS = new Set(['each', 'for', 'skipIf', 'runIf', 'extend']);
-const TABLE_MODIFIERS = new Set(['each', 'for']);
-/** Ways to call a function whose arguments the reader does not line up with a declaration's. */
-const INDIRECT = new Set(['call', 'apply', 'bind']);
 /** `globalThis.test`, `global.it`, `window.describe`: the runner's globals. */
 const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
 /** Playwright's `test.skip/fixme/fail(...)` declare a test or annotate one, by their arguments. */

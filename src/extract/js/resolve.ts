@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Runner } from '../../model.js';
+import { CALLED_MODIFIERS, declaresThrough, INDIRECT } from './chains.js';
 import { type Binding, memberKey, type Scope, unwrap } from './scope.js';
 
 /**
@@ -122,7 +123,10 @@ export class Resolver {
   private member(value: RunnerValue, key: string): RunnerValue | null {
     switch (value.kind) {
       case 'fn':
-        return { ...value, chain: [...value.chain, key] };
+        if (INDIRECT.has(key))
+          return { kind: 'unknown', why: `the runner's '${value.chain[0]}' through .${key}` };
+        // `test.info`, `test.step`: the runner's, but they declare no test.
+        return declaresThrough(key) ? { ...value, chain: [...value.chain, key] } : null;
       case 'namespace':
         if (GLOBAL_FUNCTIONS.has(key)) return { kind: 'fn', chain: [key], playwright: value.playwright };
         if (key === 'default' && value.playwright) return { kind: 'fn', chain: ['test'], playwright: true };
@@ -131,6 +135,11 @@ export class Resolver {
       case 'imported':
         return value;
     }
+  }
+
+  /** What an expression's value is, as far as the runner's functions go (`test.skip`: the runner's; `test.step`: not). */
+  value(expr: TSESTree.Expression, scope: Scope): RunnerValue | null {
+    return this.expression(expr, scope);
   }
 
   /** The value of an expression a variable is bound to, as far as the runner's functions go. */
@@ -156,12 +165,17 @@ export class Resolver {
             // A fixture: `test.extend({...})` is a new `test` (Vitest, Playwright).
             if (key === 'extend') return { ...object, chain: [object.chain[0]!] };
             // `it.skipIf(x)`, `test.each(table)`: a test function with those modifiers.
-            if (key !== null) return { ...object, chain: [...object.chain, key] };
+            if (key !== null && CALLED_MODIFIERS.has(key))
+              return { ...object, chain: [...object.chain, key] };
+            if (key !== null && INDIRECT.has(key))
+              return { kind: 'unknown', why: `the runner's '${object.chain[0]}' through .${key}` };
+            // `test.info()`, `test.step(...)`: values, not test functions.
+            return null;
           }
           if (object.kind === 'namespace' && key === 'mergeTests' && object.playwright)
             return { kind: 'fn', chain: ['test'], playwright: true };
           if (object.kind === 'unknown' || object.kind === 'imported') return object;
-          return { kind: 'unknown', why: 'the result of a call on the runner' };
+          return null;
         }
         if (callee.type === 'Identifier') {
           // Playwright's `mergeTests(a, b)` is a `test` with the fixtures of both.
@@ -173,10 +187,10 @@ export class Resolver {
             isPlaywrightModule(b.source)
           )
             return { kind: 'fn', chain: ['test'], playwright: true };
+          // What an imported or unknown function returns is as unknown as it; a declaration
+          // (`test('t', fn)`) returns nothing to call.
           const fn = this.name(callee.name, scope);
-          if (!fn) return null;
-          if (fn.kind === 'imported' || fn.kind === 'unknown') return fn;
-          return { kind: 'unknown', why: `the result of calling '${callee.name}'` };
+          return fn?.kind === 'imported' || fn?.kind === 'unknown' ? fn : null;
         }
         return null;
       }

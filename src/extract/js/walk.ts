@@ -180,7 +180,7 @@ class Walker {
     let root: TSESTree.Node = node;
     while (root.type === 'MemberExpression') root = root.object;
     if (root.type !== 'Identifier') return;
-    const value = this.resolver.name(root.name, scope);
+    const value = this.resolver.value(node as TSESTree.Expression, scope);
     if (value?.kind !== 'fn' && value?.kind !== 'namespace') return;
     this.dynamic.push({
       line: node.loc.start.line,
