@@ -72,7 +72,7 @@ class Walker {
         continue;
       }
       if (read?.type === 'imported' && looksDeclared(expr)) {
-        this.dynamic.push({
+        this.say({
           line: expr.loc.start.line,
           severity: 'notice',
           what: `'${read.name}' comes from '${read.source}', which is not read, and is called like a test declaration (a title and a body)`,
@@ -92,7 +92,7 @@ class Walker {
       title = undefined; // Playwright's anonymous describe
     else title = first ? staticString(first) : null;
     if (title === null) {
-      this.dynamic.push({ line, severity: 'warning', what: `the ${kind} title is not a plain string` });
+      this.say({ line, severity: 'warning', what: `the ${kind} title is not a plain string` });
       return;
     }
     const tags: string[] = [];
@@ -101,7 +101,7 @@ class Walker {
       if (option.type !== 'ObjectExpression') continue;
       const read = optionTags(option);
       if (read === null) {
-        this.dynamic.push({ line, severity: 'warning', what: `the ${kind}'s tags are not plain strings` });
+        this.say({ line, severity: 'warning', what: `the ${kind}'s tags are not plain strings` });
         return;
       }
       tags.push(...read);
@@ -134,13 +134,13 @@ class Walker {
     if (node.type === 'CallExpression') {
       const read = readCall(node, scope, this.resolver);
       if (read?.type === 'declaration')
-        this.dynamic.push({
+        this.say({
           line: node.loc.start.line,
           severity: 'warning',
           what: `a ${read.found.kind} declared ${where}`,
         });
       else if (read?.type === 'unreadable')
-        this.dynamic.push({ line: node.loc.start.line, severity: 'notice', what: read.what });
+        this.say({ line: node.loc.start.line, severity: 'notice', what: read.what });
       else if ((read === null || read.type === 'imported') && !this.isRunnerApi(node.callee, scope))
         for (const a of node.arguments) this.escape(a, scope, 'is passed to a function here');
     } else if (node.type === 'ArrayExpression') {
@@ -172,6 +172,11 @@ class Walker {
     }
   }
 
+  /** Records what stops the file from being read test by test, once per line and reason. */
+  private say(d: Dynamic): void {
+    if (!this.dynamic.some((o) => o.line === d.line && o.what === d.what)) this.dynamic.push(d);
+  }
+
   /**
    * The runner's own function used as a value (`shared(it)`, `[test, test.skip]`, `{ test }`):
    * what is declared through it elsewhere cannot be read, so it is said here.
@@ -182,7 +187,7 @@ class Walker {
     if (root.type !== 'Identifier') return;
     const value = this.resolver.value(node as TSESTree.Expression, scope);
     if (value?.kind !== 'fn' && value?.kind !== 'namespace') return;
-    this.dynamic.push({
+    this.say({
       line: node.loc.start.line,
       severity: 'notice',
       what: `the runner's '${root.name}' ${how}, and the tests declared through it cannot be read`,
