@@ -33776,75 +33776,142 @@ __nccwpck_require__.d(__webpack_exports__, {
 var decode = __nccwpck_require__(9795);
 ;// CONCATENATED MODULE: ./src/extract/js/docblock.ts
 /**
- * The `@group` tags of a file's docblock, read without a parser (jest-runner-groups' convention):
- * a `/** ... *\/` comment before the first statement, or after the leading imports. Several tags
- * are allowed; names may be hierarchical (`integration/db`).
+ * The `@group` pragmas of a file, read as jest-runner-groups reads them: it runs jest-docblock's
+ * `parse` over the **whole** source (not `parse(extract(source))`), so a pragma anywhere counts
+ * when its line, after an optional ` * ` prefix, starts with `@group`: in the leading docblock, in
+ * a doc comment below the imports, in any other comment, even in a template literal. A `// @group`
+ * line or `/** @group x *\/` after code on its line does not count. Values are jest-docblock's,
+ * quirks included (`__tests__/extract/js/docblock.test.ts` compares every case with jest-docblock
+ * itself):
+ * - a pragma line takes in the lines that follow it while they hold no `@` and no `//` and start
+ *   with two or more characters other than spaces (`@group a` then `Tests of A.` read `a Tests of A.`);
+ * - the `/**` that opens the file and the `*\/` that ends it are dropped, nothing else: a one-line
+ *   `/** @group a *\/` at the top reads `a *\/`;
+ * - `// ...` after white space ends a value.
+ *
+ * `source` must be the text as `fs.readFileSync(path, 'utf8')` gives it: a BOM kept (it hides a
+ * pragma on the first line) and line ends as written (`\r\n` is a line end, a lone `\r` is not).
  */
-function docblockGroups(text) {
+function docblockGroups(source) {
+    if (!source.includes('@group'))
+        return [];
+    const lines = splitLines(source);
+    stripCommentEnds(source, lines);
+    for (const line of lines)
+        line.text = line.text.replace(LEADING_STAR, '');
+    joinContinuations(lines);
+    trimEnd(lines);
     const out = [];
-    let i = 0;
-    if (text.startsWith('#!'))
-        i = lineEnd(text, 0);
-    for (;;) {
-        i = skipSpace(text, i);
-        if (text.startsWith('//', i)) {
-            i = lineEnd(text, i);
-        }
-        else if (text.startsWith('/*', i)) {
-            const end = text.indexOf('*/', i + 2);
-            if (end === -1)
-                return out;
-            if (text.startsWith('/**', i))
-                out.push(...tagsIn(text, i, end));
-            i = end + 2;
-        }
-        else if (/^(['"])use (strict|client|server)\1;?/.test(text.slice(i, i + 16))) {
-            i = lineEnd(text, i);
-        }
-        else if (/^import[\s{*'"]/.test(text.slice(i, i + 8)) ||
-            /^export\s+(\*|\{[^}]*\}\s*from)/.test(text.slice(i, i + 200))) {
-            i = importEnd(text, i);
-            if (i === -1)
-                return out;
-        }
-        else {
-            return out;
-        }
-    }
-}
-function tagsIn(text, start, end) {
-    const out = [];
-    const body = text.slice(start, end);
-    const re = /(^|[\s*])@group[ \t]+([^\s*]+)/g;
-    for (let m = re.exec(body); m; m = re.exec(body)) {
-        const at = start + m.index + m[1].length;
-        out.push({ value: m[2], line: lineOf(text, at) });
+    const lineAt = lineCounter(source);
+    for (const line of lines) {
+        const m = PRAGMA.exec(line.text);
+        if (m?.[1] !== 'group')
+            continue;
+        out.push({ raw: m[2].replace(LINE_COMMENT, ''), line: lineAt(line.start) });
     }
     return out;
 }
-/** The end of an import (or re-export) statement: past its closing quote and optional `;`. */
-function importEnd(text, i) {
-    // `import x from 'y'`, `import 'y'`, `import { a,\n b } from "y"`: the statement ends at the
-    // first string literal that follows `from` or `import` directly.
-    const re = /(?:from|import)\s*(['"])(?:[^'"\\\n]|\\.)*\1\s*;?/g;
-    re.lastIndex = i;
-    const m = re.exec(text);
-    return m ? m.index + m[0].length : -1;
+/** ` *`, `*` or ` * ` at a line's start: a doc comment's margin. */
+const LEADING_STAR = /^ *\* ?/;
+/** `@name value`: the name runs to the first white space, the value to the line's end (a lone `\r`). */
+const PRAGMA = /^ *@(\S+) *([^\r]*)/;
+/** A `//` comment at a value's start or after white space ends the value. */
+const LINE_COMMENT = /(?:^|\s+)\/\/[^\n\r]*/;
+/** Lines end at `\n`, a `\r` just before it belonging to the line end: `\r?\n`, as jest-docblock splits. */
+function splitLines(source) {
+    const lines = [];
+    let start = 0;
+    for (let nl = source.indexOf('\n'); nl !== -1; nl = source.indexOf('\n', start)) {
+        const end = nl > start && source.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
+        lines.push({ text: source.slice(start, end), start });
+        start = nl + 1;
+    }
+    lines.push({ text: source.slice(start), start });
+    return lines;
 }
-function skipSpace(text, i) {
-    while (i < text.length && /\s/.test(text[i]))
-        i++;
-    return i;
+/** The `/*` or `/**` that opens the source, then the `*\/` that closes it (only there, not per comment). */
+function stripCommentEnds(source, lines) {
+    const first = lines[0];
+    if (source.startsWith('/**'))
+        first.text = first.text.slice(3);
+    else if (source.startsWith('/*'))
+        first.text = first.text.slice(2);
+    const last = lines[lines.length - 1];
+    if (last.text.endsWith('*/'))
+        last.text = last.text.slice(0, -2);
 }
-function lineEnd(text, i) {
-    const nl = text.indexOf('\n', i);
-    return nl === -1 ? text.length : nl + 1;
+/**
+ * jest-docblock's "multi-line directives": a pragma line followed by a line end takes in each next
+ * line that is followed by a line end, starts (after spaces) with a character other than white
+ * space and `@`, has at least two characters, and holds no `@` and no `//`; joined by one space,
+ * trailing spaces dropped.
+ */
+function joinContinuations(lines) {
+    for (let i = 0; i < lines.length - 1; i++) {
+        if (!/^ *@[^\r]*$/.test(lines[i].text))
+            continue;
+        while (i + 2 < lines.length) {
+            const next = continuation(lines[i + 1].text);
+            if (next === null)
+                break;
+            lines[i].text = `${lines[i].text.replace(/^ +/, '').replace(/ +$/, '')} ${next}`;
+            lines.splice(i + 1, 1);
+        }
+    }
 }
-function lineOf(text, offset) {
+/** The text a continuation line adds, or null when the line is not one. */
+function continuation(text) {
+    const body = text.replace(/^ +/, '');
+    if (body.length < 2 || /^[\s@]/.test(body) || /[@\r]/.test(body) || body.includes('//'))
+        return null;
+    // Trailing spaces go, but the value keeps its first two characters (`a ` stays `a `).
+    const trimmed = body.replace(/ +$/, '');
+    return trimmed.length >= 2 ? trimmed : body.slice(0, 2);
+}
+/** `trimEnd()` of the whole text: white-space-only lines at the end go, and the last line's trailing white space. */
+function trimEnd(lines) {
+    while (lines.length > 0 && lines[lines.length - 1].text.trim() === '')
+        lines.pop();
+    const last = lines[lines.length - 1];
+    if (last)
+        last.text = last.text.trimEnd();
+}
+/**
+ * 1-based lines of increasing offsets, counting `\r\n`, `\r` and `\n` as line ends (as the parser
+ * and editors do), each character counted once.
+ */
+function lineCounter(source) {
     let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
+    let at = 0;
+    return (offset) => {
+        for (; at < offset; at++) {
+            const c = source.charCodeAt(at);
+            if (c === 0x0a || (c === 0x0d && source.charCodeAt(at + 1) !== 0x0a))
+                line++;
+        }
+        return line;
+    };
+}
+/**
+ * Lines of `text` where `@group <name>` is written but not read as a pragma (`/** @group x *\/`
+ * after code or below the first line, `// @group x`, `'@group x'` in a title): jest-runner-groups
+ * does not see those either, which a reader of the file would not expect.
+ */
+function unreadGroupLines(text, read) {
+    if (!text.includes('@group'))
+        return [];
+    const seen = new Set(read.map((d) => d.line));
+    const out = [];
+    let line = 1;
+    let at = 0;
+    for (const m of text.matchAll(/@group[ \t]+\S/g)) {
+        for (; at < m.index; at++)
+            if (text.charCodeAt(at) === 0x0a)
+                line++;
+        if (!seen.has(line) && out[out.length - 1] !== line)
+            out.push(line);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/extract/js/names.ts
@@ -33934,7 +34001,7 @@ const DEFAULT_JS = { tagPrefix: '@group:', groupTags: [], runnerOf: () => 'jest'
 let parser = null;
 /** typescript-estree (and the TypeScript compiler in it) is loaded on the first file that needs an AST. */
 function loadParser() {
-    parser ??= Promise.all([__nccwpck_require__.e(/* import() */ 332).then(__nccwpck_require__.t.bind(__nccwpck_require__, 332, 23)), __nccwpck_require__.e(/* import() */ 650).then(__nccwpck_require__.bind(__nccwpck_require__, 7650))]).then(([estree, walk]) => (text, jsx) => walk.walkProgram(estree.parse(text, { loc: true, range: false, jsx, comment: false })));
+    parser ??= Promise.all([__nccwpck_require__.e(/* import() */ 332).then(__nccwpck_require__.t.bind(__nccwpck_require__, 332, 23)), __nccwpck_require__.e(/* import() */ 444).then(__nccwpck_require__.bind(__nccwpck_require__, 3444))]).then(([estree, walk]) => (text, jsx, runner) => walk.walkProgram(estree.parse(text, { loc: true, range: false, jsx, comment: false }), runner));
     return parser;
 }
 const jsExtractor = {
@@ -33949,8 +34016,16 @@ async function extractJs(file, settings) {
         return { file: file.path, runner, tests: [], problems: [decoded.problem] };
     const text = decoded.text;
     const problems = [];
-    const doc = docblockGroups(text);
-    const fileGroup = docblockGroup(file.path, doc, problems);
+    const pragmas = docblockGroups(docblockSource(file.bytes, text));
+    const fileGroup = docblockGroup(file.path, pragmas, problems);
+    for (const line of unreadGroupLines(text, pragmas))
+        problems.push({
+            severity: 'notice',
+            file: file.path,
+            line,
+            title: 'Group tag not read',
+            message: `${file.path}:${line}: this \`@group\` is not at the start of a comment line, so jest-runner-groups (jest-docblock's \`parse\`) does not read it, and neither does group-matrix. To group the file, put the tag on a line of its own in a doc comment (\` * @group name\`) or on the file's first line.`,
+        });
     const whole = (line = 1) => ({
         file: file.path,
         runner,
@@ -33963,7 +34038,7 @@ async function extractJs(file, settings) {
         return whole();
     let walked;
     try {
-        walked = (await loadParser())(text, !/\.[cm]?ts$/.test(file.path));
+        walked = (await loadParser())(text, !/\.[cm]?ts$/.test(file.path), runner);
     }
     catch (err) {
         const e = err;
@@ -33979,11 +34054,13 @@ async function extractJs(file, settings) {
     if (walked.dynamic.length > 0) {
         for (const d of walked.dynamic)
             problems.push({
-                severity: 'warning',
+                severity: d.severity,
                 file: file.path,
                 line: d.line,
-                title: 'Test not readable statically',
-                message: `${file.path}:${d.line}: ${d.what}, so this file's tests are not read one by one: the whole file runs in ${groupWords(fileGroup)}. Use plain string titles and tags, or a docblock \`/** @group name */\` for the file.`,
+                title: d.severity === 'warning' ? 'Test not readable statically' : 'Test call not resolved statically',
+                message: d.severity === 'warning'
+                    ? `${file.path}:${d.line}: ${d.what}, so this file's tests are not read one by one: the whole file runs in ${groupWords(fileGroup)}. Use plain string titles and tags, or a docblock \`/** @group name */\` for the file.`
+                    : `${file.path}:${d.line}: ${d.what}, so this file's tests are not read one by one: the whole file runs in ${groupWords(fileGroup)}, which selects every test it declares.`,
             });
         return whole(walked.dynamic[0].line);
     }
@@ -34009,17 +34086,62 @@ function mayHoldTags(text, js) {
         return true;
     return js.groupTags.some((t) => text.includes(t.replace(/^@/, '')));
 }
+/**
+ * The text jest-runner-groups reads (`fs.readFileSync(path, 'utf8')`): a BOM and `\r` kept, which
+ * the decoded text has dropped. Decoded again only for a file that can hold a `@group` pragma.
+ */
+function docblockSource(bytes, text) {
+    if (!text.includes('@group'))
+        return text;
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    if (!bom && bytes.indexOf(0x0d) === -1)
+        return text;
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+/**
+ * The file's group from its `@group` pragmas: the first one's first word. jest-runner-groups runs
+ * a file under `--group=G` when one of its values starts with G, so the first word (a closing
+ * `*\/` dropped) is the name `jest --group=` is given for it: `unit/x *\/` and
+ * `unit/x Tests of X.` both plan in `unit/x`.
+ */
 function docblockGroup(file, doc, problems) {
-    const first = doc[0];
+    const named = [];
+    for (const d of doc) {
+        const value = d.raw.match(/^\S+/)?.[0].replace(/\*\/$/, '') ?? '';
+        const word = value || d.raw.trim().split(/\s/)[0].replace(/\*\/$/, '');
+        if (!word) {
+            problems.push({
+                severity: 'warning',
+                file,
+                line: d.line,
+                title: 'Empty file group',
+                message: `${file}:${d.line}: a \`@group\` pragma with no name; jest-runner-groups reads an empty group, which no \`--group=\` selects. It is left out of the plan: write \`@group <name>\`, or remove it.`,
+            });
+            continue;
+        }
+        if (!value) {
+            problems.push({
+                severity: 'warning',
+                file,
+                line: d.line,
+                title: 'File group after white space',
+                message: `${file}:${d.line}: the \`@group\` name is preceded by a tab or other white space: jest-runner-groups reads ${JSON.stringify(d.raw)}, which \`--group=${word}\` does not select. The file is planned in '${word}'; separate the name with spaces only.`,
+            });
+        }
+        named.push({ value: word, line: d.line });
+    }
+    const first = named[0];
     if (!first)
         return null;
-    if (doc.length > 1) {
+    const distinct = [...new Set(named.map((d) => d.value))];
+    if (distinct.length > 1) {
+        const second = named.find((d) => d.value !== first.value);
         problems.push({
             severity: 'notice',
             file,
-            line: doc[1].line,
+            line: second.line,
             title: 'Several file groups',
-            message: `${file} names the groups ${doc.map((d) => `'${d.value}'`).join(', ')}; a test runs in one job, so the file is planned in the first, '${first.value}'.`,
+            message: `${file} names the groups ${distinct.map((d) => `'${d}'`).join(', ')}; a test runs in one job, so the file is planned in the first, '${first.value}' (line ${first.line}).`,
         });
     }
     return asGroup(first.value);

@@ -1,7 +1,7 @@
 import type { FileResult, GroupValue, Problem, Runner, SourceFile, TestCase } from '../../model.js';
 import { decodeSource } from '../decode.js';
 import type { ExtractSettings, Extractor, JsSettings } from '../extractor.js';
-import { docblockGroups } from './docblock.js';
+import { type DocblockGroup, docblockGroups, unreadGroupLines } from './docblock.js';
 import { jsTestId, nameRegex, namePatternSource, unselectableTitle } from './names.js';
 import { groupOfTags } from './tags.js';
 import type { JsTest, Walked } from './walk.js';
@@ -10,15 +10,15 @@ export const JS_EXTENSIONS = ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.ct
 
 export const DEFAULT_JS: JsSettings = { tagPrefix: '@group:', groupTags: [], runnerOf: () => 'jest' };
 
-type Parser = (text: string, jsx: boolean) => Walked;
+type Parser = (text: string, jsx: boolean, runner: Runner) => Walked;
 let parser: Promise<Parser> | null = null;
 
 /** typescript-estree (and the TypeScript compiler in it) is loaded on the first file that needs an AST. */
 function loadParser(): Promise<Parser> {
   parser ??= Promise.all([import('@typescript-eslint/typescript-estree'), import('./walk.js')]).then(
     ([estree, walk]) =>
-      (text, jsx) =>
-        walk.walkProgram(estree.parse(text, { loc: true, range: false, jsx, comment: false })),
+      (text, jsx, runner) =>
+        walk.walkProgram(estree.parse(text, { loc: true, range: false, jsx, comment: false }), runner),
   );
   return parser;
 }
@@ -36,8 +36,16 @@ export async function extractJs(file: SourceFile, settings: ExtractSettings): Pr
   const text = decoded.text;
   const problems: Problem[] = [];
 
-  const doc = docblockGroups(text);
-  const fileGroup = docblockGroup(file.path, doc, problems);
+  const pragmas = docblockGroups(docblockSource(file.bytes, text));
+  const fileGroup = docblockGroup(file.path, pragmas, problems);
+  for (const line of unreadGroupLines(text, pragmas))
+    problems.push({
+      severity: 'notice',
+      file: file.path,
+      line,
+      title: 'Group tag not read',
+      message: `${file.path}:${line}: this \`@group\` is not at the start of a comment line, so jest-runner-groups (jest-docblock's \`parse\`) does not read it, and neither does group-matrix. To group the file, put the tag on a line of its own in a doc comment (\` * @group name\`) or on the file's first line.`,
+    });
   const whole = (line = 1): FileResult => ({
     file: file.path,
     runner,
@@ -51,7 +59,7 @@ export async function extractJs(file: SourceFile, settings: ExtractSettings): Pr
 
   let walked: Walked;
   try {
-    walked = (await loadParser())(text, !/\.[cm]?ts$/.test(file.path));
+    walked = (await loadParser())(text, !/\.[cm]?ts$/.test(file.path), runner);
   } catch (err) {
     const e = err as { lineNumber?: number; message?: string };
     problems.push({
@@ -66,11 +74,15 @@ export async function extractJs(file: SourceFile, settings: ExtractSettings): Pr
   if (walked.dynamic.length > 0) {
     for (const d of walked.dynamic)
       problems.push({
-        severity: 'warning',
+        severity: d.severity,
         file: file.path,
         line: d.line,
-        title: 'Test not readable statically',
-        message: `${file.path}:${d.line}: ${d.what}, so this file's tests are not read one by one: the whole file runs in ${groupWords(fileGroup)}. Use plain string titles and tags, or a docblock \`/** @group name */\` for the file.`,
+        title:
+          d.severity === 'warning' ? 'Test not readable statically' : 'Test call not resolved statically',
+        message:
+          d.severity === 'warning'
+            ? `${file.path}:${d.line}: ${d.what}, so this file's tests are not read one by one: the whole file runs in ${groupWords(fileGroup)}. Use plain string titles and tags, or a docblock \`/** @group name */\` for the file.`
+            : `${file.path}:${d.line}: ${d.what}, so this file's tests are not read one by one: the whole file runs in ${groupWords(fileGroup)}, which selects every test it declares.`,
       });
     return whole(walked.dynamic[0]!.line);
   }
@@ -97,20 +109,60 @@ function mayHoldTags(text: string, js: JsSettings): boolean {
   return js.groupTags.some((t) => text.includes(t.replace(/^@/, '')));
 }
 
-function docblockGroup(
-  file: string,
-  doc: { value: string; line: number }[],
-  problems: Problem[],
-): GroupValue | null {
-  const first = doc[0];
+/**
+ * The text jest-runner-groups reads (`fs.readFileSync(path, 'utf8')`): a BOM and `\r` kept, which
+ * the decoded text has dropped. Decoded again only for a file that can hold a `@group` pragma.
+ */
+function docblockSource(bytes: Uint8Array, text: string): string {
+  if (!text.includes('@group')) return text;
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (!bom && bytes.indexOf(0x0d) === -1) return text;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
+/**
+ * The file's group from its `@group` pragmas: the first one's first word. jest-runner-groups runs
+ * a file under `--group=G` when one of its values starts with G, so the first word (a closing
+ * `*\/` dropped) is the name `jest --group=` is given for it: `unit/x *\/` and
+ * `unit/x Tests of X.` both plan in `unit/x`.
+ */
+function docblockGroup(file: string, doc: DocblockGroup[], problems: Problem[]): GroupValue | null {
+  const named: { value: string; line: number }[] = [];
+  for (const d of doc) {
+    const value = d.raw.match(/^\S+/)?.[0].replace(/\*\/$/, '') ?? '';
+    const word = value || d.raw.trim().split(/\s/)[0]!.replace(/\*\/$/, '');
+    if (!word) {
+      problems.push({
+        severity: 'warning',
+        file,
+        line: d.line,
+        title: 'Empty file group',
+        message: `${file}:${d.line}: a \`@group\` pragma with no name; jest-runner-groups reads an empty group, which no \`--group=\` selects. It is left out of the plan: write \`@group <name>\`, or remove it.`,
+      });
+      continue;
+    }
+    if (!value) {
+      problems.push({
+        severity: 'warning',
+        file,
+        line: d.line,
+        title: 'File group after white space',
+        message: `${file}:${d.line}: the \`@group\` name is preceded by a tab or other white space: jest-runner-groups reads ${JSON.stringify(d.raw)}, which \`--group=${word}\` does not select. The file is planned in '${word}'; separate the name with spaces only.`,
+      });
+    }
+    named.push({ value: word, line: d.line });
+  }
+  const first = named[0];
   if (!first) return null;
-  if (doc.length > 1) {
+  const distinct = [...new Set(named.map((d) => d.value))];
+  if (distinct.length > 1) {
+    const second = named.find((d) => d.value !== first.value)!;
     problems.push({
       severity: 'notice',
       file,
-      line: doc[1]!.line,
+      line: second.line,
       title: 'Several file groups',
-      message: `${file} names the groups ${doc.map((d) => `'${d.value}'`).join(', ')}; a test runs in one job, so the file is planned in the first, '${first.value}'.`,
+      message: `${file} names the groups ${distinct.map((d) => `'${d}'`).join(', ')}; a test runs in one job, so the file is planned in the first, '${first.value}' (line ${first.line}).`,
     });
   }
   return asGroup(first.value);

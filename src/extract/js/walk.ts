@@ -1,5 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { testCall, type TestCall } from './calls.js';
+import type { Runner } from '../../model.js';
+import { readCall, type TestCall } from './calls.js';
+import { Resolver } from './resolve.js';
+import { opensScope, Scope } from './scope.js';
 
 /** One test declaration read statically. */
 export interface JsTest {
@@ -14,6 +17,8 @@ export interface JsTest {
 export interface Dynamic {
   line: number;
   what: string;
+  /** A warning for what is written in a form that cannot be read; a notice for a name that cannot be followed. */
+  severity: 'warning' | 'notice';
 }
 
 export interface Walked {
@@ -23,30 +28,62 @@ export interface Walked {
 
 type Fn = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression;
 
+/** Where a call sits, for calls that are not at a declaration's place. */
+const ELSEWHERE = 'inside a loop, a condition or a helper function';
+const IN_TEST = "inside another test's body";
+
 /**
  * The tests of a parsed file. Declarations are read only where their place is static: top level,
  * or directly in a describe callback. A declaration anywhere else (a loop, a helper function, an
- * `if`) and a title or tag that is not a plain string are reported, never guessed.
+ * `if`) and a title or tag that is not a plain string are reported, never guessed. Calls are the
+ * runner's when their root name resolves to it (see `Resolver`): a local `test` is not a test, an
+ * aliased import of the runner's is.
  */
-export function walkProgram(program: TSESTree.Program): Walked {
-  const tests: JsTest[] = [];
-  const dynamic: Dynamic[] = [];
-  const handled = new Set<TSESTree.Node>();
+export function walkProgram(program: TSESTree.Program, runner: Runner): Walked {
+  return new Walker(runner).run(program);
+}
 
-  const visitBody = (statements: TSESTree.Node[], titles: string[], tagLevels: string[][]): void => {
-    for (const statement of statements) {
-      if (statement.type !== 'ExpressionStatement') continue;
-      let expr: TSESTree.Node = statement.expression;
-      if (expr.type === 'AwaitExpression') expr = expr.argument;
-      if (expr.type !== 'CallExpression') continue;
-      const call = testCall(expr);
-      if (call) visitCall(call, titles, tagLevels);
+class Walker {
+  private readonly tests: JsTest[] = [];
+  private readonly dynamic: Dynamic[] = [];
+  private readonly resolver: Resolver;
+
+  constructor(runner: Runner) {
+    this.resolver = new Resolver(runner);
+  }
+
+  run(program: TSESTree.Program): Walked {
+    this.statements(program.body, new Scope(program, null), [], []);
+    return { tests: this.tests, dynamic: this.dynamic };
+  }
+
+  /** Statements at a declaration's place: the program's, or a describe callback's. */
+  private statements(list: TSESTree.Node[], scope: Scope, titles: string[], tagLevels: string[][]): void {
+    for (const statement of list) {
+      let expr: TSESTree.Node | null = statement.type === 'ExpressionStatement' ? statement.expression : null;
+      if (expr?.type === 'AwaitExpression') expr = expr.argument;
+      if (expr?.type !== 'CallExpression') {
+        this.visit(statement, scope, ELSEWHERE);
+        continue;
+      }
+      const read = readCall(expr, scope, this.resolver);
+      if (read?.type === 'declaration') {
+        this.declaration(read.found, scope, titles, tagLevels);
+        continue;
+      }
+      if (read?.type === 'imported' && looksDeclared(expr)) {
+        this.say({
+          line: expr.loc.start.line,
+          severity: 'notice',
+          what: `'${read.name}' comes from '${read.source}', which is not read, and is called like a test declaration (a title and a body)`,
+        });
+      }
+      this.visit(statement, scope, ELSEWHERE);
     }
-  };
+  }
 
-  const visitCall = (found: TestCall, titles: string[], tagLevels: string[][]): void => {
+  private declaration(found: TestCall, scope: Scope, titles: string[], tagLevels: string[][]): void {
     const { call, kind } = found;
-    handled.add(call);
     const line = call.loc.start.line;
     const args = call.arguments;
     const first = args[0];
@@ -55,7 +92,7 @@ export function walkProgram(program: TSESTree.Program): Walked {
       title = undefined; // Playwright's anonymous describe
     else title = first ? staticString(first) : null;
     if (title === null) {
-      dynamic.push({ line, what: `the ${kind} title is not a plain string` });
+      this.say({ line, severity: 'warning', what: `the ${kind} title is not a plain string` });
       return;
     }
     const tags: string[] = [];
@@ -64,7 +101,7 @@ export function walkProgram(program: TSESTree.Program): Walked {
       if (option.type !== 'ObjectExpression') continue;
       const read = optionTags(option);
       if (read === null) {
-        dynamic.push({ line, what: `the ${kind}'s tags are not plain strings` });
+        this.say({ line, severity: 'warning', what: `the ${kind}'s tags are not plain strings` });
         return;
       }
       tags.push(...read);
@@ -72,33 +109,106 @@ export function walkProgram(program: TSESTree.Program): Walked {
     const nextTitles = title === undefined ? titles : [...titles, title];
     const nextTags = [...tagLevels, tags];
     if (kind === 'test') {
-      tests.push({ titles: nextTitles, line, tagLevels: nextTags });
+      this.tests.push({ titles: nextTitles, line, tagLevels: nextTags });
+      // Its body runs when the test runs: a declaration there is not read.
+      for (const a of args) this.visit(a, scope, IN_TEST);
       return;
     }
     const body = [...args].reverse().find(isFn);
+    for (const a of args) if (a !== body) this.visit(a, scope, ELSEWHERE);
     if (!body) return;
-    if (body.body.type === 'BlockStatement') visitBody(body.body.body, nextTitles, nextTags);
+    const inner = new Scope(body, scope);
+    for (const p of body.params) this.visit(p, inner, ELSEWHERE);
+    if (body.body.type === 'BlockStatement') this.statements(body.body.body, inner, nextTitles, nextTags);
     else
-      visitBody(
+      this.statements(
         [{ type: 'ExpressionStatement', expression: body.body } as TSESTree.ExpressionStatement],
+        inner,
         nextTitles,
         nextTags,
       );
-  };
+  }
 
-  visitBody(program.body, [], []);
+  /** Any other code: a declaration found here is reported; Playwright's annotations are not tests. */
+  private visit(node: TSESTree.Node, scope: Scope, where: string): void {
+    if (node.type === 'CallExpression') {
+      const read = readCall(node, scope, this.resolver);
+      if (read?.type === 'declaration')
+        this.say({
+          line: node.loc.start.line,
+          severity: 'warning',
+          what: `a ${read.found.kind} declared ${where}`,
+        });
+      else if (read?.type === 'unreadable')
+        this.say({ line: node.loc.start.line, severity: 'notice', what: read.what });
+      else if ((read === null || read.type === 'imported') && !this.isRunnerApi(node.callee, scope))
+        for (const a of node.arguments) this.escape(a, scope, 'is passed to a function here');
+    } else if (node.type === 'ArrayExpression') {
+      for (const e of node.elements) if (e) this.escape(e, scope, 'is put in an array here');
+    } else if (node.type === 'ObjectExpression') {
+      for (const p of node.properties)
+        if (p.type === 'Property') this.escape(p.value, scope, 'is put in an object here');
+    }
+    let inner = scope;
+    if (opensScope(node)) {
+      inner = new Scope(node, scope);
+      if (isFn(node) || node.type === 'FunctionDeclaration') {
+        // The body's block is the function's scope (its names are collected with the parameters).
+        for (const p of node.params) this.visit(p, inner, where);
+        if (node.body) {
+          if (node.body.type === 'BlockStatement')
+            for (const st of node.body.body) this.visit(st, inner, where);
+          else this.visit(node.body, inner, where);
+        }
+        return;
+      }
+    }
+    for (const key of Object.keys(node)) {
+      if (key === 'parent' || key === 'loc' || key === 'range') continue;
+      const value = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(value)) {
+        for (const child of value) if (isNode(child)) this.visit(child, inner, where);
+      } else if (isNode(value)) this.visit(value, inner, where);
+    }
+  }
 
-  // Every other declaration sits where its number or title is decided at run time.
-  walkAll(program, (node) => {
-    if (node.type !== 'CallExpression' || handled.has(node)) return;
-    const call = testCall(node);
-    if (call)
-      dynamic.push({
-        line: node.loc.start.line,
-        what: `a ${call.kind} declared inside a loop, a condition or a helper function`,
-      });
-  });
-  return { tests, dynamic };
+  /** Records what stops the file from being read test by test, once per line and reason. */
+  private say(d: Dynamic): void {
+    if (!this.dynamic.some((o) => o.line === d.line && o.what === d.what)) this.dynamic.push(d);
+  }
+
+  /**
+   * The runner's own function used as a value (`shared(it)`, `[test, test.skip]`, `{ test }`):
+   * what is declared through it elsewhere cannot be read, so it is said here.
+   */
+  private escape(node: TSESTree.Node, scope: Scope, how: string): void {
+    let root: TSESTree.Node = node;
+    while (root.type === 'MemberExpression') root = root.object;
+    if (root.type !== 'Identifier') return;
+    const value = this.resolver.value(node as TSESTree.Expression, scope);
+    if (value?.kind !== 'fn' && value?.kind !== 'namespace') return;
+    this.say({
+      line: node.loc.start.line,
+      severity: 'notice',
+      what: `the runner's '${root.name}' ${how}, and the tests declared through it cannot be read`,
+    });
+  }
+
+  /** Whether a call's callee is the runner's API (`expect(...)`, `mergeTests(...)`, `test.extend(...)`). */
+  private isRunnerApi(callee: TSESTree.Node, scope: Scope): boolean {
+    let root: TSESTree.Node = callee;
+    while (root.type === 'MemberExpression' || root.type === 'CallExpression')
+      root = root.type === 'MemberExpression' ? root.object : root.callee;
+    return root.type === 'Identifier' && this.resolver.isRunnerApi(root.name, scope);
+  }
+}
+
+/** `name('title', ..., () => {...})`: the shape of a declaration. */
+function looksDeclared(call: TSESTree.CallExpression): boolean {
+  const args = call.arguments;
+  const first = args[0];
+  const last = args[args.length - 1];
+  return args.length >= 2 && !!first && staticString(first) !== null && !!last && isFn(last);
 }
 
 /** A string literal, or a template literal without expressions; null for anything else. */
@@ -143,17 +253,6 @@ function optionTags(options: TSESTree.ObjectExpression): string[] | null {
 
 function isFn(node: TSESTree.Node): node is Fn {
   return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression';
-}
-
-function walkAll(node: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
-  visit(node);
-  for (const key of Object.keys(node)) {
-    if (key === 'parent' || key === 'loc' || key === 'range') continue;
-    const value = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(value)) {
-      for (const child of value) if (isNode(child)) walkAll(child, visit);
-    } else if (isNode(value)) walkAll(value, visit);
-  }
 }
 
 function isNode(value: unknown): value is TSESTree.Node {
