@@ -46,6 +46,18 @@ def _held(conn: psycopg.Connection, key: int) -> bool:
     return True
 
 
+def _held_after_grace(conn: psycopg.Connection, key: int) -> bool:
+    """Whether advisory lock `key` stays held: a session this run just closed keeps its locks until
+    its server process exits, a moment after the client's close, so a lock that goes away within
+    the grace period was ours."""
+    deadline = time.monotonic() + admin.SESSION_GRACE_SECONDS
+    while _held(conn, key):
+        if time.monotonic() >= deadline:
+            return True
+        time.sleep(0.05)
+    return False
+
+
 def _not_ours(name: str, what: str, setting: DsnSetting) -> PostgresSetupError:
     return PostgresSetupError(
         f"group-matrix postgres: database {name!r} already exists on the server of {setting.source} and "
@@ -195,7 +207,7 @@ def finish_run(setting: DsnSetting, run: str, templates: Dict[str, bool]) -> Run
                 state = admin.database_state(conn, name)
                 if state is None or not state.comment.startswith(TEMPLATE_MARK):
                     continue
-                if _held(conn, admin.lock_key("use", name)):
+                if _held_after_grace(conn, admin.lock_key("use", name)):
                     report.templates_kept.append(name)  # another run still clones from it; it drops it
                     continue
                 admin.drop_database(conn, setting, name)
