@@ -2,293 +2,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5756:
-/***/ ((module) => {
-
-const { hasOwnProperty } = Object.prototype
-
-const encode = (obj, opt = {}) => {
-  if (typeof opt === 'string') {
-    opt = { section: opt }
-  }
-  opt.align = opt.align === true
-  opt.newline = opt.newline === true
-  opt.sort = opt.sort === true
-  opt.whitespace = opt.whitespace === true || opt.align === true
-  // The `typeof` check is required because accessing the `process` directly fails on browsers.
-  /* istanbul ignore next */
-  opt.platform = opt.platform || (typeof process !== 'undefined' && process.platform)
-  opt.bracketedArray = opt.bracketedArray !== false
-
-  /* istanbul ignore next */
-  const eol = opt.platform === 'win32' ? '\r\n' : '\n'
-  const separator = opt.whitespace ? ' = ' : '='
-  const children = []
-
-  const keys = opt.sort ? Object.keys(obj).sort() : Object.keys(obj)
-
-  let padToChars = 0
-  // If aligning on the separator, then padToChars is determined as follows:
-  // 1. Get the keys
-  // 2. Exclude keys pointing to objects unless the value is null or an array
-  // 3. Add `[]` to array keys
-  // 4. Ensure non empty set of keys
-  // 5. Reduce the set to the longest `safe` key
-  // 6. Get the `safe` length
-  if (opt.align) {
-    padToChars = safe(
-      (
-        keys
-          .filter(k => obj[k] === null || Array.isArray(obj[k]) || typeof obj[k] !== 'object')
-          .map(k => Array.isArray(obj[k]) ? `${k}[]` : k)
-      )
-        .concat([''])
-        .reduce((a, b) => safe(a).length >= safe(b).length ? a : b)
-    ).length
-  }
-
-  let out = ''
-  const arraySuffix = opt.bracketedArray ? '[]' : ''
-
-  for (const k of keys) {
-    const val = obj[k]
-    if (val && Array.isArray(val)) {
-      for (const item of val) {
-        out += safe(`${k}${arraySuffix}`).padEnd(padToChars, ' ') + separator + safe(item) + eol
-      }
-    } else if (val && typeof val === 'object') {
-      children.push(k)
-    } else {
-      out += safe(k).padEnd(padToChars, ' ') + separator + safe(val) + eol
-    }
-  }
-
-  if (opt.section && out.length) {
-    out = '[' + safe(opt.section) + ']' + (opt.newline ? eol + eol : eol) + out
-  }
-
-  for (const k of children) {
-    const nk = splitSections(k, '.').join('\\.')
-    const section = (opt.section ? opt.section + '.' : '') + nk
-    const child = encode(obj[k], {
-      ...opt,
-      section,
-    })
-    if (out.length && child.length) {
-      out += eol
-    }
-
-    out += child
-  }
-
-  return out
-}
-
-function splitSections (str, separator) {
-  var lastMatchIndex = 0
-  var lastSeparatorIndex = 0
-  var nextIndex = 0
-  var sections = []
-
-  do {
-    nextIndex = str.indexOf(separator, lastMatchIndex)
-
-    if (nextIndex !== -1) {
-      lastMatchIndex = nextIndex + separator.length
-
-      if (nextIndex > 0 && str[nextIndex - 1] === '\\') {
-        continue
-      }
-
-      sections.push(str.slice(lastSeparatorIndex, nextIndex))
-      lastSeparatorIndex = nextIndex + separator.length
-    }
-  } while (nextIndex !== -1)
-
-  sections.push(str.slice(lastSeparatorIndex))
-
-  return sections
-}
-
-const decode = (str, opt = {}) => {
-  opt.bracketedArray = opt.bracketedArray !== false
-  const out = Object.create(null)
-  let p = out
-  let section = null
-  //          section          |key      = value
-  const re = /^\[([^\]]*)\]\s*$|^([^=]+)(=(.*))?$/i
-  const lines = str.split(/[\r\n]+/g)
-  const duplicates = {}
-
-  for (const line of lines) {
-    if (!line || line.match(/^\s*[;#]/) || line.match(/^\s*$/)) {
-      continue
-    }
-    const match = line.match(re)
-    if (!match) {
-      continue
-    }
-    if (match[1] !== undefined) {
-      section = unsafe(match[1])
-      if (section === '__proto__') {
-        // not allowed
-        // keep parsing the section, but don't attach it.
-        p = Object.create(null)
-        continue
-      }
-      p = out[section] = out[section] || Object.create(null)
-      continue
-    }
-    const keyRaw = unsafe(match[2])
-    let isArray
-    if (opt.bracketedArray) {
-      isArray = keyRaw.length > 2 && keyRaw.slice(-2) === '[]'
-    } else {
-      duplicates[keyRaw] = (duplicates?.[keyRaw] || 0) + 1
-      isArray = duplicates[keyRaw] > 1
-    }
-    const key = isArray && keyRaw.endsWith('[]')
-      ? keyRaw.slice(0, -2) : keyRaw
-
-    if (key === '__proto__') {
-      continue
-    }
-    const valueRaw = match[3] ? unsafe(match[4]) : true
-    const value = valueRaw === 'true' ||
-      valueRaw === 'false' ||
-      valueRaw === 'null' ? JSON.parse(valueRaw)
-      : valueRaw
-
-    // Convert keys with '[]' suffix to an array
-    if (isArray) {
-      if (!hasOwnProperty.call(p, key)) {
-        p[key] = []
-      } else if (!Array.isArray(p[key])) {
-        p[key] = [p[key]]
-      }
-    }
-
-    // safeguard against resetting a previously defined
-    // array by accidentally forgetting the brackets
-    if (Array.isArray(p[key])) {
-      p[key].push(value)
-    } else {
-      p[key] = value
-    }
-  }
-
-  // {a:{y:1},"a.b":{x:2}} --> {a:{y:1,b:{x:2}}}
-  // use a filter to return the keys that have to be deleted.
-  const remove = []
-  for (const k of Object.keys(out)) {
-    if (!hasOwnProperty.call(out, k) ||
-      typeof out[k] !== 'object' ||
-      Array.isArray(out[k])) {
-      continue
-    }
-
-    // see if the parent section is also an object.
-    // if so, add it to that, and mark this one for deletion
-    const parts = splitSections(k, '.')
-    p = out
-    const l = parts.pop()
-    const nl = l.replace(/\\\./g, '.')
-    for (const part of parts) {
-      if (part === '__proto__') {
-        continue
-      }
-      if (!hasOwnProperty.call(p, part) || typeof p[part] !== 'object') {
-        p[part] = Object.create(null)
-      }
-      p = p[part]
-    }
-    if (p === out && nl === l) {
-      continue
-    }
-
-    p[nl] = out[k]
-    remove.push(k)
-  }
-  for (const del of remove) {
-    delete out[del]
-  }
-
-  return out
-}
-
-const isQuoted = val => {
-  return (val.startsWith('"') && val.endsWith('"')) ||
-    (val.startsWith("'") && val.endsWith("'"))
-}
-
-const safe = val => {
-  if (
-    typeof val !== 'string' ||
-    val.match(/[=\r\n]/) ||
-    val.match(/^\[/) ||
-    (val.length > 1 && isQuoted(val)) ||
-    val !== val.trim()
-  ) {
-    return JSON.stringify(val)
-  }
-  return val.split(';').join('\\;').split('#').join('\\#')
-}
-
-const unsafe = val => {
-  val = (val || '').trim()
-  if (isQuoted(val)) {
-    // remove the single quotes before calling JSON.parse
-    if (val.charAt(0) === "'") {
-      val = val.slice(1, -1)
-    }
-    try {
-      val = JSON.parse(val)
-    } catch {
-      // ignore errors
-    }
-  } else {
-    // walk the val to find the first not-escaped ; character
-    let esc = false
-    let unesc = ''
-    for (let i = 0, l = val.length; i < l; i++) {
-      const c = val.charAt(i)
-      if (esc) {
-        if ('\\;#'.indexOf(c) !== -1) {
-          unesc += c
-        } else {
-          unesc += '\\' + c
-        }
-
-        esc = false
-      } else if (';#'.indexOf(c) !== -1) {
-        break
-      } else if (c === '\\') {
-        esc = true
-      } else {
-        unesc += c
-      }
-    }
-    if (esc) {
-      unesc += '\\'
-    }
-
-    return unesc.trim()
-  }
-  return val
-}
-
-module.exports = {
-  parse: decode,
-  decode,
-  stringify: encode,
-  encode,
-  safe,
-  unsafe,
-}
-
-
-/***/ }),
-
 /***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -5192,7 +4905,7 @@ exports.isNCNameChar = isNCNameChar;
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2710);
 /* harmony import */ var _extract_parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1554);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1581);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4626);
 // The `group-matrix` command (dist/cli/index.js; the setup action puts it on PATH). src/cli/main.ts
 // holds the commands; this entry only starts them, or serves as a worker thread of the reader.
 
@@ -5208,7 +4921,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1581:
+/***/ 4626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7628,8 +7341,382 @@ function byCodePoint(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./node_modules/ini/lib/ini.js
-var ini = __nccwpck_require__(5756);
+;// CONCATENATED MODULE: ./node_modules/shlex/shlex.js
+
+
+/*
+  Port of a subset of the features of CPython's shlex module, which provides a
+  shell-like lexer. Original code by Eric S. Raymond and other contributors.
+*/
+
+class Shlexer {
+  constructor (string) {
+    this.i = 0
+    this.string = string
+
+    /**
+     * Characters that will be considered whitespace and skipped. Whitespace
+     * bounds tokens. By default, includes space, tab, linefeed and carriage
+     * return.
+     */
+    this.whitespace = ' \t\r\n'
+
+    /**
+     * Characters that will be considered string quotes. The token accumulates
+     * until the same quote is encountered again (thus, different quote types
+     * protect each other as in the shell.) By default, includes ASCII single
+     * and double quotes.
+     */
+    this.quotes = `'"`
+
+    /**
+     * Characters that will be considered as escape. Just `\` by default.
+     */
+    this.escapes = '\\'
+
+    /**
+     * The subset of quote types that allow escaped characters. Just `"` by default.
+     */
+    this.escapedQuotes = '"'
+
+    /**
+     * Whether to support ANSI C-style $'' quotes
+     * https://www.gnu.org/software/bash/manual/html_node/ANSI_002dC-Quoting.html
+     */
+    this.ansiCQuotes = true
+
+    /**
+     * Whether to support localized $"" quotes
+     * https://www.gnu.org/software/bash/manual/html_node/Locale-Translation.html
+     *
+     * The behavior is as if the current locale is set to C or POSIX, i.e., the
+     * contents are not translated.
+     */
+    this.localeQuotes = true
+
+    this.debug = false
+  }
+
+  readChar () {
+    return this.string.charAt(this.i++)
+  }
+
+  processEscapes (string, quote, isAnsiCQuote) {
+    if (!isAnsiCQuote && !this.escapedQuotes.includes(quote)) {
+      // This quote type doesn't support escape sequences
+      return string
+    }
+
+    // We need to form a regex that matches any of the escape characters,
+    // without interpreting any of the characters as a regex special character.
+    const anyEscape = '[' + this.escapes.replace(/(.)/g, '\\$1') + ']'
+
+    // In regular quoted strings, we can only escape an escape character, and
+    // the quote character itself.
+    if (!isAnsiCQuote && this.escapedQuotes.includes(quote)) {
+      const re = new RegExp(
+        anyEscape + '(' + anyEscape + '|\\' + quote + ')', 'g')
+      return string.replace(re, '$1')
+    }
+
+    // ANSI C quoted strings support a wide variety of escape sequences
+    if (isAnsiCQuote) {
+      const patterns = {
+        // Literal characters
+        '([\\\\\'"?])': (x) => x,
+
+        // Non-printable ASCII characters
+        'a': () => '\x07',
+        'b': () => '\x08',
+        'e|E': () => '\x1b',
+        'f': () => '\x0c',
+        'n': () => '\x0a',
+        'r': () => '\x0d',
+        't': () => '\x09',
+        'v': () => '\x0b',
+
+        // Octal bytes
+        '([0-7]{1,3})': (x) => String.fromCharCode(parseInt(x, 8)),
+
+        // Hexadecimal bytes
+        'x([0-9a-fA-F]{1,2})': (x) => String.fromCharCode(parseInt(x, 16)),
+
+        // Unicode code units
+        'u([0-9a-fA-F]{1,4})': (x) => String.fromCharCode(parseInt(x, 16)),
+        'U([0-9a-fA-F]{1,8})': (x) => String.fromCharCode(parseInt(x, 16)),
+
+        // Control characters
+        // https://en.wikipedia.org/wiki/Control_character#How_control_characters_map_to_keyboards
+        'c(.)': (x) => {
+          if (x === '?') {
+            return '\x7f'
+          } else if (x === '@') {
+            return '\x00'
+          } else {
+            return String.fromCharCode(x.charCodeAt(0) & 31)
+          }
+        }
+      }
+
+      // Construct an uber-RegEx that catches all of the above pattern
+      const re = new RegExp(
+        anyEscape + '(' + Object.keys(patterns).join('|') + ')', 'g')
+
+      // For each match, figure out which subpattern matched, and apply the
+      // corresponding function
+      return string.replace(re, function (m, p1) {
+        for (const matched in patterns) {
+          const mm = new RegExp('^' + matched + '$').exec(p1)
+          if (mm === null) {
+            continue
+          }
+
+          return patterns[matched].apply(null, mm.slice(1))
+        }
+      })
+    }
+
+    // Should not get here
+    return undefined
+  }
+
+  * [Symbol.iterator] () {
+    let inQuote = false
+    let inDollarQuote = false
+    let escaped = false
+    let lastDollar = -2 // position of last dollar sign we saw
+    let token
+
+    if (this.debug) {
+      console.log('full input:', '>' + this.string + '<')
+    }
+
+    while (true) {
+      const pos = this.i
+      const char = this.readChar()
+
+      if (this.debug) {
+        console.log(
+          'position:', pos,
+          'input:', '>' + char + '<',
+          'accumulated:', token,
+          'inQuote:', inQuote,
+          'inDollarQuote:', inDollarQuote,
+          'lastDollar:', lastDollar,
+          'escaped:', escaped
+        )
+      }
+
+      // Ran out of characters, we're done
+      if (char === '') {
+        if (inQuote) { throw new Error('Got EOF while in a quoted string') }
+        if (escaped) { throw new Error('Got EOF while in an escape sequence') }
+        if (token !== undefined) { yield token }
+        return
+      }
+
+      // We were in an escape sequence, complete it
+      if (escaped) {
+        if (char === '\n') {
+          // An escaped newline just means to continue the command on the next
+          // line. We just need to ignore it.
+        } else if (inQuote) {
+          // If we are in a quote, just accumulate the whole escape sequence,
+          // as we will interpret escape sequences later.
+          token = (token || '') + escaped + char
+        } else {
+          // Just use the literal character
+          token = (token || '') + char
+        }
+
+        escaped = false
+        continue
+      }
+
+      if (this.escapes.includes(char)) {
+        if (!inQuote || inDollarQuote !== false || this.escapedQuotes.includes(inQuote)) {
+          // We encountered an escape character, which is going to affect how
+          // we treat the next character.
+          escaped = char
+          continue
+        } else {
+          // This string type doesn't use escape characters. Ignore for now.
+        }
+      }
+
+      // We were in a string
+      if (inQuote !== false) {
+        // String is finished. Don't grab the quote character.
+        if (char === inQuote) {
+          token = this.processEscapes(token, inQuote, inDollarQuote === '\'')
+          inQuote = false
+          inDollarQuote = false
+          continue
+        }
+
+        // String isn't finished yet, accumulate the character
+        token = (token || '') + char
+        continue
+      }
+
+      // This is the start of a new string, don't accumulate the quotation mark
+      if (this.quotes.includes(char)) {
+        inQuote = char
+        if (lastDollar === pos - 1) {
+          if (char === '\'' && !this.ansiCQuotes) {
+            // Feature not enabled
+          } else if (char === '"' && !this.localeQuotes) {
+            // Feature not enabled
+          } else {
+            inDollarQuote = char
+          }
+        }
+
+        token = (token || '') // fixes blank string
+
+        if (inDollarQuote !== false) {
+          // Drop the opening $ we captured before
+          token = token.slice(0, -1)
+        }
+
+        continue
+      }
+
+      // This is a dollar sign, record that we saw it in case it's the start of
+      // an ANSI C or localized string
+      if (inQuote === false && char === '$') {
+        lastDollar = pos
+      }
+
+      // This is whitespace, so yield the token if we have one
+      if (this.whitespace.includes(char)) {
+        if (token !== undefined) { yield token }
+        token = undefined
+        continue
+      }
+
+      // Otherwise, accumulate the character
+      token = (token || '') + char
+    }
+  }
+}
+
+
+/**
+ * Splits a given string using shell-like syntax. This function is the inverse
+ * of shlex.join().
+ *
+ * @param {String} s String to split.
+ * @returns {String[]}
+ */
+function split (s) {
+  return Array.from(new Shlexer(s))
+}
+
+/**
+ * Escapes a potentially shell-unsafe string using quotes.
+ *
+ * @param {String} s String to quote
+ * @returns {String}
+ */
+function quote (s) {
+  if (s === '') { return '\'\'' }
+
+  const unsafeRe = /[^\w@%\-+=:,./]/
+  if (!unsafeRe.test(s)) { return s }
+
+  return ('\'' + s.replace(/('+)/g, '\'"$1"\'') + '\'').replace(/^''|''$/g, '')
+}
+
+
+/**
+ * Concatenate the tokens of the list args and return a string. This function
+ * is the inverse of shlex.split().
+ *
+ * The returned value is shell-escaped to protect against injection
+ * vulnerabilities (see shlex.quote()).
+ *
+ * @param {String[]} args List of args to join
+ * @returns {String}
+ */
+function join (args) {
+  if (!Array.isArray(args)) {
+    throw new TypeError("args should be an array")
+  }
+  return args.map(quote).join(" ")
+}
+
+;// CONCATENATED MODULE: ./src/discover/ini.ts
+/**
+ * INI files as pytest reads them (its `iniconfig` package), not as npm's `ini` does: `key = value`
+ * and `key: value` (a `:` before any `=` makes `:` the separator), values continued on indented
+ * lines, `#` and `;` comments on their own lines only (a `#` after a value is part of it), a
+ * section header's comment stripped, and a duplicate key or section refused as pytest refuses it.
+ */
+class IniError extends Error {
+    line;
+    constructor(message, 
+    /** 1-based line. */
+    line) {
+        super(message);
+        this.line = line;
+    }
+}
+const COMMENT_CHARS = '#;';
+function parseIni(text) {
+    const sections = new Map();
+    let section = null;
+    let last = null;
+    const lines = text.replace(/^\ufeff/, '').split(/\r\n|\n|\r/);
+    for (const [i, raw] of lines.entries()) {
+        const lineno = i + 1;
+        let line = COMMENT_CHARS.includes(raw.trimStart()[0] ?? '') ? '' : raw.trimEnd();
+        if (!line)
+            continue;
+        if (line[0] === '[') {
+            for (const c of COMMENT_CHARS)
+                line = line.split(c)[0].trimEnd();
+            if (line.endsWith(']')) {
+                const name = line.slice(1, -1);
+                if (!name)
+                    throw new IniError('empty section name', lineno);
+                if (sections.has(name))
+                    throw new IniError(`duplicate section '${name}'`, lineno);
+                section = new Map();
+                sections.set(name, section);
+                last = null;
+                continue;
+            }
+            // A line starting with `[` that is not a header is a value continuation.
+            line = ' ' + raw.trim();
+        }
+        if (!/^\s/.test(line)) {
+            let eq = line.indexOf('=');
+            const colon = line.indexOf(':');
+            let sep = eq;
+            if (eq === -1 || (colon !== -1 && colon < eq))
+                sep = colon;
+            if (sep === -1)
+                throw new IniError(`unexpected line: '${line}'`, lineno);
+            eq = sep;
+            const name = line.slice(0, eq).trim();
+            const value = line.slice(eq + 1).trim();
+            if (!section)
+                throw new IniError('no section header defined', lineno);
+            if (section.has(name))
+                throw new IniError(`duplicate name '${name}'`, lineno);
+            last = { values: value ? [value] : [], section, name };
+            section.set(name, value);
+            continue;
+        }
+        if (!last)
+            throw new IniError('unexpected value continuation', lineno);
+        last.values.push(line.trim());
+        last.section.set(last.name, last.values.join('\n'));
+    }
+    return sections;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -8950,6 +9037,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 
 
+
 const PYTEST_DEFAULTS = {
     pythonFiles: ['test_*.py', '*_test.py'],
     pythonClasses: ['Test'],
@@ -8997,8 +9085,9 @@ function configIn(dir, problems) {
             problems.push({
                 severity: 'warning',
                 file: name,
+                ...(err instanceof IniError ? { line: err.line } : {}),
                 title: 'Unreadable pytest config',
-                message: `${file} could not be parsed (${String(err instanceof Error ? err.message : err).split('\n')[0]}); pytest's default naming is used instead. Fix the file or set \`paths\`.`,
+                message: `${file} could not be parsed (${String(err instanceof Error ? err.message : err).split('\n')[0]}${err instanceof IniError ? ` at line ${err.line}` : ''}); pytest refuses it too. pytest's default naming is used instead. Fix the file or set \`paths\`.`,
             });
         }
     }
@@ -9014,31 +9103,19 @@ function tomlSection(text) {
     const legacy = pytest['ini_options'];
     return legacy ?? pytest;
 }
-/**
- * configparser continues a value on indented lines; the `ini` package does not, so fold those
- * lines onto the key before parsing.
- */
+/** A section of an INI file, read by pytest's rules (ini.ts); null when the file has none. */
 function iniSection(text, name) {
-    const folded = [];
-    for (const line of text.split(/\r?\n/)) {
-        if (/^[ \t]+\S/.test(line) && folded.length > 0 && !/^\s*[#;]/.test(line)) {
-            folded[folded.length - 1] += ' ' + line.trim();
-        }
-        else {
-            folded.push(line);
-        }
-    }
-    const doc = (0,ini.parse)(folded.join('\n'));
-    const section = doc[name];
-    return section && typeof section === 'object' ? section : null;
+    const section = parseIni(text).get(name);
+    return section ? Object.fromEntries(section) : null;
 }
 function toConfig(source, rootDir, section) {
     const list = (key) => {
         const v = section[key];
         if (Array.isArray(v))
             return v.map(String);
+        // pytest reads these settings with shlex.split (quotes group, a backslash escapes).
         if (typeof v === 'string')
-            return v.split(/\s+/).filter(Boolean);
+            return split(v);
         return undefined;
     };
     return {
@@ -9746,7 +9823,7 @@ function packBuckets(buckets, s) {
     const jobs = [];
     let bounding = null;
     let lowerBound = 0;
-    let counts = split(s.jobs ?? 0, loads, byRunner.map((u) => u.length));
+    let counts = balance_split(s.jobs ?? 0, loads, byRunner.map((u) => u.length));
     if (s.jobs === null)
         counts = byRunner.map(() => 0);
     byRunner.forEach((us, r) => {
@@ -9793,7 +9870,7 @@ function sum(xs) {
     return xs.reduce((a, b) => a + b, 0);
 }
 /** An exact job count split across runners in proportion to their load, at least one each. */
-function split(total, loads, unitCounts) {
+function balance_split(total, loads, unitCounts) {
     if (loads.length === 1)
         return [total];
     const all = sum(loads) || 1;

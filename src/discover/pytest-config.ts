@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseIni } from 'ini';
+import { split as shlexSplit } from 'shlex';
+import { IniError, parseIni } from './ini.js';
 import { parse as parseToml } from 'smol-toml';
 import type { Problem } from '../model.js';
 
@@ -66,8 +67,9 @@ function configIn(dir: string, problems: Problem[]): { file: string; section: Se
       problems.push({
         severity: 'warning',
         file: name,
+        ...(err instanceof IniError ? { line: err.line } : {}),
         title: 'Unreadable pytest config',
-        message: `${file} could not be parsed (${String(err instanceof Error ? err.message : err).split('\n')[0]}); pytest's default naming is used instead. Fix the file or set \`paths\`.`,
+        message: `${file} could not be parsed (${String(err instanceof Error ? err.message : err).split('\n')[0]}${err instanceof IniError ? ` at line ${err.line}` : ''}); pytest refuses it too. pytest's default naming is used instead. Fix the file or set \`paths\`.`,
       });
     }
   }
@@ -84,29 +86,18 @@ function tomlSection(text: string): Section | null {
   return legacy ?? pytest;
 }
 
-/**
- * configparser continues a value on indented lines; the `ini` package does not, so fold those
- * lines onto the key before parsing.
- */
+/** A section of an INI file, read by pytest's rules (ini.ts); null when the file has none. */
 function iniSection(text: string, name: string): Section | null {
-  const folded: string[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    if (/^[ \t]+\S/.test(line) && folded.length > 0 && !/^\s*[#;]/.test(line)) {
-      folded[folded.length - 1] += ' ' + line.trim();
-    } else {
-      folded.push(line);
-    }
-  }
-  const doc = parseIni(folded.join('\n')) as Record<string, unknown>;
-  const section = doc[name];
-  return section && typeof section === 'object' ? (section as Section) : null;
+  const section = parseIni(text).get(name);
+  return section ? Object.fromEntries(section) : null;
 }
 
 function toConfig(source: string | null, rootDir: string, section: Section): PytestConfig {
   const list = (key: string): string[] | undefined => {
     const v = section[key];
     if (Array.isArray(v)) return v.map(String);
-    if (typeof v === 'string') return v.split(/\s+/).filter(Boolean);
+    // pytest reads these settings with shlex.split (quotes group, a backslash escapes).
+    if (typeof v === 'string') return shlexSplit(v);
     return undefined;
   };
   return {
