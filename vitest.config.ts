@@ -14,6 +14,7 @@ const UNIT = [
   '__tests__/discover/js/config-discovery.test.ts',
   '__tests__/discover/js/runner-detect.test.ts',
   '__tests__/discover/walk-symlinks.test.ts',
+  '__tests__/dist-sources.test.ts',
   '__tests__/docs.test.ts',
   '__tests__/emit.test.ts',
   '__tests__/extract/js/extract.test.ts',
