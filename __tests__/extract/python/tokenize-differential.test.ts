@@ -105,9 +105,8 @@ function firstDifference(ours: Token[], theirs: Token[]): string | null {
 }
 
 /**
- * Compares every file; returns the differences, and how many files CPython found valid (the
- * comparison is token by token there; where CPython refuses a file, ours must not refuse one
- * CPython accepts, which is the same check from the other side).
+ * Compares every file CPython reads, token by token (ours must read it too); returns the
+ * differences and how many files CPython read.
  */
 function compare(python: string, files: string[]): { problems: string[]; valid: number } {
   const theirs = cpythonTokens(python, files);
@@ -117,7 +116,8 @@ function compare(python: string, files: string[]): { problems: string[]; valid: 
     const name = path.relative(REPO, file);
     const cp = theirs[i]!;
     const ours = ourTokens(file);
-    if (!cp.valid) return; // checked below: ours may read what CPython's grammar rejects
+    // CPython's grammar refuses it: ours reads tokens only, and may read it or not.
+    if (!cp.valid) return;
     valid++;
     if ('error' in ours)
       problems.push(`${name}: ours failed at line ${ours.line} (${ours.error}); CPython reads it`);
