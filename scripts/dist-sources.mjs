@@ -1,5 +1,6 @@
-// Which sources dist/ was built from: one SHA-256 over every file under src/ (path and bytes, in
-// code-point order of the paths) and package-lock.json. scripts/package.mjs stores it in
+// Which sources dist/ was built from: one SHA-256 over every file (path and bytes, in code-point
+// order of the paths) under src/, package-lock.json, and what the plugin's wheel in dist/python/
+// is built from (scripts/plugin-dist.mjs; caches left out). scripts/package.mjs stores it in
 // dist/sources.json; the end-to-end tests (__tests__/setup/dist-current.ts) compare it with the
 // checkout's before they run the bundle. Content, not mtimes: a checkout or a copy keeps the
 // bytes but not the times.
@@ -8,7 +9,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export const STAMP = 'dist/sources.json';
-const INPUTS = ['src', 'package-lock.json'];
+const INPUTS = [
+  'src',
+  'package-lock.json',
+  'python/pyproject.toml',
+  'python/README.md',
+  'python/pytest_group_matrix',
+];
+/** What Python and setuptools leave beside the plugin's sources (the wheel is built without them). */
+const LEFT_OUT = (name) => name === '__pycache__' || name.endsWith('.pyc') || name.endsWith('.egg-info');
 
 /** The sources' hash, for the checkout at `root`. */
 export function sourcesHash(root) {
@@ -42,6 +51,7 @@ function filesUnder(root, rel) {
   if (!fs.statSync(full).isDirectory()) return [rel];
   return fs
     .readdirSync(full, { withFileTypes: true })
+    .filter((entry) => !LEFT_OUT(entry.name))
     .flatMap((entry) => filesUnder(root, `${rel}/${entry.name}`));
 }
 
