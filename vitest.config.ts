@@ -28,7 +28,6 @@ const UNIT = [
   // Makes its zip archives with the zip tool: a fixture maker, not a runner.
   '__tests__/report/fetch-timings.test.ts',
   '__tests__/timings/setup-time.test.ts',
-  '__tests__/workflow/static.test.ts',
   '__tests__/workflows.test.ts',
 ];
 
