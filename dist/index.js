@@ -36360,6 +36360,11 @@ function scanField(s, p, strLine) {
         else if (c === C_COLON && depth === 0) {
             return scanSpec(s, p + 1, strLine);
         }
+        else if (c === C_HASH) {
+            // A comment in a multi-line field (PEP 701): it runs to the line's end, quotes and all.
+            const nl = src.indexOf('\n', p);
+            p = nl === -1 ? len : nl;
+        }
         else if (c === C_LF) {
             s.line++;
             p++;
@@ -36589,6 +36594,7 @@ class Tokenizer {
     lineFirst = 0;
     /** The logical line just ended was `def ...:` with its body on the lines below. */
     bodyPending = false;
+    finalLinePassed = false;
     column = 0;
     nextBackslash = -1;
     /**
@@ -36618,6 +36624,8 @@ class Tokenizer {
                     if (end !== -1) {
                         // The body stands as an empty INDENT/DEDENT pair.
                         this.pos = end;
+                        if (end === len)
+                            this.passFinalLine();
                         this.push(Tok.Indent, end, end);
                         this.push(Tok.Dedent, end, end);
                     }
@@ -36663,6 +36671,7 @@ class Tokenizer {
         }
         if (lineHasTokens)
             this.push(Tok.Newline, len, len);
+        this.passFinalLine();
         while (this.indents.length > 1) {
             this.indents.pop();
             this.push(Tok.Dedent, len, len);
@@ -36680,6 +36689,15 @@ class Tokenizer {
             line: this.lineOf,
             op: this.op,
         };
+    }
+    /**
+     * CPython reads a file that lacks a final newline as if it had one: what comes after the last
+     * line (the closing dedents, the end) stands on the line below it, as after a final newline.
+     */
+    passFinalLine() {
+        if (!this.finalLinePassed && this.src.length > 0 && this.codes[this.src.length - 1] !== C_LF)
+            this.line++;
+        this.finalLinePassed = true;
     }
     /** Whether the logical line that just ended is `def ...:` / `async def ...:` with no inline body. */
     endsDefHeader() {
@@ -40883,7 +40901,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _core_edge_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4740);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8422);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9743);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4711);
 
 
 
@@ -41084,7 +41102,7 @@ function firstLine(err) {
 
 /***/ }),
 
-/***/ 9743:
+/***/ 4711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43007,120 +43025,20 @@ async function discoverJsDefaults(root, problems = []) {
 
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __nccwpck_require__(8422);
-;// CONCATENATED MODULE: ./src/discover/discover.ts
-
-
-
+;// CONCATENATED MODULE: ./src/discover/walker.ts
+/**
+ * pytest's directory walk, as discovery uses it for a start directory (testpaths, the working
+ * directory, or a plain directory in `paths`): test files by python_files, norecursedirs, the
+ * directories never worth a look and virtualenvs skipped, each symlink loop searched once.
+ */
 
 
 
 
 /** Directories never worth a look: VCS data, dependencies, caches. */
 const ALWAYS_SKIPPED = ['.git', 'node_modules', '__pycache__', '.tox', '.nox', '.venv', '.mypy_cache'];
-/**
- * `paths` given: those globs (a plain directory is walked like pytest walks it; a plain file is
- * taken as it is, as pytest takes a file named on its command line). Otherwise pytest's own
- * discovery: `python_files` under `testpaths`, or under the working directory.
- */
-async function discover(root, patterns, config) {
-    const problems = [];
-    const walker = new discover_Walker(root, config, problems);
-    const found = [];
-    if (patterns.length === 0) {
-        const starts = config.testpaths.length > 0 ? await expandTestpaths(root, config, problems) : ['.'];
-        for (const start of starts)
-            found.push(...walker.walk(start));
-        // JS/TS defaults apply only when the root package.json names a JS test runner; each runner's
-        // statically readable config narrows them (notices when a config cannot be read).
-        found.push(...(await discoverJsDefaults(root, problems)));
-    }
-    else {
-        found.push(...(await expandPatterns(root, patterns, walker, problems)));
-    }
-    // Two paths can name one file only through a symlink (or overlapping starting points); a
-    // realpath per file is costly on large suites, so it is paid only when that can happen.
-    const mayRepeat = walker.sawSymlink || patterns.length > 0 || config.testpaths.length > 1;
-    const files = mayRepeat ? dedupeByRealPath(root, found, problems) : [...new Set(found)].sort(byCodePoint);
-    return { files, problems };
-}
-async function expandTestpaths(root, config, problems) {
-    const starts = [];
-    for (const entry of config.testpaths) {
-        const absolute = external_node_path_default().resolve(config.rootDir, entry);
-        const rel = toPosix(external_node_path_default().relative(root, absolute));
-        if (rel.startsWith('../') || rel === '..' || external_node_path_default().isAbsolute(rel)) {
-            problems.push({
-                severity: 'warning',
-                title: 'testpaths outside the working directory',
-                message: `testpaths entry '${entry}' in ${config.source} lies outside the working directory ${root} and was not searched. Set \`working-directory\` to the directory of that config, or set \`paths\`.`,
-            });
-            continue;
-        }
-        if (/[*?[]/.test(rel)) {
-            starts.push(...(await glob([rel], { cwd: root, onlyDirectories: true, expandDirectories: false })));
-        }
-        else if (external_node_fs_default().existsSync(absolute)) {
-            starts.push(rel || '.');
-        }
-        else {
-            problems.push({
-                severity: 'warning',
-                title: 'Missing testpaths entry',
-                message: `testpaths entry '${entry}' in ${config.source} does not exist under ${config.rootDir}.`,
-            });
-        }
-    }
-    return starts;
-}
-async function expandPatterns(root, patterns, walker, problems) {
-    const positive = [];
-    const negative = [];
-    for (const raw of patterns) {
-        const negated = raw.startsWith('!');
-        const pattern = insideRoot(root, negated ? raw.slice(1) : raw);
-        (negated ? negative : positive).push(pattern);
-    }
-    const found = [];
-    const ignore = [...negative, ...ALWAYS_SKIPPED.map((d) => `**/${d}/**`)];
-    const excluded = picomatch_default()(negative, { dot: true });
-    for (const pattern of positive) {
-        let matched;
-        const absolute = external_node_path_default().join(root, pattern);
-        if (!/[*?[\]{}()!]/.test(pattern) && isDirectory(absolute)) {
-            matched = walker.walk(pattern);
-        }
-        else if (!/[*?[\]{}()!]/.test(pattern) && external_node_fs_default().existsSync(absolute)) {
-            matched = [toPosix(pattern)];
-        }
-        else {
-            matched = await glob([pattern], { cwd: root, ignore, dot: false, followSymbolicLinks: true });
-            matched = matched.filter((f) => !walker.inVirtualenv(f));
-        }
-        matched = matched.filter((f) => !excluded(f));
-        if (matched.length === 0) {
-            problems.push({
-                severity: 'warning',
-                title: 'Pattern matched no file',
-                message: `paths pattern '${pattern}' matched no test file under ${root}. Check the pattern and \`working-directory\`.`,
-            });
-        }
-        found.push(...matched);
-    }
-    return found;
-}
-/** A pattern must stay inside the working directory: outputs are paths relative to it. */
-function insideRoot(root, pattern) {
-    let rel = pattern;
-    if (external_node_path_default().isAbsolute(pattern))
-        rel = external_node_path_default().relative(root, pattern);
-    rel = external_node_path_default().posix.normalize(toPosix(rel));
-    if (rel === '..' || rel.startsWith('../') || external_node_path_default().isAbsolute(rel)) {
-        throw new inputs/* InputError */.dz(`Invalid paths '${pattern}': it reaches outside working-directory '${root}'. Use a pattern inside it, or set working-directory to a directory that contains the tests.`);
-    }
-    return rel.replace(/^\.\//, '');
-}
 /** pytest's directory walk: python_files by basename, norecursedirs and virtualenvs skipped. */
-class discover_Walker {
+class walker_Walker {
     root;
     problems;
     /** Whether a file is a test file, by its basename and its directory's repo-relative path prefix. */
@@ -43247,6 +43165,139 @@ class discover_Walker {
         return known;
     }
 }
+/** Whether a directory's entries mark it as a virtualenv: a `pyvenv.cfg` that exists. */
+function holdsVirtualenvMarker(dir, entries) {
+    for (const entry of entries) {
+        // Confirmed on disk, as a link named pyvenv.cfg may dangle.
+        if (entry.name === 'pyvenv.cfg')
+            return external_node_fs_default().existsSync(external_node_path_default().join(dir, entry.name));
+    }
+    return false;
+}
+/** `path.join(dir, name)` for a normalized directory and a plain entry name, without re-normalizing. */
+function joinName(dir, name) {
+    return dir.endsWith((external_node_path_default()).sep) ? dir + name : dir + (external_node_path_default()).sep + name;
+}
+function isDirectory(p) {
+    try {
+        return external_node_fs_default().statSync(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/discover/discover.ts
+
+
+
+
+
+
+
+
+/**
+ * `paths` given: those globs (a plain directory is walked like pytest walks it; a plain file is
+ * taken as it is, as pytest takes a file named on its command line). Otherwise pytest's own
+ * discovery: `python_files` under `testpaths`, or under the working directory.
+ */
+async function discover(root, patterns, config) {
+    const problems = [];
+    const walker = new walker_Walker(root, config, problems);
+    const found = [];
+    if (patterns.length === 0) {
+        const starts = config.testpaths.length > 0 ? await expandTestpaths(root, config, problems) : ['.'];
+        for (const start of starts)
+            found.push(...walker.walk(start));
+        // JS/TS defaults apply only when the root package.json names a JS test runner; each runner's
+        // statically readable config narrows them (notices when a config cannot be read).
+        found.push(...(await discoverJsDefaults(root, problems)));
+    }
+    else {
+        found.push(...(await expandPatterns(root, patterns, walker, problems)));
+    }
+    // Two paths can name one file only through a symlink (or overlapping starting points); a
+    // realpath per file is costly on large suites, so it is paid only when that can happen.
+    const mayRepeat = walker.sawSymlink || patterns.length > 0 || config.testpaths.length > 1;
+    const files = mayRepeat ? dedupeByRealPath(root, found, problems) : [...new Set(found)].sort(byCodePoint);
+    return { files, problems };
+}
+async function expandTestpaths(root, config, problems) {
+    const starts = [];
+    for (const entry of config.testpaths) {
+        const absolute = external_node_path_default().resolve(config.rootDir, entry);
+        const rel = toPosix(external_node_path_default().relative(root, absolute));
+        if (rel.startsWith('../') || rel === '..' || external_node_path_default().isAbsolute(rel)) {
+            problems.push({
+                severity: 'warning',
+                title: 'testpaths outside the working directory',
+                message: `testpaths entry '${entry}' in ${config.source} lies outside the working directory ${root} and was not searched. Set \`working-directory\` to the directory of that config, or set \`paths\`.`,
+            });
+            continue;
+        }
+        if (/[*?[]/.test(rel)) {
+            starts.push(...(await glob([rel], { cwd: root, onlyDirectories: true, expandDirectories: false })));
+        }
+        else if (external_node_fs_default().existsSync(absolute)) {
+            starts.push(rel || '.');
+        }
+        else {
+            problems.push({
+                severity: 'warning',
+                title: 'Missing testpaths entry',
+                message: `testpaths entry '${entry}' in ${config.source} does not exist under ${config.rootDir}.`,
+            });
+        }
+    }
+    return starts;
+}
+async function expandPatterns(root, patterns, walker, problems) {
+    const positive = [];
+    const negative = [];
+    for (const raw of patterns) {
+        const negated = raw.startsWith('!');
+        const pattern = insideRoot(root, negated ? raw.slice(1) : raw);
+        (negated ? negative : positive).push(pattern);
+    }
+    const found = [];
+    const ignore = [...negative, ...ALWAYS_SKIPPED.map((d) => `**/${d}/**`)];
+    const excluded = picomatch_default()(negative, { dot: true });
+    for (const pattern of positive) {
+        let matched;
+        const absolute = external_node_path_default().join(root, pattern);
+        if (!/[*?[\]{}()!]/.test(pattern) && isDirectory(absolute)) {
+            matched = walker.walk(pattern);
+        }
+        else if (!/[*?[\]{}()!]/.test(pattern) && external_node_fs_default().existsSync(absolute)) {
+            matched = [toPosix(pattern)];
+        }
+        else {
+            matched = await glob([pattern], { cwd: root, ignore, dot: false, followSymbolicLinks: true });
+            matched = matched.filter((f) => !walker.inVirtualenv(f));
+        }
+        matched = matched.filter((f) => !excluded(f));
+        if (matched.length === 0) {
+            problems.push({
+                severity: 'warning',
+                title: 'Pattern matched no file',
+                message: `paths pattern '${pattern}' matched no test file under ${root}. Check the pattern and \`working-directory\`.`,
+            });
+        }
+        found.push(...matched);
+    }
+    return found;
+}
+/** A pattern must stay inside the working directory: outputs are paths relative to it. */
+function insideRoot(root, pattern) {
+    let rel = pattern;
+    if (external_node_path_default().isAbsolute(pattern))
+        rel = external_node_path_default().relative(root, pattern);
+    rel = external_node_path_default().posix.normalize(toPosix(rel));
+    if (rel === '..' || rel.startsWith('../') || external_node_path_default().isAbsolute(rel)) {
+        throw new inputs/* InputError */.dz(`Invalid paths '${pattern}': it reaches outside working-directory '${root}'. Use a pattern inside it, or set working-directory to a directory that contains the tests.`);
+    }
+    return rel.replace(/^\.\//, '');
+}
 /** The same file reached by two paths (symlinks) would run twice: keep the first path. */
 function dedupeByRealPath(root, files, problems) {
     // Shortest path first, so a loop's longer spelling is the one dropped.
@@ -43276,27 +43327,6 @@ function dedupeByRealPath(root, files, problems) {
         out.push(file);
     }
     return out.sort(byCodePoint);
-}
-/** Whether a directory's entries mark it as a virtualenv: a `pyvenv.cfg` that exists. */
-function holdsVirtualenvMarker(dir, entries) {
-    for (const entry of entries) {
-        // Confirmed on disk, as a link named pyvenv.cfg may dangle.
-        if (entry.name === 'pyvenv.cfg')
-            return external_node_fs_default().existsSync(external_node_path_default().join(dir, entry.name));
-    }
-    return false;
-}
-/** `path.join(dir, name)` for a normalized directory and a plain entry name, without re-normalizing. */
-function joinName(dir, name) {
-    return dir.endsWith((external_node_path_default()).sep) ? dir + name : dir + (external_node_path_default()).sep + name;
-}
-function isDirectory(p) {
-    try {
-        return external_node_fs_default().statSync(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
 }
 function byCodePoint(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;

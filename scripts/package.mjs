@@ -5,9 +5,12 @@
 // (or one still running) never leaves dist/ half empty for whatever runs it meanwhile.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { STAMP, stampText } from './dist-sources.mjs';
 import { buildWheel } from './plugin-dist.mjs';
 
 const BUILD = '.dist-build';
+// Hashed before building: a source edited during the build leaves a stamp that no longer matches.
+const stamp = stampText('.');
 const entries = [
   { src: 'src/index.ts', out: '' },
   { src: 'src/cli.ts', out: 'cli' },
@@ -33,6 +36,8 @@ for (const { src, out } of entries) {
 fs.writeFileSync(`${BUILD}/package.json`, '{ "type": "module" }\n');
 // Jest require()s its --filter module: a CommonJS shim that imports the ESM filter bundle.
 fs.copyFileSync('src/filters/jest/filter.cjs', `${BUILD}/filters/jest/filter.cjs`);
+// What the bundles were built from, for the end-to-end tests to check before they run them.
+fs.writeFileSync(STAMP.replace(/^dist\//, `${BUILD}/`), stamp);
 
 // The plugin's wheel, built reproducibly (scripts/plugin-dist.mjs).
 buildWheel(`${BUILD}/python`);

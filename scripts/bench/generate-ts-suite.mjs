@@ -106,46 +106,59 @@ function objectLiteral(r, indent, name, typed) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// One file.
+// One file. Every block below draws from the file's PRNG in the order the text is written, so
+// the order of the calls (not only their results) is part of the generated suite.
+
+/**
+ * What one file's blocks share: its PRNG `r`, whether it is TSX, whether it carries tag text at
+ * all (without any, the file is one planned unit, read without a parser: about a fifth of
+ * files), the hooks it imports, its row type `T`, and the titles and names taken so far.
+ */
+function newFile(r, tsx) {
+  const titles = new Set();
+  const names = new Set();
+  return {
+    r,
+    tsx,
+    tagged: r.chance(0.8),
+    /** Set by importLines. */
+    hooks: [],
+    /** Set by typeLines. */
+    T: '',
+    /** Titles are unique within a file (and never hold ' > ', '::', '%' or '$' outside tables). */
+    title(base) {
+      let t = base;
+      for (let i = 2; titles.has(t); i++) t = `${base} #${i}`;
+      titles.add(t);
+      return t;
+    },
+    uniq(base) {
+      let n = base;
+      for (let i = 2; names.has(n); i++) n = `${base}${i}`;
+      names.add(n);
+      return n;
+    },
+  };
+}
 
 /** Emits the text of one Vitest test file of about `target` bytes. */
 function fileText(r, index, target, tsx) {
   const topic = `${r.pick(NOUNS)} ${r.pick(VERBS)}`;
-  const out = [];
-  const titles = new Set();
-  /** Titles are unique within a file (and never hold ' > ', '::', '%' or '$' outside tables). */
-  const title = (base) => {
-    let t = base;
-    for (let i = 2; titles.has(t); i++) t = `${base} #${i}`;
-    titles.add(t);
-    return t;
-  };
-  const names = new Set();
-  const uniq = (base) => {
-    let n = base;
-    for (let i = 2; names.has(n); i++) n = `${base}${i}`;
-    names.add(n);
-    return n;
-  };
-  // Without tag text the file is one planned unit (read without a parser): about a fifth of files.
-  const tagged = r.chance(0.8);
-  const groupTag = () => {
-    const g = r.pick(TAG_GROUPS);
-    return r.chance(0.75) ? `group:${g}` : `@group:${g}`;
-  };
-  const tagsOption = () => {
-    const tags = [groupTag()];
-    if (r.chance(0.2)) tags.push(r.pick(['slow', 'smoke', 'flaky']));
-    if (r.chance(0.3)) tags.reverse();
-    const list = `tags: [${tags.map((t) => `'${t}'`).join(', ')}]`;
-    return r.weighted([
-      [70, `{ ${list} }`],
-      [20, `{ timeout: ${r.int(1, 30) * 1000}, ${list} }`],
-      [10, `{ ${list}, retry: ${r.int(1, 3)} }`],
-    ]);
-  };
+  const f = newFile(r, tsx);
+  const out = [...importLines(f, index, topic), ...typeLines(f), ...decoyLines(f)];
+  appendBlocks(f, out, target);
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
+}
 
-  // Header: a docblock group in some files, before or after the imports.
+/** The header: a docblock group in some files (before or after the imports), then the imports. */
+function importLines(f, index, topic) {
+  const { r } = f;
+  const out = [];
   const docblock = r.chance(0.25) ? r.pick(DOCBLOCK_GROUPS) : null;
   const docFirst = r.chance(0.6);
   if (docblock && docFirst) {
@@ -155,19 +168,23 @@ function fileText(r, index, target, tsx) {
         : `/**\n * Tests for the ${topic} path (file ${index}).\n *\n * @group ${docblock}\n */`,
     );
   } else if (r.chance(0.5)) out.push(`// Tests for the ${topic} path (file ${index}).`);
-  if (tsx) out.push('/** @jsxRuntime classic */', '/** @jsx h */');
-  const hooks = ['beforeEach', 'afterEach', 'beforeAll', 'afterAll'].filter(() => r.chance(0.4));
+  if (f.tsx) out.push('/** @jsxRuntime classic */', '/** @jsx h */');
+  f.hooks = ['beforeEach', 'afterEach', 'beforeAll', 'afterAll'].filter(() => r.chance(0.4));
   out.push(
-    `import { ${['describe', 'it', 'test', 'expect', ...hooks, ...(r.chance(0.3) ? ['vi'] : [])].join(', ')} } from 'vitest';`,
+    `import { ${['describe', 'it', 'test', 'expect', ...f.hooks, ...(r.chance(0.3) ? ['vi'] : [])].join(', ')} } from 'vitest';`,
   );
   if (r.chance(0.5)) out.push(`import { createHash } from 'node:crypto';`);
   if (r.chance(0.4)) out.push(`import path from 'node:path';`);
   if (docblock && !docFirst) out.push('', `/** @group ${docblock} */`);
   out.push('');
+  return out;
+}
 
-  // Types, helpers, constants.
-  const T = uniq(cap(r.pick(NOUNS)));
-  out.push(
+/** The row type `T` the helpers build, sometimes a patch type, and the JSX types in TSX files. */
+function typeLines(f) {
+  const { r } = f;
+  const T = (f.T = f.uniq(cap(r.pick(NOUNS))));
+  const out = [
     `interface ${T} {`,
     `  id: number;`,
     `  name: string;`,
@@ -175,10 +192,10 @@ function fileText(r, index, target, tsx) {
     `  meta: Record<string, unknown>;`,
     `}`,
     '',
-  );
+  ];
   if (r.chance(0.4))
-    out.push(`type ${uniq(`${T}Patch`)} = Partial<Omit<${T}, 'id'>> & { readonly reason?: string };`, '');
-  if (tsx) {
+    out.push(`type ${f.uniq(`${T}Patch`)} = Partial<Omit<${T}, 'id'>> & { readonly reason?: string };`, '');
+  if (f.tsx) {
     out.push(
       `type Child = string | number | boolean | null | undefined | VNode;`,
       `interface VNode {`,
@@ -192,262 +209,329 @@ function fileText(r, index, target, tsx) {
       '',
     );
   }
-  // Tag-like text outside tags (read by nobody) only in tagged files: a file without any is
-  // planned whole without a parser, and a fifth of files stay that way.
-  if (tagged && r.chance(0.5)) {
+  return out;
+}
+
+/**
+ * Tag-like text outside tags (read by nobody) only in tagged files: a file without any is
+ * planned whole without a parser, and a fifth of files stay that way.
+ */
+function decoyLines(f) {
+  const { r } = f;
+  const out = [];
+  if (f.tagged && r.chance(0.5)) {
     out.push(`// Note: tag slow cases with { tags: ['@group:9'] } so they run in their own job.`);
-    out.push(`const ${uniq('NOTE')} = 'describe("x", { tags: ["@group:9"] }) is only a string here';`);
+    out.push(`const ${f.uniq('NOTE')} = 'describe("x", { tags: ["@group:9"] }) is only a string here';`);
   }
-  if (tagged && r.chance(0.3)) out.push(`/* it('commented out @group:9', () => {}) */`);
+  if (f.tagged && r.chance(0.3)) out.push(`/* it('commented out @group:9', () => {}) */`);
+  return out;
+}
 
-  const helper = () => {
-    const name = uniq(`${r.pick(VERBS)}${cap(r.pick(NOUNS))}`);
-    const lines = [];
-    if (r.chance(0.4)) lines.push(`/** ${sentence(r)} */`);
-    const style = r.int(0, 2);
-    if (style === 0) {
-      lines.push(`function ${name}(id: number, overrides: Partial<${T}> = {}): ${T} {`);
-      lines.push(`  const name = \`${r.pick(NOUNS)}-\${id}-\${overrides.name ?? '${r.pick(ADJ)}'}\`;`);
-      lines.push(
-        `  return { id, name, meta: { source: '${r.pick(AREAS)}', rank: id * ${r.int(2, 9)} }, ...overrides };`,
-      );
-      lines.push(`}`);
-    } else if (style === 1) {
-      lines.push(
-        `const ${name} = async <V,>(items: readonly V[], limit = ${r.int(1, 50)}): Promise<V[]> => {`,
-      );
-      lines.push(`  const out: V[] = [];`);
-      lines.push(`  for (const item of items) {`);
-      lines.push(`    if (out.length >= limit) break;`);
-      lines.push(`    out.push(item);`);
-      lines.push(`  }`);
-      lines.push(`  return out;`);
-      lines.push(`};`);
-    } else {
-      const C = uniq(`${cap(r.pick(NOUNS))}Store`);
-      lines.push(`class ${C} {`);
-      lines.push(`  private readonly rows = new Map<number, ${T}>();`);
-      lines.push(`  constructor(private readonly label = '${r.pick(NOUNS)}') {}`);
-      lines.push(`  put(row: ${T}): this {`);
-      lines.push(`    this.rows.set(row.id, row);`);
-      lines.push(`    return this;`);
-      lines.push(`  }`);
-      lines.push(`  get size(): number {`);
-      lines.push(`    return this.rows.size;`);
-      lines.push(`  }`);
-      lines.push(`  describe(): string {`);
-      lines.push(`    return \`\${this.label}: \${[...this.rows.keys()].join(', ')}\`;`);
-      lines.push(`  }`);
-      lines.push(`}`);
-      lines.push(`const ${name} = (): ${C} => new ${C}();`);
-    }
-    return lines.join('\n');
-  };
-
-  const component = () => {
-    const name = uniq(`${cap(r.pick(NOUNS))}${cap(r.pick(['view', 'row', 'card', 'list', 'badge']))}`);
-    return [
-      `const ${name} = (props: { items: string[]; title?: string }): VNode => (`,
-      `  <section class="${r.pick(NOUNS)}" data-id={${r.int(1, 99)}}>`,
-      `    <h2>{props.title ?? '${r.pick(ADJ)} ${r.pick(NOUNS)}'}</h2>`,
-      tagged ? `    {/* tags: ['@group:9'] is text in a comment */}` : `    {/* ${r.pick(WORDS)} */}`,
-      `    <ul>`,
-      `      {props.items.map((item) => (`,
-      `        <li key={item}>{item}${tagged ? ' @group:9' : ''}</li>`,
-      `      ))}`,
-      `    </ul>`,
-      `  </section>`,
-      `);`,
-    ].join('\n');
-  };
-
-  const body = (indent, args) => {
-    const lines = [];
-    const n = r.weighted([
-      [40, r.int(2, 6)],
-      [45, r.int(6, 14)],
-      [15, r.int(14, 30)],
-    ]);
-    for (let i = 0; i < n; i++) {
-      const roll = r.int(0, 7);
-      if (roll === 0) lines.push(`${indent}const value${i} = ${tsLiteral(r)};`);
-      else if (roll === 1)
-        lines.push(
-          `${indent}const text${i} = \`${r.pick(WORDS)} \${${args[0] ?? i}} ${r.pick(WORDS)} \${${i} + 1}\`;`,
-        );
-      else if (roll === 2) {
-        lines.push(`${indent}const expected${i} = [`);
-        for (let j = 0, m = r.int(2, 5); j < m; j++) lines.push(`${indent}  ${tsLiteral(r)},`);
-        lines.push(`${indent}];`);
-        lines.push(`${indent}expect(expected${i}).toHaveLength(${'x'.length - 1} + expected${i}.length);`);
-      } else if (roll === 3)
-        lines.push(`${indent}expect(${r.int(0, 9)} + ${r.int(0, 9)}).toBeGreaterThanOrEqual(0);`);
-      else if (roll === 4)
-        lines.push(
-          `${indent}// ${sentence(r)}${tagged && r.chance(0.2) ? " { tags: ['group:9'] } is not applied here." : ''}`,
-        );
-      else if (roll === 5) {
-        lines.push(`${indent}const message${i} =`);
-        lines.push(`${indent}  '${sentence(r, 3, 6)} ' +`);
-        lines.push(`${indent}  "${sentence(r, 3, 6)}";`);
-        lines.push(`${indent}expect(message${i}).toContain(' ');`);
-      } else if (roll === 6 && tagged) {
-        lines.push(`${indent}const snippet${i} = \``);
-        lines.push(`${indent}  it('inside a template @group:9', { tags: ['group:9'] }, () => {});`);
-        lines.push(`${indent}\`;`);
-        lines.push(`${indent}expect(snippet${i}).toMatch(/inside/);`);
-      } else
-        lines.push(
-          `${indent}expect(${args.length ? args[r.int(0, args.length - 1)] : 'null'}).not.toBe(Symbol('${r.pick(NOUNS)}'));`,
-        );
-    }
-    return lines;
-  };
-
-  // Placement of a group: a tag option, an @group:N token in the title, or nothing.
-  const placement = () =>
-    tagged
-      ? r.weighted([
-          [30, 'option'],
-          [8, 'title'],
-          [62, 'none'],
-        ])
-      : 'none';
-
-  const testDecl = (indent) => {
-    const fn = r.weighted([
-      [55, 'it'],
-      [45, 'test'],
-    ]);
-    const mod = r.weighted([
-      [85, ''],
-      [8, '.concurrent'],
-      [4, '.sequential'],
-      [3, '.fails'],
-    ]);
-    const place = placement();
-    const base = `${r.pick(VERBS)}s ${r.chance(0.5) ? `${r.pick(ADJ)} ` : ''}${r.pick(NOUNS)}s`;
-    const kind = r.weighted([
-      [78, 'plain'],
-      [12, 'each'],
-      [5, 'eachObj'],
-      [3, 'for'],
-      [2, 'template'],
-    ]);
-    const async = r.chance(0.3) ? 'async ' : '';
-    const lines = [];
-    if (kind === 'plain') {
-      const t = title(place === 'title' ? `${base} @group:${r.pick(TAG_GROUPS)}` : base);
-      const opt = place === 'option' ? `${tagsOption()}, ` : '';
-      lines.push(`${indent}${fn}${mod}('${t}', ${opt}${async}() => {`);
-      if (mod === '.fails') lines.push(`${indent}  expect(1).toBe(2);`);
-      else lines.push(...body(`${indent}  `, []));
-      lines.push(`${indent}});`);
-      return lines.join('\n');
-    }
-    // Tables: the title holds format tokens, so every row gets its own name.
-    const rows = r.weighted([
-      [40, 2],
-      [30, 3],
-      [20, 5],
-      [10, 9],
-    ]);
-    const chain = `${fn}${mod === '.fails' ? '' : mod}`;
-    const opt = place === 'option' ? `${tagsOption()}, ` : '';
-    const tagInTitle = place === 'title' ? ` @group:${r.pick(TAG_GROUPS)}` : '';
-    if (kind === 'each') {
-      const t = title(`${base} %s with %i items${tagInTitle}`);
-      lines.push(`${indent}${chain}.each([`);
-      for (let i = 0; i < rows; i++) lines.push(`${indent}  ['${r.pick(NOUNS)}-${i}', ${r.int(0, 99)}],`);
-      lines.push(`${indent}])('${t}', ${opt}${async}(name, count) => {`);
-      lines.push(...body(`${indent}  `, ['name', 'count']));
-    } else if (kind === 'eachObj') {
-      const t = title(`${base} $name ($count)${tagInTitle}`);
-      lines.push(`${indent}${chain}.each([`);
-      for (let i = 0; i < rows; i++)
-        lines.push(
-          `${indent}  { name: '${r.pick(ADJ)}-${i}', count: ${r.int(0, 99)}, extra: ${tsLiteral(r, 2)} },`,
-        );
-      lines.push(`${indent}])('${t}', ${opt}${async}({ name, count }) => {`);
-      lines.push(...body(`${indent}  `, ['name', 'count']));
-    } else if (kind === 'for') {
-      const t = title(`${base} for %s${tagInTitle}`);
-      lines.push(
-        `${indent}${fn}.for([${Array.from({ length: rows }, (_, i) => `'${r.pick(NOUNS)}${i}'`).join(', ')}])('${t}', ${opt}${async}(item) => {`,
-      );
-      lines.push(...body(`${indent}  `, ['item']));
-    } else {
-      const t = title(`${base} $a plus $b is $sum${tagInTitle}`);
-      lines.push(`${indent}${fn}.each\``);
-      lines.push(`${indent}  a    | b    | sum`);
-      for (let i = 0; i < rows; i++) {
-        const a = r.int(0, 50);
-        const b = r.int(0, 50);
-        lines.push(`${indent}  \${${a}} | \${${b}} | \${${a + b}}`);
-      }
-      lines.push(`${indent}\`('${t}', ${opt}({ a, b, sum }) => {`);
-      lines.push(`${indent}  expect(a + b).toBe(sum);`);
-    }
-    lines.push(`${indent}});`);
-    return lines.join('\n');
-  };
-
-  const describeDecl = (indent, depth) => {
-    const place = placement();
-    const fn = r.weighted([
-      [90, 'describe'],
-      [6, 'describe.concurrent'],
-      [4, 'describe.sequential'],
-    ]);
-    const base = `${cap(r.pick(NOUNS))} ${r.pick(VERBS)}`;
-    const t = title(place === 'title' ? `${base} @group:${r.pick(TAG_GROUPS)}` : base);
-    const opt = place === 'option' ? `${tagsOption()}, ` : '';
-    const lines = [`${indent}${fn}('${t}', ${opt}() => {`];
-    if (r.chance(0.4)) lines.push(`${indent}  let state: ${T} | undefined;`);
-    for (const hook of hooks.filter(() => r.chance(0.5)))
-      lines.push(`${indent}  ${hook}(() => {`, `${indent}    void ${r.int(0, 9)};`, `${indent}  });`);
-    if (r.chance(0.3)) lines.push(objectLiteral(r, `${indent}  `, uniq(`${r.pick(NOUNS)}Rows`), true));
-    const n = r.int(1, 6);
-    for (let i = 0; i < n; i++) {
-      lines.push('');
-      if (depth < 3 && r.chance(0.2)) lines.push(describeDecl(`${indent}  `, depth + 1));
-      else lines.push(testDecl(`${indent}  `));
-    }
-    lines.push(`${indent}});`);
-    return lines.join('\n');
-  };
-
+/** The file's body: blocks until the target size is reached (at least one test). */
+function appendBlocks(f, out, target) {
+  const { r } = f;
   let size = out.join('\n').length;
   let tests = 0;
   while (size < target || tests === 0) {
     const kind = r.weighted([
       [10, 'helper'],
       [8, 'const'],
-      [tsx ? 8 : 0, 'component'],
+      [f.tsx ? 8 : 0, 'component'],
       [22, 'test'],
       [52, 'describe'],
     ]);
     let block;
-    if (kind === 'helper') block = helper();
+    if (kind === 'helper') block = helperBlock(f);
     else if (kind === 'const')
-      block = objectLiteral(r, '', uniq(`${r.pick(NOUNS).toUpperCase()}_FIXTURE`), r.chance(0.5));
-    else if (kind === 'component') block = component();
+      block = objectLiteral(r, '', f.uniq(`${r.pick(NOUNS).toUpperCase()}_FIXTURE`), r.chance(0.5));
+    else if (kind === 'component') block = componentBlock(f);
     else if (kind === 'test') {
-      block = testDecl('');
+      block = testDecl(f, '');
       tests++;
     } else {
-      block = describeDecl('', 1);
+      block = describeDecl(f, '', 1);
       tests++;
     }
     out.push('', block);
     size += block.length + 2;
   }
-  return (
-    out
-      .join('\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .trimEnd() + '\n'
-  );
+}
+
+/** A helper (not a test), in one of three styles: a factory, an async generic, a store class. */
+function helperBlock(f) {
+  const { r } = f;
+  const name = f.uniq(`${r.pick(VERBS)}${cap(r.pick(NOUNS))}`);
+  const lines = [];
+  if (r.chance(0.4)) lines.push(`/** ${sentence(r)} */`);
+  const style = r.int(0, 2);
+  if (style === 0) lines.push(...factoryLines(f, name));
+  else if (style === 1) lines.push(...asyncHelperLines(r, name));
+  else lines.push(...storeLines(f, name));
+  return lines.join('\n');
+}
+
+function factoryLines({ r, T }, name) {
+  return [
+    `function ${name}(id: number, overrides: Partial<${T}> = {}): ${T} {`,
+    `  const name = \`${r.pick(NOUNS)}-\${id}-\${overrides.name ?? '${r.pick(ADJ)}'}\`;`,
+    `  return { id, name, meta: { source: '${r.pick(AREAS)}', rank: id * ${r.int(2, 9)} }, ...overrides };`,
+    `}`,
+  ];
+}
+
+function asyncHelperLines(r, name) {
+  return [
+    `const ${name} = async <V,>(items: readonly V[], limit = ${r.int(1, 50)}): Promise<V[]> => {`,
+    `  const out: V[] = [];`,
+    `  for (const item of items) {`,
+    `    if (out.length >= limit) break;`,
+    `    out.push(item);`,
+    `  }`,
+    `  return out;`,
+    `};`,
+  ];
+}
+
+function storeLines(f, name) {
+  const { r, T } = f;
+  const C = f.uniq(`${cap(r.pick(NOUNS))}Store`);
+  return [
+    `class ${C} {`,
+    `  private readonly rows = new Map<number, ${T}>();`,
+    `  constructor(private readonly label = '${r.pick(NOUNS)}') {}`,
+    `  put(row: ${T}): this {`,
+    `    this.rows.set(row.id, row);`,
+    `    return this;`,
+    `  }`,
+    `  get size(): number {`,
+    `    return this.rows.size;`,
+    `  }`,
+    `  describe(): string {`,
+    `    return \`\${this.label}: \${[...this.rows.keys()].join(', ')}\`;`,
+    `  }`,
+    `}`,
+    `const ${name} = (): ${C} => new ${C}();`,
+  ];
+}
+
+/** A JSX component (TSX files only), with tag-like text in a comment and a text node. */
+function componentBlock(f) {
+  const { r, tagged } = f;
+  const name = f.uniq(`${cap(r.pick(NOUNS))}${cap(r.pick(['view', 'row', 'card', 'list', 'badge']))}`);
+  return [
+    `const ${name} = (props: { items: string[]; title?: string }): VNode => (`,
+    `  <section class="${r.pick(NOUNS)}" data-id={${r.int(1, 99)}}>`,
+    `    <h2>{props.title ?? '${r.pick(ADJ)} ${r.pick(NOUNS)}'}</h2>`,
+    tagged ? `    {/* tags: ['@group:9'] is text in a comment */}` : `    {/* ${r.pick(WORDS)} */}`,
+    `    <ul>`,
+    `      {props.items.map((item) => (`,
+    `        <li key={item}>{item}${tagged ? ' @group:9' : ''}</li>`,
+    `      ))}`,
+    `    </ul>`,
+    `  </section>`,
+    `);`,
+  ].join('\n');
+}
+
+/** A test's body: statements, some of them holding test-like text in comments and strings. */
+function body(f, indent, args) {
+  const { r } = f;
+  const lines = [];
+  const n = r.weighted([
+    [40, r.int(2, 6)],
+    [45, r.int(6, 14)],
+    [15, r.int(14, 30)],
+  ]);
+  for (let i = 0; i < n; i++) lines.push(...bodyStatement(f, indent, i, args));
+  return lines;
+}
+
+/** The `i`-th statement of a test body, of one of eight kinds. */
+function bodyStatement({ r, tagged }, indent, i, args) {
+  const roll = r.int(0, 7);
+  if (roll === 0) return [`${indent}const value${i} = ${tsLiteral(r)};`];
+  if (roll === 1)
+    return [
+      `${indent}const text${i} = \`${r.pick(WORDS)} \${${args[0] ?? i}} ${r.pick(WORDS)} \${${i} + 1}\`;`,
+    ];
+  if (roll === 2) {
+    const lines = [`${indent}const expected${i} = [`];
+    for (let j = 0, m = r.int(2, 5); j < m; j++) lines.push(`${indent}  ${tsLiteral(r)},`);
+    lines.push(`${indent}];`);
+    lines.push(`${indent}expect(expected${i}).toHaveLength(${'x'.length - 1} + expected${i}.length);`);
+    return lines;
+  }
+  if (roll === 3) return [`${indent}expect(${r.int(0, 9)} + ${r.int(0, 9)}).toBeGreaterThanOrEqual(0);`];
+  if (roll === 4)
+    return [
+      `${indent}// ${sentence(r)}${tagged && r.chance(0.2) ? " { tags: ['group:9'] } is not applied here." : ''}`,
+    ];
+  if (roll === 5)
+    return [
+      `${indent}const message${i} =`,
+      `${indent}  '${sentence(r, 3, 6)} ' +`,
+      `${indent}  "${sentence(r, 3, 6)}";`,
+      `${indent}expect(message${i}).toContain(' ');`,
+    ];
+  if (roll === 6 && tagged)
+    return [
+      `${indent}const snippet${i} = \``,
+      `${indent}  it('inside a template @group:9', { tags: ['group:9'] }, () => {});`,
+      `${indent}\`;`,
+      `${indent}expect(snippet${i}).toMatch(/inside/);`,
+    ];
+  return [
+    `${indent}expect(${args.length ? args[r.int(0, args.length - 1)] : 'null'}).not.toBe(Symbol('${r.pick(NOUNS)}'));`,
+  ];
+}
+
+/** A group tag: Vitest-style `group:N` mostly, some `@group:N`. */
+function groupTag(r) {
+  const g = r.pick(TAG_GROUPS);
+  return r.chance(0.75) ? `group:${g}` : `@group:${g}`;
+}
+
+/** A test options object with `tags: [...]`, sometimes beside a timeout or retry. */
+function tagsOption(r) {
+  const tags = [groupTag(r)];
+  if (r.chance(0.2)) tags.push(r.pick(['slow', 'smoke', 'flaky']));
+  if (r.chance(0.3)) tags.reverse();
+  const list = `tags: [${tags.map((t) => `'${t}'`).join(', ')}]`;
+  return r.weighted([
+    [70, `{ ${list} }`],
+    [20, `{ timeout: ${r.int(1, 30) * 1000}, ${list} }`],
+    [10, `{ ${list}, retry: ${r.int(1, 3)} }`],
+  ]);
+}
+
+/** Placement of a group: a tag option, an @group:N token in the title, or nothing. */
+function placement({ r, tagged }) {
+  return tagged
+    ? r.weighted([
+        [30, 'option'],
+        [8, 'title'],
+        [62, 'none'],
+      ])
+    : 'none';
+}
+
+/** A test: plain (`it`/`test` with a modifier), or a table (`.each`, `.for`, a template table). */
+function testDecl(f, indent) {
+  const { r } = f;
+  const fn = r.weighted([
+    [55, 'it'],
+    [45, 'test'],
+  ]);
+  const mod = r.weighted([
+    [85, ''],
+    [8, '.concurrent'],
+    [4, '.sequential'],
+    [3, '.fails'],
+  ]);
+  const place = placement(f);
+  const base = `${r.pick(VERBS)}s ${r.chance(0.5) ? `${r.pick(ADJ)} ` : ''}${r.pick(NOUNS)}s`;
+  const kind = r.weighted([
+    [78, 'plain'],
+    [12, 'each'],
+    [5, 'eachObj'],
+    [3, 'for'],
+    [2, 'template'],
+  ]);
+  const test = { indent, fn, mod, place, base, async: r.chance(0.3) ? 'async ' : '' };
+  return (kind === 'plain' ? plainTest(f, test) : tableTest(f, test, kind)).join('\n');
+}
+
+function plainTest(f, { indent, fn, mod, place, base, async }) {
+  const { r } = f;
+  const t = f.title(place === 'title' ? `${base} @group:${r.pick(TAG_GROUPS)}` : base);
+  const opt = place === 'option' ? `${tagsOption(r)}, ` : '';
+  const lines = [`${indent}${fn}${mod}('${t}', ${opt}${async}() => {`];
+  if (mod === '.fails') lines.push(`${indent}  expect(1).toBe(2);`);
+  else lines.push(...body(f, `${indent}  `, []));
+  lines.push(`${indent}});`);
+  return lines;
+}
+
+/** A table test: the title holds format tokens, so every row gets its own name. */
+function tableTest(f, { indent, fn, mod, place, base, async }, kind) {
+  const { r } = f;
+  const rows = r.weighted([
+    [40, 2],
+    [30, 3],
+    [20, 5],
+    [10, 9],
+  ]);
+  const chain = `${fn}${mod === '.fails' ? '' : mod}`;
+  const opt = place === 'option' ? `${tagsOption(r)}, ` : '';
+  const tagInTitle = place === 'title' ? ` @group:${r.pick(TAG_GROUPS)}` : '';
+  const lines = [];
+  if (kind === 'each') {
+    const t = f.title(`${base} %s with %i items${tagInTitle}`);
+    lines.push(`${indent}${chain}.each([`);
+    for (let i = 0; i < rows; i++) lines.push(`${indent}  ['${r.pick(NOUNS)}-${i}', ${r.int(0, 99)}],`);
+    lines.push(`${indent}])('${t}', ${opt}${async}(name, count) => {`);
+    lines.push(...body(f, `${indent}  `, ['name', 'count']));
+  } else if (kind === 'eachObj') {
+    const t = f.title(`${base} $name ($count)${tagInTitle}`);
+    lines.push(`${indent}${chain}.each([`);
+    for (let i = 0; i < rows; i++)
+      lines.push(
+        `${indent}  { name: '${r.pick(ADJ)}-${i}', count: ${r.int(0, 99)}, extra: ${tsLiteral(r, 2)} },`,
+      );
+    lines.push(`${indent}])('${t}', ${opt}${async}({ name, count }) => {`);
+    lines.push(...body(f, `${indent}  `, ['name', 'count']));
+  } else if (kind === 'for') {
+    const t = f.title(`${base} for %s${tagInTitle}`);
+    lines.push(
+      `${indent}${fn}.for([${Array.from({ length: rows }, (_, i) => `'${r.pick(NOUNS)}${i}'`).join(', ')}])('${t}', ${opt}${async}(item) => {`,
+    );
+    lines.push(...body(f, `${indent}  `, ['item']));
+  } else
+    lines.push(...templateTableLines(f, indent, fn, rows, `${base} $a plus $b is $sum${tagInTitle}`, opt));
+  lines.push(`${indent}});`);
+  return lines;
+}
+
+/** A tagged-template table (`test.each\`a | b | sum\``) and its test's opening line. */
+function templateTableLines(f, indent, fn, rows, title, opt) {
+  const { r } = f;
+  const t = f.title(title);
+  const lines = [`${indent}${fn}.each\``, `${indent}  a    | b    | sum`];
+  for (let i = 0; i < rows; i++) {
+    const a = r.int(0, 50);
+    const b = r.int(0, 50);
+    lines.push(`${indent}  \${${a}} | \${${b}} | \${${a + b}}`);
+  }
+  lines.push(`${indent}\`('${t}', ${opt}({ a, b, sum }) => {`);
+  lines.push(`${indent}  expect(a + b).toBe(sum);`);
+  return lines;
+}
+
+/** A describe block: hooks, sometimes state and a table, then tests and nested describes. */
+function describeDecl(f, indent, depth) {
+  const { r } = f;
+  const place = placement(f);
+  const fn = r.weighted([
+    [90, 'describe'],
+    [6, 'describe.concurrent'],
+    [4, 'describe.sequential'],
+  ]);
+  const base = `${cap(r.pick(NOUNS))} ${r.pick(VERBS)}`;
+  const t = f.title(place === 'title' ? `${base} @group:${r.pick(TAG_GROUPS)}` : base);
+  const opt = place === 'option' ? `${tagsOption(r)}, ` : '';
+  const lines = [`${indent}${fn}('${t}', ${opt}() => {`];
+  if (r.chance(0.4)) lines.push(`${indent}  let state: ${f.T} | undefined;`);
+  for (const hook of f.hooks.filter(() => r.chance(0.5)))
+    lines.push(`${indent}  ${hook}(() => {`, `${indent}    void ${r.int(0, 9)};`, `${indent}  });`);
+  if (r.chance(0.3)) lines.push(objectLiteral(r, `${indent}  `, f.uniq(`${r.pick(NOUNS)}Rows`), true));
+  const n = r.int(1, 6);
+  for (let i = 0; i < n; i++) {
+    lines.push('');
+    if (depth < 3 && r.chance(0.2)) lines.push(describeDecl(f, `${indent}  `, depth + 1));
+    else lines.push(testDecl(f, `${indent}  `));
+  }
+  lines.push(`${indent}});`);
+  return lines.join('\n');
 }
 
 /** Target size in bytes: log-uniform 2–30 KB, plus a heavy tail (0.5% of files, 60–200 KB). */

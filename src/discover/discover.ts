@@ -7,15 +7,13 @@ import { InputError } from '../inputs.js';
 import type { Problem } from '../model.js';
 import type { PytestConfig } from './pytest-config.js';
 import { toPosix } from '../paths.js';
+import { ALWAYS_SKIPPED, isDirectory, Walker } from './walker.js';
 
 export interface Discovery {
   /** Repo-relative POSIX paths, sorted by code point, each file once. */
   files: string[];
   problems: Problem[];
 }
-
-/** Directories never worth a look: VCS data, dependencies, caches. */
-const ALWAYS_SKIPPED = ['.git', 'node_modules', '__pycache__', '.tox', '.nox', '.venv', '.mypy_cache'];
 
 /**
  * `paths` given: those globs (a plain directory is walked like pytest walks it; a plain file is
@@ -123,133 +121,6 @@ function insideRoot(root: string, pattern: string): string {
   return rel.replace(/^\.\//, '');
 }
 
-/** pytest's directory walk: python_files by basename, norecursedirs and virtualenvs skipped. */
-class Walker {
-  /** Whether a file is a test file, by its basename and its directory's repo-relative path prefix. */
-  private readonly isTestFile: (name: string, dirPrefix: string) => boolean;
-  private readonly isSkippedDir: (name: string) => boolean;
-  private readonly venvCache = new Map<string, boolean>();
-  /** Whether a walk met a symlink (to a file or a directory). */
-  sawSymlink = false;
-
-  constructor(
-    private readonly root: string,
-    config: PytestConfig,
-    private readonly problems: Problem[],
-  ) {
-    // pytest's fnmatch_ex: a pattern without a slash matches the basename only.
-    const byName = picomatch(
-      config.pythonFiles.filter((p) => !p.includes('/')),
-      { dot: true },
-    );
-    const pathPatterns = config.pythonFiles.filter((p) => p.includes('/')).map((p) => `**/${p}`);
-    const byPath = picomatch(pathPatterns, { dot: true });
-    // The path is built only when a pattern needs it: most configs match basenames alone.
-    this.isTestFile =
-      pathPatterns.length > 0
-        ? (name, prefix) => byName(name) || byPath(prefix + name)
-        : (name) => byName(name);
-    const skip = picomatch(config.norecursedirs, { dot: true });
-    this.isSkippedDir = (name) => ALWAYS_SKIPPED.includes(name) || skip(name);
-  }
-
-  /**
-   * Test files under `start`, in walk order. Each directory's real path is recorded, to search a
-   * symlink loop once; it is derived from its parent's (a plain subdirectory's real path is its
-   * parent's plus its name), so `realpath` is paid only at the start and at symlinked directories.
-   */
-  walk(start: string): string[] {
-    const out: string[] = [];
-    const seen = new Set<string>();
-    const visit = (rel: string, absolute: string, real: string, isStart: boolean): void => {
-      if (seen.has(real)) {
-        this.problems.push({
-          severity: 'warning',
-          file: toPosix(rel),
-          title: 'Symlink loop',
-          message: `${toPosix(rel)} leads back to ${toPosix(path.relative(this.root, real)) || '.'} (a symlink loop); it was searched once. Remove the link or exclude it with norecursedirs.`,
-        });
-        return;
-      }
-      let entries: fs.Dirent[];
-      try {
-        entries = fs.readdirSync(absolute, { withFileTypes: true });
-      } catch (err) {
-        // The listing cannot tell a virtualenv here; an unreadable one is still skipped quietly.
-        if (!isStart && this.isVirtualenv(absolute)) return;
-        seen.add(real);
-        this.problems.push({
-          severity: 'warning',
-          file: toPosix(rel),
-          title: 'Unreadable directory',
-          message: `${toPosix(rel)} could not be read (${(err as NodeJS.ErrnoException).code ?? String(err)}); its tests are not planned.`,
-        });
-        return;
-      }
-      // A virtualenv is skipped, unless it is where the walk starts; either way it is not
-      // recorded as searched, so a link back into it is skipped quietly, not called a loop.
-      if (holdsVirtualenvMarker(absolute, entries)) {
-        if (!isStart) return;
-      } else {
-        seen.add(real);
-      }
-      const prefix = rel === '.' ? '' : `${rel}/`;
-      for (const entry of entries) {
-        const name = entry.name;
-        if (entry.isDirectory()) {
-          if (!this.isSkippedDir(name))
-            visit(prefix + name, joinName(absolute, name), joinName(real, name), false);
-          continue;
-        }
-        if (entry.isSymbolicLink()) {
-          this.sawSymlink = true;
-          const target = joinName(absolute, name);
-          if (isDirectory(target)) {
-            if (this.isSkippedDir(name)) continue;
-            let targetReal: string;
-            try {
-              targetReal = fs.realpathSync(target);
-            } catch {
-              continue; // gone since the stat: nothing to collect
-            }
-            visit(prefix + name, target, targetReal, false);
-            continue;
-          }
-        }
-        if (this.isTestFile(name, prefix)) out.push(prefix + name);
-      }
-    };
-    const rel = toPosix(start).replace(/\/$/, '') || '.';
-    const absolute = path.join(this.root, rel);
-    let real: string;
-    try {
-      real = fs.realpathSync(absolute);
-    } catch {
-      return out; // a dangling symlink: nothing to collect
-    }
-    visit(rel, absolute, real, true);
-    return out;
-  }
-
-  /** Whether a repo-relative file lies inside a virtualenv (a directory holding pyvenv.cfg). */
-  inVirtualenv(file: string): boolean {
-    const parts = file.split('/');
-    for (let i = 1; i < parts.length; i++) {
-      if (this.isVirtualenv(path.join(this.root, ...parts.slice(0, i)))) return true;
-    }
-    return false;
-  }
-
-  private isVirtualenv(dir: string): boolean {
-    let known = this.venvCache.get(dir);
-    if (known === undefined) {
-      known = fs.existsSync(path.join(dir, 'pyvenv.cfg'));
-      this.venvCache.set(dir, known);
-    }
-    return known;
-  }
-}
-
 /** The same file reached by two paths (symlinks) would run twice: keep the first path. */
 function dedupeByRealPath(root: string, files: string[], problems: Problem[]): string[] {
   // Shortest path first, so a loop's longer spelling is the one dropped.
@@ -278,28 +149,6 @@ function dedupeByRealPath(root: string, files: string[], problems: Problem[]): s
     out.push(file);
   }
   return out.sort(byCodePoint);
-}
-
-/** Whether a directory's entries mark it as a virtualenv: a `pyvenv.cfg` that exists. */
-function holdsVirtualenvMarker(dir: string, entries: fs.Dirent[]): boolean {
-  for (const entry of entries) {
-    // Confirmed on disk, as a link named pyvenv.cfg may dangle.
-    if (entry.name === 'pyvenv.cfg') return fs.existsSync(path.join(dir, entry.name));
-  }
-  return false;
-}
-
-/** `path.join(dir, name)` for a normalized directory and a plain entry name, without re-normalizing. */
-function joinName(dir: string, name: string): string {
-  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
-}
-
-function isDirectory(p: string): boolean {
-  try {
-    return fs.statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 export function byCodePoint(a: string, b: string): number {

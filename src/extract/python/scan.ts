@@ -8,6 +8,7 @@ import {
   C_DQ,
   C_EQUALS,
   C_FF,
+  C_HASH,
   C_LF,
   C_SPACE,
   C_SQ,
@@ -152,6 +153,10 @@ function scanField(s: Scanner, p: number, strLine: number): number {
       p++;
     } else if (c === C_COLON && depth === 0) {
       return scanSpec(s, p + 1, strLine);
+    } else if (c === C_HASH) {
+      // A comment in a multi-line field (PEP 701): it runs to the line's end, quotes and all.
+      const nl = src.indexOf('\n', p);
+      p = nl === -1 ? len : nl;
     } else if (c === C_LF) {
       s.line++;
       p++;

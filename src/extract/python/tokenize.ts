@@ -106,6 +106,7 @@ class Tokenizer implements Scanner {
   private lineFirst = 0;
   /** The logical line just ended was `def ...:` with its body on the lines below. */
   private bodyPending = false;
+  private finalLinePassed = false;
   column = 0;
   nextBackslash = -1;
 
@@ -138,6 +139,7 @@ class Tokenizer implements Scanner {
           if (end !== -1) {
             // The body stands as an empty INDENT/DEDENT pair.
             this.pos = end;
+            if (end === len) this.passFinalLine();
             this.push(Tok.Indent, end, end);
             this.push(Tok.Dedent, end, end);
           }
@@ -176,6 +178,7 @@ class Tokenizer implements Scanner {
       throw new PySyntaxError(`'${open}' was never closed`, this.bracketLines[this.bracketLines.length - 1]!);
     }
     if (lineHasTokens) this.push(Tok.Newline, len, len);
+    this.passFinalLine();
     while (this.indents.length > 1) {
       this.indents.pop();
       this.push(Tok.Dedent, len, len);
@@ -192,6 +195,15 @@ class Tokenizer implements Scanner {
       line: this.lineOf,
       op: this.op,
     };
+  }
+
+  /**
+   * CPython reads a file that lacks a final newline as if it had one: what comes after the last
+   * line (the closing dedents, the end) stands on the line below it, as after a final newline.
+   */
+  private passFinalLine(): void {
+    if (!this.finalLinePassed && this.src.length > 0 && this.codes[this.src.length - 1] !== C_LF) this.line++;
+    this.finalLinePassed = true;
   }
 
   /** Whether the logical line that just ended is `def ...:` / `async def ...:` with no inline body. */
