@@ -34577,7 +34577,10 @@ function moduleAttr(v, name, line) {
                 return fn('parameterized.param');
             break;
     }
-    return unknown(`\`${v.name}.${name}\` comes from \`${v.name}\`, which is not part of the suite`, line);
+    return {
+        ...unknown(`\`${v.name}.${name}\` comes from \`${v.name}\`, which is not part of the suite`, line),
+        outside: true,
+    };
 }
 const STR_METHODS = new Set([
     'format',
@@ -39280,6 +39283,7 @@ class ModuleModel {
         let fixture = null;
         let expand = null;
         let staticmethod = false;
+        const unread = [];
         // `own_markers` order: the decorator nearest the `def` first.
         for (let i = s.decorators.length - 1; i >= 0; i--) {
             const d = evaluate(s.decorators[i], env);
@@ -39292,6 +39296,8 @@ class ModuleModel {
                 expand = d.self ?? null;
             else if (d.t === 'builtin' && d.name === 'staticmethod')
                 staticmethod = true;
+            else
+                unreadDecorator(s.decorators[i], d, unread);
         }
         const f = {
             name: s.name,
@@ -39302,6 +39308,7 @@ class ModuleModel {
             params: s.params,
             expand,
             staticmethod,
+            unread,
             guard: s.guard,
             used: false,
         };
@@ -39326,6 +39333,7 @@ class ModuleModel {
             testAttr: undefined,
             hasInit: false,
             paramClass: null,
+            unread: [],
             guard: s.guard,
             used: false,
             attr: (name) => ns.final(name)?.value(),
@@ -39342,6 +39350,8 @@ class ModuleModel {
                 deco.push(d.mark);
             else if (d.t === 'builtin' && d.name === 'parameterized_class-options')
                 c.paramClass = d.self ?? null;
+            else
+                unreadDecorator(s.decorators[i], d, c.unread);
         }
         checkMarks(deco, this.ctx.settings.marker, this.file, (p) => this.ctx.report(p));
         c.marks = [...body, ...deco];
@@ -39390,6 +39400,17 @@ const HOOKS = new Set([
     'pytest_collect_file',
     'pytest_runtest_setup',
 ]);
+/**
+ * A decorator whose effect is not known: a function of the suite, or a call whose result needs
+ * running code. One from a package outside the suite (`mock.patch`, `hypothesis.given`) is
+ * passed over: such decorators do not give the suite's own group marks.
+ */
+function unreadDecorator(e, v, out) {
+    if (v.t === 'func')
+        out.push({ line: e.line, text: describeExpr(e), why: `\`${v.name}\` is a function of the suite` });
+    else if (v.t === 'unknown' && !v.outside)
+        out.push({ line: e.line, text: describeExpr(e), why: v.why });
+}
 /** A base class as collection sees it; null for one known to hold no tests (`object`, `abc.ABC`). */
 function baseOf(e, v) {
     if (v.t === 'class') {
@@ -39814,6 +39835,7 @@ class Collector {
         }
         for (const k of local)
             k.used = true;
+        this.unreadNotices(c, line);
         const node = this.node(`${parent.prefix}::${name}`, [...this.classMarks(c), ...parent.outer], line, [
             ...parent.layers,
             classLayer(mro),
@@ -39869,6 +39891,8 @@ class Collector {
     }
     emit(f, name, node, unittest, method, generated) {
         f.used = true;
+        if (f.unread.length > 0 || f.guard)
+            this.unreadNotices(f, node.line);
         // join() copies: a test's strings must not hold on to the file's source (a concatenation or
         // a slice would keep the whole source alive for as long as the plan lives).
         const fn = [node.prefix, '::', name].join('');
@@ -39938,6 +39962,20 @@ class Collector {
             };
         }
         return { calls: r.calls };
+    }
+    /**
+     * What the reader cannot follow about a test definition, said where this file shows it: a
+     * decorator it cannot read, and a definition under a condition (planned as if it holds).
+     */
+    unreadNotices(d, fallback) {
+        const local = d.file === this.path;
+        const where = local ? '' : ` (in ${d.file}, used here)`;
+        for (const u of d.unread) {
+            this.problem('notice', local ? u.line : fallback, 'Decorator not read', `\`@${u.text}\` on \`${d.name}\`${where} cannot be read (${u.why}): a group mark it adds, or tests it adds or hides, are not in the plan; the plugin checks each job's tests at run time.`);
+        }
+        if (d.guard) {
+            this.problem('notice', local ? d.line : fallback, 'Test under a condition', `\`${d.name}\`${where} is defined under \`${d.guard.word}\` (line ${d.guard.line}): pytest collects it only when that runs; it is planned as if it does.`);
+        }
     }
     /** Hooks that change items or marks at run time: said once, at their definition. */
     hookNotices(model) {

@@ -137,7 +137,10 @@ function moduleAttr(v: Extract<PyVal, { t: 'module' }>, name: string, line: numb
       if (name === 'param') return fn('parameterized.param');
       break;
   }
-  return unknown(`\`${v.name}.${name}\` comes from \`${v.name}\`, which is not part of the suite`, line);
+  return {
+    ...unknown(`\`${v.name}.${name}\` comes from \`${v.name}\`, which is not part of the suite`, line),
+    outside: true,
+  };
 }
 
 const STR_METHODS = new Set([

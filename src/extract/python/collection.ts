@@ -172,6 +172,7 @@ class Collector {
       }
     }
     for (const k of local) k.used = true;
+    this.unreadNotices(c, line);
     const node = this.node(`${parent.prefix}::${name}`, [...this.classMarks(c), ...parent.outer], line, [
       ...parent.layers,
       classLayer(mro),
@@ -232,6 +233,7 @@ class Collector {
     generated: boolean,
   ): void {
     f.used = true;
+    if (f.unread.length > 0 || f.guard) this.unreadNotices(f, node.line);
     // join() copies: a test's strings must not hold on to the file's source (a concatenation or
     // a slice would keep the whole source alive for as long as the plan lives).
     const fn = [node.prefix, '::', name].join('');
@@ -327,6 +329,31 @@ class Collector {
       };
     }
     return { calls: r.calls };
+  }
+
+  /**
+   * What the reader cannot follow about a test definition, said where this file shows it: a
+   * decorator it cannot read, and a definition under a condition (planned as if it holds).
+   */
+  private unreadNotices(d: FuncInfo | ClassInfo, fallback: number): void {
+    const local = d.file === this.path;
+    const where = local ? '' : ` (in ${d.file}, used here)`;
+    for (const u of d.unread) {
+      this.problem(
+        'notice',
+        local ? u.line : fallback,
+        'Decorator not read',
+        `\`@${u.text}\` on \`${d.name}\`${where} cannot be read (${u.why}): a group mark it adds, or tests it adds or hides, are not in the plan; the plugin checks each job's tests at run time.`,
+      );
+    }
+    if (d.guard) {
+      this.problem(
+        'notice',
+        local ? d.line : fallback,
+        'Test under a condition',
+        `\`${d.name}\`${where} is defined under \`${d.guard.word}\` (line ${d.guard.line}): pytest collects it only when that runs; it is planned as if it does.`,
+      );
+    }
   }
 
   /** Hooks that change items or marks at run time: said once, at their definition. */

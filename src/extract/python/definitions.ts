@@ -41,6 +41,8 @@ export interface FuncInfo {
   expand: PyVal | null;
   /** Decorated with `@staticmethod`: no `self` to drop from its arguments. */
   staticmethod: boolean;
+  /** Decorators whose effect cannot be read (a call into the suite's code): line and text. */
+  unread: UnreadDecorator[];
   guard: Guard | null;
   used: boolean;
 }
@@ -60,10 +62,18 @@ export interface ClassInfo {
   hasInit: boolean;
   /** `@parameterized_class(...)`'s options, when it carries one. */
   paramClass: PyVal | null;
+  unread: UnreadDecorator[];
   guard: Guard | null;
   used: boolean;
   /** A class attribute's value once the body has run (`TestX.PARAMS`). */
   attr(name: string): PyVal | undefined;
+}
+
+/** A decorator the reader cannot follow: it could add a group mark, or hide or add tests. */
+export interface UnreadDecorator {
+  line: number;
+  text: string;
+  why: string;
 }
 
 export type Base =

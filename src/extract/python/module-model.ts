@@ -7,7 +7,7 @@
 import type { Problem } from '../../model.js';
 import type { ExtractSettings } from '../extractor.js';
 import { marksOf, NO_TESTS_REF, TESTCASE_REF } from './builtins.js';
-import type { Base, ClassInfo, FixtureDef, FuncInfo } from './definitions.js';
+import type { Base, ClassInfo, FixtureDef, FuncInfo, UnreadDecorator } from './definitions.js';
 import { bindTarget, evaluate } from './evaluate.js';
 import { describeExpr, type Expr } from './expr.js';
 import { checkMarks } from './mark-check.js';
@@ -190,6 +190,7 @@ export class ModuleModel {
     let fixture: FixtureDef | null = null;
     let expand: PyVal | null = null;
     let staticmethod = false;
+    const unread: UnreadDecorator[] = [];
     // `own_markers` order: the decorator nearest the `def` first.
     for (let i = s.decorators.length - 1; i >= 0; i--) {
       const d = evaluate(s.decorators[i]!, env);
@@ -198,6 +199,7 @@ export class ModuleModel {
         fixture = fixtureDef(s.name, s.line, this.file, d.self, s.decorators[i]!.line);
       } else if (d.t === 'builtin' && d.name === 'parameterized.expand-options') expand = d.self ?? null;
       else if (d.t === 'builtin' && d.name === 'staticmethod') staticmethod = true;
+      else unreadDecorator(s.decorators[i]!, d, unread);
     }
     const f: FuncInfo = {
       name: s.name,
@@ -208,6 +210,7 @@ export class ModuleModel {
       params: s.params,
       expand,
       staticmethod,
+      unread,
       guard: s.guard,
       used: false,
     };
@@ -232,6 +235,7 @@ export class ModuleModel {
       testAttr: undefined,
       hasInit: false,
       paramClass: null,
+      unread: [],
       guard: s.guard,
       used: false,
       attr: (name) => ns.final(name)?.value(),
@@ -246,6 +250,7 @@ export class ModuleModel {
       const d = evaluate(s.decorators[i]!, env);
       if (d.t === 'mark') deco.push(d.mark);
       else if (d.t === 'builtin' && d.name === 'parameterized_class-options') c.paramClass = d.self ?? null;
+      else unreadDecorator(s.decorators[i]!, d, c.unread);
     }
     checkMarks(deco, this.ctx.settings.marker, this.file, (p) => this.ctx.report(p));
     c.marks = [...body, ...deco];
@@ -296,6 +301,17 @@ const HOOKS = new Set([
   'pytest_collect_file',
   'pytest_runtest_setup',
 ]);
+
+/**
+ * A decorator whose effect is not known: a function of the suite, or a call whose result needs
+ * running code. One from a package outside the suite (`mock.patch`, `hypothesis.given`) is
+ * passed over: such decorators do not give the suite's own group marks.
+ */
+function unreadDecorator(e: Expr, v: PyVal, out: UnreadDecorator[]): void {
+  if (v.t === 'func')
+    out.push({ line: e.line, text: describeExpr(e), why: `\`${v.name}\` is a function of the suite` });
+  else if (v.t === 'unknown' && !v.outside) out.push({ line: e.line, text: describeExpr(e), why: v.why });
+}
 
 /** A base class as collection sees it; null for one known to hold no tests (`object`, `abc.ABC`). */
 function baseOf(e: Expr, v: PyVal): Base | null {

@@ -40,6 +40,8 @@ export interface Unknown {
   line: number;
   /** The file of `line`, when it is not the file being read (a helper module). */
   file: string | undefined;
+  /** Set when the value comes from a module outside the suite (an installed package). */
+  outside?: true;
 }
 
 /** A module of the suite, read statically: its value of a name as pytest would see it after import. */
