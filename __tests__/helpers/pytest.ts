@@ -11,16 +11,20 @@ export const PYTHON = process.env['GROUP_MATRIX_PYTHON'] || 'python3';
  * never passes on a broken run.
  */
 export function collectIds(cwd: string, args: string[] = []): string[] {
-  const result = runPytest(cwd, ['--collect-only', '-q', ...args]);
+  return collectedIds(runPytest(cwd, ['--collect-only', '-q', ...args]).stdout);
+}
+
+/** The node ids `pytest --collect-only -q` printed. */
+export function collectedIds(stdout: string): string[] {
   // `-q --collect-only` prints one node id a line, then a blank line, then summaries.
-  const lines = result.stdout.split('\n');
+  const lines = stdout.split('\n');
   const end = lines.indexOf('');
   return (end === -1 ? lines : lines.slice(0, end)).filter((l) => l.includes('::'));
 }
 
-/** Runs pytest with our plugin from the checkout; throws with pytest's output on a failure. */
-export function runPytest(cwd: string, args: string[]) {
-  const result = spawnSync(
+/** Runs pytest with our plugin from the checkout, whatever its exit status. */
+export function spawnPytest(cwd: string, args: string[]) {
+  return spawnSync(
     PYTHON,
     ['-m', 'pytest', '-p', 'no:cacheprovider', '-p', 'pytest_group_matrix.plugin', ...args],
     {
@@ -36,6 +40,11 @@ export function runPytest(cwd: string, args: string[]) {
       },
     },
   );
+}
+
+/** Runs pytest with our plugin from the checkout; throws with pytest's output on a failure. */
+export function runPytest(cwd: string, args: string[]) {
+  const result = spawnPytest(cwd, args);
   if (result.error) throw new Error(`could not run ${PYTHON}: ${result.error.message}`);
   // 0: collected; 5: nothing collected (a job may legitimately select nothing only if planned so).
   if (result.status !== 0 && result.status !== 5) {

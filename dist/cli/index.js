@@ -13732,6 +13732,7 @@ function moduleAttr(v, name, line) {
                 return PYTEST_FIXTURE;
             break;
         case 'unittest':
+        case 'unittest.case':
             if (name === 'TestCase' || name === 'IsolatedAsyncioTestCase')
                 return { t: 'class', name, ref: TESTCASE_REF };
             break;
@@ -17329,16 +17330,25 @@ function lookupName(name, env, line) {
     return unknown(`\`${name}\` is not defined where it is used`, line, env.file);
 }
 function evaluateCall(e, env) {
-    const fn = evaluate(e.fn, env);
+    // `pytest.mark.x(...)`, the commonest call of all: the mark is made once, with these arguments.
+    const f = e.fn;
+    if (f.k === 'name' && f.parts.length > 1) {
+        let owner = lookupName(f.parts[0], env, f.line);
+        for (let i = 1; i < f.parts.length - 1 && owner.t !== 'unknown'; i++)
+            owner = getAttr(owner, f.parts[i], f.line);
+        if (owner.t === 'markgen')
+            return { t: 'mark', mark: newMark(f.parts[f.parts.length - 1], e.args, e.kwargs, e.line, env) };
+    }
+    const fn = evaluate(f, env);
     if (fn.t === 'unknown')
         return fn;
     if (fn.t === 'mark') {
         // A mark keeps its arguments as written, with the names they see: read only if needed.
         const m = fn.mark;
-        return {
-            t: 'mark',
-            mark: newMark(m.name, [...m.args, ...e.args], [...m.kwargs, ...e.kwargs], e.line, env),
-        };
+        const fresh = m.args.length === 0 && m.kwargs.length === 0;
+        const args = fresh ? e.args : [...m.args, ...e.args];
+        const kwargs = fresh ? e.kwargs : [...m.kwargs, ...e.kwargs];
+        return { t: 'mark', mark: newMark(m.name, args, kwargs, e.line, env) };
     }
     const args = evaluateItems(e.args, env);
     if (!Array.isArray(args))
@@ -17855,6 +17865,8 @@ function dynamic(line, file, why, u) {
             : '';
     return { static: false, line, why: `${why}: ${u.why}${where}` };
 }
+/** The values of a one-argname set, reused: they are read before the next set is. */
+const ONE = [];
 /**
  * The parameter sets of a parametrization (a `parametrize` mark, or a fixture's `params`): each
  * with its marks and pytest's id; `direct` says, per argname, whether pytest renumbers its index.
@@ -17882,7 +17894,8 @@ function parametrizeFrom(argnames, values, ids, direct, line, file, lines) {
             return dynamic(line, file, `parameter set ${idx} is not known`, item);
         }
         else if (!multi) {
-            setValues = [item];
+            setValues = ONE;
+            ONE[0] = item;
         }
         else {
             const inner = item.t === 'tuple' || item.t === 'list' ? item.items : null;
@@ -17981,6 +17994,11 @@ function readIndirect(v, argnames) {
  * pytest 7.x does not skip them, so an id that had to skip one is marked inexact.
  */
 function makeUnique(sets) {
+    const distinct = new Set();
+    for (const s of sets)
+        distinct.add(s.id);
+    if (distinct.size === sets.length)
+        return;
     const ids = sets.map((s) => s.id);
     const counts = new Map();
     for (const id of ids)
@@ -18460,7 +18478,7 @@ class ModuleModel {
         let fixture = null;
         let expand = null;
         let staticmethod = false;
-        const unread = [];
+        let unread = null;
         // `own_markers` order: the decorator nearest the `def` first.
         for (let i = s.decorators.length - 1; i >= 0; i--) {
             const d = evaluate(s.decorators[i], env);
@@ -18473,8 +18491,11 @@ class ModuleModel {
                 expand = d.self ?? null;
             else if (d.t === 'builtin' && d.name === 'staticmethod')
                 staticmethod = true;
-            else
-                unreadDecorator(s.decorators[i], d, unread);
+            else {
+                const u = unreadDecorator(s.decorators[i], d);
+                if (u)
+                    (unread ??= []).push(u);
+            }
         }
         const f = {
             name: s.name,
@@ -18485,7 +18506,7 @@ class ModuleModel {
             params: s.params,
             expand,
             staticmethod,
-            unread,
+            unread: unread ?? NONE_UNREAD,
             guard: s.guard,
             used: false,
         };
@@ -18510,7 +18531,7 @@ class ModuleModel {
             testAttr: undefined,
             hasInit: false,
             paramClass: null,
-            unread: [],
+            unread: NONE_UNREAD,
             guard: s.guard,
             used: false,
             attr: (name) => ns.final(name)?.value(),
@@ -18527,8 +18548,11 @@ class ModuleModel {
                 deco.push(d.mark);
             else if (d.t === 'builtin' && d.name === 'parameterized_class-options')
                 c.paramClass = d.self ?? null;
-            else
-                unreadDecorator(s.decorators[i], d, c.unread);
+            else {
+                const u = unreadDecorator(s.decorators[i], d);
+                if (u)
+                    c.unread = [...c.unread, u];
+            }
         }
         checkMarks(deco, this.ctx.settings.marker, this.file, (p) => this.ctx.report(p));
         c.marks = [...body, ...deco];
@@ -18582,12 +18606,15 @@ const HOOKS = new Set([
  * running code. One from a package outside the suite (`mock.patch`, `hypothesis.given`) is
  * passed over: such decorators do not give the suite's own group marks.
  */
-function unreadDecorator(e, v, out) {
+function unreadDecorator(e, v) {
     if (v.t === 'func')
-        out.push({ line: e.line, text: describeExpr(e), why: `\`${v.name}\` is a function of the suite` });
-    else if (v.t === 'unknown' && !v.outside)
-        out.push({ line: e.line, text: describeExpr(e), why: v.why });
+        return { line: e.line, text: describeExpr(e), why: `\`${v.name}\` is a function of the suite` };
+    if (v.t === 'unknown' && !v.outside)
+        return { line: e.line, text: describeExpr(e), why: v.why };
+    return null;
 }
+/** Most definitions have no decorator that cannot be read: they share this empty list. */
+const NONE_UNREAD = [];
 /** A base class as collection sees it; null for one known to hold no tests (`object`, `abc.ABC`). */
 function baseOf(e, v) {
     if (v.t === 'class') {
@@ -19937,6 +19964,10 @@ class Suite {
         };
     }
     importModule(from, module, line) {
+        // pytest and the standard library modules the evaluator knows cannot be the suite's own
+        // (a local `pytest.py` would break pytest itself): no need to look for them.
+        if (KNOWN_MODULES.has(module.split('.')[0]))
+            return { t: 'module', name: module, suite: null };
         const found = this.resolve(from, module);
         if (typeof found === 'string')
             return unknown(`\`import ${module}\` fails: ${found}`, line);
@@ -19992,13 +20023,9 @@ class DiskFiles {
     kind(rel) {
         let k = this.stats.get(rel);
         if (k === undefined) {
-            try {
-                const st = external_node_fs_default().statSync(external_node_path_default().join(this.root, rel));
-                k = st.isFile() ? 'file' : st.isDirectory() ? 'dir' : null;
-            }
-            catch {
-                k = null;
-            }
+            // No exception for a missing path: most of these questions are answered "no".
+            const st = external_node_fs_default().statSync(external_node_path_default().join(this.root, rel), { throwIfNoEntry: false });
+            k = st?.isFile() ? 'file' : st?.isDirectory() ? 'dir' : null;
             this.stats.set(rel, k);
         }
         return k;

@@ -120,6 +120,7 @@ function moduleAttr(v: Extract<PyVal, { t: 'module' }>, name: string, line: numb
       if (name === 'fixture') return PYTEST_FIXTURE;
       break;
     case 'unittest':
+    case 'unittest.case':
       if (name === 'TestCase' || name === 'IsolatedAsyncioTestCase')
         return { t: 'class', name, ref: TESTCASE_REF };
       break;

@@ -163,15 +163,24 @@ export function lookupName(name: string, env: Env, line: number): PyVal {
 }
 
 function evaluateCall(e: Extract<Expr, { k: 'call' }>, env: Env): PyVal {
-  const fn = evaluate(e.fn, env);
+  // `pytest.mark.x(...)`, the commonest call of all: the mark is made once, with these arguments.
+  const f = e.fn;
+  if (f.k === 'name' && f.parts.length > 1) {
+    let owner = lookupName(f.parts[0]!, env, f.line);
+    for (let i = 1; i < f.parts.length - 1 && owner.t !== 'unknown'; i++)
+      owner = getAttr(owner, f.parts[i]!, f.line);
+    if (owner.t === 'markgen')
+      return { t: 'mark', mark: newMark(f.parts[f.parts.length - 1]!, e.args, e.kwargs, e.line, env) };
+  }
+  const fn = evaluate(f, env);
   if (fn.t === 'unknown') return fn;
   if (fn.t === 'mark') {
     // A mark keeps its arguments as written, with the names they see: read only if needed.
     const m = fn.mark;
-    return {
-      t: 'mark',
-      mark: newMark(m.name, [...m.args, ...e.args], [...m.kwargs, ...e.kwargs], e.line, env),
-    };
+    const fresh = m.args.length === 0 && m.kwargs.length === 0;
+    const args = fresh ? e.args : [...m.args, ...e.args];
+    const kwargs = fresh ? e.kwargs : [...m.kwargs, ...e.kwargs];
+    return { t: 'mark', mark: newMark(m.name, args, kwargs, e.line, env) };
   }
   const args = evaluateItems(e.args, env);
   if (!Array.isArray(args)) return args;

@@ -190,7 +190,7 @@ export class ModuleModel {
     let fixture: FixtureDef | null = null;
     let expand: PyVal | null = null;
     let staticmethod = false;
-    const unread: UnreadDecorator[] = [];
+    let unread: UnreadDecorator[] | null = null;
     // `own_markers` order: the decorator nearest the `def` first.
     for (let i = s.decorators.length - 1; i >= 0; i--) {
       const d = evaluate(s.decorators[i]!, env);
@@ -199,7 +199,10 @@ export class ModuleModel {
         fixture = fixtureDef(s.name, s.line, this.file, d.self, s.decorators[i]!.line);
       } else if (d.t === 'builtin' && d.name === 'parameterized.expand-options') expand = d.self ?? null;
       else if (d.t === 'builtin' && d.name === 'staticmethod') staticmethod = true;
-      else unreadDecorator(s.decorators[i]!, d, unread);
+      else {
+        const u = unreadDecorator(s.decorators[i]!, d);
+        if (u) (unread ??= []).push(u);
+      }
     }
     const f: FuncInfo = {
       name: s.name,
@@ -210,7 +213,7 @@ export class ModuleModel {
       params: s.params,
       expand,
       staticmethod,
-      unread,
+      unread: unread ?? NONE_UNREAD,
       guard: s.guard,
       used: false,
     };
@@ -235,7 +238,7 @@ export class ModuleModel {
       testAttr: undefined,
       hasInit: false,
       paramClass: null,
-      unread: [],
+      unread: NONE_UNREAD,
       guard: s.guard,
       used: false,
       attr: (name) => ns.final(name)?.value(),
@@ -250,7 +253,10 @@ export class ModuleModel {
       const d = evaluate(s.decorators[i]!, env);
       if (d.t === 'mark') deco.push(d.mark);
       else if (d.t === 'builtin' && d.name === 'parameterized_class-options') c.paramClass = d.self ?? null;
-      else unreadDecorator(s.decorators[i]!, d, c.unread);
+      else {
+        const u = unreadDecorator(s.decorators[i]!, d);
+        if (u) c.unread = [...c.unread, u];
+      }
     }
     checkMarks(deco, this.ctx.settings.marker, this.file, (p) => this.ctx.report(p));
     c.marks = [...body, ...deco];
@@ -307,11 +313,15 @@ const HOOKS = new Set([
  * running code. One from a package outside the suite (`mock.patch`, `hypothesis.given`) is
  * passed over: such decorators do not give the suite's own group marks.
  */
-function unreadDecorator(e: Expr, v: PyVal, out: UnreadDecorator[]): void {
+function unreadDecorator(e: Expr, v: PyVal): UnreadDecorator | null {
   if (v.t === 'func')
-    out.push({ line: e.line, text: describeExpr(e), why: `\`${v.name}\` is a function of the suite` });
-  else if (v.t === 'unknown' && !v.outside) out.push({ line: e.line, text: describeExpr(e), why: v.why });
+    return { line: e.line, text: describeExpr(e), why: `\`${v.name}\` is a function of the suite` };
+  if (v.t === 'unknown' && !v.outside) return { line: e.line, text: describeExpr(e), why: v.why };
+  return null;
 }
+
+/** Most definitions have no decorator that cannot be read: they share this empty list. */
+const NONE_UNREAD: UnreadDecorator[] = [];
 
 /** A base class as collection sees it; null for one known to hold no tests (`object`, `abc.ABC`). */
 function baseOf(e: Expr, v: PyVal): Base | null {

@@ -56,6 +56,9 @@ function dynamic(line: number, file: string, why: string, u?: Unknown): Parametr
   return { static: false, line, why: `${why}: ${u.why}${where}` };
 }
 
+/** The values of a one-argname set, reused: they are read before the next set is. */
+const ONE: PyVal[] = [];
+
 /**
  * The parameter sets of a parametrization (a `parametrize` mark, or a fixture's `params`): each
  * with its marks and pytest's id; `direct` says, per argname, whether pytest renumbers its index.
@@ -87,7 +90,8 @@ export function parametrizeFrom(
     } else if (item.t === 'unknown') {
       return dynamic(line, file, `parameter set ${idx} is not known`, item);
     } else if (!multi) {
-      setValues = [item];
+      setValues = ONE;
+      ONE[0] = item;
     } else {
       const inner = item.t === 'tuple' || item.t === 'list' ? item.items : null;
       if (!inner)
@@ -186,6 +190,9 @@ function readIndirect(v: PyVal | undefined, argnames: string[]): boolean[] {
  * pytest 7.x does not skip them, so an id that had to skip one is marked inexact.
  */
 export function makeUnique(sets: Array<{ id: string; idExact: boolean }>): void {
+  const distinct = new Set<string>();
+  for (const s of sets) distinct.add(s.id);
+  if (distinct.size === sets.length) return;
   const ids = sets.map((s) => s.id);
   const counts = new Map<string, number>();
   for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);

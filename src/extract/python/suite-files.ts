@@ -15,16 +15,14 @@ class DiskFiles implements SuiteFiles {
   private kind(rel: string): 'file' | 'dir' | null {
     let k = this.stats.get(rel);
     if (k === undefined) {
-      try {
-        const st = fs.statSync(path.join(this.root, rel));
-        k = st.isFile() ? 'file' : st.isDirectory() ? 'dir' : null;
-      } catch {
-        k = null;
-      }
+      // No exception for a missing path: most of these questions are answered "no".
+      const st = fs.statSync(path.join(this.root, rel), { throwIfNoEntry: false });
+      k = st?.isFile() ? 'file' : st?.isDirectory() ? 'dir' : null;
       this.stats.set(rel, k);
     }
     return k;
   }
+
   isFile(rel: string): boolean {
     return this.kind(rel) === 'file';
   }

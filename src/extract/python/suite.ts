@@ -7,7 +7,7 @@
 import type { Problem } from '../../model.js';
 import { decodeSourceBytes } from '../decode.js';
 import type { ExtractSettings, PythonSuite } from '../extractor.js';
-import { getAttr } from './builtins.js';
+import { getAttr, KNOWN_MODULES } from './builtins.js';
 import { ModuleModel, type ModuleContext } from './module-model.js';
 import { readStructure } from './structure.js';
 import { PySyntaxError, tokenize } from './tokenize.js';
@@ -189,6 +189,9 @@ export class Suite implements ModuleContext {
   }
 
   importModule(from: string, module: string, line: number): PyVal {
+    // pytest and the standard library modules the evaluator knows cannot be the suite's own
+    // (a local `pytest.py` would break pytest itself): no need to look for them.
+    if (KNOWN_MODULES.has(module.split('.')[0]!)) return { t: 'module', name: module, suite: null };
     const found = this.resolve(from, module);
     if (typeof found === 'string') return unknown(`\`import ${module}\` fails: ${found}`, line);
     if (found) {
