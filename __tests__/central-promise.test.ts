@@ -52,6 +52,8 @@ interface SuiteSpec {
   markers?: string[];
   /** Notices the plan gives on purpose: the suite holds what cannot be read statically. */
   says?: string[];
+  /** The suite defines our plugin's options itself (an in-repo group plugin): pytest refuses it. */
+  pluginConflict?: boolean;
 }
 
 function specOf(suite: string): SuiteSpec {
@@ -65,7 +67,7 @@ function markersOf(suite: string): string[] {
 }
 
 /** A suite whose plan says some of its groups are not read: the plugin, not the plan, must be exact. */
-const SAYS = (suite: string) => (specOf(suite).says ?? []).length > 0;
+const SAYS = (suite: string) => (specOf(suite).says ?? []).length > 0 && !specOf(suite).pluginConflict;
 
 /** One job's collection through the plan: its node ids, or the stop the plugin printed instead. */
 function jobRun(cwd: string, args: string[]) {
@@ -96,31 +98,34 @@ const CASES = SUITES.flatMap((suite) =>
     ),
 );
 
-describe.each(CASES.filter((c) => !SAYS(c.suite)))('$name', ({ suite, marker, scope }) => {
-  it('every test runs in exactly one job selected through the plan', () => {
-    const full = collectIds(suite);
-    const { groups, planFile } = jobsOf(suite, { marker, scope });
-    expect(groups.length).toBeGreaterThan(0);
-    // One word: a separate path word would steer pytest's rootdir search (the plugin refuses it).
-    const perJob = groups.map((g) => collectIds(suite, [`--group-plan=${planFile}`, '--group', g.id]));
-    perJob.forEach((ids, i) => expect(ids.length, groups[i]!.id).toBe(groups[i]!.tests));
-    expectExactCover(full, perJob);
-  });
+describe.each(CASES.filter((c) => !SAYS(c.suite) && !specOf(c.suite).pluginConflict))(
+  '$name',
+  ({ suite, marker, scope }) => {
+    it('every test runs in exactly one job selected through the plan', () => {
+      const full = collectIds(suite);
+      const { groups, planFile } = jobsOf(suite, { marker, scope });
+      expect(groups.length).toBeGreaterThan(0);
+      // One word: a separate path word would steer pytest's rootdir search (the plugin refuses it).
+      const perJob = groups.map((g) => collectIds(suite, [`--group-plan=${planFile}`, '--group', g.id]));
+      perJob.forEach((ids, i) => expect(ids.length, groups[i]!.id).toBe(groups[i]!.tests));
+      expectExactCover(full, perJob);
+    });
 
-  it('pytest --collect-groups at run time prints the same groups JSON as the action', () => {
-    const action = runAction({ marker, scope }, suite);
-    const runtime = runPytest(suite, [
-      '--collect-groups',
-      '-q',
-      '--group-marker',
-      marker,
-      '--group-scope',
-      scope,
-    ]);
-    const printed = runtime.stdout.split('\n').find((l) => l.startsWith('['));
-    expect(printed).toBe(action.outputs['groups']);
-  });
-});
+    it('pytest --collect-groups at run time prints the same groups JSON as the action', () => {
+      const action = runAction({ marker, scope }, suite);
+      const runtime = runPytest(suite, [
+        '--collect-groups',
+        '-q',
+        '--group-marker',
+        marker,
+        '--group-scope',
+        scope,
+      ]);
+      const printed = runtime.stdout.split('\n').find((l) => l.startsWith('['));
+      expect(printed).toBe(action.outputs['groups']);
+    });
+  },
+);
 
 // Suites the plan cannot read exactly (their notices are checked by the differential test): no
 // test may run twice or in a job its group does not belong to, so a job holding a test whose
@@ -131,6 +136,14 @@ describe.each(CASES.filter((c) => SAYS(c.suite)))(
   ({ suite, marker, scope }) => {
     it('each test runs in exactly one job, or its job stops naming the tests the plan got wrong', () => {
       const full = collectIds(suite);
+      const action = runAction({ marker, scope }, suite);
+      if (action.status !== 0) {
+        // A plan that fails does so at the lines it names, each an error the suite says on purpose.
+        const errors = action.commands.filter((c) => c.kind === 'error' && /file=/.test(c.props));
+        expect(errors.length, action.stdout).toBeGreaterThan(0);
+        for (const e of errors) expect(specOf(suite).says).toContain(/title=([^,]+)/.exec(e.props)![1]);
+        return;
+      }
       const { groups, planFile } = jobsOf(suite, { marker, scope });
       const runs = groups.map((g) => jobRun(suite, [`--group-plan=${planFile}`, '--group', g.id]));
       const ran = runs.filter((r) => !r.stopped).flatMap((r) => r.ids);
@@ -166,6 +179,16 @@ describe.each(CASES.filter((c) => SAYS(c.suite)))(
     });
   },
 );
+
+describe.each(SUITES.filter((s) => specOf(s).pluginConflict))('%s (defines our options itself)', (suite) => {
+  it('pytest stops at once, naming the conftest and what to do, without a traceback', () => {
+    const run = spawnPytest(suite, ['--collect-only', '-q']);
+    const output = `${run.stdout}${run.stderr}`;
+    expect(run.status).not.toBe(0);
+    expect(output).not.toContain('Traceback');
+    expect(output).toMatch(/ERROR: group-matrix: \S*conftest\.py defines --\S+.*-p no:group_matrix/);
+  });
+});
 
 describe('file scope the original way: pytest FILE --group N per job', () => {
   it('covers the example suite exactly once (ungrouped jobs through the plan)', () => {

@@ -9,6 +9,7 @@ The hooks only: options and their validation live in `settings`, the choice of t
 
 from __future__ import annotations
 
+import argparse
 import os
 import warnings
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from .info import GroupMatrixInfo, current_worker
 from .items import facts_of, item_file
 from .markers import MarkerError, resolve_group
 from .messages import write_summary
+from .option_conflicts import conflict_message, conflicting_options
 from .plan_selection import select_by_plan
 from .selection import Outcome, SelectionError, select_by_group
 from .settings import Settings, add_options, read_settings
@@ -50,6 +52,28 @@ STATE_KEY = pytest.StashKey[State]()
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     add_options(parser)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_load_initial_conftests(early_config: pytest.Config, parser: pytest.Parser, args: List[str]) -> Any:
+    # The initial conftests add their options here. A clash with ours fails inside (pytest 9) or
+    # later, when argparse builds the command line (7, 8): either way a traceback, so say it here.
+    outcome = yield
+    error = outcome.excinfo[1] if outcome.excinfo else None
+    if error is not None and not isinstance(error, argparse.ArgumentError):
+        return
+    names = conflicting_options(parser, str(error) if error else "")
+    if not names:
+        return
+    conftests = sorted(
+        os.path.relpath(str(getattr(p, "__file__", "")), str(early_config.invocation_params.dir))
+        for p in early_config.pluginmanager.get_plugins()
+        if str(getattr(p, "__file__", "")).endswith("conftest.py") and hasattr(p, "pytest_addoption")
+    )
+    usage = pytest.UsageError(conflict_message(names, conftests))
+    if not hasattr(outcome, "force_exception"):  # pluggy < 1.1
+        raise usage
+    outcome.force_exception(usage)
 
 
 # --------------------------------------------------------------------------- configure

@@ -127,3 +127,20 @@ def test_collection_errors_are_not_hidden(suite):
     result = suite.runpytest("--group", "7")
     assert result.ret == pytest.ExitCode.INTERRUPTED
     result.stdout.fnmatch_lines(["*ModuleNotFoundError*nowhere_to_be_found*"])
+
+
+def test_an_in_repo_group_plugin_in_a_conftest_is_named_not_a_traceback(pytester):
+    # The predecessor many suites carry: a conftest that defines --group / --collect-groups itself.
+    pytester.makeconftest("""
+        def pytest_addoption(parser):
+            parser.addoption("--collect-groups", action="store_true")
+            parser.addoption("--group", type=int)
+        """)
+    pytester.makepyfile(test_s="def test_a(): pass\n")
+    result = pytester.runpytest_subprocess("--collect-only", "-q")
+    assert result.ret != 0
+    err = result.stderr.str()
+    assert "Traceback" not in err, err
+    result.stderr.fnmatch_lines(
+        ["*ERROR: group-matrix: conftest.py defines --collect-groups*which the group-matrix plugin defines too*-p no:group_matrix*"]
+    )
