@@ -95,7 +95,7 @@ async function expandPatterns(
       matched = await glob([pattern], { cwd: root, ignore, dot: false, followSymbolicLinks: true });
       matched = matched.filter((f) => !walker.inVirtualenv(f));
     }
-    matched = matched.filter((f) => !excluded(f));
+    matched = matched.filter((f) => !excluded(f) && !walker.ignores(f));
     if (matched.length === 0) {
       problems.push({
         severity: 'warning',

@@ -4,6 +4,8 @@ import { split as shlexSplit } from 'shlex';
 import { IniError, parseIni } from './ini.js';
 import { parse as parseToml } from 'smol-toml';
 import type { Problem } from '../model.js';
+import { toPosix } from '../paths.js';
+import { readAddopts, type Addopts } from './addopts.js';
 
 /** The pytest settings that decide which files, classes and functions are tests. */
 export interface PytestConfig {
@@ -19,6 +21,8 @@ export interface PytestConfig {
   norecursedirs: string[];
   /** The `pythonpath` setting: directories relative to `rootDir`, put on `sys.path`. */
   pythonpath: string[];
+  /** What `addopts` says about which items pytest collects. */
+  addopts: Addopts;
 }
 
 export const PYTEST_DEFAULTS = {
@@ -38,7 +42,21 @@ type Section = Record<string, unknown>;
 export function readPytestConfig(dir: string, problems: Problem[]): PytestConfig {
   for (let current = dir; ; current = path.dirname(current)) {
     const found = configIn(current, problems);
-    if (found) return toConfig(found.file, current, found.section);
+    if (found) {
+      const config = toConfig(found.file, current, found.section);
+      const notRead = config.addopts.notRead;
+      if (notRead.length > 0) {
+        const file = toPosix(path.relative(dir, found.file));
+        problems.push({
+          severity: 'notice',
+          file,
+          ...lineOf(found.file, /^\s*addopts\s*[=:]/m),
+          title: 'addopts option not read',
+          message: `\`addopts\` in ${file} holds ${notRead.map((o) => `\`${o}\``).join(', ')}, which may change which tests pytest collects; group-matrix does not read ${notRead.length > 1 ? 'them' : 'it'}, so the plan may differ from pytest's collection, and the plugin checks each job's tests at run time.`,
+        });
+      }
+      return config;
+    }
     if (path.dirname(current) === current) break;
   }
   return toConfig(null, dir, {});
@@ -109,5 +127,13 @@ function toConfig(source: string | null, rootDir: string, section: Section): Pyt
     pythonFunctions: list('python_functions') ?? [...PYTEST_DEFAULTS.pythonFunctions],
     norecursedirs: list('norecursedirs') ?? [...PYTEST_DEFAULTS.norecursedirs],
     pythonpath: list('pythonpath') ?? [],
+    addopts: readAddopts(list('addopts') ?? []),
   };
+}
+
+/** The 1-based line of the first match of `re` in a file, as a problem's `line` (none if absent). */
+function lineOf(file: string, re: RegExp): { line?: number } {
+  const text = fs.readFileSync(file, 'utf8');
+  const m = re.exec(text);
+  return m ? { line: text.slice(0, m.index + m[0].indexOf('addopts')).split('\n').length } : {};
 }
