@@ -8,6 +8,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Problem } from '../model.js';
 import { toPosix } from '../paths.js';
+import { doctestFileFilter } from './doctest.js';
 import { fnmatchRegExp } from './fnmatch.js';
 import type { PytestConfig } from './pytest-config.js';
 
@@ -24,6 +25,9 @@ export class Walker {
   private readonly venvCache = new Map<string, boolean>();
   /** Whether a walk met a symlink (to a file or a directory). */
   sawSymlink = false;
+  /** Files pytest's doctest plugin collects (doctest.ts), met on the way; null: none looked for. */
+  private readonly isDoctestFile: ((name: string) => boolean) | null;
+  readonly doctestFiles: string[] = [];
 
   constructor(
     private readonly root: string,
@@ -45,6 +49,7 @@ export class Walker {
     const skip = picomatch(config.norecursedirs, { dot: true });
     this.isSkippedDir = (name) => ALWAYS_SKIPPED.includes(name) || skip(name);
     this.isIgnored = ignoredByAddopts(root, config);
+    this.isDoctestFile = doctestFileFilter(config);
   }
 
   /** Whether `--ignore`/`--ignore-glob` drop a repo-relative file or one of its directories. */
@@ -118,7 +123,9 @@ export class Walker {
             continue;
           }
         }
-        if (this.isTestFile(name, prefix) && !this.isIgnored?.(prefix + name)) out.push(prefix + name);
+        if (this.isIgnored?.(prefix + name)) continue;
+        if (this.isTestFile(name, prefix)) out.push(prefix + name);
+        if (this.isDoctestFile?.(name)) this.doctestFiles.push(prefix + name);
       }
     };
     const rel = toPosix(start).replace(/\/$/, '') || '.';
