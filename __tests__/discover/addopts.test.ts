@@ -171,3 +171,35 @@ describe('addopts in discovery and planning', () => {
     );
   });
 });
+
+describe('doctests and version-specific config', () => {
+  it('names each file whose >>> examples pytest collects as doctests, and no other', async () => {
+    const root = makeTree({
+      'pytest.ini': '[pytest]\naddopts = --doctest-modules\n',
+      'src/m.py': 'def f():\n    """Adds.\n\n    >>> f()\n    """\n',
+      'src/plain.py': 'X = ">>>not an example"\n',
+      'setup.py': '""">>> 1\n"""\n',
+      'tests/test_a.py': T,
+      'tests/test_notes.txt': 'Notes\n>>> 1 + 1\n2\n',
+    });
+    const r = await found(root);
+    expect(r.files).toEqual(['tests/test_a.py']);
+    const said = r.problems
+      .filter((p) => p.title === 'Doctests not planned')
+      .map((p) => `${p.file}:${p.line}`);
+    expect(said).toEqual(['src/m.py:4', 'tests/test_notes.txt:2']);
+  });
+
+  it('reads a native [tool.pytest] table as pytest 9 does, and says pytest 7 and 8 do not', async () => {
+    const root = makeTree({
+      'pyproject.toml': '[project]\nname = "x"\n\n[tool.pytest]\npython_files = ["check_*.py"]\n',
+      'check_a.py': T,
+      'test_b.py': T,
+    });
+    const r = await found(root);
+    expect(r.files).toEqual(['check_a.py']);
+    expect(r.problems).toContainEqual(
+      expect.objectContaining({ title: 'Config read as pytest 9 reads it', file: 'pyproject.toml', line: 4 }),
+    );
+  });
+});

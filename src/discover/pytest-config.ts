@@ -44,13 +44,23 @@ export function readPytestConfig(dir: string, problems: Problem[]): PytestConfig
     const found = configIn(current, problems);
     if (found) {
       const config = toConfig(found.file, current, found.section);
+      if (nativeTables.has(found.section)) {
+        const file = toPosix(path.relative(dir, found.file));
+        problems.push({
+          severity: 'notice',
+          file,
+          ...lineOf(found.file, /^\s*\[tool\.pytest\]/m, '['),
+          title: 'Config read as pytest 9 reads it',
+          message: `${file} configures pytest in the native \`[tool.pytest]\` table, which pytest 9 and later read; it is planned so. pytest 7 and 8 ignore this table and collect with their defaults: require pytest>=9, or use \`[tool.pytest.ini_options]\`.`,
+        });
+      }
       const notRead = config.addopts.notRead;
       if (notRead.length > 0) {
         const file = toPosix(path.relative(dir, found.file));
         problems.push({
           severity: 'notice',
           file,
-          ...lineOf(found.file, /^\s*addopts\s*[=:]/m),
+          ...lineOf(found.file, /^\s*addopts\s*[=:]/m, 'addopts'),
           title: 'addopts option not read',
           message: `\`addopts\` in ${file} holds ${notRead.map((o) => `\`${o}\``).join(', ')}, which may change which tests pytest collects; group-matrix does not read ${notRead.length > 1 ? 'them' : 'it'}, so the plan may differ from pytest's collection, and the plugin checks each job's tests at run time.`,
         });
@@ -101,8 +111,13 @@ function tomlSection(text: string): Section | null {
   if (!pytest) return null;
   // pytest 9 reads native [tool.pytest]; older versions [tool.pytest.ini_options].
   const legacy = pytest['ini_options'] as Section | undefined;
-  return legacy ?? pytest;
+  if (legacy) return legacy;
+  nativeTables.add(pytest);
+  return pytest;
 }
+
+/** Sections read from a native `[tool.pytest]` table, which only pytest 9 and later read. */
+const nativeTables = new WeakSet<Section>();
 
 /** A section of an INI file, read by pytest's rules (ini.ts); null when the file has none. */
 function iniSection(text: string, name: string): Section | null {
@@ -132,8 +147,8 @@ function toConfig(source: string | null, rootDir: string, section: Section): Pyt
 }
 
 /** The 1-based line of the first match of `re` in a file, as a problem's `line` (none if absent). */
-function lineOf(file: string, re: RegExp): { line?: number } {
+function lineOf(file: string, re: RegExp, word: string): { line?: number } {
   const text = fs.readFileSync(file, 'utf8');
   const m = re.exec(text);
-  return m ? { line: text.slice(0, m.index + m[0].indexOf('addopts')).split('\n').length } : {};
+  return m ? { line: text.slice(0, m.index + m[0].indexOf(word)).split('\n').length } : {};
 }
