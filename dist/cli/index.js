@@ -4905,7 +4905,7 @@ exports.isNCNameChar = isNCNameChar;
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2710);
 /* harmony import */ var _extract_parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1554);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(175);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6077);
 // The `group-matrix` command (dist/cli/index.js; the setup action puts it on PATH). src/cli/main.ts
 // holds the commands; this entry only starts them, or serves as a worker thread of the reader.
 
@@ -4921,7 +4921,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 175:
+/***/ 6077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6032,6 +6032,58 @@ function globSync(globInput, options) {
 //#endregion
 
 
+;// CONCATENATED MODULE: ./src/discover/doctest.ts
+/**
+ * pytest's doctest plugin (`_pytest/doctest.py`, `pytest_collect_file`): every `*.py` file with
+ * `--doctest-modules` (but `setup.py` and `__main__.py`), and text files matching `--doctest-glob`
+ * (default `test*.txt`, even without any doctest option) become collectors whose items are the
+ * docstrings or texts holding `>>>` examples. They are not planned: each file that holds an
+ * example is named, and the plugin runs such items in one job at run time.
+ */
+
+
+
+/** Whether a file (by basename) is one the doctest plugin collects; null when none can be. */
+function doctestFileFilter(config) {
+    const { doctestModules, doctestGlobs } = config.addopts;
+    const globs = doctestGlobs.length > 0 ? doctestGlobs : ['test*.txt'];
+    const text = picomatch_default()(globs, { dot: true });
+    // The default glob needs a `.txt` name: most files are passed over on one comparison.
+    const textFile = doctestGlobs.length > 0 ? text : (name) => name.endsWith('.txt') && text(name);
+    if (!doctestModules)
+        return textFile;
+    return (name) => (name.endsWith('.py') && name !== 'setup.py' && name !== '__main__.py') || textFile(name);
+}
+/** A `>>>` example as doctest's parser finds one: at a line's start after spaces, then a space or the end. */
+const EXAMPLE = /^[ \t]*>>>(?: |$)/m;
+/** One notice per file that holds a doctest example. */
+function doctestNotices(root, files, config) {
+    const problems = [];
+    for (const file of files) {
+        let text;
+        try {
+            text = external_node_fs_default().readFileSync(external_node_path_default().join(root, file), 'utf8');
+        }
+        catch {
+            continue;
+        }
+        const m = EXAMPLE.exec(text);
+        if (!m)
+            continue;
+        const why = file.endsWith('.py')
+            ? '`--doctest-modules` in `addopts`'
+            : `its name matches ${config.addopts.doctestGlobs.length > 0 ? '`--doctest-glob`' : "pytest's default doctest glob `test*.txt`"}`;
+        problems.push({
+            severity: 'notice',
+            file,
+            line: text.slice(0, m.index).split('\n').length,
+            title: 'Doctests not planned',
+            message: `pytest collects the \`>>>\` examples of ${file} as doctest items (${why}); they are not in the plan, and the plugin runs them in one job at run time.`,
+        });
+    }
+    return problems;
+}
+
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/discover/js/config-static.ts
@@ -7054,6 +7106,7 @@ var fnmatch = __nccwpck_require__(7866);
 
 
 
+
 /** Directories never worth a look: VCS data, dependencies, caches. */
 const ALWAYS_SKIPPED = ['.git', 'node_modules', '__pycache__', '.tox', '.nox', '.venv', '.mypy_cache'];
 /** pytest's directory walk: python_files by basename, norecursedirs and virtualenvs skipped. */
@@ -7068,6 +7121,9 @@ class walker_Walker {
     venvCache = new Map();
     /** Whether a walk met a symlink (to a file or a directory). */
     sawSymlink = false;
+    /** Files pytest's doctest plugin collects (doctest.ts), met on the way; null: none looked for. */
+    isDoctestFile;
+    doctestFiles = [];
     constructor(root, config, problems) {
         this.root = root;
         this.problems = problems;
@@ -7083,6 +7139,7 @@ class walker_Walker {
         const skip = picomatch_default()(config.norecursedirs, { dot: true });
         this.isSkippedDir = (name) => ALWAYS_SKIPPED.includes(name) || skip(name);
         this.isIgnored = ignoredByAddopts(root, config);
+        this.isDoctestFile = doctestFileFilter(config);
     }
     /** Whether `--ignore`/`--ignore-glob` drop a repo-relative file or one of its directories. */
     ignores(file) {
@@ -7163,8 +7220,12 @@ class walker_Walker {
                         continue;
                     }
                 }
-                if (this.isTestFile(name, prefix) && !this.isIgnored?.(prefix + name))
+                if (this.isIgnored?.(prefix + name))
+                    continue;
+                if (this.isTestFile(name, prefix))
                     out.push(prefix + name);
+                if (this.isDoctestFile?.(name))
+                    this.doctestFiles.push(prefix + name);
             }
         };
         const rel = (0,src_paths/* toPosix */.d)(start).replace(/\/$/, '') || '.';
@@ -7245,6 +7306,7 @@ function isDirectory(p) {
 
 
 
+
 /**
  * `paths` given: those globs (a plain directory is walked like pytest walks it; a plain file is
  * taken as it is, as pytest takes a file named on its command line). Otherwise pytest's own
@@ -7258,6 +7320,7 @@ async function discover(root, patterns, config) {
         const starts = config.testpaths.length > 0 ? await expandTestpaths(root, config, problems) : ['.'];
         for (const start of starts)
             found.push(...walker.walk(start));
+        problems.push(...doctestNotices(root, walker.doctestFiles, config));
         // JS/TS defaults apply only when the root package.json names a JS test runner; each runner's
         // statically readable config narrows them (notices when a config cannot be read).
         found.push(...(await discoverJsDefaults(root, problems)));
@@ -9350,13 +9413,23 @@ function readPytestConfig(dir, problems) {
         const found = configIn(current, problems);
         if (found) {
             const config = toConfig(found.file, current, found.section);
+            if (nativeTables.has(found.section)) {
+                const file = (0,src_paths/* toPosix */.d)(external_node_path_default().relative(dir, found.file));
+                problems.push({
+                    severity: 'notice',
+                    file,
+                    ...lineOf(found.file, /^\s*\[tool\.pytest\]/m, '['),
+                    title: 'Config read as pytest 9 reads it',
+                    message: `${file} configures pytest in the native \`[tool.pytest]\` table, which pytest 9 and later read; it is planned so. pytest 7 and 8 ignore this table and collect with their defaults: require pytest>=9, or use \`[tool.pytest.ini_options]\`.`,
+                });
+            }
             const notRead = config.addopts.notRead;
             if (notRead.length > 0) {
                 const file = (0,src_paths/* toPosix */.d)(external_node_path_default().relative(dir, found.file));
                 problems.push({
                     severity: 'notice',
                     file,
-                    ...lineOf(found.file, /^\s*addopts\s*[=:]/m),
+                    ...lineOf(found.file, /^\s*addopts\s*[=:]/m, 'addopts'),
                     title: 'addopts option not read',
                     message: `\`addopts\` in ${file} holds ${notRead.map((o) => `\`${o}\``).join(', ')}, which may change which tests pytest collects; group-matrix does not read ${notRead.length > 1 ? 'them' : 'it'}, so the plan may differ from pytest's collection, and the plugin checks each job's tests at run time.`,
                 });
@@ -9410,8 +9483,13 @@ function tomlSection(text) {
         return null;
     // pytest 9 reads native [tool.pytest]; older versions [tool.pytest.ini_options].
     const legacy = pytest['ini_options'];
-    return legacy ?? pytest;
+    if (legacy)
+        return legacy;
+    nativeTables.add(pytest);
+    return pytest;
 }
+/** Sections read from a native `[tool.pytest]` table, which only pytest 9 and later read. */
+const nativeTables = new WeakSet();
 /** A section of an INI file, read by pytest's rules (ini.ts); null when the file has none. */
 function iniSection(text, name) {
     const section = parseIni(text).get(name);
@@ -9440,10 +9518,10 @@ function toConfig(source, rootDir, section) {
     };
 }
 /** The 1-based line of the first match of `re` in a file, as a problem's `line` (none if absent). */
-function lineOf(file, re) {
+function lineOf(file, re, word) {
     const text = external_node_fs_default().readFileSync(file, 'utf8');
     const m = re.exec(text);
-    return m ? { line: text.slice(0, m.index + m[0].indexOf('addopts')).split('\n').length } : {};
+    return m ? { line: text.slice(0, m.index + m[0].indexOf(word)).split('\n').length } : {};
 }
 
 ;// CONCATENATED MODULE: ./src/timings/table.ts
