@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { discover } from './discover/discover.js';
-import { readPytestConfig } from './discover/pytest-config.js';
+import { readPytestConfig, type PytestConfig } from './discover/pytest-config.js';
 import { groupsOutput } from './emit/groups-output.js';
 import { sortProblems } from './emit/annotations.js';
 import { summaryMarkdown } from './emit/summary.js';
-import type { ExtractSettings } from './extract/extractor.js';
+import type { ExtractSettings, ItemSelect } from './extract/extractor.js';
 import { playwrightConfigRoots } from './discover/js/config-playwright.js';
 import { jsRunnerResolver } from './discover/js/runner-detect.js';
 import { extractFiles, type FileToExtract } from './extract/parallel.js';
@@ -41,7 +41,11 @@ export async function runPipeline(settings: Settings): Promise<Outcome> {
   const runnerOf = await jsRunnerResolver(settings.workingDirectory, settings.jsRunner, jsFiles, problems);
   const extractSettings: ExtractSettings = {
     marker: settings.marker,
-    pytest: { classes: config.pythonClasses, functions: config.pythonFunctions },
+    pytest: {
+      classes: config.pythonClasses,
+      functions: config.pythonFunctions,
+      select: itemSelect(config, settings.workingDirectory),
+    },
     python: {
       root: settings.workingDirectory,
       rootdir: toPosix(path.relative(settings.workingDirectory, config.rootDir)),
@@ -121,6 +125,14 @@ export async function runPipeline(settings: Settings): Promise<Outcome> {
     failure: failureOf(plan, sorted, settings),
     read: { files: found.files.length, threads },
   };
+}
+
+/** `--deselect` and `-m` from `addopts`, for the Python reader; undefined when there are none. */
+function itemSelect(config: PytestConfig, workingDirectory: string): ItemSelect | undefined {
+  const { deselect, markExpr } = config.addopts;
+  if (deselect.length === 0 && !markExpr) return undefined;
+  const fromRootdir = toPosix(path.relative(config.rootDir, workingDirectory));
+  return { deselect, markExpr, nodeidPrefix: fromRootdir ? `${fromRootdir}/` : '' };
 }
 
 function failureOf(plan: Plan, problems: Problem[], settings: Settings): string | null {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
+import { doctestNotices } from './doctest.js';
 import { discoverJsDefaults } from './js/discover-js.js';
 import { InputError } from '../inputs.js';
 import type { Problem } from '../model.js';
@@ -27,6 +28,7 @@ export async function discover(root: string, patterns: string[], config: PytestC
   if (patterns.length === 0) {
     const starts = config.testpaths.length > 0 ? await expandTestpaths(root, config, problems) : ['.'];
     for (const start of starts) found.push(...walker.walk(start));
+    problems.push(...doctestNotices(root, walker.doctestFiles, config));
     // JS/TS defaults apply only when the root package.json names a JS test runner; each runner's
     // statically readable config narrows them (notices when a config cannot be read).
     found.push(...(await discoverJsDefaults(root, problems)));
@@ -95,7 +97,7 @@ async function expandPatterns(
       matched = await glob([pattern], { cwd: root, ignore, dot: false, followSymbolicLinks: true });
       matched = matched.filter((f) => !walker.inVirtualenv(f));
     }
-    matched = matched.filter((f) => !excluded(f));
+    matched = matched.filter((f) => !excluded(f) && !walker.ignores(f));
     if (matched.length === 0) {
       problems.push({
         severity: 'warning',

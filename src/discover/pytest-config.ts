@@ -4,6 +4,8 @@ import { split as shlexSplit } from 'shlex';
 import { IniError, parseIni } from './ini.js';
 import { parse as parseToml } from 'smol-toml';
 import type { Problem } from '../model.js';
+import { toPosix } from '../paths.js';
+import { readAddopts, type Addopts } from './addopts.js';
 
 /** The pytest settings that decide which files, classes and functions are tests. */
 export interface PytestConfig {
@@ -19,6 +21,8 @@ export interface PytestConfig {
   norecursedirs: string[];
   /** The `pythonpath` setting: directories relative to `rootDir`, put on `sys.path`. */
   pythonpath: string[];
+  /** What `addopts` says about which items pytest collects. */
+  addopts: Addopts;
 }
 
 export const PYTEST_DEFAULTS = {
@@ -38,7 +42,31 @@ type Section = Record<string, unknown>;
 export function readPytestConfig(dir: string, problems: Problem[]): PytestConfig {
   for (let current = dir; ; current = path.dirname(current)) {
     const found = configIn(current, problems);
-    if (found) return toConfig(found.file, current, found.section);
+    if (found) {
+      const config = toConfig(found.file, current, found.section);
+      if (nativeTables.has(found.section)) {
+        const file = toPosix(path.relative(dir, found.file));
+        problems.push({
+          severity: 'notice',
+          file,
+          ...lineOf(found.file, /^\s*\[tool\.pytest\]/m, '['),
+          title: 'Config read as pytest 9 reads it',
+          message: `${file} configures pytest in the native \`[tool.pytest]\` table, which pytest 9 and later read; it is planned so. pytest 7 and 8 ignore this table and collect with their defaults: require pytest>=9, or use \`[tool.pytest.ini_options]\`.`,
+        });
+      }
+      const notRead = config.addopts.notRead;
+      if (notRead.length > 0) {
+        const file = toPosix(path.relative(dir, found.file));
+        problems.push({
+          severity: 'notice',
+          file,
+          ...lineOf(found.file, /^\s*addopts\s*[=:]/m, 'addopts'),
+          title: 'addopts option not read',
+          message: `\`addopts\` in ${file} holds ${notRead.map((o) => `\`${o}\``).join(', ')}, which may change which tests pytest collects; group-matrix does not read ${notRead.length > 1 ? 'them' : 'it'}, so the plan may differ from pytest's collection, and the plugin checks each job's tests at run time.`,
+        });
+      }
+      return config;
+    }
     if (path.dirname(current) === current) break;
   }
   return toConfig(null, dir, {});
@@ -83,8 +111,13 @@ function tomlSection(text: string): Section | null {
   if (!pytest) return null;
   // pytest 9 reads native [tool.pytest]; older versions [tool.pytest.ini_options].
   const legacy = pytest['ini_options'] as Section | undefined;
-  return legacy ?? pytest;
+  if (legacy) return legacy;
+  nativeTables.add(pytest);
+  return pytest;
 }
+
+/** Sections read from a native `[tool.pytest]` table, which only pytest 9 and later read. */
+const nativeTables = new WeakSet<Section>();
 
 /** A section of an INI file, read by pytest's rules (ini.ts); null when the file has none. */
 function iniSection(text: string, name: string): Section | null {
@@ -109,5 +142,13 @@ function toConfig(source: string | null, rootDir: string, section: Section): Pyt
     pythonFunctions: list('python_functions') ?? [...PYTEST_DEFAULTS.pythonFunctions],
     norecursedirs: list('norecursedirs') ?? [...PYTEST_DEFAULTS.norecursedirs],
     pythonpath: list('pythonpath') ?? [],
+    addopts: readAddopts(list('addopts') ?? []),
   };
+}
+
+/** The 1-based line of the first match of `re` in a file, as a problem's `line` (none if absent). */
+function lineOf(file: string, re: RegExp, word: string): { line?: number } {
+  const text = fs.readFileSync(file, 'utf8');
+  const m = re.exec(text);
+  return m ? { line: text.slice(0, m.index + m[0].indexOf(word)).split('\n').length } : {};
 }

@@ -8,6 +8,8 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Problem } from '../model.js';
 import { toPosix } from '../paths.js';
+import { doctestFileFilter } from './doctest.js';
+import { fnmatchRegExp } from './fnmatch.js';
 import type { PytestConfig } from './pytest-config.js';
 
 /** Directories never worth a look: VCS data, dependencies, caches. */
@@ -18,9 +20,14 @@ export class Walker {
   /** Whether a file is a test file, by its basename and its directory's repo-relative path prefix. */
   private readonly isTestFile: (name: string, dirPrefix: string) => boolean;
   private readonly isSkippedDir: (name: string) => boolean;
+  /** `--ignore` / `--ignore-glob` of `addopts`, by repo-relative path; null when there are none. */
+  private readonly isIgnored: ((rel: string) => boolean) | null;
   private readonly venvCache = new Map<string, boolean>();
   /** Whether a walk met a symlink (to a file or a directory). */
   sawSymlink = false;
+  /** Files pytest's doctest plugin collects (doctest.ts), met on the way; null: none looked for. */
+  private readonly isDoctestFile: ((name: string) => boolean) | null;
+  readonly doctestFiles: string[] = [];
 
   constructor(
     private readonly root: string,
@@ -41,6 +48,16 @@ export class Walker {
         : (name) => byName(name);
     const skip = picomatch(config.norecursedirs, { dot: true });
     this.isSkippedDir = (name) => ALWAYS_SKIPPED.includes(name) || skip(name);
+    this.isIgnored = ignoredByAddopts(root, config);
+    this.isDoctestFile = doctestFileFilter(config);
+  }
+
+  /** Whether `--ignore`/`--ignore-glob` drop a repo-relative file or one of its directories. */
+  ignores(file: string): boolean {
+    if (!this.isIgnored) return false;
+    const parts = file.split('/');
+    for (let i = 1; i <= parts.length; i++) if (this.isIgnored(parts.slice(0, i).join('/'))) return true;
+    return false;
   }
 
   /**
@@ -87,7 +104,7 @@ export class Walker {
       for (const entry of entries) {
         const name = entry.name;
         if (entry.isDirectory()) {
-          if (!this.isSkippedDir(name))
+          if (!this.isSkippedDir(name) && !this.isIgnored?.(prefix + name))
             visit(prefix + name, joinName(absolute, name), joinName(real, name), false);
           continue;
         }
@@ -95,7 +112,7 @@ export class Walker {
           this.sawSymlink = true;
           const target = joinName(absolute, name);
           if (isDirectory(target)) {
-            if (this.isSkippedDir(name)) continue;
+            if (this.isSkippedDir(name) || this.isIgnored?.(prefix + name)) continue;
             let targetReal: string;
             try {
               targetReal = fs.realpathSync(target);
@@ -106,7 +123,9 @@ export class Walker {
             continue;
           }
         }
+        if (this.isIgnored?.(prefix + name)) continue;
         if (this.isTestFile(name, prefix)) out.push(prefix + name);
+        if (this.isDoctestFile?.(name)) this.doctestFiles.push(prefix + name);
       }
     };
     const rel = toPosix(start).replace(/\/$/, '') || '.';
@@ -138,6 +157,23 @@ export class Walker {
     }
     return known;
   }
+}
+
+/**
+ * pytest's `pytest_ignore_collect` for `--ignore` (a path equal to one given, relative to the
+ * directory pytest runs in) and `--ignore-glob` (fnmatch, where `*` crosses `/`, on the absolute
+ * path), asked of every directory and file on the way down.
+ */
+function ignoredByAddopts(root: string, config: PytestConfig): ((rel: string) => boolean) | null {
+  const { ignore, ignoreGlob } = config.addopts;
+  if (ignore.length === 0 && ignoreGlob.length === 0) return null;
+  const paths = new Set(ignore.map((p) => toPosix(path.resolve(root, p))));
+  const globs = ignoreGlob.map((g) => fnmatchRegExp(toPosix(path.resolve(root, g))));
+  const base = toPosix(path.resolve(root));
+  return (rel) => {
+    const absolute = `${base}/${rel}`;
+    return paths.has(absolute) || globs.some((re) => re.test(absolute));
+  };
 }
 
 /** Whether a directory's entries mark it as a virtualenv: a `pyvenv.cfg` that exists. */

@@ -1,3 +1,4 @@
+import type { MarkExpr } from '../discover/mark-expression.js';
 import type { FileResult, MarkerSpec, Problem, Runner, SourceFile } from '../model.js';
 
 /** pytest naming settings (`python_classes`, `python_functions`), already read from config. */
@@ -6,6 +7,17 @@ export interface PytestNaming {
   classes: string[];
   /** Default `["test"]`. */
   functions: string[];
+  /** `--deselect` and `-m` of `addopts`: items pytest drops after collecting them. Absent: none. */
+  select?: ItemSelect | undefined;
+}
+
+/** What `addopts` deselects (pytest's `pytest_collection_modifyitems` in main.py and mark/). */
+export interface ItemSelect {
+  /** `--deselect` values: prefixes of node ids. */
+  deselect: string[];
+  markExpr: MarkExpr | null;
+  /** What node ids (relative to pytest's rootdir) hold before a test's repo-relative id. */
+  nodeidPrefix: string;
 }
 
 /** How JS/TS tags map to groups (inputs `js-tag-prefix`, `js-group-tags`), and each file's runner. */

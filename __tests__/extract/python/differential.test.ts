@@ -28,6 +28,11 @@ interface SuiteConfig {
   exact?: boolean;
   /** Problem titles the plan must report (each at least once). */
   says?: string[];
+  /**
+   * The suite is written for pytest `from` and later (a config only those read). On older
+   * versions pytest must differ from the plan (else the bound is wrong), and the plan `says` why.
+   */
+  pytest?: { from: number; says: string };
 }
 
 interface OracleItem {
@@ -171,6 +176,14 @@ describe('the plan agrees with pytest, or says where it may not', () => {
         it(`${suite} (marker ${marker}) with ${python}`, async () => {
           const r = await compare(dir, marker, python);
           expect(r.items, 'pytest collected nothing').toBeGreaterThan(0);
+          if (config.pytest && Number(r.version.split('.')[0]) < config.pytest.from) {
+            expect(
+              r.differences.length,
+              `pytest ${r.version} agrees: drop suite.json's "pytest"`,
+            ).toBeGreaterThan(0);
+            expect(r.problems.map((p) => p.title)).toContain(config.pytest.says);
+            return;
+          }
           const silent = r.differences.filter((d) => config.exact || !named(r.problems, d.file));
           expect(
             silent.map((d) => d.what),

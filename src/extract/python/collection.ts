@@ -21,6 +21,7 @@ import { ModuleModel } from './module-model.js';
 import { nameFilter, type NameFilter } from './naming.js';
 import { expandedNames, parameterizedClasses } from './parameterized.js';
 import { readParametrize } from './params.js';
+import { ItemFilter } from './select.js';
 import type { Stmt } from './structure.js';
 import type { Suite } from './suite.js';
 import { suiteContext, type SuiteContext } from './suite-context.js';
@@ -58,6 +59,8 @@ class Collector {
   private readonly mroCache = new Map<ClassInfo, MroEntry[]>();
   private readonly classMarkCache = new Map<ClassInfo, Mark[]>();
   private context!: SuiteContext;
+  /** `--deselect` and `-m` of `addopts`; null when there are none. */
+  private readonly select: ItemFilter | null;
 
   constructor(
     private readonly path: string,
@@ -66,6 +69,7 @@ class Collector {
   ) {
     this.isFunc = nameFilter(settings.pytest.functions);
     this.isClass = nameFilter(settings.pytest.classes);
+    this.select = settings.pytest.select ? new ItemFilter(settings.pytest.select) : null;
   }
 
   run(stmts: Stmt[]): { tests: FoundTest[]; problems: Problem[] } {
@@ -255,8 +259,12 @@ class Collector {
       if ('dynamic' in fixtures) calls = [fixtures.dynamic, ...marked];
       else if (fixtures.calls.length > 0) calls = [...fixtures.calls, ...marked];
     }
+    const select = this.select;
+    const push = (t: FoundTest, complete: boolean): void => {
+      if (!select || select.keepsWhole(t, [...own, ...node.outer], complete)) this.tests.push(t);
+    };
     if (calls.length === 0) {
-      this.tests.push(whole(group, true));
+      push(whole(group, true), true);
       return;
     }
     const dynamic = calls.find((p) => !p.static);
@@ -271,7 +279,7 @@ class Collector {
           'Group of parametrized test unknown',
           `\`${name}\` takes groups from \`pytest.param(..., marks=...)\`, but one of its parametrizations cannot be read (${dynamic.why}), so which parameters get which group is unknown. Write the parameter list out literally, or put the group on the function.`,
         );
-        this.tests.push(whole(null, false));
+        push(whole(null, false), false);
         return;
       }
       this.problem(
@@ -280,18 +288,20 @@ class Collector {
         'Parametrization not read',
         `\`${name}\`: ${dynamic.why}. It is planned as one entry that stands for all its parametrizations (they run in one job); a group one of them carries at run time is checked by the plugin.`,
       );
-      this.tests.push(whole(group, false));
+      push(whole(group, false), false);
       return;
     }
-    for (const test of expandParametrized(
+    const tests = expandParametrized(
       fn,
       this.path,
       calls as StaticParametrize[],
       ownGroup,
       node.outerGroup,
       (marks) => closestGroup(this.settings.marker, marks),
-    ))
-      this.tests.push(test);
+    );
+    const marks = [...own, ...node.outer];
+    for (const t of select ? select.keepsParams(tests, marks, calls as StaticParametrize[]) : tests)
+      this.tests.push(t);
   }
 
   /** The parametrizations the test's fixtures add, or a reason they cannot be known. */

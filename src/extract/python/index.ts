@@ -2,6 +2,7 @@ import type { FileResult, SourceFile } from '../../model.js';
 import { decodeSourceBytes } from '../decode.js';
 import type { ExtractSettings, Extractor } from '../extractor.js';
 import { collectModule } from './collection.js';
+import { ignoredByConftest } from './suite-context.js';
 import { suiteOf } from './suite-files.js';
 import type { FoundTest } from './expand.js';
 import { readStructure } from './structure.js';
@@ -21,6 +22,10 @@ export function extractPythonDetailed(file: SourceFile, settings: ExtractSetting
     tests,
     problems,
   });
+  const suite = suiteOf(settings);
+  const ignoredNotes: FileResult['problems'] = [];
+  // `collect_ignore` of a conftest above: pytest does not import the file.
+  if (ignoredByConftest(suite, file.path, (p) => ignoredNotes.push(p))) return result([], ignoredNotes);
   const decoded = decodeSourceBytes(file.path, file.bytes);
   if ('problem' in decoded) return result([], [decoded.problem]);
   try {
@@ -28,9 +33,9 @@ export function extractPythonDetailed(file: SourceFile, settings: ExtractSetting
       file.path,
       readStructure(tokenize(decoded.text, true, decoded.codes)),
       settings,
-      suiteOf(settings),
+      suite,
     );
-    return result(found.tests, found.problems);
+    return result(found.tests, [...ignoredNotes, ...found.problems]);
   } catch (e) {
     if (e instanceof PySyntaxError) {
       return result(

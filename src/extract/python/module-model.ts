@@ -305,6 +305,7 @@ const HOOKS = new Set([
   'pytest_pycollect_makeitem',
   'pytest_pycollect_makemodule',
   'pytest_collect_file',
+  'pytest_ignore_collect',
   'pytest_runtest_setup',
 ]);
 

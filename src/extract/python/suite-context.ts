@@ -3,10 +3,14 @@
  * from the rootdir down (and of the modules their `pytest_plugins` name), and the collection
  * hooks they define. Worked out once per directory.
  */
+import path from 'node:path';
+import { fnmatchRegExp } from '../../discover/fnmatch.js';
 import type { Problem } from '../../model.js';
+import { toPosix } from '../../paths.js';
 import type { FuncInfo } from './definitions.js';
 import { layerOf } from './fixtures.js';
 import type { Suite } from './suite.js';
+import type { PyVal } from './values.js';
 
 export interface SuiteContext {
   /** Fixture layers, most general first: `pytest_plugins` modules, then conftests from the rootdir down. */
@@ -77,4 +81,106 @@ function build(suite: Suite, dir: string, report: (p: Problem) => void): Omit<Su
   }
   const generateTests = [...hooks].reverse().find((h) => h.name === 'pytest_generate_tests') ?? null;
   return { layers: [...plugins, ...layers], hooks, generateTests };
+}
+
+/** The closest conftest's `collect_ignore` or `collect_ignore_glob` for a directory, resolved. */
+interface IgnoreList {
+  /** Repo-relative paths (`collect_ignore`) or fnmatch patterns on absolute paths (`_glob`). */
+  paths: Set<string>;
+  globs: RegExp[];
+}
+
+const ignoreLists = new WeakMap<Suite, Map<string, IgnoreList | null>>();
+const ignoreSaid = new WeakMap<Suite, Set<string>>();
+
+/**
+ * Whether pytest leaves a file out through `collect_ignore` / `collect_ignore_glob` of a conftest
+ * (`_pytest/main.py`, `pytest_ignore_collect`): asked of every directory on the way down and of
+ * the file, each against the list of the closest conftest above it that defines one, its
+ * entries relative to that conftest's directory (a path equal to it, or an fnmatch on the
+ * absolute path where `*` crosses `/`). A list that cannot be read is said, and read as empty.
+ */
+export function ignoredByConftest(suite: Suite, file: string, report: (p: Problem) => void): boolean {
+  if (!suite.settings.python) return false;
+  let byDir = ignoreLists.get(suite);
+  if (!byDir) ignoreLists.set(suite, (byDir = new Map()));
+  let said = ignoreSaid.get(suite);
+  if (!said) ignoreSaid.set(suite, (said = new Set()));
+  const root = suite.settings.python.root;
+  const absolute = (rel: string): string => toPosix(path.resolve(root, rel));
+  const listFor = (dir: string): IgnoreList | null => {
+    let list = byDir.get(dir);
+    if (list === undefined) {
+      list = readLists(suite, dir, absolute, report, said);
+      byDir.set(dir, list);
+    }
+    return list;
+  };
+  const parts = file.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const p = parts.slice(0, i).join('/');
+    const list = listFor(parts.slice(0, i - 1).join('/'));
+    if (!list) continue;
+    if (list.paths.has(p)) return true;
+    if (list.globs.length > 0) {
+      const abs = absolute(p);
+      if (list.globs.some((re) => re.test(abs))) return true;
+    }
+  }
+  return false;
+}
+
+/** The lists in force in `dir`: each name from the closest conftest (from `dir` up to the rootdir) that binds it. */
+function readLists(
+  suite: Suite,
+  dir: string,
+  absolute: (rel: string) => string,
+  report: (p: Problem) => void,
+  said: Set<string>,
+): IgnoreList | null {
+  const out: IgnoreList = { paths: new Set(), globs: [] };
+  let any = false;
+  for (const name of ['collect_ignore', 'collect_ignore_glob'] as const) {
+    for (let d = dir; ; d = dirOf(d)) {
+      const file = d ? `${d}/conftest.py` : 'conftest.py';
+      const binding = suite.files.isFile(file) ? suite.load(file)?.ns.final(name) : undefined;
+      if (binding) {
+        any = true;
+        for (const entry of entries(binding.value(), file, name, report, said)) {
+          const joined = path.posix.normalize(d ? `${d}/${entry}` : entry);
+          if (name === 'collect_ignore')
+            out.paths.add(
+              path.posix.isAbsolute(entry) ? toPosix(path.relative(absolute(''), entry)) : joined,
+            );
+          else out.globs.push(fnmatchRegExp(path.posix.isAbsolute(entry) ? entry : absolute(joined)));
+        }
+        break;
+      }
+      if (d === suite.layout.rootdir || d === '') break;
+    }
+  }
+  return any ? out : null;
+}
+
+function entries(
+  v: PyVal,
+  file: string,
+  name: string,
+  report: (p: Problem) => void,
+  said: Set<string>,
+): string[] {
+  if ((v.t === 'list' || v.t === 'tuple') && v.items.every((x) => x.t === 'str'))
+    return v.items.map((x) => (x as Extract<PyVal, { t: 'str' }>).v);
+  const key = `${file}|${name}`;
+  if (!said.has(key)) {
+    said.add(key);
+    report({
+      severity: 'notice',
+      file,
+      ...(v.t === 'unknown' && v.line ? { line: v.line } : {}),
+      title: 'Collection hook not read',
+      message: `\`${name}\` cannot be read${v.t === 'unknown' ? ` (${v.why})` : ''}: the files it keeps pytest from collecting under this directory are planned all the same; the plugin checks each job's tests at run time.`,
+    });
+  }
+  return [];
 }
