@@ -15,6 +15,7 @@ import {
   type MroEntry,
 } from './definitions.js';
 import { expandParametrized, foundTest, type FoundTest, type StaticParametrize } from './expand.js';
+import { hookNotices, unreadNotices } from './collection-notices.js';
 import { argnamesOf, classLayer, fixtureParams, layerOf, usefixturesOf } from './fixtures.js';
 import { closestGroup, isGroupMark } from './marks.js';
 import { ModuleModel } from './module-model.js';
@@ -82,7 +83,7 @@ class Collector {
         ...this.context.layers,
         layerOf(model, model.ns, false),
       ]);
-      this.hookNotices(model);
+      hookNotices([...this.context.hooks, ...model.hooks], this.context.said, (p) => this.report(p));
       for (const name of model.ns.names()) {
         const kind = model.kindOf(model.ns, name);
         if (kind.k === 'def') this.function(kind.f, name, moduleNode, null);
@@ -113,6 +114,20 @@ class Collector {
         line,
         'Imported test not read',
         `\`${name}\` looks like a test, and pytest collects what this module binds to it, but its value cannot be read (${why}); its tests are not planned from this file.`,
+      );
+    }
+  }
+
+  /** A class attribute named like a test that is not a `def`: an alias of a function, or a value. */
+  private boundMethod(k: ClassInfo, member: string, line: number, node: Node, unittest: boolean): void {
+    const v = k.ns.final(member)!.value();
+    if (v.t === 'func') this.function(v.ref as FuncInfo, member, node, k, unittest);
+    else if (v.t === 'unknown' && k.file === this.path) {
+      this.problem(
+        'notice',
+        line,
+        'Imported test not read',
+        `\`${k.name}.${member}\` looks like a test method, and pytest collects what the class binds to it, but its value cannot be read (${v.why}); its tests are not planned.`,
       );
     }
   }
@@ -176,7 +191,7 @@ class Collector {
       }
     }
     for (const k of local) k.used = true;
-    this.unreadNotices(c, line);
+    unreadNotices(c, line, this.path, (p) => this.report(p));
     const node = this.node(`${parent.prefix}::${name}`, [...this.classMarks(c), ...parent.outer], line, [
       ...parent.layers,
       classLayer(mro),
@@ -196,6 +211,14 @@ class Collector {
           if (this.tests.length > before) found = true;
         } else if (kind.k === 'class' && !unittest) {
           this.collectClass(kind.c, member, node);
+        } else if (
+          (kind.k === 'value' || kind.k === 'import') &&
+          (unittest ? member.startsWith('test') : this.isFunc(member))
+        ) {
+          // `test_b = test_a` in a class body: pytest collects every function in the class's `__dict__`.
+          const before = this.tests.length;
+          this.boundMethod(k, member, kind.line, node, unittest);
+          if (this.tests.length > before) found = true;
         }
       }
     }
@@ -237,7 +260,7 @@ class Collector {
     generated: boolean,
   ): void {
     f.used = true;
-    if (f.unread.length > 0 || f.guard) this.unreadNotices(f, node.line);
+    if (f.unread.length > 0 || f.guard) unreadNotices(f, node.line, this.path, (p) => this.report(p));
     // join() copies: a test's strings must not hold on to the file's source (a concatenation or
     // a slice would keep the whole source alive for as long as the plan lives).
     const fn = [node.prefix, '::', name].join('');
@@ -339,47 +362,6 @@ class Collector {
       };
     }
     return { calls: r.calls };
-  }
-
-  /**
-   * What the reader cannot follow about a test definition, said where this file shows it: a
-   * decorator it cannot read, and a definition under a condition (planned as if it holds).
-   */
-  private unreadNotices(d: FuncInfo | ClassInfo, fallback: number): void {
-    const local = d.file === this.path;
-    const where = local ? '' : ` (in ${d.file}, used here)`;
-    for (const u of d.unread) {
-      this.problem(
-        'notice',
-        local ? u.line : fallback,
-        'Decorator not read',
-        `\`@${u.text}\` on \`${d.name}\`${where} cannot be read (${u.why}): a group mark it adds, or tests it adds or hides, are not in the plan; the plugin checks each job's tests at run time.`,
-      );
-    }
-    if (d.guard) {
-      this.problem(
-        'notice',
-        local ? d.line : fallback,
-        'Test under a condition',
-        `\`${d.name}\`${where} is defined under \`${d.guard.word}\` (line ${d.guard.line}): pytest collects it only when that runs; it is planned as if it does.`,
-      );
-    }
-  }
-
-  /** Hooks that change items or marks at run time: said once, at their definition. */
-  private hookNotices(model: ModuleModel): void {
-    for (const h of [...this.context.hooks, ...model.hooks]) {
-      if (h.name === 'pytest_generate_tests') continue; // said per test, where it matters
-      if (this.context.said.has(h)) continue;
-      this.context.said.add(h);
-      this.report({
-        severity: 'notice',
-        file: h.file,
-        line: h.line,
-        title: 'Collection hook not read',
-        message: `\`${h.name}\` runs at collection time and may add, remove or mark tests (a group mark among them) in ${h.file.endsWith('conftest.py') ? 'the tests under this directory' : 'this module'}; group-matrix cannot read what it does, and the plugin checks each job's tests against the plan at run time.`,
-      });
-    }
   }
 
   private report(p: Problem): void {

@@ -1,0 +1,51 @@
+/**
+ * What collection says about definitions and statements it cannot follow: a decorator it cannot
+ * read, a test under a condition, and hooks that change items at run time.
+ */
+import type { Problem } from '../../model.js';
+import type { ClassInfo, FuncInfo } from './definitions.js';
+
+type Report = (p: Problem) => void;
+
+/**
+ * What the reader cannot follow about a test definition, said where `path` shows it: a
+ * decorator it cannot read, and a definition under a condition (planned as if it holds).
+ */
+export function unreadNotices(d: FuncInfo | ClassInfo, fallback: number, path: string, report: Report): void {
+  const local = d.file === path;
+  const where = local ? '' : ` (in ${d.file}, used here)`;
+  for (const u of d.unread) {
+    report({
+      severity: 'notice',
+      file: path,
+      line: local ? u.line : fallback,
+      title: 'Decorator not read',
+      message: `\`@${u.text}\` on \`${d.name}\`${where} cannot be read (${u.why}): a group mark it adds, or tests it adds or hides, are not in the plan; the plugin checks each job's tests at run time.`,
+    });
+  }
+  if (d.guard) {
+    report({
+      severity: 'notice',
+      file: path,
+      line: local ? d.line : fallback,
+      title: 'Test under a condition',
+      message: `\`${d.name}\`${where} is defined under \`${d.guard.word}\` (line ${d.guard.line}): pytest collects it only when that runs; it is planned as if it does.`,
+    });
+  }
+}
+
+/** Hooks that change items or marks at run time: said once per run, at their definition. */
+export function hookNotices(hooks: FuncInfo[], said: Set<FuncInfo>, report: Report): void {
+  for (const h of hooks) {
+    if (h.name === 'pytest_generate_tests') continue; // said per test, where it matters
+    if (said.has(h)) continue;
+    said.add(h);
+    report({
+      severity: 'notice',
+      file: h.file,
+      line: h.line,
+      title: 'Collection hook not read',
+      message: `\`${h.name}\` runs at collection time and may add, remove or mark tests (a group mark among them) in ${h.file.endsWith('conftest.py') ? 'the tests under this directory' : 'this module'}; group-matrix cannot read what it does, and the plugin checks each job's tests against the plan at run time.`,
+    });
+  }
+}
