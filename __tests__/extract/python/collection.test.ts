@@ -1,5 +1,8 @@
 /** Which functions and classes of a module pytest collects: rules of collection.ts, one file or a small suite. */
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { MarkerSpec } from '../../../src/model.js';
 import { extractPython } from '../../../src/extract/python/index.js';
 
@@ -8,6 +11,23 @@ const naming = { classes: ['Test'], functions: ['test'] };
 const enc = new TextEncoder();
 const run = (src: string, path = 'tests/test_x.py') =>
   extractPython({ path, bytes: enc.encode(src) }, { marker: NAME, pytest: naming });
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+
+/** Extracts `path` from a suite of the given files, written to a temporary directory. */
+function runSuite(files: Record<string, string>, path: string) {
+  const root = mkdtempSync(join(tmpdir(), 'gm-collection-'));
+  roots.push(root);
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, rel)), { recursive: true });
+    writeFileSync(join(root, rel), text);
+  }
+  return extractPython(
+    { path, bytes: enc.encode(files[path]!) },
+    { marker: NAME, pytest: naming, python: { root, rootdir: '', pythonpath: [] } },
+  );
+}
 
 const ids = (r: { tests: { id: string }[] }) => r.tests.map((t) => t.id);
 const titles = (r: { problems: { title: string; line?: number }[] }) =>
@@ -29,5 +49,24 @@ describe('collection', () => {
     const r = run('class TestA:\n    test_made = make()\n    def test_a(self): pass\n');
     expect(ids(r)).toEqual(['tests/test_x.py::TestA::test_a']);
     expect(titles(r)).toEqual([['Imported test not read', 2]]);
+  });
+
+  it('collects an imported unittest.TestCase subclass whatever its name, and not other imported classes', () => {
+    const r = runSuite(
+      {
+        'tests/base.py':
+          'import unittest\nclass BaseCase(unittest.TestCase):\n    def test_base(self): pass\nclass Helper:\n    def test_h(self): pass\n',
+        'tests/test_a.py':
+          'from base import BaseCase, Helper\nimport base\nAlias = base.BaseCase\nclass Sub(BaseCase):\n    def test_sub(self): pass\n',
+      },
+      'tests/test_a.py',
+    );
+    expect(ids(r).sort()).toEqual([
+      'tests/test_a.py::Alias::test_base',
+      'tests/test_a.py::BaseCase::test_base',
+      'tests/test_a.py::Sub::test_base',
+      'tests/test_a.py::Sub::test_sub',
+    ]);
+    expect(r.tests.find((t) => t.id.endsWith('BaseCase::test_base'))?.line).toBe(1);
   });
 });

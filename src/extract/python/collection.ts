@@ -88,8 +88,12 @@ class Collector {
         const kind = model.kindOf(model.ns, name);
         if (kind.k === 'def') this.function(kind.f, name, moduleNode, null);
         else if (kind.k === 'class') this.collectClass(kind.c, name, moduleNode);
-        else if (kind.k !== 'other' && (this.isFunc(name) || this.isClass(name))) {
-          this.foreign(model, name, kind.line, moduleNode);
+        else if (kind.k !== 'other') {
+          const named = this.isFunc(name) || this.isClass(name);
+          // Any unittest.TestCase subclass in the namespace is collected, whatever its name: a
+          // class that `from m import X` (or `X = m.Y`) binds is looked at too.
+          if (named || (kind.k === 'import' ? kind.from : kind.expr.k === 'name'))
+            this.foreign(model, name, kind.line, moduleNode, named);
         }
       }
     }
@@ -101,13 +105,14 @@ class Collector {
   }
 
   /** A test bound to a name this module imports or assigns: collected here too, as pytest does. */
-  private foreign(model: ModuleModel, name: string, line: number, node: Node): void {
+  private foreign(model: ModuleModel, name: string, line: number, node: Node, named: boolean): void {
     const v = model.ns.final(name)!.value();
     const here = { ...node, line };
     if (v.t === 'func' && this.isFunc(name)) this.function(v.ref as FuncInfo, name, here, null);
-    else if (v.t === 'class' && v.ref !== TESTCASE_REF && typeof v.ref === 'object')
-      this.collectClass(v.ref as ClassInfo, name, here);
-    else if (v.t === 'unknown') {
+    else if (v.t === 'class' && v.ref !== TESTCASE_REF && typeof v.ref === 'object') {
+      if (named || isUnittest(this.mro(v.ref as ClassInfo)))
+        this.collectClass(v.ref as ClassInfo, name, here);
+    } else if (v.t === 'unknown' && named) {
       const why = v.why;
       this.problem(
         'notice',
@@ -158,9 +163,7 @@ class Collector {
     }
     const mro = this.mro(c);
     const local = mro.filter((e): e is ClassInfo => !('k' in e));
-    const unittest = mro.some(
-      (e) => 'k' in e && (e.k === 'testcase' || (e.k === 'unknown' && /TestCase$/.test(e.text))),
-    );
+    const unittest = isUnittest(mro);
     if (!unittest && !this.isClass(name)) {
       if (
         mro.some((e) => 'k' in e && e.k === 'unknown') &&
@@ -379,4 +382,9 @@ class Collector {
 /** The line in `path` where a class's tests come from: its own line, or where this file brings it in. */
 function here(c: ClassInfo, path: string, fallback: number): number {
   return c.file === path ? c.line : fallback;
+}
+
+/** Whether a class is a unittest.TestCase: pytest's unittest plugin collects it whatever its name. */
+function isUnittest(mro: MroEntry[]): boolean {
+  return mro.some((e) => 'k' in e && (e.k === 'testcase' || (e.k === 'unknown' && /TestCase$/.test(e.text))));
 }
