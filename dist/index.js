@@ -40098,8 +40098,12 @@ class Collector {
                     this.function(kind.f, name, moduleNode, null);
                 else if (kind.k === 'class')
                     this.collectClass(kind.c, name, moduleNode);
-                else if (kind.k !== 'other' && (this.isFunc(name) || this.isClass(name))) {
-                    this.foreign(model, name, kind.line, moduleNode);
+                else if (kind.k !== 'other') {
+                    const named = this.isFunc(name) || this.isClass(name);
+                    // Any unittest.TestCase subclass in the namespace is collected, whatever its name: a
+                    // class that `from m import X` (or `X = m.Y`) binds is looked at too.
+                    if (named || (kind.k === 'import' ? kind.from : kind.expr.k === 'name'))
+                        this.foreign(model, name, kind.line, moduleNode, named);
                 }
             }
         }
@@ -40111,14 +40115,16 @@ class Collector {
         return { tests: this.tests, problems: this.problems };
     }
     /** A test bound to a name this module imports or assigns: collected here too, as pytest does. */
-    foreign(model, name, line, node) {
+    foreign(model, name, line, node, named) {
         const v = model.ns.final(name).value();
         const here = { ...node, line };
         if (v.t === 'func' && this.isFunc(name))
             this.function(v.ref, name, here, null);
-        else if (v.t === 'class' && v.ref !== TESTCASE_REF && typeof v.ref === 'object')
-            this.collectClass(v.ref, name, here);
-        else if (v.t === 'unknown') {
+        else if (v.t === 'class' && v.ref !== TESTCASE_REF && typeof v.ref === 'object') {
+            if (named || isUnittest(this.mro(v.ref)))
+                this.collectClass(v.ref, name, here);
+        }
+        else if (v.t === 'unknown' && named) {
             const why = v.why;
             this.problem('notice', line, 'Imported test not read', `\`${name}\` looks like a test, and pytest collects what this module binds to it, but its value cannot be read (${why}); its tests are not planned from this file.`);
         }
@@ -40151,7 +40157,7 @@ class Collector {
         }
         const mro = this.mro(c);
         const local = mro.filter((e) => !('k' in e));
-        const unittest = mro.some((e) => 'k' in e && (e.k === 'testcase' || (e.k === 'unknown' && /TestCase$/.test(e.text))));
+        const unittest = isUnittest(mro);
         if (!unittest && !this.isClass(name)) {
             if (mro.some((e) => 'k' in e && e.k === 'unknown') &&
                 local.some((k) => [...k.ns.names()].some((n) => n.startsWith('test')))) {
@@ -40353,6 +40359,10 @@ class Collector {
 /** The line in `path` where a class's tests come from: its own line, or where this file brings it in. */
 function here(c, path, fallback) {
     return c.file === path ? c.line : fallback;
+}
+/** Whether a class is a unittest.TestCase: pytest's unittest plugin collects it whatever its name. */
+function isUnittest(mro) {
+    return mro.some((e) => 'k' in e && (e.k === 'testcase' || (e.k === 'unknown' && /TestCase$/.test(e.text))));
 }
 
 // EXTERNAL MODULE: external "node:fs"
