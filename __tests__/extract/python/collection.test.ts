@@ -69,4 +69,12 @@ describe('collection', () => {
     ]);
     expect(r.tests.find((t) => t.id.endsWith('BaseCase::test_base'))?.line).toBe(1);
   });
+
+  it('passes over imported classes the evaluator knows by name', () => {
+    const r = run(
+      'from abc import ABC\nfrom unittest import TestCase\nfrom typing import NamedTuple\ndef test_a(): pass\n',
+    );
+    expect(ids(r)).toEqual(['tests/test_x.py::test_a']);
+    expect(r.problems).toEqual([]);
+  });
 });

@@ -6,7 +6,6 @@
  */
 import type { GroupValue, Problem } from '../../model.js';
 import type { ExtractSettings } from '../extractor.js';
-import { TESTCASE_REF } from './builtins.js';
 import {
   linearize,
   unusedMarkWarnings,
@@ -109,7 +108,7 @@ class Collector {
     const v = model.ns.final(name)!.value();
     const here = { ...node, line };
     if (v.t === 'func' && this.isFunc(name)) this.function(v.ref as FuncInfo, name, here, null);
-    else if (v.t === 'class' && v.ref !== TESTCASE_REF && typeof v.ref === 'object') {
+    else if (v.t === 'class' && isClassInfo(v.ref)) {
       if (named || isUnittest(this.mro(v.ref as ClassInfo)))
         this.collectClass(v.ref as ClassInfo, name, here);
     } else if (v.t === 'unknown' && named) {
@@ -387,4 +386,9 @@ function here(c: ClassInfo, path: string, fallback: number): number {
 /** Whether a class is a unittest.TestCase: pytest's unittest plugin collects it whatever its name. */
 function isUnittest(mro: MroEntry[]): boolean {
   return mro.some((e) => 'k' in e && (e.k === 'testcase' || (e.k === 'unknown' && /TestCase$/.test(e.text))));
+}
+
+/** A class of the suite (not one the evaluator knows by name, such as `unittest.TestCase` or `abc.ABC`). */
+function isClassInfo(ref: unknown): ref is ClassInfo {
+  return typeof ref === 'object' && ref !== null && 'ns' in ref;
 }
