@@ -40055,7 +40055,6 @@ function entries(v, file, name, report, said) {
 
 
 
-
 function collectModule(path, stmts, settings, suite) {
     return new Collector(path, settings, suite).run(stmts);
 }
@@ -40120,7 +40119,7 @@ class Collector {
         const here = { ...node, line };
         if (v.t === 'func' && this.isFunc(name))
             this.function(v.ref, name, here, null);
-        else if (v.t === 'class' && v.ref !== TESTCASE_REF && typeof v.ref === 'object') {
+        else if (v.t === 'class' && isClassInfo(v.ref)) {
             if (named || isUnittest(this.mro(v.ref)))
                 this.collectClass(v.ref, name, here);
         }
@@ -40363,6 +40362,10 @@ function here(c, path, fallback) {
 /** Whether a class is a unittest.TestCase: pytest's unittest plugin collects it whatever its name. */
 function isUnittest(mro) {
     return mro.some((e) => 'k' in e && (e.k === 'testcase' || (e.k === 'unknown' && /TestCase$/.test(e.text))));
+}
+/** A class of the suite (not one the evaluator knows by name, such as `unittest.TestCase` or `abc.ABC`). */
+function isClassInfo(ref) {
+    return typeof ref === 'object' && ref !== null && 'ns' in ref;
 }
 
 // EXTERNAL MODULE: external "node:fs"
