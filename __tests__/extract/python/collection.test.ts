@@ -77,4 +77,35 @@ describe('collection', () => {
     expect(ids(r)).toEqual(['tests/test_x.py::test_a']);
     expect(r.problems).toEqual([]);
   });
+
+  it('does not collect Test* classes that have __init__ or __new__ from a dataclass, an Enum, a NamedTuple or an exception', () => {
+    const r = run(
+      [
+        'import enum, dataclasses',
+        'from dataclasses import dataclass',
+        'from typing import NamedTuple',
+        '@dataclass',
+        'class TestA:',
+        '    def test_a(self): pass',
+        '@dataclasses.dataclass(frozen=True)',
+        'class TestB:',
+        '    def test_b(self): pass',
+        '@dataclass(init=False)',
+        'class TestC:',
+        '    def test_c(self): pass',
+        'class TestD(enum.Enum):',
+        '    X = 1',
+        '    def test_d(self): pass',
+        'class TestE(NamedTuple):',
+        '    x: int',
+        'class TestF(Exception):',
+        '    def test_f(self): pass',
+        'class TestG(TestA):',
+        '    def test_g(self): pass',
+        '',
+      ].join('\n'),
+    );
+    expect(ids(r)).toEqual(['tests/test_x.py::TestC::test_c']);
+    expect(r.problems).toEqual([]);
+  });
 });
