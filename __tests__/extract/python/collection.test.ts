@@ -108,4 +108,16 @@ describe('collection', () => {
     expect(ids(r)).toEqual(['tests/test_x.py::TestC::test_c']);
     expect(r.problems).toEqual([]);
   });
+
+  it('says a module-level pytest.skip or importorskip, and still plans the tests', () => {
+    const r = run(
+      'import sys, pytest\nfrom pytest import importorskip\nyaml = pytest.importorskip("yaml")\nif sys.version_info < (4,):\n    pytest.skip("py4", allow_module_level=True)\nnp = importorskip("numpy")\nparser.skip(1)\ndef test_a():\n    pytest.skip("x")\n',
+    );
+    expect(ids(r)).toEqual(['tests/test_x.py::test_a']);
+    expect(titles(r)).toEqual([
+      ['Module skipped at collection', 3],
+      ['Module skipped at collection', 5],
+      ['Module skipped at collection', 6],
+    ]);
+  });
 });

@@ -4,6 +4,7 @@
  */
 import type { Problem } from '../../model.js';
 import type { ClassInfo, FuncInfo } from './definitions.js';
+import type { Stmt } from './structure.js';
 
 type Report = (p: Problem) => void;
 
@@ -46,6 +47,24 @@ export function hookNotices(hooks: FuncInfo[], said: Set<FuncInfo>, report: Repo
       line: h.line,
       title: 'Collection hook not read',
       message: `\`${h.name}\` runs at collection time and may add, remove or mark tests (a group mark among them) in ${h.file.endsWith('conftest.py') ? 'the tests under this directory' : 'this module'}; group-matrix cannot read what it does, and the plugin checks each job's tests against the plan at run time.`,
+    });
+  }
+}
+
+/** A module that may skip itself at collection: its tests are planned, and the plugin handles a skipped file. */
+export function skipNotices(path: string, skips: Extract<Stmt, { k: 'skip' }>[], report: Report): void {
+  for (const s of skips) {
+    const when = s.call.endsWith('importorskip')
+      ? 'when the import fails'
+      : s.guard
+        ? `when the \`${s.guard.word}\` at line ${s.guard.line} holds`
+        : 'when it runs';
+    report({
+      severity: 'notice',
+      file: path,
+      line: s.line,
+      title: 'Module skipped at collection',
+      message: `\`${s.call}(...)\` runs when pytest imports this file and skips all of its tests ${when}; that is known only at run time, so its tests are planned as if it does not (a job whose tests are all skipped passes).`,
     });
   }
 }

@@ -55,6 +55,8 @@ export class ModuleModel {
   readonly classes: ClassInfo[] = [];
   /** Functions named like pytest's hooks that change collection (`pytest_generate_tests`, ...). */
   readonly hooks: FuncInfo[] = [];
+  /** `pytest.skip(...)`/`pytest.importorskip(...)` run at import: they may skip the module. */
+  readonly skips: Extract<Stmt, { k: 'skip' }>[] = [];
   private pos = 0;
 
   constructor(
@@ -164,6 +166,9 @@ export class ModuleModel {
           this.bind(ns, s.name, { pos, line: s.line, value: () => unknown(why, s.line) }, OTHER);
           break;
         }
+        case 'skip':
+          this.skips.push(s);
+          break;
         case 'def': {
           const f = this.funcInfo(s, envAt(pos));
           this.bind(ns, s.name, new KnownBinding(pos, s.line, { t: 'func', name: s.name, ref: f }), {

@@ -187,3 +187,19 @@ export function mutation(c: Cursor, name: string): string | null {
   }
   return assigns ? `an assignment into \`${name}\` at line ${line}` : null;
 }
+
+/**
+ * `pytest.skip(` or `pytest.importorskip(` (or the bare name imported from pytest) at token `i`:
+ * run at import time, either skips the whole module at collection.
+ */
+export function moduleSkipAt(c: Cursor, i: number): string | null {
+  if (c.kind(i) !== Tok.Name) return null;
+  let prefix = '';
+  if (c.is('.', i + 1)) {
+    if (c.text(i) !== 'pytest' || c.kind(i + 2) !== Tok.Name) return null;
+    prefix = 'pytest.';
+    i += 2;
+  }
+  const word = c.text(i);
+  return (word === 'skip' || word === 'importorskip') && c.is('(', i + 1) ? `${prefix}${word}` : null;
+}
