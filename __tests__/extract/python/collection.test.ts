@@ -120,4 +120,27 @@ describe('collection', () => {
       ['Module skipped at collection', 6],
     ]);
   });
+
+  it('says tests bound by code through globals(), vars() or setattr on a class or the module', () => {
+    const r = run(
+      [
+        'import sys',
+        'class TestE: pass',
+        'CONFIG = object()',
+        'for e in ["a"]:',
+        '    globals()[f"test_{e}"] = make(e)',
+        '    setattr(TestE, f"test_{e}", make(e))',
+        'vars().update(made)',
+        'setattr(sys.modules[__name__], "test_x", make(1))',
+        'setattr(CONFIG, "debug", True)',
+        '',
+      ].join('\n'),
+    );
+    expect(titles(r)).toEqual([
+      ['Generated tests not read', 5],
+      ['Generated tests not read', 6],
+      ['Generated tests not read', 7],
+      ['Generated tests not read', 8],
+    ]);
+  });
 });

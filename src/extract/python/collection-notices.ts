@@ -4,6 +4,7 @@
  */
 import type { Problem } from '../../model.js';
 import type { ClassInfo, FuncInfo } from './definitions.js';
+import type { ModuleModel } from './module-model.js';
 import type { Stmt } from './structure.js';
 
 type Report = (p: Problem) => void;
@@ -65,6 +66,23 @@ export function skipNotices(path: string, skips: Extract<Stmt, { k: 'skip' }>[],
       line: s.line,
       title: 'Module skipped at collection',
       message: `\`${s.call}(...)\` runs when pytest imports this file and skips all of its tests ${when}; that is known only at run time, so its tests are planned as if it does not (a job whose tests are all skipped passes).`,
+    });
+  }
+}
+
+/** Names bound by code (`globals()[...] = f`, `setattr(TestX, ...)`): tests pytest collects that the plan cannot list. */
+export function writeNotices(path: string, model: ModuleModel, report: Report): void {
+  for (const w of model.writes) {
+    const own = w.target === null || w.target.startsWith('sys.modules');
+    // `setattr(config, ...)` on something that is not a class of the module makes no test.
+    const kind = own ? null : model.kindOf(model.ns, w.target!).k;
+    if (kind !== null && kind !== 'class' && kind !== 'import') continue;
+    report({
+      severity: 'notice',
+      file: path,
+      line: w.line,
+      title: 'Generated tests not read',
+      message: `\`${w.how}\` binds names in ${own ? 'this module' : `\`${w.target}\``} when the module is imported, and pytest collects those named like tests; the code that makes them is not run here, so the tests it makes are not planned (the plugin checks each job's tests at run time).`,
     });
   }
 }

@@ -14,7 +14,7 @@ import {
   type MroEntry,
 } from './definitions.js';
 import { expandParametrized, foundTest, type FoundTest, type StaticParametrize } from './expand.js';
-import { hookNotices, skipNotices, unreadNotices } from './collection-notices.js';
+import { hookNotices, skipNotices, unreadNotices, writeNotices } from './collection-notices.js';
 import { argnamesOf, classLayer, fixtureParams, layerOf, usefixturesOf } from './fixtures.js';
 import { closestGroup, isGroupMark } from './marks.js';
 import { ModuleModel } from './module-model.js';
@@ -84,6 +84,7 @@ class Collector {
       ]);
       hookNotices([...this.context.hooks, ...model.hooks], this.context.said, (p) => this.report(p));
       skipNotices(this.path, model.skips, (p) => this.report(p));
+      writeNotices(this.path, model, (p) => this.report(p));
       for (const name of model.ns.names()) {
         const kind = model.kindOf(model.ns, name);
         if (kind.k === 'def') this.function(kind.f, name, moduleNode, null);

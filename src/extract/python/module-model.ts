@@ -57,6 +57,8 @@ export class ModuleModel {
   readonly hooks: FuncInfo[] = [];
   /** `pytest.skip(...)`/`pytest.importorskip(...)` run at import: they may skip the module. */
   readonly skips: Extract<Stmt, { k: 'skip' }>[] = [];
+  /** `globals()[...] = ...`, `setattr(...)`: names bound by code at import time. */
+  readonly writes: Extract<Stmt, { k: 'write' }>[] = [];
   private pos = 0;
 
   constructor(
@@ -168,6 +170,9 @@ export class ModuleModel {
         }
         case 'skip':
           this.skips.push(s);
+          break;
+        case 'write':
+          this.writes.push(s);
           break;
         case 'def': {
           const f = this.funcInfo(s, envAt(pos));

@@ -10,6 +10,7 @@ import {
   dotted,
   moduleSkipAt,
   mutation,
+  namespaceWrite,
   namesUntil,
   readParams,
   readValue,
@@ -56,7 +57,9 @@ export type Stmt =
   /** `name.append(...)`, `name[k] = v`, `del name[k]`: the value of `name` changes in place. */
   | { k: 'mutate'; name: string; line: number; how: string; guard: Guard | null }
   /** `pytest.skip(...)`/`pytest.importorskip(...)` run at import: the module may be skipped. */
-  | { k: 'skip'; call: string; line: number; guard: Guard | null };
+  | { k: 'skip'; call: string; line: number; guard: Guard | null }
+  /** `globals()[...] = f`, `setattr(Cls, name, f)`: names bound by code, not read. */
+  | { k: 'write'; how: string; target: string | null; line: number; guard: Guard | null };
 
 /** Headers whose block runs only under a condition (`try:` and `with` blocks always run). */
 const CONDITIONAL = new Set(['if', 'elif', 'else', 'for', 'while', 'except', 'match', 'case']);
@@ -132,6 +135,8 @@ class Reader {
         const how = mutation(c, word);
         if (how) out.push({ k: 'mutate', name: word, line: c.line(), how, guard });
       }
+      const write = namespaceWrite(c, word);
+      if (write) out.push({ k: 'write', ...write, line: c.line(), guard });
       const skip = moduleSkipAt(c, c.i);
       if (skip) out.push({ k: 'skip', call: skip, line: c.line(), guard });
     }
