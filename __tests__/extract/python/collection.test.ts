@@ -143,4 +143,29 @@ describe('collection', () => {
       ['Generated tests not read', 8],
     ]);
   });
+
+  it("says a module's own pytest_generate_tests at the hook, for the tests whose arguments no fixture provides", () => {
+    const r = run(
+      'def pytest_generate_tests(metafunc):\n    metafunc.parametrize("attribute", [1, 2])\nclass TestS:\n    def test_demo(self, attribute): pass\ndef test_plain(): pass\n',
+    );
+    expect(r.tests.map((t) => [t.id, t.line])).toEqual([
+      ['tests/test_x.py::TestS::test_demo', 4],
+      ['tests/test_x.py::test_plain', 5],
+    ]);
+    expect(titles(r)).toEqual([['Parametrization not read', 1]]);
+  });
+
+  it("says a conftest's pytest_generate_tests at the test, naming the conftest", () => {
+    const r = runSuite(
+      {
+        'tests/conftest.py': '\n\n\ndef pytest_generate_tests(metafunc):\n    pass\n',
+        'tests/test_a.py': 'def test_a(series): pass\n',
+      },
+      'tests/test_a.py',
+    );
+    expect(r.problems.map((p) => [p.file, p.line, p.title])).toEqual([
+      ['tests/test_a.py', 1, 'Parametrization not read'],
+    ]);
+    expect(r.problems[0]!.message).toContain('tests/conftest.py:4');
+  });
 });

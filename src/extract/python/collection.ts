@@ -61,6 +61,8 @@ class Collector {
   private context!: SuiteContext;
   /** `--deselect` and `-m` of `addopts`; null when there are none. */
   private readonly select: ItemFilter | null;
+  /** The `pytest_generate_tests` that may parametrize this module's tests: its own, else a conftest's. */
+  private generateTests: FuncInfo | null = null;
 
   constructor(
     private readonly path: string,
@@ -75,6 +77,8 @@ class Collector {
   run(stmts: Stmt[]): { tests: FoundTest[]; problems: Problem[] } {
     const model = new ModuleModel(this.path, stmts, this.suite);
     this.context = suiteContext(this.suite, this.path, (p) => this.report(p));
+    this.generateTests =
+      model.hooks.find((h) => h.name === 'pytest_generate_tests') ?? this.context.generateTests;
     const moduleTest = model.ns.final('__test__')?.value();
     if (!(moduleTest?.t === 'bool' && !moduleTest.v)) {
       const marks = model.marksNamed(model.ns, 'pytestmark', 0);
@@ -281,7 +285,7 @@ class Collector {
     let calls: Parametrize[] = marked;
     // Most suites have no parametrized fixture anywhere (nor a `pytest_generate_tests`): then
     // fixtures add nothing, and the closure is not worked out.
-    if (!unittest && (this.context.generateTests || node.layers.some((l) => l.parametrized))) {
+    if (!unittest && (this.generateTests || node.layers.some((l) => l.parametrized))) {
       const fixtures = this.fixtureCalls(f, node, [...own, ...node.outer], marked, method, generated);
       if ('dynamic' in fixtures) calls = [fixtures.dynamic, ...marked];
       else if (fixtures.calls.length > 0) calls = [...fixtures.calls, ...marked];
@@ -351,7 +355,7 @@ class Collector {
         },
       };
     }
-    const hook = this.context.generateTests;
+    const hook = this.generateTests;
     const parametrized = new Set(marked.flatMap((p) => (p.static ? p.argnames : [])));
     // `parameterized.expand` makes functions of `*args, **kwargs`: they request no fixture.
     const argnames = generated ? [] : argnamesOf(f, method);
@@ -360,7 +364,8 @@ class Collector {
       return {
         dynamic: {
           static: false,
-          line: hook.line,
+          // At the hook when this module defines it, else at the test (the conftest's line is not this file's).
+          line: hook.file === this.path ? hook.line : line,
           why: `it requests ${r.unresolved.map((n) => `\`${n}\``).join(', ')}, which no fixture provides, so \`pytest_generate_tests\` (${hook.file}:${hook.line}) may parametrize it`,
         },
       };
