@@ -7,6 +7,8 @@
 import type { GroupValue, Problem } from '../../model.js';
 import type { ExtractSettings } from '../extractor.js';
 import {
+  isClassInfo,
+  isUnittest,
   linearize,
   unusedMarkWarnings,
   type ClassInfo,
@@ -388,14 +390,4 @@ class Collector {
 /** The line in `path` where a class's tests come from: its own line, or where this file brings it in. */
 function here(c: ClassInfo, path: string, fallback: number): number {
   return c.file === path ? c.line : fallback;
-}
-
-/** Whether a class is a unittest.TestCase: pytest's unittest plugin collects it whatever its name. */
-function isUnittest(mro: MroEntry[]): boolean {
-  return mro.some((e) => 'k' in e && (e.k === 'testcase' || (e.k === 'unknown' && /TestCase$/.test(e.text))));
-}
-
-/** A class of the suite (not one the evaluator knows by name, such as `unittest.TestCase` or `abc.ABC`). */
-function isClassInfo(ref: unknown): ref is ClassInfo {
-  return typeof ref === 'object' && ref !== null && 'ns' in ref;
 }
