@@ -10774,8 +10774,8 @@ function duration(seconds) {
 
 // EXTERNAL MODULE: ./src/extract/parallel.ts + 2 modules
 var parallel = __nccwpck_require__(1554);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 38 modules
-var registry = __nccwpck_require__(2264);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 40 modules
+var registry = __nccwpck_require__(1978);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __nccwpck_require__(9800);
 ;// CONCATENATED MODULE: ./src/junit/parse.ts
@@ -13724,8 +13724,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./src/extract/js/index.ts + 2 modules
 var extract_js = __nccwpck_require__(2193);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 38 modules
-var registry = __nccwpck_require__(2264);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 40 modules
+var registry = __nccwpck_require__(1978);
 ;// CONCATENATED MODULE: ./src/extract/transfer.ts
 /** The results of a batch as one JSON text. Only `TestCase` fields travel. */
 function packResults(results) {
@@ -13978,7 +13978,7 @@ function canStartWorkers() {
 
 /***/ }),
 
-/***/ 2264:
+/***/ 1978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14191,13 +14191,20 @@ const TESTCASE_REF = { testcase: true };
 /** Classes known to hold no test methods (`object`, `abc.ABC`, `typing.Generic`, `enum.Enum`, ...). */
 const NO_TESTS_REF = { tests: false };
 const noTests = (name) => ({ t: 'class', name, ref: NO_TESTS_REF });
+/**
+ * Classes with an `__init__` or `__new__` of their own (`enum.Enum`, `typing.NamedTuple`,
+ * exceptions): pytest does not collect a `Test*` class that derives from one.
+ */
+const HAS_INIT_REF = { init: true };
+const hasInit = (name) => ({ t: 'class', name, ref: HAS_INIT_REF });
 const fn = (name, self) => ({ t: 'builtin', name, self });
 const MARKGEN = { t: 'markgen' };
 const PYTEST_PARAM = fn('pytest.param');
 const PYTEST_FIXTURE = fn('pytest.fixture');
 /** Python's builtins, by name. */
 const BUILTINS = new Map([
-    ...['object', 'Exception', 'BaseException'].map((n) => [n, noTests(n)]),
+    ['object', noTests('object')],
+    ...['Exception', 'BaseException'].map((n) => [n, hasInit(n)]),
     ...[
         'str',
         'repr',
@@ -14239,6 +14246,7 @@ const KNOWN_MODULES = new Set([
     'abc',
     'typing',
     'enum',
+    'dataclasses',
 ]);
 function getAttr(v, name, line) {
     switch (v.t) {
@@ -14321,8 +14329,14 @@ function moduleAttr(v, name, line) {
         case 'abc':
         case 'typing':
         case 'enum':
-            if (['ABC', 'Generic', 'Protocol', 'Enum', 'IntEnum', 'StrEnum'].includes(name))
+            if (['ABC', 'Generic', 'Protocol'].includes(name))
                 return noTests(name);
+            if (['Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'NamedTuple', 'TypedDict'].includes(name))
+                return hasInit(name);
+            break;
+        case 'dataclasses':
+            if (name === 'dataclass')
+                return fn('dataclasses.dataclass');
             break;
         case 'parameterized':
             if (name === 'parameterized')
@@ -18334,6 +18348,14 @@ function unusedMarkWarnings(funcs, classes, spec, naming, isFunc, isClass) {
     }
     return out;
 }
+/** Whether a class is a unittest.TestCase: pytest's unittest plugin collects it whatever its name. */
+function isUnittest(mro) {
+    return mro.some((e) => 'k' in e && (e.k === 'testcase' || (e.k === 'unknown' && /TestCase$/.test(e.text))));
+}
+/** A class of the suite (not one the evaluator knows by name, such as `unittest.TestCase` or `abc.ABC`). */
+function isClassInfo(ref) {
+    return typeof ref === 'object' && ref !== null && 'ns' in ref;
+}
 
 ;// CONCATENATED MODULE: ./src/extract/python/expand.ts
 /**
@@ -18400,6 +18422,85 @@ function perCallIndices(calls, pick, count) {
         for (let a = 0; a < calls[ci].argnames.length; a++)
             perCall[at++] = pick[ci];
     return perCall;
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/collection-notices.ts
+/**
+ * What the reader cannot follow about a test definition, said where `path` shows it: a
+ * decorator it cannot read, and a definition under a condition (planned as if it holds).
+ */
+function unreadNotices(d, fallback, path, report) {
+    const local = d.file === path;
+    const where = local ? '' : ` (in ${d.file}, used here)`;
+    for (const u of d.unread) {
+        report({
+            severity: 'notice',
+            file: path,
+            line: local ? u.line : fallback,
+            title: 'Decorator not read',
+            message: `\`@${u.text}\` on \`${d.name}\`${where} cannot be read (${u.why}): a group mark it adds, or tests it adds or hides, are not in the plan; the plugin checks each job's tests at run time.`,
+        });
+    }
+    if (d.guard) {
+        report({
+            severity: 'notice',
+            file: path,
+            line: local ? d.line : fallback,
+            title: 'Test under a condition',
+            message: `\`${d.name}\`${where} is defined under \`${d.guard.word}\` (line ${d.guard.line}): pytest collects it only when that runs; it is planned as if it does.`,
+        });
+    }
+}
+/** Hooks that change items or marks at run time: said once per run, at their definition. */
+function hookNotices(hooks, said, report) {
+    for (const h of hooks) {
+        if (h.name === 'pytest_generate_tests')
+            continue; // said per test, where it matters
+        if (said.has(h))
+            continue;
+        said.add(h);
+        report({
+            severity: 'notice',
+            file: h.file,
+            line: h.line,
+            title: 'Collection hook not read',
+            message: `\`${h.name}\` runs at collection time and may add, remove or mark tests (a group mark among them) in ${h.file.endsWith('conftest.py') ? 'the tests under this directory' : 'this module'}; group-matrix cannot read what it does, and the plugin checks each job's tests against the plan at run time.`,
+        });
+    }
+}
+/** A module that may skip itself at collection: its tests are planned, and the plugin handles a skipped file. */
+function skipNotices(path, skips, report) {
+    for (const s of skips) {
+        const when = s.call.endsWith('importorskip')
+            ? 'when the import fails'
+            : s.guard
+                ? `when the \`${s.guard.word}\` at line ${s.guard.line} holds`
+                : 'when it runs';
+        report({
+            severity: 'notice',
+            file: path,
+            line: s.line,
+            title: 'Module skipped at collection',
+            message: `\`${s.call}(...)\` runs when pytest imports this file and skips all of its tests ${when}; that is known only at run time, so its tests are planned as if it does not (a job whose tests are all skipped passes).`,
+        });
+    }
+}
+/** Names bound by code (`globals()[...] = f`, `setattr(TestX, ...)`): tests pytest collects that the plan cannot list. */
+function writeNotices(path, model, report) {
+    for (const w of model.writes) {
+        const own = w.target === null || w.target.startsWith('sys.modules');
+        // `setattr(config, ...)` on something that is not a class of the module makes no test.
+        const kind = own ? null : model.kindOf(model.ns, w.target).k;
+        if (kind !== null && kind !== 'class' && kind !== 'import')
+            continue;
+        report({
+            severity: 'notice',
+            file: path,
+            line: w.line,
+            title: 'Generated tests not read',
+            message: `\`${w.how}\` binds names in ${own ? 'this module' : `\`${w.target}\``} when the module is imported, and pytest collects those named like tests; the code that makes them is not run here, so the tests it makes are not planned (the plugin checks each job's tests at run time).`,
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/extract/python/params.ts
@@ -18769,6 +18870,38 @@ function fixtures_dedupe(names) {
     return [...new Set(names)];
 }
 
+;// CONCATENATED MODULE: ./src/extract/python/decorators.ts
+
+
+/**
+ * A decorator whose effect is not known: a function of the suite, or a call whose result needs
+ * running code. One from a package outside the suite (`mock.patch`, `hypothesis.given`) is
+ * passed over: such decorators do not give the suite's own group marks.
+ */
+function unreadDecorator(e, v) {
+    if (v.t === 'func')
+        return { line: e.line, text: describeExpr(e), why: `\`${v.name}\` is a function of the suite` };
+    if (v.t === 'unknown' && !v.outside)
+        return { line: e.line, text: describeExpr(e), why: v.why };
+    return null;
+}
+/** `@dataclass` or `@dataclass(...)`: it gives the class an `__init__` unless `init=False`. */
+function isDataclass(e, v, env) {
+    if (v.t === 'builtin' && v.name === 'dataclasses.dataclass')
+        return true;
+    if (e.k !== 'call')
+        return false;
+    const f = evaluate(e.fn, env);
+    return f.t === 'builtin' && f.name === 'dataclasses.dataclass';
+}
+function dataclassInit(e, env) {
+    const init = e.k === 'call' ? e.kwargs.find(([k]) => k === 'init') : undefined;
+    if (!init)
+        return true;
+    const v = evaluate(init[1], env);
+    return !(v.t === 'bool' && !v.v);
+}
+
 ;// CONCATENATED MODULE: ./src/extract/python/mark-check.ts
 
 
@@ -18926,6 +19059,7 @@ class ClassEnv {
 
 
 
+
 const OTHER = { k: 'other' };
 class ModuleModel {
     file;
@@ -18935,6 +19069,10 @@ class ModuleModel {
     classes = [];
     /** Functions named like pytest's hooks that change collection (`pytest_generate_tests`, ...). */
     hooks = [];
+    /** `pytest.skip(...)`/`pytest.importorskip(...)` run at import: they may skip the module. */
+    skips = [];
+    /** `globals()[...] = ...`, `setattr(...)`: names bound by code at import time. */
+    writes = [];
     pos = 0;
     constructor(file, stmts, ctx) {
         this.file = file;
@@ -19030,6 +19168,12 @@ class ModuleModel {
                     this.bind(ns, s.name, { pos, line: s.line, value: () => unknown(why, s.line) }, OTHER);
                     break;
                 }
+                case 'skip':
+                    this.skips.push(s);
+                    break;
+                case 'write':
+                    this.writes.push(s);
+                    break;
                 case 'def': {
                     const f = this.funcInfo(s, envAt(pos));
                     this.bind(ns, s.name, new KnownBinding(pos, s.line, { t: 'func', name: s.name, ref: f }), {
@@ -19096,7 +19240,13 @@ class ModuleModel {
     }
     classInfo(s, pos, envAt) {
         const env = envAt(pos);
-        const bases = s.bases.flatMap((b) => baseOf(b, evaluate(b, env)) ?? []);
+        let initBase = false;
+        const bases = s.bases.flatMap((b) => {
+            const v = evaluate(b, env);
+            if (v.t === 'class' && v.ref === HAS_INIT_REF)
+                initBase = true;
+            return baseOf(b, v) ?? [];
+        });
         const ns = new Namespace();
         const c = {
             name: s.name,
@@ -19115,7 +19265,7 @@ class ModuleModel {
             attr: (name) => ns.final(name)?.value(),
         };
         this.walk(s.body, ns, { info: c, env: (p) => new ClassEnv(ns, p, env.outer) });
-        c.hasInit = ns.final('__init__') !== undefined || ns.final('__new__') !== undefined;
+        c.hasInit = initBase || ns.final('__init__') !== undefined || ns.final('__new__') !== undefined;
         const testAttr = ns.final('__test__')?.value();
         c.testAttr = testAttr?.t === 'bool' ? testAttr.v : undefined;
         const body = this.marksNamed(ns, 'pytestmark', s.line);
@@ -19126,6 +19276,10 @@ class ModuleModel {
                 deco.push(d.mark);
             else if (d.t === 'builtin' && d.name === 'parameterized_class-options')
                 c.paramClass = d.self ?? null;
+            else if (isDataclass(s.decorators[i], d, env)) {
+                if (dataclassInit(s.decorators[i], env))
+                    c.hasInit = true;
+            }
             else {
                 const u = unreadDecorator(s.decorators[i], d);
                 if (u)
@@ -19180,18 +19334,6 @@ const HOOKS = new Set([
     'pytest_ignore_collect',
     'pytest_runtest_setup',
 ]);
-/**
- * A decorator whose effect is not known: a function of the suite, or a call whose result needs
- * running code. One from a package outside the suite (`mock.patch`, `hypothesis.given`) is
- * passed over: such decorators do not give the suite's own group marks.
- */
-function unreadDecorator(e, v) {
-    if (v.t === 'func')
-        return { line: e.line, text: describeExpr(e), why: `\`${v.name}\` is a function of the suite` };
-    if (v.t === 'unknown' && !v.outside)
-        return { line: e.line, text: describeExpr(e), why: v.why };
-    return null;
-}
 /** Most definitions have no decorator that cannot be read: they share this empty list. */
 const NONE_UNREAD = [];
 /** A base class as collection sees it; null for one known to hold no tests (`object`, `abc.ABC`). */
@@ -19199,7 +19341,7 @@ function baseOf(e, v) {
     if (v.t === 'class') {
         if (v.ref === TESTCASE_REF)
             return { k: 'testcase' };
-        if (v.ref === NO_TESTS_REF)
+        if (v.ref === NO_TESTS_REF || v.ref === HAS_INIT_REF)
             return null;
         return { k: 'class', c: v.ref };
     }
@@ -19644,6 +19786,8 @@ class Collector {
     context;
     /** `--deselect` and `-m` of `addopts`; null when there are none. */
     select;
+    /** The `pytest_generate_tests` that may parametrize this module's tests: its own, else a conftest's. */
+    generateTests = null;
     constructor(path, settings, suite) {
         this.path = path;
         this.settings = settings;
@@ -19655,6 +19799,8 @@ class Collector {
     run(stmts) {
         const model = new ModuleModel(this.path, stmts, this.suite);
         this.context = suiteContext(this.suite, this.path, (p) => this.report(p));
+        this.generateTests =
+            model.hooks.find((h) => h.name === 'pytest_generate_tests') ?? this.context.generateTests;
         const moduleTest = model.ns.final('__test__')?.value();
         if (!(moduleTest?.t === 'bool' && !moduleTest.v)) {
             const marks = model.marksNamed(model.ns, 'pytestmark', 0);
@@ -19662,15 +19808,21 @@ class Collector {
                 ...this.context.layers,
                 layerOf(model, model.ns, false),
             ]);
-            this.hookNotices(model);
+            hookNotices([...this.context.hooks, ...model.hooks], this.context.said, (p) => this.report(p));
+            skipNotices(this.path, model.skips, (p) => this.report(p));
+            writeNotices(this.path, model, (p) => this.report(p));
             for (const name of model.ns.names()) {
                 const kind = model.kindOf(model.ns, name);
                 if (kind.k === 'def')
                     this.function(kind.f, name, moduleNode, null);
                 else if (kind.k === 'class')
                     this.collectClass(kind.c, name, moduleNode);
-                else if (kind.k !== 'other' && (this.isFunc(name) || this.isClass(name))) {
-                    this.foreign(model, name, kind.line, moduleNode);
+                else if (kind.k !== 'other') {
+                    const named = this.isFunc(name) || this.isClass(name);
+                    // Any unittest.TestCase subclass in the namespace is collected, whatever its name: a
+                    // class that `from m import X` (or `X = m.Y`) binds is looked at too.
+                    if (named || (kind.k === 'import' ? kind.from : kind.expr.k === 'name'))
+                        this.foreign(model, name, kind.line, moduleNode, named);
                 }
             }
         }
@@ -19682,16 +19834,27 @@ class Collector {
         return { tests: this.tests, problems: this.problems };
     }
     /** A test bound to a name this module imports or assigns: collected here too, as pytest does. */
-    foreign(model, name, line, node) {
+    foreign(model, name, line, node, named) {
         const v = model.ns.final(name).value();
         const here = { ...node, line };
         if (v.t === 'func' && this.isFunc(name))
             this.function(v.ref, name, here, null);
-        else if (v.t === 'class' && v.ref !== TESTCASE_REF && typeof v.ref === 'object')
-            this.collectClass(v.ref, name, here);
-        else if (v.t === 'unknown') {
+        else if (v.t === 'class' && isClassInfo(v.ref)) {
+            if (named || isUnittest(this.mro(v.ref)))
+                this.collectClass(v.ref, name, here);
+        }
+        else if (v.t === 'unknown' && named) {
             const why = v.why;
             this.problem('notice', line, 'Imported test not read', `\`${name}\` looks like a test, and pytest collects what this module binds to it, but its value cannot be read (${why}); its tests are not planned from this file.`);
+        }
+    }
+    /** A class attribute named like a test that is not a `def`: an alias of a function, or a value. */
+    boundMethod(k, member, line, node, unittest) {
+        const v = k.ns.final(member).value();
+        if (v.t === 'func')
+            this.function(v.ref, member, node, k, unittest);
+        else if (v.t === 'unknown' && k.file === this.path) {
+            this.problem('notice', line, 'Imported test not read', `\`${k.name}.${member}\` looks like a test method, and pytest collects what the class binds to it, but its value cannot be read (${v.why}); its tests are not planned.`);
         }
     }
     function(f, name, node, cls, unittest = false) {
@@ -19722,7 +19885,7 @@ class Collector {
         }
         const mro = this.mro(c);
         const local = mro.filter((e) => !('k' in e));
-        const unittest = mro.some((e) => 'k' in e && (e.k === 'testcase' || (e.k === 'unknown' && /TestCase$/.test(e.text))));
+        const unittest = isUnittest(mro);
         if (!unittest && !this.isClass(name)) {
             if (mro.some((e) => 'k' in e && e.k === 'unknown') &&
                 local.some((k) => [...k.ns.names()].some((n) => n.startsWith('test')))) {
@@ -19744,7 +19907,7 @@ class Collector {
         }
         for (const k of local)
             k.used = true;
-        this.unreadNotices(c, line);
+        unreadNotices(c, line, this.path, (p) => this.report(p));
         const node = this.node(`${parent.prefix}::${name}`, [...this.classMarks(c), ...parent.outer], line, [
             ...parent.layers,
             classLayer(mro),
@@ -19768,6 +19931,14 @@ class Collector {
                 }
                 else if (kind.k === 'class' && !unittest) {
                     this.collectClass(kind.c, member, node);
+                }
+                else if ((kind.k === 'value' || kind.k === 'import') &&
+                    (unittest ? member.startsWith('test') : this.isFunc(member))) {
+                    // `test_b = test_a` in a class body: pytest collects every function in the class's `__dict__`.
+                    const before = this.tests.length;
+                    this.boundMethod(k, member, kind.line, node, unittest);
+                    if (this.tests.length > before)
+                        found = true;
                 }
             }
         }
@@ -19801,7 +19972,7 @@ class Collector {
     emit(f, name, node, unittest, method, generated) {
         f.used = true;
         if (f.unread.length > 0 || f.guard)
-            this.unreadNotices(f, node.line);
+            unreadNotices(f, node.line, this.path, (p) => this.report(p));
         // join() copies: a test's strings must not hold on to the file's source (a concatenation or
         // a slice would keep the whole source alive for as long as the plan lives).
         const fn = [node.prefix, '::', name].join('');
@@ -19817,7 +19988,7 @@ class Collector {
         let calls = marked;
         // Most suites have no parametrized fixture anywhere (nor a `pytest_generate_tests`): then
         // fixtures add nothing, and the closure is not worked out.
-        if (!unittest && (this.context.generateTests || node.layers.some((l) => l.parametrized))) {
+        if (!unittest && (this.generateTests || node.layers.some((l) => l.parametrized))) {
             const fixtures = this.fixtureCalls(f, node, [...own, ...node.outer], marked, method, generated);
             if ('dynamic' in fixtures)
                 calls = [fixtures.dynamic, ...marked];
@@ -19863,7 +20034,7 @@ class Collector {
                 },
             };
         }
-        const hook = this.context.generateTests;
+        const hook = this.generateTests;
         const parametrized = new Set(marked.flatMap((p) => (p.static ? p.argnames : [])));
         // `parameterized.expand` makes functions of `*args, **kwargs`: they request no fixture.
         const argnames = generated ? [] : argnamesOf(f, method);
@@ -19872,43 +20043,13 @@ class Collector {
             return {
                 dynamic: {
                     static: false,
-                    line: hook.line,
+                    // At the hook when this module defines it, else at the test (the conftest's line is not this file's).
+                    line: hook.file === this.path ? hook.line : line,
                     why: `it requests ${r.unresolved.map((n) => `\`${n}\``).join(', ')}, which no fixture provides, so \`pytest_generate_tests\` (${hook.file}:${hook.line}) may parametrize it`,
                 },
             };
         }
         return { calls: r.calls };
-    }
-    /**
-     * What the reader cannot follow about a test definition, said where this file shows it: a
-     * decorator it cannot read, and a definition under a condition (planned as if it holds).
-     */
-    unreadNotices(d, fallback) {
-        const local = d.file === this.path;
-        const where = local ? '' : ` (in ${d.file}, used here)`;
-        for (const u of d.unread) {
-            this.problem('notice', local ? u.line : fallback, 'Decorator not read', `\`@${u.text}\` on \`${d.name}\`${where} cannot be read (${u.why}): a group mark it adds, or tests it adds or hides, are not in the plan; the plugin checks each job's tests at run time.`);
-        }
-        if (d.guard) {
-            this.problem('notice', local ? d.line : fallback, 'Test under a condition', `\`${d.name}\`${where} is defined under \`${d.guard.word}\` (line ${d.guard.line}): pytest collects it only when that runs; it is planned as if it does.`);
-        }
-    }
-    /** Hooks that change items or marks at run time: said once, at their definition. */
-    hookNotices(model) {
-        for (const h of [...this.context.hooks, ...model.hooks]) {
-            if (h.name === 'pytest_generate_tests')
-                continue; // said per test, where it matters
-            if (this.context.said.has(h))
-                continue;
-            this.context.said.add(h);
-            this.report({
-                severity: 'notice',
-                file: h.file,
-                line: h.line,
-                title: 'Collection hook not read',
-                message: `\`${h.name}\` runs at collection time and may add, remove or mark tests (a group mark among them) in ${h.file.endsWith('conftest.py') ? 'the tests under this directory' : 'this module'}; group-matrix cannot read what it does, and the plugin checks each job's tests against the plan at run time.`,
-            });
-        }
     }
     report(p) {
         const key = `${p.file}|${p.severity}|${p.line}|${p.title}|${p.message}`;
@@ -20127,6 +20268,56 @@ function mutation(c, name) {
     }
     return assigns ? `an assignment into \`${name}\` at line ${line}` : null;
 }
+/**
+ * `pytest.skip(` or `pytest.importorskip(` (or the bare name imported from pytest) at token `i`:
+ * run at import time, either skips the whole module at collection.
+ */
+function moduleSkipAt(c, i) {
+    if (c.kind(i) !== Tok.Name)
+        return null;
+    let prefix = '';
+    if (c.is('.', i + 1)) {
+        if (c.text(i) !== 'pytest' || c.kind(i + 2) !== Tok.Name)
+            return null;
+        prefix = 'pytest.';
+        i += 2;
+    }
+    const word = c.text(i);
+    return (word === 'skip' || word === 'importorskip') && c.is('(', i + 1) ? `${prefix}${word}` : null;
+}
+/**
+ * A write into a namespace that pytest collects from, made by code at import time:
+ * `globals()[...] = ...`, `vars().update(...)`, `setattr(Target, ...)` (`target`: the first
+ * argument's text, null for the module's own namespace).
+ */
+function namespaceWrite(c, word) {
+    const i = c.i;
+    if (!c.is('(', i + 1))
+        return null;
+    if (word === 'globals' || word === 'vars' || word === 'locals') {
+        if (!c.is(')', i + 2))
+            return null;
+        if (c.is('[', i + 3))
+            return { how: `${word}()[...] = ...`, target: null };
+        if (c.is('.', i + 3) && ['update', 'setdefault'].includes(c.text(i + 4)))
+            return { how: `${word}().${c.text(i + 4)}(...)`, target: null };
+        return null;
+    }
+    if (word !== 'setattr')
+        return null;
+    let target = '';
+    let depth = 0;
+    for (let j = i + 2; !(depth === 0 && c.is(',', j)); j++) {
+        if (c.kind(j) === Tok.Newline || c.kind(j) === Tok.End)
+            return null;
+        if (c.is('(', j) || c.is('[', j))
+            depth++;
+        else if (c.is(')', j) || c.is(']', j))
+            depth--;
+        target += c.text(j);
+    }
+    return { how: `setattr(${target}, ...)`, target };
+}
 
 ;// CONCATENATED MODULE: ./src/extract/python/structure.ts
 /**
@@ -20228,6 +20419,12 @@ class Reader {
                 if (how)
                     out.push({ k: 'mutate', name: word, line: c.line(), how, guard });
             }
+            const write = namespaceWrite(c, word);
+            if (write)
+                out.push({ k: 'write', ...write, line: c.line(), guard });
+            const skip = moduleSkipAt(c, c.i);
+            if (skip)
+                out.push({ k: 'skip', call: skip, line: c.line(), guard });
         }
         this.simple(out, guard, null);
     }
@@ -20439,6 +20636,9 @@ class Reader {
         const names = [c.text()];
         const line = c.line();
         c.i += 2;
+        const skip = moduleSkipAt(c, c.i);
+        if (skip)
+            out.push({ k: 'skip', call: skip, line, guard });
         let value = readValue(c, READ_WHOLE.has(names[0]));
         while (c.is('=')) {
             c.i++;

@@ -11,6 +11,12 @@ export const TESTCASE_REF = { testcase: true };
 /** Classes known to hold no test methods (`object`, `abc.ABC`, `typing.Generic`, `enum.Enum`, ...). */
 export const NO_TESTS_REF = { tests: false };
 export const noTests = (name: string): PyVal => ({ t: 'class', name, ref: NO_TESTS_REF });
+/**
+ * Classes with an `__init__` or `__new__` of their own (`enum.Enum`, `typing.NamedTuple`,
+ * exceptions): pytest does not collect a `Test*` class that derives from one.
+ */
+export const HAS_INIT_REF = { init: true };
+const hasInit = (name: string): PyVal => ({ t: 'class', name, ref: HAS_INIT_REF });
 
 export const fn = (name: string, self?: PyVal): PyVal => ({ t: 'builtin', name, self });
 export const MARKGEN: PyVal = { t: 'markgen' };
@@ -19,7 +25,8 @@ const PYTEST_FIXTURE = fn('pytest.fixture');
 
 /** Python's builtins, by name. */
 export const BUILTINS = new Map<string, PyVal>([
-  ...['object', 'Exception', 'BaseException'].map((n): [string, PyVal] => [n, noTests(n)]),
+  ['object', noTests('object')],
+  ...['Exception', 'BaseException'].map((n): [string, PyVal] => [n, hasInit(n)]),
   ...[
     'str',
     'repr',
@@ -62,6 +69,7 @@ export const KNOWN_MODULES = new Set([
   'abc',
   'typing',
   'enum',
+  'dataclasses',
 ]);
 
 export function getAttr(v: PyVal, name: string, line: number): PyVal {
@@ -130,7 +138,12 @@ function moduleAttr(v: Extract<PyVal, { t: 'module' }>, name: string, line: numb
     case 'abc':
     case 'typing':
     case 'enum':
-      if (['ABC', 'Generic', 'Protocol', 'Enum', 'IntEnum', 'StrEnum'].includes(name)) return noTests(name);
+      if (['ABC', 'Generic', 'Protocol'].includes(name)) return noTests(name);
+      if (['Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'NamedTuple', 'TypedDict'].includes(name))
+        return hasInit(name);
+      break;
+    case 'dataclasses':
+      if (name === 'dataclass') return fn('dataclasses.dataclass');
       break;
     case 'parameterized':
       if (name === 'parameterized') return fn('parameterized');

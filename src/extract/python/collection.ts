@@ -6,8 +6,9 @@
  */
 import type { GroupValue, Problem } from '../../model.js';
 import type { ExtractSettings } from '../extractor.js';
-import { TESTCASE_REF } from './builtins.js';
 import {
+  isClassInfo,
+  isUnittest,
   linearize,
   unusedMarkWarnings,
   type ClassInfo,
@@ -15,6 +16,7 @@ import {
   type MroEntry,
 } from './definitions.js';
 import { expandParametrized, foundTest, type FoundTest, type StaticParametrize } from './expand.js';
+import { hookNotices, skipNotices, unreadNotices, writeNotices } from './collection-notices.js';
 import { argnamesOf, classLayer, fixtureParams, layerOf, usefixturesOf } from './fixtures.js';
 import { closestGroup, isGroupMark } from './marks.js';
 import { ModuleModel } from './module-model.js';
@@ -61,6 +63,8 @@ class Collector {
   private context!: SuiteContext;
   /** `--deselect` and `-m` of `addopts`; null when there are none. */
   private readonly select: ItemFilter | null;
+  /** The `pytest_generate_tests` that may parametrize this module's tests: its own, else a conftest's. */
+  private generateTests: FuncInfo | null = null;
 
   constructor(
     private readonly path: string,
@@ -75,6 +79,8 @@ class Collector {
   run(stmts: Stmt[]): { tests: FoundTest[]; problems: Problem[] } {
     const model = new ModuleModel(this.path, stmts, this.suite);
     this.context = suiteContext(this.suite, this.path, (p) => this.report(p));
+    this.generateTests =
+      model.hooks.find((h) => h.name === 'pytest_generate_tests') ?? this.context.generateTests;
     const moduleTest = model.ns.final('__test__')?.value();
     if (!(moduleTest?.t === 'bool' && !moduleTest.v)) {
       const marks = model.marksNamed(model.ns, 'pytestmark', 0);
@@ -82,13 +88,19 @@ class Collector {
         ...this.context.layers,
         layerOf(model, model.ns, false),
       ]);
-      this.hookNotices(model);
+      hookNotices([...this.context.hooks, ...model.hooks], this.context.said, (p) => this.report(p));
+      skipNotices(this.path, model.skips, (p) => this.report(p));
+      writeNotices(this.path, model, (p) => this.report(p));
       for (const name of model.ns.names()) {
         const kind = model.kindOf(model.ns, name);
         if (kind.k === 'def') this.function(kind.f, name, moduleNode, null);
         else if (kind.k === 'class') this.collectClass(kind.c, name, moduleNode);
-        else if (kind.k !== 'other' && (this.isFunc(name) || this.isClass(name))) {
-          this.foreign(model, name, kind.line, moduleNode);
+        else if (kind.k !== 'other') {
+          const named = this.isFunc(name) || this.isClass(name);
+          // Any unittest.TestCase subclass in the namespace is collected, whatever its name: a
+          // class that `from m import X` (or `X = m.Y`) binds is looked at too.
+          if (named || (kind.k === 'import' ? kind.from : kind.expr.k === 'name'))
+            this.foreign(model, name, kind.line, moduleNode, named);
         }
       }
     }
@@ -100,19 +112,34 @@ class Collector {
   }
 
   /** A test bound to a name this module imports or assigns: collected here too, as pytest does. */
-  private foreign(model: ModuleModel, name: string, line: number, node: Node): void {
+  private foreign(model: ModuleModel, name: string, line: number, node: Node, named: boolean): void {
     const v = model.ns.final(name)!.value();
     const here = { ...node, line };
     if (v.t === 'func' && this.isFunc(name)) this.function(v.ref as FuncInfo, name, here, null);
-    else if (v.t === 'class' && v.ref !== TESTCASE_REF && typeof v.ref === 'object')
-      this.collectClass(v.ref as ClassInfo, name, here);
-    else if (v.t === 'unknown') {
+    else if (v.t === 'class' && isClassInfo(v.ref)) {
+      if (named || isUnittest(this.mro(v.ref as ClassInfo)))
+        this.collectClass(v.ref as ClassInfo, name, here);
+    } else if (v.t === 'unknown' && named) {
       const why = v.why;
       this.problem(
         'notice',
         line,
         'Imported test not read',
         `\`${name}\` looks like a test, and pytest collects what this module binds to it, but its value cannot be read (${why}); its tests are not planned from this file.`,
+      );
+    }
+  }
+
+  /** A class attribute named like a test that is not a `def`: an alias of a function, or a value. */
+  private boundMethod(k: ClassInfo, member: string, line: number, node: Node, unittest: boolean): void {
+    const v = k.ns.final(member)!.value();
+    if (v.t === 'func') this.function(v.ref as FuncInfo, member, node, k, unittest);
+    else if (v.t === 'unknown' && k.file === this.path) {
+      this.problem(
+        'notice',
+        line,
+        'Imported test not read',
+        `\`${k.name}.${member}\` looks like a test method, and pytest collects what the class binds to it, but its value cannot be read (${v.why}); its tests are not planned.`,
       );
     }
   }
@@ -143,9 +170,7 @@ class Collector {
     }
     const mro = this.mro(c);
     const local = mro.filter((e): e is ClassInfo => !('k' in e));
-    const unittest = mro.some(
-      (e) => 'k' in e && (e.k === 'testcase' || (e.k === 'unknown' && /TestCase$/.test(e.text))),
-    );
+    const unittest = isUnittest(mro);
     if (!unittest && !this.isClass(name)) {
       if (
         mro.some((e) => 'k' in e && e.k === 'unknown') &&
@@ -176,7 +201,7 @@ class Collector {
       }
     }
     for (const k of local) k.used = true;
-    this.unreadNotices(c, line);
+    unreadNotices(c, line, this.path, (p) => this.report(p));
     const node = this.node(`${parent.prefix}::${name}`, [...this.classMarks(c), ...parent.outer], line, [
       ...parent.layers,
       classLayer(mro),
@@ -196,6 +221,14 @@ class Collector {
           if (this.tests.length > before) found = true;
         } else if (kind.k === 'class' && !unittest) {
           this.collectClass(kind.c, member, node);
+        } else if (
+          (kind.k === 'value' || kind.k === 'import') &&
+          (unittest ? member.startsWith('test') : this.isFunc(member))
+        ) {
+          // `test_b = test_a` in a class body: pytest collects every function in the class's `__dict__`.
+          const before = this.tests.length;
+          this.boundMethod(k, member, kind.line, node, unittest);
+          if (this.tests.length > before) found = true;
         }
       }
     }
@@ -237,7 +270,7 @@ class Collector {
     generated: boolean,
   ): void {
     f.used = true;
-    if (f.unread.length > 0 || f.guard) this.unreadNotices(f, node.line);
+    if (f.unread.length > 0 || f.guard) unreadNotices(f, node.line, this.path, (p) => this.report(p));
     // join() copies: a test's strings must not hold on to the file's source (a concatenation or
     // a slice would keep the whole source alive for as long as the plan lives).
     const fn = [node.prefix, '::', name].join('');
@@ -254,7 +287,7 @@ class Collector {
     let calls: Parametrize[] = marked;
     // Most suites have no parametrized fixture anywhere (nor a `pytest_generate_tests`): then
     // fixtures add nothing, and the closure is not worked out.
-    if (!unittest && (this.context.generateTests || node.layers.some((l) => l.parametrized))) {
+    if (!unittest && (this.generateTests || node.layers.some((l) => l.parametrized))) {
       const fixtures = this.fixtureCalls(f, node, [...own, ...node.outer], marked, method, generated);
       if ('dynamic' in fixtures) calls = [fixtures.dynamic, ...marked];
       else if (fixtures.calls.length > 0) calls = [...fixtures.calls, ...marked];
@@ -324,7 +357,7 @@ class Collector {
         },
       };
     }
-    const hook = this.context.generateTests;
+    const hook = this.generateTests;
     const parametrized = new Set(marked.flatMap((p) => (p.static ? p.argnames : [])));
     // `parameterized.expand` makes functions of `*args, **kwargs`: they request no fixture.
     const argnames = generated ? [] : argnamesOf(f, method);
@@ -333,53 +366,13 @@ class Collector {
       return {
         dynamic: {
           static: false,
-          line: hook.line,
+          // At the hook when this module defines it, else at the test (the conftest's line is not this file's).
+          line: hook.file === this.path ? hook.line : line,
           why: `it requests ${r.unresolved.map((n) => `\`${n}\``).join(', ')}, which no fixture provides, so \`pytest_generate_tests\` (${hook.file}:${hook.line}) may parametrize it`,
         },
       };
     }
     return { calls: r.calls };
-  }
-
-  /**
-   * What the reader cannot follow about a test definition, said where this file shows it: a
-   * decorator it cannot read, and a definition under a condition (planned as if it holds).
-   */
-  private unreadNotices(d: FuncInfo | ClassInfo, fallback: number): void {
-    const local = d.file === this.path;
-    const where = local ? '' : ` (in ${d.file}, used here)`;
-    for (const u of d.unread) {
-      this.problem(
-        'notice',
-        local ? u.line : fallback,
-        'Decorator not read',
-        `\`@${u.text}\` on \`${d.name}\`${where} cannot be read (${u.why}): a group mark it adds, or tests it adds or hides, are not in the plan; the plugin checks each job's tests at run time.`,
-      );
-    }
-    if (d.guard) {
-      this.problem(
-        'notice',
-        local ? d.line : fallback,
-        'Test under a condition',
-        `\`${d.name}\`${where} is defined under \`${d.guard.word}\` (line ${d.guard.line}): pytest collects it only when that runs; it is planned as if it does.`,
-      );
-    }
-  }
-
-  /** Hooks that change items or marks at run time: said once, at their definition. */
-  private hookNotices(model: ModuleModel): void {
-    for (const h of [...this.context.hooks, ...model.hooks]) {
-      if (h.name === 'pytest_generate_tests') continue; // said per test, where it matters
-      if (this.context.said.has(h)) continue;
-      this.context.said.add(h);
-      this.report({
-        severity: 'notice',
-        file: h.file,
-        line: h.line,
-        title: 'Collection hook not read',
-        message: `\`${h.name}\` runs at collection time and may add, remove or mark tests (a group mark among them) in ${h.file.endsWith('conftest.py') ? 'the tests under this directory' : 'this module'}; group-matrix cannot read what it does, and the plugin checks each job's tests against the plan at run time.`,
-      });
-    }
   }
 
   private report(p: Problem): void {

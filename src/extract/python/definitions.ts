@@ -143,3 +143,13 @@ export function unusedMarkWarnings(
   }
   return out;
 }
+
+/** Whether a class is a unittest.TestCase: pytest's unittest plugin collects it whatever its name. */
+export function isUnittest(mro: MroEntry[]): boolean {
+  return mro.some((e) => 'k' in e && (e.k === 'testcase' || (e.k === 'unknown' && /TestCase$/.test(e.text))));
+}
+
+/** A class of the suite (not one the evaluator knows by name, such as `unittest.TestCase` or `abc.ABC`). */
+export function isClassInfo(ref: unknown): ref is ClassInfo {
+  return typeof ref === 'object' && ref !== null && 'ns' in ref;
+}

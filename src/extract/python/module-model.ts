@@ -6,10 +6,11 @@
  */
 import type { Problem } from '../../model.js';
 import type { ExtractSettings } from '../extractor.js';
-import { marksOf, NO_TESTS_REF, TESTCASE_REF } from './builtins.js';
+import { HAS_INIT_REF, marksOf, NO_TESTS_REF, TESTCASE_REF } from './builtins.js';
 import type { Base, ClassInfo, FixtureDef, FuncInfo, UnreadDecorator } from './definitions.js';
 import { bindTarget, evaluate } from './evaluate.js';
 import { describeExpr, type Expr } from './expr.js';
+import { dataclassInit, isDataclass, unreadDecorator } from './decorators.js';
 import { checkMarks } from './mark-check.js';
 import {
   ClassEnv,
@@ -54,6 +55,10 @@ export class ModuleModel {
   readonly classes: ClassInfo[] = [];
   /** Functions named like pytest's hooks that change collection (`pytest_generate_tests`, ...). */
   readonly hooks: FuncInfo[] = [];
+  /** `pytest.skip(...)`/`pytest.importorskip(...)` run at import: they may skip the module. */
+  readonly skips: Extract<Stmt, { k: 'skip' }>[] = [];
+  /** `globals()[...] = ...`, `setattr(...)`: names bound by code at import time. */
+  readonly writes: Extract<Stmt, { k: 'write' }>[] = [];
   private pos = 0;
 
   constructor(
@@ -163,6 +168,12 @@ export class ModuleModel {
           this.bind(ns, s.name, { pos, line: s.line, value: () => unknown(why, s.line) }, OTHER);
           break;
         }
+        case 'skip':
+          this.skips.push(s);
+          break;
+        case 'write':
+          this.writes.push(s);
+          break;
         case 'def': {
           const f = this.funcInfo(s, envAt(pos));
           this.bind(ns, s.name, new KnownBinding(pos, s.line, { t: 'func', name: s.name, ref: f }), {
@@ -225,7 +236,12 @@ export class ModuleModel {
 
   private classInfo(s: Extract<Stmt, { k: 'class' }>, pos: number, envAt: (pos: number) => Env): ClassInfo {
     const env = envAt(pos);
-    const bases: Base[] = s.bases.flatMap((b) => baseOf(b, evaluate(b, env)) ?? []);
+    let initBase = false;
+    const bases: Base[] = s.bases.flatMap((b) => {
+      const v = evaluate(b, env);
+      if (v.t === 'class' && v.ref === HAS_INIT_REF) initBase = true;
+      return baseOf(b, v) ?? [];
+    });
     const ns = new Namespace<BindingKind>();
     const c: ClassInfo = {
       name: s.name,
@@ -244,7 +260,7 @@ export class ModuleModel {
       attr: (name) => ns.final(name)?.value(),
     };
     this.walk(s.body, ns, { info: c, env: (p) => new ClassEnv(ns, p, env.outer) });
-    c.hasInit = ns.final('__init__') !== undefined || ns.final('__new__') !== undefined;
+    c.hasInit = initBase || ns.final('__init__') !== undefined || ns.final('__new__') !== undefined;
     const testAttr = ns.final('__test__')?.value();
     c.testAttr = testAttr?.t === 'bool' ? testAttr.v : undefined;
     const body = this.marksNamed(ns, 'pytestmark', s.line);
@@ -253,7 +269,9 @@ export class ModuleModel {
       const d = evaluate(s.decorators[i]!, env);
       if (d.t === 'mark') deco.push(d.mark);
       else if (d.t === 'builtin' && d.name === 'parameterized_class-options') c.paramClass = d.self ?? null;
-      else {
+      else if (isDataclass(s.decorators[i]!, d, env)) {
+        if (dataclassInit(s.decorators[i]!, env)) c.hasInit = true;
+      } else {
         const u = unreadDecorator(s.decorators[i]!, d);
         if (u) c.unread = [...c.unread, u];
       }
@@ -309,18 +327,6 @@ const HOOKS = new Set([
   'pytest_runtest_setup',
 ]);
 
-/**
- * A decorator whose effect is not known: a function of the suite, or a call whose result needs
- * running code. One from a package outside the suite (`mock.patch`, `hypothesis.given`) is
- * passed over: such decorators do not give the suite's own group marks.
- */
-function unreadDecorator(e: Expr, v: PyVal): UnreadDecorator | null {
-  if (v.t === 'func')
-    return { line: e.line, text: describeExpr(e), why: `\`${v.name}\` is a function of the suite` };
-  if (v.t === 'unknown' && !v.outside) return { line: e.line, text: describeExpr(e), why: v.why };
-  return null;
-}
-
 /** Most definitions have no decorator that cannot be read: they share this empty list. */
 const NONE_UNREAD: UnreadDecorator[] = [];
 
@@ -328,7 +334,7 @@ const NONE_UNREAD: UnreadDecorator[] = [];
 function baseOf(e: Expr, v: PyVal): Base | null {
   if (v.t === 'class') {
     if (v.ref === TESTCASE_REF) return { k: 'testcase' };
-    if (v.ref === NO_TESTS_REF) return null;
+    if (v.ref === NO_TESTS_REF || v.ref === HAS_INIT_REF) return null;
     return { k: 'class', c: v.ref as ClassInfo };
   }
   return { k: 'unknown', text: describeExpr(e), why: v.t === 'unknown' ? v : null };

@@ -187,3 +187,46 @@ export function mutation(c: Cursor, name: string): string | null {
   }
   return assigns ? `an assignment into \`${name}\` at line ${line}` : null;
 }
+
+/**
+ * `pytest.skip(` or `pytest.importorskip(` (or the bare name imported from pytest) at token `i`:
+ * run at import time, either skips the whole module at collection.
+ */
+export function moduleSkipAt(c: Cursor, i: number): string | null {
+  if (c.kind(i) !== Tok.Name) return null;
+  let prefix = '';
+  if (c.is('.', i + 1)) {
+    if (c.text(i) !== 'pytest' || c.kind(i + 2) !== Tok.Name) return null;
+    prefix = 'pytest.';
+    i += 2;
+  }
+  const word = c.text(i);
+  return (word === 'skip' || word === 'importorskip') && c.is('(', i + 1) ? `${prefix}${word}` : null;
+}
+
+/**
+ * A write into a namespace that pytest collects from, made by code at import time:
+ * `globals()[...] = ...`, `vars().update(...)`, `setattr(Target, ...)` (`target`: the first
+ * argument's text, null for the module's own namespace).
+ */
+export function namespaceWrite(c: Cursor, word: string): { how: string; target: string | null } | null {
+  const i = c.i;
+  if (!c.is('(', i + 1)) return null;
+  if (word === 'globals' || word === 'vars' || word === 'locals') {
+    if (!c.is(')', i + 2)) return null;
+    if (c.is('[', i + 3)) return { how: `${word}()[...] = ...`, target: null };
+    if (c.is('.', i + 3) && ['update', 'setdefault'].includes(c.text(i + 4)))
+      return { how: `${word}().${c.text(i + 4)}(...)`, target: null };
+    return null;
+  }
+  if (word !== 'setattr') return null;
+  let target = '';
+  let depth = 0;
+  for (let j = i + 2; !(depth === 0 && c.is(',', j)); j++) {
+    if (c.kind(j) === Tok.Newline || c.kind(j) === Tok.End) return null;
+    if (c.is('(', j) || c.is('[', j)) depth++;
+    else if (c.is(')', j) || c.is(']', j)) depth--;
+    target += c.text(j);
+  }
+  return { how: `setattr(${target}, ...)`, target };
+}

@@ -8,7 +8,9 @@
 import { Cursor, OpaqueExpr, type Expr } from './expr.js';
 import {
   dotted,
+  moduleSkipAt,
   mutation,
+  namespaceWrite,
   namesUntil,
   readParams,
   readValue,
@@ -53,7 +55,11 @@ export type Stmt =
   /** Some other statement binding `name` (a `for` target, `with ... as`, `del`), value unknown. */
   | { k: 'bind'; name: string; line: number; why: string; guard: Guard | null }
   /** `name.append(...)`, `name[k] = v`, `del name[k]`: the value of `name` changes in place. */
-  | { k: 'mutate'; name: string; line: number; how: string; guard: Guard | null };
+  | { k: 'mutate'; name: string; line: number; how: string; guard: Guard | null }
+  /** `pytest.skip(...)`/`pytest.importorskip(...)` run at import: the module may be skipped. */
+  | { k: 'skip'; call: string; line: number; guard: Guard | null }
+  /** `globals()[...] = f`, `setattr(Cls, name, f)`: names bound by code, not read. */
+  | { k: 'write'; how: string; target: string | null; line: number; guard: Guard | null };
 
 /** Headers whose block runs only under a condition (`try:` and `with` blocks always run). */
 const CONDITIONAL = new Set(['if', 'elif', 'else', 'for', 'while', 'except', 'match', 'case']);
@@ -129,6 +135,10 @@ class Reader {
         const how = mutation(c, word);
         if (how) out.push({ k: 'mutate', name: word, line: c.line(), how, guard });
       }
+      const write = namespaceWrite(c, word);
+      if (write) out.push({ k: 'write', ...write, line: c.line(), guard });
+      const skip = moduleSkipAt(c, c.i);
+      if (skip) out.push({ k: 'skip', call: skip, line: c.line(), guard });
     }
     this.simple(out, guard, null);
   }
@@ -319,6 +329,8 @@ class Reader {
     const names = [c.text()];
     const line = c.line();
     c.i += 2;
+    const skip = moduleSkipAt(c, c.i);
+    if (skip) out.push({ k: 'skip', call: skip, line, guard });
     let value = readValue(c, READ_WHOLE.has(names[0]!));
     while (c.is('=')) {
       c.i++;

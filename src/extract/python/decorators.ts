@@ -1,0 +1,32 @@
+/** What a decorator does to the definition it decorates, when module-model.ts cannot take it as a mark or option. */
+import type { UnreadDecorator } from './definitions.js';
+import { evaluate } from './evaluate.js';
+import { describeExpr, type Expr } from './expr.js';
+import type { Env, PyVal } from './values.js';
+
+/**
+ * A decorator whose effect is not known: a function of the suite, or a call whose result needs
+ * running code. One from a package outside the suite (`mock.patch`, `hypothesis.given`) is
+ * passed over: such decorators do not give the suite's own group marks.
+ */
+export function unreadDecorator(e: Expr, v: PyVal): UnreadDecorator | null {
+  if (v.t === 'func')
+    return { line: e.line, text: describeExpr(e), why: `\`${v.name}\` is a function of the suite` };
+  if (v.t === 'unknown' && !v.outside) return { line: e.line, text: describeExpr(e), why: v.why };
+  return null;
+}
+
+/** `@dataclass` or `@dataclass(...)`: it gives the class an `__init__` unless `init=False`. */
+export function isDataclass(e: Expr, v: PyVal, env: Env): boolean {
+  if (v.t === 'builtin' && v.name === 'dataclasses.dataclass') return true;
+  if (e.k !== 'call') return false;
+  const f = evaluate(e.fn, env);
+  return f.t === 'builtin' && f.name === 'dataclasses.dataclass';
+}
+
+export function dataclassInit(e: Expr, env: Env): boolean {
+  const init = e.k === 'call' ? e.kwargs.find(([k]) => k === 'init') : undefined;
+  if (!init) return true;
+  const v = evaluate(init[1], env);
+  return !(v.t === 'bool' && !v.v);
+}
