@@ -154,6 +154,9 @@ export function fixtureParams(
     .sort((a, b) => scopeOf(b.name) - scopeOf(a.name) || a.i - b.i);
   const calls: Parametrize[] = [];
   const unresolved: string[] = [];
+  // A `scope=` that is not a literal puts its fixture somewhere in the scope order: the items
+  // are the same, the order of the parts of their ids is not known.
+  let scopeUnknown = false;
   for (const { name } of sorted) {
     if (parametrized.has(name)) continue;
     const chain = defs.get(name);
@@ -166,11 +169,14 @@ export function fixtureParams(
       const f = chain[i]!;
       if (f.def.params !== null) {
         calls.push(parametrizeFrom([name], f.def.params, f.def.ids, [false], f.def.decoLine, f.def.file));
+        if (f.def.scope === null) scopeUnknown = true;
         break;
       }
       if (!f.argnames.includes(name)) break;
     }
   }
+  if (scopeUnknown && calls.length > 1)
+    for (const c of calls) if (c.static) for (const set of c.sets) set.idExact = false;
   return { calls, unresolved };
 }
 

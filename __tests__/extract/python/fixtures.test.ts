@@ -1,0 +1,65 @@
+// Reader rules for parametrized fixtures, on small suites planned in process (the differential
+// test checks the same idioms against real pytest in __tests__/fixtures/pytest-suites/).
+import { describe, expect, it } from 'vitest';
+import { readSettings } from '../../../src/inputs.js';
+import type { Problem } from '../../../src/model.js';
+import { runPipeline } from '../../../src/pipeline.js';
+import { makeTree } from '../../helpers/tree.js';
+
+interface Planned {
+  id: string;
+  group: unknown;
+  params: readonly number[] | undefined;
+  idExact: boolean;
+}
+
+async function plan(files: Record<string, string>): Promise<{ tests: Planned[]; problems: Problem[] }> {
+  const root = makeTree({ 'pytest.ini': '[pytest]\n', ...files });
+  const settings = readSettings((name) => (name === 'scope' ? 'global' : ''), {
+    workspace: root,
+    tempDir: root,
+  });
+  const outcome = await runPipeline(settings);
+  const tests = [...outcome.plan.jobs.flatMap((j) => j.tests), ...outcome.plan.skipped].map((t) => ({
+    id: t.id,
+    group: t.group,
+    params: t.params,
+    idExact: (t as { idExact?: boolean }).idExact !== false,
+  }));
+  return { tests: tests.sort((a, b) => a.id.localeCompare(b.id)), problems: outcome.problems };
+}
+
+describe('parametrized fixtures', () => {
+  it('keep a fixture whose ids are a callable: its items planned, their ids marked inexact', async () => {
+    const r = await plan({
+      'tests/conftest.py':
+        'import pytest\n@pytest.fixture(params=[1, 2], ids=lambda n: f"x{n}")\ndef replicas(request):\n    return request.param\n' +
+        '@pytest.fixture(params=["s3", "disk"])\ndef backend(request):\n    return request.param\n',
+      'tests/test_a.py': 'def test_y(replicas): pass\ndef test_x(replicas, backend): pass\n',
+    });
+    expect(r.tests.map((t) => [t.id, t.params, t.idExact])).toEqual([
+      ['tests/test_a.py::test_x[1-disk]', [0, 1], false],
+      ['tests/test_a.py::test_x[1-s3]', [0, 0], false],
+      ['tests/test_a.py::test_x[2-disk]', [1, 1], false],
+      ['tests/test_a.py::test_x[2-s3]', [1, 0], false],
+      ['tests/test_a.py::test_y[1]', [0], false],
+      ['tests/test_a.py::test_y[2]', [1], false],
+    ]);
+  });
+
+  it('mark every id inexact when a parametrized fixture of the closure has a scope that is not a literal', async () => {
+    const r = await plan({
+      'tests/conftest.py':
+        'import pytest\ndef pick(fixture_name, config): return "session"\n' +
+        '@pytest.fixture(params=["a", "b"], scope=pick)\ndef one(request): pass\n' +
+        '@pytest.fixture(params=["c"])\ndef two(request): pass\n',
+      'tests/test_a.py': 'def test_x(two, one): pass\ndef test_y(one): pass\n',
+    });
+    expect(r.tests.map((t) => [t.id, t.idExact])).toEqual([
+      ['tests/test_a.py::test_x[c-a]', false],
+      ['tests/test_a.py::test_x[c-b]', false],
+      ['tests/test_a.py::test_y[a]', true],
+      ['tests/test_a.py::test_y[b]', true],
+    ]);
+  });
+});
