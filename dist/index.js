@@ -36325,6 +36325,12 @@ const IMPLS = new Map([
             a.forEach((v, i) => names[i] !== undefined && put(options, str(names[i]), v));
             for (const [key, value] of k)
                 put(options, str(key), value);
+            // Which name it is registered under, and whether every test uses it, are not guessed.
+            for (const key of ['name', 'autouse']) {
+                const v = k.get(key);
+                if (v?.t === 'unknown')
+                    return v;
+            }
             return fn('fixture-options', options);
         },
     ],
@@ -38360,10 +38366,13 @@ function evaluateCall(e, env) {
     const args = evaluateItems(e.args, env);
     if (!Array.isArray(args))
         return args;
+    // `@pytest.fixture(...)` keeps an option it cannot read (`ids=lambda ...`) as unknown: the
+    // fixture and its `params` still exist, and what reads the option says what is lost.
+    const keepUnknown = fn.t === 'builtin' && fn.name === 'pytest.fixture';
     const kwargs = new Map();
     for (const [name, value] of e.kwargs) {
         const v = evaluate(value, env);
-        if (v.t === 'unknown')
+        if (v.t === 'unknown' && (!keepUnknown || name === '**'))
             return v;
         if (name !== '**') {
             kwargs.set(name, v);
@@ -39157,6 +39166,9 @@ function fixtureParams(layers, usefixtures, argnames, parametrized) {
         .sort((a, b) => scopeOf(b.name) - scopeOf(a.name) || a.i - b.i);
     const calls = [];
     const unresolved = [];
+    // A `scope=` that is not a literal puts its fixture somewhere in the scope order: the items
+    // are the same, the order of the parts of their ids is not known.
+    let scopeUnknown = false;
     for (const { name } of sorted) {
         if (parametrized.has(name))
             continue;
@@ -39171,12 +39183,19 @@ function fixtureParams(layers, usefixtures, argnames, parametrized) {
             const f = chain[i];
             if (f.def.params !== null) {
                 calls.push(parametrizeFrom([name], f.def.params, f.def.ids, [false], f.def.decoLine, f.def.file));
+                if (f.def.scope === null)
+                    scopeUnknown = true;
                 break;
             }
             if (!f.argnames.includes(name))
                 break;
         }
     }
+    if (scopeUnknown && calls.length > 1)
+        for (const c of calls)
+            if (c.static)
+                for (const set of c.sets)
+                    set.idExact = false;
     return { calls, unresolved };
 }
 /** The names `usefixtures` marks request, closest mark first; null when one cannot be read. */
