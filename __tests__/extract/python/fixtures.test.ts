@@ -62,4 +62,21 @@ describe('parametrized fixtures', () => {
       ['tests/test_a.py::test_y[b]', true],
     ]);
   });
+
+  it('follow pytest_plugins inside a plugin module (a string, a list or a tuple), each module once', async () => {
+    const r = await plan({
+      'conftest.py': 'pytest_plugins = ["fx.a", "fx.b"]\n',
+      'fx/__init__.py': '',
+      'fx/a.py': 'pytest_plugins = ("fx.b",)\n',
+      'fx/b.py':
+        'import pytest\npytest_plugins = "fx.c"\n@pytest.fixture(params=["p", "q"])\ndef one(request): pass\n',
+      'fx/c.py':
+        'import pytest\npytest_plugins = ["fx.a"]\n@pytest.fixture(params=[1])\ndef two(request): pass\n',
+      'tests/test_a.py': 'def test_x(one, two): pass\n',
+    });
+    expect(r.tests.map((t) => t.id)).toEqual([
+      'tests/test_a.py::test_x[p-1]',
+      'tests/test_a.py::test_x[q-1]',
+    ]);
+  });
 });
