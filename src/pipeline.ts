@@ -52,6 +52,7 @@ export async function runPipeline(settings: Settings): Promise<Outcome> {
       pythonpath: config.pythonpath.map((p) =>
         toPosix(path.relative(settings.workingDirectory, path.resolve(config.rootDir, p))),
       ),
+      usefixtures: config.usefixtures,
     },
     js: { tagPrefix: settings.jsTagPrefix, groupTags: settings.jsGroupTags, runnerOf },
   };

@@ -38,6 +38,8 @@ export interface PythonSuite {
   rootdir: string;
   /** The `pythonpath` ini setting, relative to `root`, POSIX. */
   pythonpath: string[];
+  /** The `usefixtures` ini setting. */
+  usefixtures: string[];
 }
 
 export interface ExtractSettings {

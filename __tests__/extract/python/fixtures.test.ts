@@ -79,4 +79,35 @@ describe('parametrized fixtures', () => {
       'tests/test_a.py::test_x[q-1]',
     ]);
   });
+
+  it('mark ids inexact where pytest ≥9.1 (depth first) and ≤9.0 (breadth first) order the closure differently', async () => {
+    const fixtures =
+      'import pytest\n@pytest.fixture(params=["vm", "k8s"])\ndef substrate(request): pass\n' +
+      '@pytest.fixture(params=["jammy"])\ndef series(request): pass\n' +
+      '@pytest.fixture\ndef charm(substrate): pass\n';
+    const r = await plan({
+      'tests/conftest.py': fixtures,
+      'tests/test_a.py': 'def test_x(charm, series): pass\ndef test_y(series, charm): pass\n',
+    });
+    expect(r.tests.map((t) => [t.id, t.idExact])).toEqual([
+      ['tests/test_a.py::test_x[jammy-k8s]', false],
+      ['tests/test_a.py::test_x[jammy-vm]', false],
+      ['tests/test_a.py::test_y[jammy-k8s]', true],
+      ['tests/test_a.py::test_y[jammy-vm]', true],
+    ]);
+  });
+
+  it('seed every closure with the usefixtures ini setting, before autouse fixtures', async () => {
+    const r = await plan({
+      'pytest.ini': '[pytest]\nusefixtures = policy\n',
+      'tests/conftest.py':
+        'import pytest\n@pytest.fixture(params=["a", "b"], autouse=True)\ndef auto(request): pass\n' +
+        '@pytest.fixture(params=["p"])\ndef policy(request): pass\n',
+      'tests/test_a.py': 'def test_x(): pass\n',
+    });
+    expect(r.tests.map((t) => t.id)).toEqual([
+      'tests/test_a.py::test_x[p-a]',
+      'tests/test_a.py::test_x[p-b]',
+    ]);
+  });
 });

@@ -9,7 +9,7 @@ import type { Problem } from '../../model.js';
 import { toPosix } from '../../paths.js';
 import type { ModuleModel } from './module-model.js';
 import type { FuncInfo } from './definitions.js';
-import { layerOf } from './fixtures.js';
+import { iniLayer, layerOf } from './fixtures.js';
 import type { Suite } from './suite.js';
 import type { PyVal } from './values.js';
 
@@ -64,7 +64,10 @@ function build(suite: Suite, dir: string, report: (p: Problem) => void): Omit<Su
     }
   }
   const generateTests = [...hooks].reverse().find((h) => h.name === 'pytest_generate_tests') ?? null;
-  return { layers: [...plugins, ...layers], hooks, generateTests };
+  // The `usefixtures` ini setting seeds every test's closure, before any autouse fixture
+  // (FixtureManager's autouse names of the session, `config.getini("usefixtures")`).
+  const ini = suite.layout.usefixtures.length > 0 ? [iniLayer(suite.layout.usefixtures)] : [];
+  return { layers: [...ini, ...plugins, ...layers], hooks, generateTests };
 }
 
 /** The closest conftest's `collect_ignore` or `collect_ignore_glob` for a directory, resolved. */

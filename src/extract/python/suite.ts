@@ -22,7 +22,7 @@ export interface SuiteFiles {
 }
 
 /** Where pytest looks for the suite's modules. */
-export type SuiteLayout = Pick<PythonSuite, 'rootdir' | 'pythonpath'>;
+export type SuiteLayout = Pick<PythonSuite, 'rootdir' | 'pythonpath' | 'usefixtures'>;
 
 const dirOf = (file: string): string => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
 const join = (dir: string, name: string): string => (dir ? `${dir}/${name}` : name);
