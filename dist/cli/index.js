@@ -9139,6 +9139,7 @@ function toConfig(source, rootDir, section) {
         pythonFunctions: list('python_functions') ?? [...PYTEST_DEFAULTS.pythonFunctions],
         norecursedirs: list('norecursedirs') ?? [...PYTEST_DEFAULTS.norecursedirs],
         pythonpath: list('pythonpath') ?? [],
+        usefixtures: list('usefixtures') ?? [],
     };
 }
 
@@ -10944,6 +10945,7 @@ async function runPipeline(settings) {
             root: settings.workingDirectory,
             rootdir: toPosix(external_node_path_default().relative(settings.workingDirectory, config.rootDir)),
             pythonpath: config.pythonpath.map((p) => toPosix(external_node_path_default().relative(settings.workingDirectory, external_node_path_default().resolve(config.rootDir, p)))),
+            usefixtures: config.usefixtures,
         },
         js: { tagPrefix: settings.jsTagPrefix, groupTags: settings.jsGroupTags, runnerOf },
     };
@@ -18100,6 +18102,10 @@ function layerOf(model, ns, method) {
     autouse.sort();
     return { byName: (name) => byName.get(name), autouse, parametrized };
 }
+/** The `usefixtures` ini setting as a layer: it defines no fixture, and names what every test uses first. */
+function iniLayer(usefixtures) {
+    return { byName: () => undefined, autouse: usefixtures, parametrized: false };
+}
 /** The fixtures of a class and its bases (pytest reads them from an instance: inherited ones count). */
 function classLayer(mro) {
     const local = mro.filter((e) => !('k' in e)).reverse();
@@ -18134,7 +18140,9 @@ function argnamesOf(f, method) {
  */
 function fixtureParams(layers, usefixtures, argnames, parametrized) {
     const defsOf = (name) => layers.flatMap((l) => l.byName(name) ?? []);
-    const closure = fixtures_dedupe([...layers.flatMap((l) => l.autouse), ...usefixtures, ...argnames]);
+    const initial = fixtures_dedupe([...layers.flatMap((l) => l.autouse), ...usefixtures, ...argnames]);
+    // pytest up to 9.0 (getfixtureclosure): breadth first, each fixture's arguments appended.
+    const closure = [...initial];
     const defs = new Map();
     for (let i = 0; i < closure.length; i++) {
         const name = closure[i];
@@ -18158,6 +18166,7 @@ function fixtureParams(layers, usefixtures, argnames, parametrized) {
         .map((name, i) => ({ name, i }))
         .sort((a, b) => scopeOf(b.name) - scopeOf(a.name) || a.i - b.i);
     const calls = [];
+    const callNames = [];
     const unresolved = [];
     // A `scope=` that is not a literal puts its fixture somewhere in the scope order: the items
     // are the same, the order of the parts of their ids is not known.
@@ -18176,6 +18185,7 @@ function fixtureParams(layers, usefixtures, argnames, parametrized) {
             const f = chain[i];
             if (f.def.params !== null) {
                 calls.push(parametrizeFrom([name], f.def.params, f.def.ids, [false], f.def.decoLine, f.def.file));
+                callNames.push(name);
                 if (f.def.scope === null)
                     scopeUnknown = true;
                 break;
@@ -18184,12 +18194,56 @@ function fixtureParams(layers, usefixtures, argnames, parametrized) {
                 break;
         }
     }
-    if (scopeUnknown && calls.length > 1)
+    // pytest 9.1 and later order the closure depth first: the same items, but the parts of their
+    // ids in another order when a fixture's dependency comes after a later name of the closure.
+    const depthFirst = () => {
+        const inCalls = new Set(callNames);
+        const order = depthFirstClosure(initial, defsOf, parametrized).filter((n) => inCalls.has(n));
+        const rank = (name) => {
+            const d = defsOf(name);
+            return Math.max(0, SCOPES.indexOf(d[d.length - 1]?.def.scope ?? 'function'));
+        };
+        const sortedDfs = order
+            .map((name, i) => ({ name, i }))
+            .sort((a, b) => rank(b.name) - rank(a.name) || a.i - b.i);
+        return sortedDfs.some((e, i) => e.name !== callNames[i]);
+    };
+    if (calls.length > 1 && (scopeUnknown || depthFirst()))
         for (const c of calls)
             if (c.static)
                 for (const set of c.sets)
                     set.idExact = false;
     return { calls, unresolved };
+}
+/**
+ * pytest ≥9.1's `traverse_fixture_closure`: each name, then (depth first) the arguments of its
+ * closest definition, and of the one it overrides when it requests its own name.
+ */
+function depthFirstClosure(initial, defsOf, ignore) {
+    const out = [];
+    const index = new Map();
+    const visit = (name) => {
+        let at = index.get(name);
+        if (at === -1)
+            return;
+        if (at === undefined) {
+            out.push(name);
+            index.set(name, -1);
+        }
+        const defs = ignore.has(name) ? [] : defsOf(name);
+        if (defs.length === 0)
+            return;
+        at = index.get(name) ?? -1;
+        if (-at > defs.length)
+            return;
+        index.set(name, at - 1);
+        for (const dep of defs[defs.length + at].argnames)
+            visit(dep);
+        index.set(name, at);
+    };
+    for (const name of initial)
+        visit(name);
+    return out;
 }
 /** The names `usefixtures` marks request, closest mark first; null when one cannot be read. */
 function usefixturesOf(marks) {
@@ -18911,7 +18965,10 @@ function build(suite, dir, report) {
         }
     }
     const generateTests = [...hooks].reverse().find((h) => h.name === 'pytest_generate_tests') ?? null;
-    return { layers: [...plugins, ...layers], hooks, generateTests };
+    // The `usefixtures` ini setting seeds every test's closure, before any autouse fixture
+    // (FixtureManager's autouse names of the session, `config.getini("usefixtures")`).
+    const ini = suite.layout.usefixtures.length > 0 ? [iniLayer(suite.layout.usefixtures)] : [];
+    return { layers: [...ini, ...plugins, ...layers], hooks, generateTests };
 }
 /**
  * The plugin modules `pytest_plugins` of `model` names, in the order pytest registers them:
@@ -20096,7 +20153,7 @@ function suiteOf(settings) {
     // Keyed by the marker spec, which every caller passes unchanged from file to file.
     let s = alone.get(settings.marker);
     if (!s)
-        alone.set(settings.marker, (s = new Suite(NO_FILES, { rootdir: '', pythonpath: [] }, settings)));
+        alone.set(settings.marker, (s = new Suite(NO_FILES, { rootdir: '', pythonpath: [], usefixtures: [] }, settings)));
     return s;
 }
 
