@@ -111,3 +111,32 @@ describe('parametrized fixtures', () => {
     ]);
   });
 });
+
+describe('conftest hooks', () => {
+  it('say pytest_make_parametrize_id, and mark the parametrized ids under it inexact', async () => {
+    const r = await plan({
+      'tests/conftest.py': 'def pytest_make_parametrize_id(config, val, argname):\n    return None\n',
+      'tests/test_a.py':
+        'import pytest\n@pytest.mark.parametrize("v", [1])\ndef test_x(v): pass\ndef test_y(): pass\n',
+      'other/test_b.py': 'import pytest\n@pytest.mark.parametrize("v", [1])\ndef test_z(v): pass\n',
+    });
+    expect(r.tests.map((t) => [t.id, t.idExact])).toEqual([
+      ['other/test_b.py::test_z[1]', true],
+      ['tests/test_a.py::test_x[1]', false],
+      ['tests/test_a.py::test_y', true],
+    ]);
+    expect(r.problems).toMatchObject([
+      { file: 'tests/conftest.py', line: 1, title: 'Collection hook not read' },
+    ]);
+    expect(r.problems[0]!.message).toContain('may change the id');
+  });
+
+  it('say that pytest_collection_modifyitems in any conftest.py sees every test of the session', async () => {
+    const r = await plan({
+      'tests/web/conftest.py': 'def pytest_collection_modifyitems(items):\n    pass\n',
+      'tests/web/test_a.py': 'def test_x(): pass\n',
+    });
+    expect(r.problems).toMatchObject([{ file: 'tests/web/conftest.py', title: 'Collection hook not read' }]);
+    expect(r.problems[0]!.message).toContain('any test of the session');
+  });
+});

@@ -25,6 +25,7 @@ import { ItemFilter } from './select.js';
 import type { Stmt } from './structure.js';
 import type { Suite } from './suite.js';
 import { suiteContext, type SuiteContext } from './suite-context.js';
+import { hookNotice, ID_HOOK } from './hooks.js';
 import type { Mark, Parametrize } from './values.js';
 
 /** A module or class as the tests under it see it. */
@@ -61,6 +62,8 @@ class Collector {
   private context!: SuiteContext;
   /** `--deselect` and `-m` of `addopts`; null when there are none. */
   private readonly select: ItemFilter | null;
+  /** A `pytest_make_parametrize_id` hook applies: parametrized ids may not be pytest's. */
+  private idHook = false;
 
   constructor(
     private readonly path: string,
@@ -83,6 +86,7 @@ class Collector {
         layerOf(model, model.ns, false),
       ]);
       this.hookNotices(model);
+      this.idHook = [...this.context.hooks, ...model.hooks].some((h) => h.name === ID_HOOK);
       for (const name of model.ns.names()) {
         const kind = model.kindOf(model.ns, name);
         if (kind.k === 'def') this.function(kind.f, name, moduleNode, null);
@@ -299,6 +303,7 @@ class Collector {
       node.outerGroup,
       (marks) => closestGroup(this.settings.marker, marks),
     );
+    if (this.idHook) for (const t of tests) t.idExact = false;
     const marks = [...own, ...node.outer];
     for (const t of select ? select.keepsParams(tests, marks, calls as StaticParametrize[]) : tests)
       this.tests.push(t);
@@ -372,13 +377,7 @@ class Collector {
       if (h.name === 'pytest_generate_tests') continue; // said per test, where it matters
       if (this.context.said.has(h)) continue;
       this.context.said.add(h);
-      this.report({
-        severity: 'notice',
-        file: h.file,
-        line: h.line,
-        title: 'Collection hook not read',
-        message: `\`${h.name}\` runs at collection time and may add, remove or mark tests (a group mark among them) in ${h.file.endsWith('conftest.py') ? 'the tests under this directory' : 'this module'}; group-matrix cannot read what it does, and the plugin checks each job's tests against the plan at run time.`,
-      });
+      this.report(hookNotice(h));
     }
   }
 

@@ -307,6 +307,9 @@ const HOOKS = new Set([
   'pytest_collect_file',
   'pytest_ignore_collect',
   'pytest_runtest_setup',
+  'pytest_make_parametrize_id',
+  'pytest_collection_finish',
+  'pytest_deselected',
 ]);
 
 /**
