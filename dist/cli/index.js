@@ -10393,8 +10393,8 @@ function duration(seconds) {
 
 // EXTERNAL MODULE: ./src/extract/parallel.ts + 2 modules
 var parallel = __nccwpck_require__(1554);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 37 modules
-var registry = __nccwpck_require__(1743);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 38 modules
+var registry = __nccwpck_require__(8747);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __nccwpck_require__(9800);
 ;// CONCATENATED MODULE: ./src/junit/parse.ts
@@ -13148,8 +13148,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./src/extract/js/index.ts + 2 modules
 var extract_js = __nccwpck_require__(2193);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 37 modules
-var registry = __nccwpck_require__(1743);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 38 modules
+var registry = __nccwpck_require__(8747);
 ;// CONCATENATED MODULE: ./src/extract/transfer.ts
 /** The results of a batch as one JSON text. Only `TestCase` fields travel. */
 function packResults(results) {
@@ -13402,7 +13402,7 @@ function canStartWorkers() {
 
 /***/ }),
 
-/***/ 1743:
+/***/ 8747:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18673,6 +18673,9 @@ const HOOKS = new Set([
     'pytest_pycollect_makemodule',
     'pytest_collect_file',
     'pytest_runtest_setup',
+    'pytest_make_parametrize_id',
+    'pytest_collection_finish',
+    'pytest_deselected',
 ]);
 /**
  * A decorator whose effect is not known: a function of the suite, or a call whose result needs
@@ -19007,7 +19010,37 @@ function pluginsOf(suite, file, model, report, seen) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/extract/python/hooks.ts
+/**
+ * Hooks pytest calls once for the whole session (`config.hook`, not a node's `ihook`): one in
+ * any conftest.py sees every collected item, not only those under its directory.
+ */
+const SESSION_HOOKS = new Set([
+    'pytest_collection_modifyitems',
+    'pytest_collection_finish',
+    'pytest_deselected',
+]);
+/** `pytest_make_parametrize_id`: asked for the id of every parameter value without an explicit id. */
+const ID_HOOK = 'pytest_make_parametrize_id';
+/** The notice for a hook the reader cannot run. */
+function hookNotice(h) {
+    const where = h.file.endsWith('conftest.py') ? 'the tests under this directory' : 'this module';
+    const what = SESSION_HOOKS.has(h.name)
+        ? 'may deselect or mark any test of the session, not only those under its directory (pytest passes it every collected item)'
+        : h.name === ID_HOOK
+            ? `may change the id of any parameter without an explicit id (\`ids=\`, \`pytest.param(id=)\`) in ${where} (the plan gives pytest's default ids)`
+            : `may add, remove or mark tests (a group mark among them) in ${where}`;
+    return {
+        severity: 'notice',
+        file: h.file,
+        line: h.line,
+        title: 'Collection hook not read',
+        message: `\`${h.name}\` runs at collection time and ${what}; group-matrix cannot read what it does, and the plugin checks each job's tests against the plan at run time.`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/extract/python/collection.ts
+
 
 
 
@@ -19033,6 +19066,8 @@ class Collector {
     mroCache = new Map();
     classMarkCache = new Map();
     context;
+    /** A `pytest_make_parametrize_id` hook applies: parametrized ids may not be pytest's. */
+    idHook = false;
     constructor(path, settings, suite) {
         this.path = path;
         this.settings = settings;
@@ -19051,6 +19086,7 @@ class Collector {
                 layerOf(model, model.ns, false),
             ]);
             this.hookNotices(model);
+            this.idHook = [...this.context.hooks, ...model.hooks].some((h) => h.name === ID_HOOK);
             for (const name of model.ns.names()) {
                 const kind = model.kindOf(model.ns, name);
                 if (kind.k === 'def')
@@ -19228,8 +19264,11 @@ class Collector {
             this.tests.push(whole(group, false));
             return;
         }
-        for (const test of expandParametrized(fn, this.path, calls, ownGroup, node.outerGroup, (marks) => closestGroup(this.settings.marker, marks)))
+        for (const test of expandParametrized(fn, this.path, calls, ownGroup, node.outerGroup, (marks) => closestGroup(this.settings.marker, marks))) {
+            if (this.idHook)
+                test.idExact = false;
             this.tests.push(test);
+        }
     }
     /** The parametrizations the test's fixtures add, or a reason they cannot be known. */
     fixtureCalls(f, node, marks, marked, method, generated) {
@@ -19282,13 +19321,7 @@ class Collector {
             if (this.context.said.has(h))
                 continue;
             this.context.said.add(h);
-            this.report({
-                severity: 'notice',
-                file: h.file,
-                line: h.line,
-                title: 'Collection hook not read',
-                message: `\`${h.name}\` runs at collection time and may add, remove or mark tests (a group mark among them) in ${h.file.endsWith('conftest.py') ? 'the tests under this directory' : 'this module'}; group-matrix cannot read what it does, and the plugin checks each job's tests against the plan at run time.`,
-            });
+            this.report(hookNotice(h));
         }
     }
     report(p) {
