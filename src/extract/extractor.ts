@@ -40,6 +40,8 @@ export interface PythonSuite {
   pythonpath: string[];
   /** The `usefixtures` ini setting. */
   usefixtures: string[];
+  /** Module names more than one test directory holds (siblingModules); absent: none. */
+  siblings?: Record<string, string[]>;
 }
 
 export interface ExtractSettings {

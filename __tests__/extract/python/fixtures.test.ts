@@ -140,3 +140,23 @@ describe('conftest hooks', () => {
     expect(r.problems[0]!.message).toContain('any test of the session');
   });
 });
+
+describe('imports pytest resolves by collection order', () => {
+  it('say a bare import of a name two test directories hold as a module', async () => {
+    const r = await plan({
+      'tests/a/helpers.py': 'G = 1\n',
+      'tests/a/test_a.py':
+        'import pytest\nfrom helpers import G\n@pytest.mark.group(G)\ndef test_x(): pass\n',
+      'tests/b/helpers.py': 'G = 2\n',
+      'tests/b/test_b.py': 'def test_y(): pass\n',
+      'tests/c/only.py': 'G = 3\n',
+      'tests/c/test_c.py': 'import pytest\nfrom only import G\n@pytest.mark.group(G)\ndef test_z(): pass\n',
+    });
+    expect(r.tests.map((t) => [t.id, t.group])).toEqual([
+      ['tests/a/test_a.py::test_x', 1],
+      ['tests/b/test_b.py::test_y', null],
+      ['tests/c/test_c.py::test_z', 3],
+    ]);
+    expect(r.problems).toMatchObject([{ file: 'tests/a/test_a.py', line: 2, title: 'Import not read' }]);
+  });
+});
