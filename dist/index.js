@@ -40918,12 +40918,36 @@ class Suite {
         const found = this.resolve(from, module);
         if (typeof found === 'string')
             return unknown(`\`import ${module}\` fails: ${found}`, line);
+        if (found && this.layout.siblings && !module.startsWith('.'))
+            this.sayShadowed(from, module, found.file, line);
         if (found) {
             if (!found.file.endsWith('/') && !this.load(found.file))
                 return unknown(`\`${module}\` (${found.file}) cannot be read`, line);
             return this.moduleValue(module.replace(/^\.+/, ''), found.file);
         }
         return { t: 'module', name: module, suite: null };
+    }
+    shadowSaid = new Set();
+    /**
+     * A bare import of a name that several test directories hold as `name.py`: pytest gets the one
+     * imported first in collection order (it stays in `sys.modules`), maybe not this file's own.
+     */
+    sayShadowed(from, module, file, line) {
+        const top = module.split('.')[0];
+        const dirs = this.layout.siblings?.[top];
+        if (!dirs?.some((d) => join(d, `${top}.py`) === file))
+            return;
+        const key = `${from}\0${line}\0${module}`;
+        if (this.shadowSaid.has(key))
+            return;
+        this.shadowSaid.add(key);
+        this.report({
+            severity: 'notice',
+            file: from,
+            line,
+            title: 'Import not read',
+            message: `\`${top}\` is ${dirs.map((d) => join(d, `${top}.py`)).join(' and ')} (pytest puts each test file's directory on sys.path): pytest imports the one its collection reaches first and reuses it, which may not be ${file}, read here. Values from it may differ at run time; make the directories packages (__init__.py) or give the modules distinct names.`,
+        });
     }
     importFrom(from, module, name, line) {
         const m = this.importModule(from, module, line);
@@ -41090,7 +41114,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _core_edge_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4740);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8422);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4711);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5503);
 
 
 
@@ -41291,7 +41315,7 @@ function firstLine(err) {
 
 /***/ }),
 
-/***/ 4711:
+/***/ 5503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46561,6 +46585,56 @@ function duration(seconds) {
     return s >= 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`;
 }
 
+;// CONCATENATED MODULE: ./src/extract/python/sibling-modules.ts
+/**
+ * Module names pytest's default import mode (`prepend`) may find in more than one directory: it
+ * puts each test file's basedir (its first directory up without `__init__.py`) on `sys.path`, and
+ * a bare `import helpers` gets whichever `helpers` was imported first, in collection order.
+ */
+
+
+const dirOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
+/** Top-level module names (`name.py`) held by more than one basedir of `files`: name → those dirs. */
+function siblingModules(root, files) {
+    const isInit = new Map();
+    const hasInit = (dir) => {
+        let v = isInit.get(dir);
+        if (v === undefined)
+            isInit.set(dir, (v = external_node_fs_default().statSync(external_node_path_default().join(root, dir, '__init__.py'), { throwIfNoEntry: false })?.isFile() ?? false));
+        return v;
+    };
+    const basedirs = new Set();
+    for (const file of files) {
+        if (!file.endsWith('.py'))
+            continue;
+        let dir = dirOf(file);
+        while (dir && hasInit(dir))
+            dir = dirOf(dir);
+        basedirs.add(dir);
+    }
+    const where = new Map();
+    for (const dir of basedirs) {
+        let names;
+        try {
+            names = external_node_fs_default().readdirSync(external_node_path_default().join(root, dir));
+        }
+        catch {
+            continue;
+        }
+        for (const n of names) {
+            if (!n.endsWith('.py') || n === 'conftest.py' || n === '__init__.py')
+                continue;
+            const name = n.slice(0, -3);
+            const dirs = where.get(name);
+            if (dirs)
+                dirs.push(dir);
+            else
+                where.set(name, [dir]);
+        }
+    }
+    return Object.fromEntries([...where].filter(([, dirs]) => dirs.length > 1));
+}
+
 // EXTERNAL MODULE: ./src/extract/parallel.ts + 1 modules
 var parallel = __nccwpck_require__(8774);
 // EXTERNAL MODULE: ./src/extract/registry.ts + 38 modules
@@ -47098,6 +47172,7 @@ function unreadable(file, detail) {
 
 
 
+
 /** inputs → discover → extract → plan → render. Reads files; writes nothing. */
 async function runPipeline(settings) {
     const problems = [];
@@ -47116,6 +47191,7 @@ async function runPipeline(settings) {
             rootdir: toPosix(external_node_path_default().relative(settings.workingDirectory, config.rootDir)),
             pythonpath: config.pythonpath.map((p) => toPosix(external_node_path_default().relative(settings.workingDirectory, external_node_path_default().resolve(config.rootDir, p)))),
             usefixtures: config.usefixtures,
+            siblings: siblingModules(settings.workingDirectory, found.files),
         },
         js: { tagPrefix: settings.jsTagPrefix, groupTags: settings.jsGroupTags, runnerOf },
     };

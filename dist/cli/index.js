@@ -4905,7 +4905,7 @@ exports.isNCNameChar = isNCNameChar;
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2710);
 /* harmony import */ var _extract_parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1554);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8571);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5637);
 // The `group-matrix` command (dist/cli/index.js; the setup action puts it on PATH). src/cli/main.ts
 // holds the commands; this entry only starts them, or serves as a worker thread of the reader.
 
@@ -4921,7 +4921,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8571:
+/***/ 5637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10391,6 +10391,56 @@ function duration(seconds) {
     return s >= 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`;
 }
 
+;// CONCATENATED MODULE: ./src/extract/python/sibling-modules.ts
+/**
+ * Module names pytest's default import mode (`prepend`) may find in more than one directory: it
+ * puts each test file's basedir (its first directory up without `__init__.py`) on `sys.path`, and
+ * a bare `import helpers` gets whichever `helpers` was imported first, in collection order.
+ */
+
+
+const dirOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
+/** Top-level module names (`name.py`) held by more than one basedir of `files`: name → those dirs. */
+function siblingModules(root, files) {
+    const isInit = new Map();
+    const hasInit = (dir) => {
+        let v = isInit.get(dir);
+        if (v === undefined)
+            isInit.set(dir, (v = external_node_fs_default().statSync(external_node_path_default().join(root, dir, '__init__.py'), { throwIfNoEntry: false })?.isFile() ?? false));
+        return v;
+    };
+    const basedirs = new Set();
+    for (const file of files) {
+        if (!file.endsWith('.py'))
+            continue;
+        let dir = dirOf(file);
+        while (dir && hasInit(dir))
+            dir = dirOf(dir);
+        basedirs.add(dir);
+    }
+    const where = new Map();
+    for (const dir of basedirs) {
+        let names;
+        try {
+            names = external_node_fs_default().readdirSync(external_node_path_default().join(root, dir));
+        }
+        catch {
+            continue;
+        }
+        for (const n of names) {
+            if (!n.endsWith('.py') || n === 'conftest.py' || n === '__init__.py')
+                continue;
+            const name = n.slice(0, -3);
+            const dirs = where.get(name);
+            if (dirs)
+                dirs.push(dir);
+            else
+                where.set(name, [dir]);
+        }
+    }
+    return Object.fromEntries([...where].filter(([, dirs]) => dirs.length > 1));
+}
+
 // EXTERNAL MODULE: ./src/extract/parallel.ts + 2 modules
 var parallel = __nccwpck_require__(1554);
 // EXTERNAL MODULE: ./src/extract/registry.ts + 38 modules
@@ -10928,6 +10978,7 @@ function unreadable(file, detail) {
 
 
 
+
 /** inputs → discover → extract → plan → render. Reads files; writes nothing. */
 async function runPipeline(settings) {
     const problems = [];
@@ -10946,6 +10997,7 @@ async function runPipeline(settings) {
             rootdir: toPosix(external_node_path_default().relative(settings.workingDirectory, config.rootDir)),
             pythonpath: config.pythonpath.map((p) => toPosix(external_node_path_default().relative(settings.workingDirectory, external_node_path_default().resolve(config.rootDir, p)))),
             usefixtures: config.usefixtures,
+            siblings: siblingModules(settings.workingDirectory, found.files),
         },
         js: { tagPrefix: settings.jsTagPrefix, groupTags: settings.jsGroupTags, runnerOf },
     };
@@ -20097,12 +20149,36 @@ class Suite {
         const found = this.resolve(from, module);
         if (typeof found === 'string')
             return unknown(`\`import ${module}\` fails: ${found}`, line);
+        if (found && this.layout.siblings && !module.startsWith('.'))
+            this.sayShadowed(from, module, found.file, line);
         if (found) {
             if (!found.file.endsWith('/') && !this.load(found.file))
                 return unknown(`\`${module}\` (${found.file}) cannot be read`, line);
             return this.moduleValue(module.replace(/^\.+/, ''), found.file);
         }
         return { t: 'module', name: module, suite: null };
+    }
+    shadowSaid = new Set();
+    /**
+     * A bare import of a name that several test directories hold as `name.py`: pytest gets the one
+     * imported first in collection order (it stays in `sys.modules`), maybe not this file's own.
+     */
+    sayShadowed(from, module, file, line) {
+        const top = module.split('.')[0];
+        const dirs = this.layout.siblings?.[top];
+        if (!dirs?.some((d) => join(d, `${top}.py`) === file))
+            return;
+        const key = `${from}\0${line}\0${module}`;
+        if (this.shadowSaid.has(key))
+            return;
+        this.shadowSaid.add(key);
+        this.report({
+            severity: 'notice',
+            file: from,
+            line,
+            title: 'Import not read',
+            message: `\`${top}\` is ${dirs.map((d) => join(d, `${top}.py`)).join(' and ')} (pytest puts each test file's directory on sys.path): pytest imports the one its collection reaches first and reuses it, which may not be ${file}, read here. Values from it may differ at run time; make the directories packages (__init__.py) or give the modules distinct names.`,
+        });
     }
     importFrom(from, module, name, line) {
         const m = this.importModule(from, module, line);
