@@ -4905,7 +4905,7 @@ exports.isNCNameChar = isNCNameChar;
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2710);
 /* harmony import */ var _extract_parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1554);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5637);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2197);
 // The `group-matrix` command (dist/cli/index.js; the setup action puts it on PATH). src/cli/main.ts
 // holds the commands; this entry only starts them, or serves as a worker thread of the reader.
 
@@ -4921,7 +4921,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5637:
+/***/ 2197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6032,6 +6032,58 @@ function globSync(globInput, options) {
 //#endregion
 
 
+;// CONCATENATED MODULE: ./src/discover/doctest.ts
+/**
+ * pytest's doctest plugin (`_pytest/doctest.py`, `pytest_collect_file`): every `*.py` file with
+ * `--doctest-modules` (but `setup.py` and `__main__.py`), and text files matching `--doctest-glob`
+ * (default `test*.txt`, even without any doctest option) become collectors whose items are the
+ * docstrings or texts holding `>>>` examples. They are not planned: each file that holds an
+ * example is named, and the plugin runs such items in one job at run time.
+ */
+
+
+
+/** Whether a file (by basename) is one the doctest plugin collects; null when none can be. */
+function doctestFileFilter(config) {
+    const { doctestModules, doctestGlobs } = config.addopts;
+    const globs = doctestGlobs.length > 0 ? doctestGlobs : ['test*.txt'];
+    const text = picomatch_default()(globs, { dot: true });
+    // The default glob needs a `.txt` name: most files are passed over on one comparison.
+    const textFile = doctestGlobs.length > 0 ? text : (name) => name.endsWith('.txt') && text(name);
+    if (!doctestModules)
+        return textFile;
+    return (name) => (name.endsWith('.py') && name !== 'setup.py' && name !== '__main__.py') || textFile(name);
+}
+/** A `>>>` example as doctest's parser finds one: at a line's start after spaces, then a space or the end. */
+const EXAMPLE = /^[ \t]*>>>(?: |$)/m;
+/** One notice per file that holds a doctest example. */
+function doctestNotices(root, files, config) {
+    const problems = [];
+    for (const file of files) {
+        let text;
+        try {
+            text = external_node_fs_default().readFileSync(external_node_path_default().join(root, file), 'utf8');
+        }
+        catch {
+            continue;
+        }
+        const m = EXAMPLE.exec(text);
+        if (!m)
+            continue;
+        const why = file.endsWith('.py')
+            ? '`--doctest-modules` in `addopts`'
+            : `its name matches ${config.addopts.doctestGlobs.length > 0 ? '`--doctest-glob`' : "pytest's default doctest glob `test*.txt`"}`;
+        problems.push({
+            severity: 'notice',
+            file,
+            line: text.slice(0, m.index).split('\n').length,
+            title: 'Doctests not planned',
+            message: `pytest collects the \`>>>\` examples of ${file} as doctest items (${why}); they are not in the plan, and the plugin runs them in one job at run time.`,
+        });
+    }
+    return problems;
+}
+
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/discover/js/config-static.ts
@@ -6381,13 +6433,8 @@ function isModuleExports(node) {
         node.property.name === 'exports');
 }
 
-;// CONCATENATED MODULE: ./src/paths.ts
-
-/** A platform path with `/` separators: the form every path in plans, outputs and messages takes. */
-function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-
+// EXTERNAL MODULE: ./src/paths.ts
+var src_paths = __nccwpck_require__(8431);
 ;// CONCATENATED MODULE: ./src/discover/js/config-select.ts
 
 
@@ -6409,7 +6456,7 @@ const NEVER = [
 ];
 /** Every JS/TS file under `dir` (absolute POSIX), as the runners' own crawlers see them (`dot`). */
 async function jsFilesUnder(dir) {
-    return (await glob([JS_FILES], { cwd: dir, ignore: NEVER, dot: true, absolute: true })).map(toPosix);
+    return (await glob([JS_FILES], { cwd: dir, ignore: NEVER, dot: true, absolute: true })).map(src_paths/* toPosix */.d);
 }
 /** A setting the runner would take from its config but that only running the config could tell. */
 class Unreadable extends Error {
@@ -6451,7 +6498,7 @@ async function configObject(file) {
     const text = readConfigText(file);
     if (text instanceof Unreadable)
         return text;
-    const absolute = toPosix(external_node_path_default().resolve(file));
+    const absolute = (0,src_paths/* toPosix */.d)(external_node_path_default().resolve(file));
     // Discovery, runner detection and the plan's Playwright rootDirs read the same configs: parse
     // each text once (keyed by its text too, so a changed file is read again).
     const key = `${absolute}\0${text}`;
@@ -6565,7 +6612,7 @@ async function jestSelection(root, problems) {
     }
 }
 function fromConfig(root, config) {
-    const configDir = toPosix(external_node_path_default().resolve(root));
+    const configDir = (0,src_paths/* toPosix */.d)(external_node_path_default().resolve(root));
     const setting = (key) => (config ? stringsAt(config, key) : undefined);
     if (config?.props.has('projects'))
         throw new Unreadable('projects', 'a list of projects, each with its own settings', config.props.get('projects').line);
@@ -6655,7 +6702,7 @@ const config_playwright_DEFAULTS_WORDS = '`*.spec.*` and `*.test.*` under the co
  * Playwright does against the absolute path (globs case-insensitively, `**\/` prepended).
  */
 async function playwrightSelection(root, problems) {
-    const configDir = toPosix(external_node_path_default().resolve(root));
+    const configDir = (0,src_paths/* toPosix */.d)(external_node_path_default().resolve(root));
     const defaults = { testDir: configDir, testMatch: [config_playwright_DEFAULT_TEST_MATCH], testIgnore: [] };
     const name = firstPresent(root, PLAYWRIGHT_CONFIG_NAMES);
     let projects = [defaults];
@@ -6693,7 +6740,7 @@ async function playwrightSelection(root, problems) {
  * then takes the config's directory). Unreadable when only running the config could tell.
  */
 async function playwrightTestDirs(file) {
-    const configDir = toPosix(external_node_path_default().dirname(external_node_path_default().resolve(file)));
+    const configDir = (0,src_paths/* toPosix */.d)(external_node_path_default().dirname(external_node_path_default().resolve(file)));
     try {
         const config = await configObject(file);
         if (config instanceof Unreadable)
@@ -6713,7 +6760,7 @@ async function playwrightTestDirs(file) {
  * it). A `--test-list` names files relative to it. Null when only running the config could tell.
  */
 async function playwrightRootDir(file) {
-    const configDir = toPosix(external_node_path_default().dirname(external_node_path_default().resolve(file)));
+    const configDir = (0,src_paths/* toPosix */.d)(external_node_path_default().dirname(external_node_path_default().resolve(file)));
     try {
         const config = await configObject(file);
         if (config instanceof Unreadable)
@@ -6734,7 +6781,7 @@ async function playwrightRootDir(file) {
  * projects) when run from higher up.
  */
 async function playwrightConfigRoots(root, files) {
-    const base = toPosix(external_node_path_default().resolve(root));
+    const base = (0,src_paths/* toPosix */.d)(external_node_path_default().resolve(root));
     const seen = new Set();
     const configs = new Set();
     for (const file of files) {
@@ -6820,7 +6867,7 @@ const config_vitest_DEFAULTS_WORDS = '`**/*.{test,spec}.?(c|m)[jt]s?(x)`';
  */
 async function vitestSelection(root, problems) {
     const name = firstPresent(root, config_vitest_CONFIG_NAMES);
-    const base = toPosix(external_node_path_default().resolve(root));
+    const base = (0,src_paths/* toPosix */.d)(external_node_path_default().resolve(root));
     if (!name)
         return config_vitest_select(base, DEFAULT_INCLUDE, DEFAULT_EXCLUDE);
     try {
@@ -6858,7 +6905,7 @@ function config_vitest_select(dir, include, exclude) {
             absolute: true,
             expandDirectories: false,
         }))
-            .map(toPosix)
+            .map(src_paths/* toPosix */.d)
             .filter((f) => JS_EXTENSION.test(f)),
     };
 }
@@ -6982,7 +7029,7 @@ function readPackage(root, dir) {
  */
 async function readPlaywrightTestDirs(root, pkg) {
     const alone = pkg.runner === 'playwright';
-    const base = toPosix(external_node_path_default().resolve(root));
+    const base = (0,src_paths/* toPosix */.d)(external_node_path_default().resolve(root));
     const dirs = await playwrightTestDirs(external_node_path_default().join(root, pkg.playwrightConfig));
     if (dirs instanceof Unreadable) {
         pkg.playwrightTestDirs = alone ? [pkg.dir] : [];
@@ -7046,12 +7093,16 @@ async function discoverJsDefaults(root, problems = []) {
     return [...found];
 }
 
+// EXTERNAL MODULE: ./src/discover/fnmatch.ts
+var fnmatch = __nccwpck_require__(7866);
 ;// CONCATENATED MODULE: ./src/discover/walker.ts
 /**
  * pytest's directory walk, as discovery uses it for a start directory (testpaths, the working
  * directory, or a plain directory in `paths`): test files by python_files, norecursedirs, the
  * directories never worth a look and virtualenvs skipped, each symlink loop searched once.
  */
+
+
 
 
 
@@ -7065,9 +7116,14 @@ class walker_Walker {
     /** Whether a file is a test file, by its basename and its directory's repo-relative path prefix. */
     isTestFile;
     isSkippedDir;
+    /** `--ignore` / `--ignore-glob` of `addopts`, by repo-relative path; null when there are none. */
+    isIgnored;
     venvCache = new Map();
     /** Whether a walk met a symlink (to a file or a directory). */
     sawSymlink = false;
+    /** Files pytest's doctest plugin collects (doctest.ts), met on the way; null: none looked for. */
+    isDoctestFile;
+    doctestFiles = [];
     constructor(root, config, problems) {
         this.root = root;
         this.problems = problems;
@@ -7082,6 +7138,18 @@ class walker_Walker {
                 : (name) => byName(name);
         const skip = picomatch_default()(config.norecursedirs, { dot: true });
         this.isSkippedDir = (name) => ALWAYS_SKIPPED.includes(name) || skip(name);
+        this.isIgnored = ignoredByAddopts(root, config);
+        this.isDoctestFile = doctestFileFilter(config);
+    }
+    /** Whether `--ignore`/`--ignore-glob` drop a repo-relative file or one of its directories. */
+    ignores(file) {
+        if (!this.isIgnored)
+            return false;
+        const parts = file.split('/');
+        for (let i = 1; i <= parts.length; i++)
+            if (this.isIgnored(parts.slice(0, i).join('/')))
+                return true;
+        return false;
     }
     /**
      * Test files under `start`, in walk order. Each directory's real path is recorded, to search a
@@ -7095,9 +7163,9 @@ class walker_Walker {
             if (seen.has(real)) {
                 this.problems.push({
                     severity: 'warning',
-                    file: toPosix(rel),
+                    file: (0,src_paths/* toPosix */.d)(rel),
                     title: 'Symlink loop',
-                    message: `${toPosix(rel)} leads back to ${toPosix(external_node_path_default().relative(this.root, real)) || '.'} (a symlink loop); it was searched once. Remove the link or exclude it with norecursedirs.`,
+                    message: `${(0,src_paths/* toPosix */.d)(rel)} leads back to ${(0,src_paths/* toPosix */.d)(external_node_path_default().relative(this.root, real)) || '.'} (a symlink loop); it was searched once. Remove the link or exclude it with norecursedirs.`,
                 });
                 return;
             }
@@ -7112,9 +7180,9 @@ class walker_Walker {
                 seen.add(real);
                 this.problems.push({
                     severity: 'warning',
-                    file: toPosix(rel),
+                    file: (0,src_paths/* toPosix */.d)(rel),
                     title: 'Unreadable directory',
-                    message: `${toPosix(rel)} could not be read (${err.code ?? String(err)}); its tests are not planned.`,
+                    message: `${(0,src_paths/* toPosix */.d)(rel)} could not be read (${err.code ?? String(err)}); its tests are not planned.`,
                 });
                 return;
             }
@@ -7131,7 +7199,7 @@ class walker_Walker {
             for (const entry of entries) {
                 const name = entry.name;
                 if (entry.isDirectory()) {
-                    if (!this.isSkippedDir(name))
+                    if (!this.isSkippedDir(name) && !this.isIgnored?.(prefix + name))
                         visit(prefix + name, joinName(absolute, name), joinName(real, name), false);
                     continue;
                 }
@@ -7139,7 +7207,7 @@ class walker_Walker {
                     this.sawSymlink = true;
                     const target = joinName(absolute, name);
                     if (isDirectory(target)) {
-                        if (this.isSkippedDir(name))
+                        if (this.isSkippedDir(name) || this.isIgnored?.(prefix + name))
                             continue;
                         let targetReal;
                         try {
@@ -7152,11 +7220,15 @@ class walker_Walker {
                         continue;
                     }
                 }
+                if (this.isIgnored?.(prefix + name))
+                    continue;
                 if (this.isTestFile(name, prefix))
                     out.push(prefix + name);
+                if (this.isDoctestFile?.(name))
+                    this.doctestFiles.push(prefix + name);
             }
         };
-        const rel = toPosix(start).replace(/\/$/, '') || '.';
+        const rel = (0,src_paths/* toPosix */.d)(start).replace(/\/$/, '') || '.';
         const absolute = external_node_path_default().join(this.root, rel);
         let real;
         try {
@@ -7185,6 +7257,23 @@ class walker_Walker {
         }
         return known;
     }
+}
+/**
+ * pytest's `pytest_ignore_collect` for `--ignore` (a path equal to one given, relative to the
+ * directory pytest runs in) and `--ignore-glob` (fnmatch, where `*` crosses `/`, on the absolute
+ * path), asked of every directory and file on the way down.
+ */
+function ignoredByAddopts(root, config) {
+    const { ignore, ignoreGlob } = config.addopts;
+    if (ignore.length === 0 && ignoreGlob.length === 0)
+        return null;
+    const paths = new Set(ignore.map((p) => (0,src_paths/* toPosix */.d)(external_node_path_default().resolve(root, p))));
+    const globs = ignoreGlob.map((g) => (0,fnmatch/* fnmatchRegExp */.F)((0,src_paths/* toPosix */.d)(external_node_path_default().resolve(root, g))));
+    const base = (0,src_paths/* toPosix */.d)(external_node_path_default().resolve(root));
+    return (rel) => {
+        const absolute = `${base}/${rel}`;
+        return paths.has(absolute) || globs.some((re) => re.test(absolute));
+    };
 }
 /** Whether a directory's entries mark it as a virtualenv: a `pyvenv.cfg` that exists. */
 function holdsVirtualenvMarker(dir, entries) {
@@ -7217,6 +7306,7 @@ function isDirectory(p) {
 
 
 
+
 /**
  * `paths` given: those globs (a plain directory is walked like pytest walks it; a plain file is
  * taken as it is, as pytest takes a file named on its command line). Otherwise pytest's own
@@ -7230,6 +7320,7 @@ async function discover(root, patterns, config) {
         const starts = config.testpaths.length > 0 ? await expandTestpaths(root, config, problems) : ['.'];
         for (const start of starts)
             found.push(...walker.walk(start));
+        problems.push(...doctestNotices(root, walker.doctestFiles, config));
         // JS/TS defaults apply only when the root package.json names a JS test runner; each runner's
         // statically readable config narrows them (notices when a config cannot be read).
         found.push(...(await discoverJsDefaults(root, problems)));
@@ -7247,7 +7338,7 @@ async function expandTestpaths(root, config, problems) {
     const starts = [];
     for (const entry of config.testpaths) {
         const absolute = external_node_path_default().resolve(config.rootDir, entry);
-        const rel = toPosix(external_node_path_default().relative(root, absolute));
+        const rel = (0,src_paths/* toPosix */.d)(external_node_path_default().relative(root, absolute));
         if (rel.startsWith('../') || rel === '..' || external_node_path_default().isAbsolute(rel)) {
             problems.push({
                 severity: 'warning',
@@ -7290,13 +7381,13 @@ async function expandPatterns(root, patterns, walker, problems) {
             matched = walker.walk(pattern);
         }
         else if (!/[*?[\]{}()!]/.test(pattern) && external_node_fs_default().existsSync(absolute)) {
-            matched = [toPosix(pattern)];
+            matched = [(0,src_paths/* toPosix */.d)(pattern)];
         }
         else {
             matched = await glob([pattern], { cwd: root, ignore, dot: false, followSymbolicLinks: true });
             matched = matched.filter((f) => !walker.inVirtualenv(f));
         }
-        matched = matched.filter((f) => !excluded(f));
+        matched = matched.filter((f) => !excluded(f) && !walker.ignores(f));
         if (matched.length === 0) {
             problems.push({
                 severity: 'warning',
@@ -7313,7 +7404,7 @@ function insideRoot(root, pattern) {
     let rel = pattern;
     if (external_node_path_default().isAbsolute(pattern))
         rel = external_node_path_default().relative(root, pattern);
-    rel = external_node_path_default().posix.normalize(toPosix(rel));
+    rel = external_node_path_default().posix.normalize((0,src_paths/* toPosix */.d)(rel));
     if (rel === '..' || rel.startsWith('../') || external_node_path_default().isAbsolute(rel)) {
         throw new InputError(`Invalid paths '${pattern}': it reaches outside working-directory '${root}'. Use a pattern inside it, or set working-directory to a directory that contains the tests.`);
     }
@@ -9044,7 +9135,263 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+// EXTERNAL MODULE: ./src/discover/mark-expression.ts
+var mark_expression = __nccwpck_require__(7893);
+;// CONCATENATED MODULE: ./src/discover/addopts.ts
+/**
+ * pytest's `addopts` ini setting, read for what changes which items pytest collects. pytest
+ * prepends it to the command line (`Config._preparse`), split with `shlex` when it is a string.
+ * Read: `--ignore`, `--ignore-glob`, `--deselect`, `-m`, `--doctest-modules`, `--doctest-glob`.
+ * Options that change collection in ways not read here (`-k`, `-p`, `--pyargs`, ...) are
+ * named; the rest (output, xdist, coverage, timeouts, ...) do not change the set of items.
+ * `PYTEST_ADDOPTS` is the runner's environment, which a static plan does not see.
+ */
+
+/** Options that take a value (the next word, or `=value`, or the rest of a short option). */
+const TAKES_VALUE = new Set([
+    '-k',
+    '-m',
+    '-p',
+    '-c',
+    '-o',
+    '-r',
+    '-n',
+    '-W',
+    '--ignore',
+    '--ignore-glob',
+    '--deselect',
+    '--doctest-glob',
+    '--doctest-report',
+    '--rootdir',
+    '--confcutdir',
+    '--import-mode',
+    '--config-file',
+    '--override-ini',
+    '--tb',
+    '--maxfail',
+    '--dist',
+    '--numprocesses',
+    '--maxprocesses',
+    '--max-worker-restart',
+    '--tx',
+    '--rsyncdir',
+    '--cov-report',
+    '--cov-config',
+    '--cov-fail-under',
+    '--cov-context',
+    '--durations',
+    '--durations-min',
+    '--junitxml',
+    '--junit-xml',
+    '--junit-prefix',
+    '--color',
+    '--code-highlight',
+    '--capture',
+    '--basetemp',
+    '--show-capture',
+    '--verbosity',
+    '--log-level',
+    '--log-format',
+    '--log-date-format',
+    '--log-cli-level',
+    '--log-cli-format',
+    '--log-cli-date-format',
+    '--log-file',
+    '--log-file-level',
+    '--log-file-format',
+    '--log-file-date-format',
+    '--timeout',
+    '--timeout-method',
+    '--reruns',
+    '--reruns-delay',
+    '--only-rerun',
+    '--asyncio-mode',
+    '--html',
+    '--randomly-seed',
+    '--alluredir',
+    '--hypothesis-seed',
+    '--hypothesis-profile',
+    '--ds',
+    '--dc',
+    '--json-report-file',
+]);
+/** Options that change which items pytest collects, beyond what is read here. */
+const CHANGES_COLLECTION = new Set([
+    '-k',
+    '-p',
+    '-c',
+    '-o',
+    '--pyargs',
+    '--rootdir',
+    '--confcutdir',
+    '--noconftest',
+    '--config-file',
+    '--override-ini',
+    '--lf',
+    '--last-failed',
+    '--sw',
+    '--stepwise',
+    '--sw-skip',
+    '--stepwise-skip',
+    '--collect-in-virtualenv',
+    '--keep-duplicates',
+    '--import-mode',
+]);
+/** Plugins commonly switched off in `addopts` without any effect on which items exist. */
+const HARMLESS_PLUGINS_OFF = new Set([
+    'no:cacheprovider',
+    'no:warnings',
+    'no:randomly',
+    'no:faulthandler',
+    'no:logging',
+    'no:cov',
+    'no:pastebin',
+    'no:sugar',
+    'no:legacypath',
+]);
+/** Short options that take no value: `-v`, `-q`, `-s`, `-x`, `-l` (also clustered: `-vx`). */
+const SHORT_FLAGS = 'vqsxlh';
+/** `addopts` as pytest reads it: a string split with shlex, or (TOML) a list of words. */
+function readAddopts(words) {
+    const out = {
+        ignore: [],
+        ignoreGlob: [],
+        deselect: [],
+        markExpr: null,
+        doctestModules: false,
+        doctestGlobs: [],
+        notRead: [],
+    };
+    let markText = null;
+    const option = (name, value, written) => {
+        if (name === '--ignore')
+            out.ignore.push(value);
+        else if (name === '--ignore-glob')
+            out.ignoreGlob.push(value);
+        else if (name === '--deselect')
+            out.deselect.push(value);
+        else if (name === '-m')
+            markText = value;
+        else if (name === '--doctest-modules')
+            out.doctestModules = true;
+        else if (name === '--doctest-glob')
+            out.doctestGlobs.push(value);
+        else if (name === '--import-mode' && value === 'prepend')
+            return;
+        else if (name === '-p' && HARMLESS_PLUGINS_OFF.has(value))
+            return;
+        else if (CHANGES_COLLECTION.has(name))
+            out.notRead.push(written);
+    };
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        if (w.startsWith('--') && w.length > 2) {
+            const eq = w.indexOf('=');
+            const name = eq === -1 ? w : w.slice(0, eq);
+            if (eq !== -1) {
+                option(name, w.slice(eq + 1), w);
+            }
+            else if (TAKES_VALUE.has(name) && i + 1 < words.length) {
+                const value = words[++i];
+                option(name, value, `${w} ${value}`);
+            }
+            else {
+                option(name, undefined, w);
+                // An option this reader does not know may take the next word as its value.
+                if (!TAKES_VALUE.has(name) && !KNOWN_FLAGS.has(name) && words[i + 1]?.startsWith('-') === false)
+                    i++;
+            }
+        }
+        else if (w.startsWith('-') && w.length > 1) {
+            // A cluster of short options: flags, then at most one that takes the rest as its value.
+            for (let j = 1; j < w.length; j++) {
+                const name = `-${w[j]}`;
+                if (SHORT_FLAGS.includes(w[j]))
+                    continue;
+                if (TAKES_VALUE.has(name)) {
+                    let value = w.slice(j + 1).replace(/^=/, '');
+                    if (!value && i + 1 < words.length)
+                        value = words[++i];
+                    option(name, value, `${name} ${value}`);
+                }
+                else {
+                    option(name, undefined, name);
+                }
+                break;
+            }
+        }
+        else {
+            // A path or node id given in addopts: pytest collects it instead of testpaths.
+            out.notRead.push(w);
+        }
+    }
+    if (markText !== null && markText !== '') {
+        const parsed = (0,mark_expression/* parseMarkExpr */.a)(markText);
+        if ('error' in parsed)
+            out.notRead.push(`-m "${markText}" (${parsed.error})`);
+        else
+            out.markExpr = parsed;
+    }
+    return out;
+}
+/** Long options known to take no value (so a word after them is a path, not their value). */
+const KNOWN_FLAGS = new Set([
+    '--strict-markers',
+    '--strict-config',
+    '--strict',
+    '--doctest-modules',
+    '--doctest-continue-on-failure',
+    '--doctest-ignore-import-errors',
+    '--showlocals',
+    '--disable-warnings',
+    '--disable-pytest-warnings',
+    '--verbose',
+    '--quiet',
+    '--exitfirst',
+    '--pyargs',
+    '--noconftest',
+    '--lf',
+    '--last-failed',
+    '--ff',
+    '--failed-first',
+    '--nf',
+    '--new-first',
+    '--sw',
+    '--stepwise',
+    '--sw-skip',
+    '--stepwise-skip',
+    '--collect-in-virtualenv',
+    '--keep-duplicates',
+    '--runxfail',
+    '--no-header',
+    '--no-summary',
+    '--no-cov',
+    '--no-cov-on-fail',
+    '--cov-append',
+    '--cov-branch',
+    '--looponfail',
+    '--forked',
+    '--co',
+    '--collect-only',
+    '--setup-show',
+    '--setup-only',
+    '--setup-plan',
+    '--fixtures',
+    '--full-trace',
+    '--force-sugar',
+    '--instafail',
+    '--benchmark-disable',
+    '--benchmark-skip',
+    '--reuse-db',
+    '--create-db',
+    '--nomigrations',
+    '--migrations',
+    '--self-contained-html',
+]);
+
 ;// CONCATENATED MODULE: ./src/discover/pytest-config.ts
+
+
 
 
 
@@ -9064,8 +9411,31 @@ const PYTEST_DEFAULTS = {
 function readPytestConfig(dir, problems) {
     for (let current = dir;; current = external_node_path_default().dirname(current)) {
         const found = configIn(current, problems);
-        if (found)
-            return toConfig(found.file, current, found.section);
+        if (found) {
+            const config = toConfig(found.file, current, found.section);
+            if (nativeTables.has(found.section)) {
+                const file = (0,src_paths/* toPosix */.d)(external_node_path_default().relative(dir, found.file));
+                problems.push({
+                    severity: 'notice',
+                    file,
+                    ...lineOf(found.file, /^\s*\[tool\.pytest\]/m, '['),
+                    title: 'Config read as pytest 9 reads it',
+                    message: `${file} configures pytest in the native \`[tool.pytest]\` table, which pytest 9 and later read; it is planned so. pytest 7 and 8 ignore this table and collect with their defaults: require pytest>=9, or use \`[tool.pytest.ini_options]\`.`,
+                });
+            }
+            const notRead = config.addopts.notRead;
+            if (notRead.length > 0) {
+                const file = (0,src_paths/* toPosix */.d)(external_node_path_default().relative(dir, found.file));
+                problems.push({
+                    severity: 'notice',
+                    file,
+                    ...lineOf(found.file, /^\s*addopts\s*[=:]/m, 'addopts'),
+                    title: 'addopts option not read',
+                    message: `\`addopts\` in ${file} holds ${notRead.map((o) => `\`${o}\``).join(', ')}, which may change which tests pytest collects; group-matrix does not read ${notRead.length > 1 ? 'them' : 'it'}, so the plan may differ from pytest's collection, and the plugin checks each job's tests at run time.`,
+                });
+            }
+            return config;
+        }
         if (external_node_path_default().dirname(current) === current)
             break;
     }
@@ -9113,8 +9483,13 @@ function tomlSection(text) {
         return null;
     // pytest 9 reads native [tool.pytest]; older versions [tool.pytest.ini_options].
     const legacy = pytest['ini_options'];
-    return legacy ?? pytest;
+    if (legacy)
+        return legacy;
+    nativeTables.add(pytest);
+    return pytest;
 }
+/** Sections read from a native `[tool.pytest]` table, which only pytest 9 and later read. */
+const nativeTables = new WeakSet();
 /** A section of an INI file, read by pytest's rules (ini.ts); null when the file has none. */
 function iniSection(text, name) {
     const section = parseIni(text).get(name);
@@ -9139,8 +9514,15 @@ function toConfig(source, rootDir, section) {
         pythonFunctions: list('python_functions') ?? [...PYTEST_DEFAULTS.pythonFunctions],
         norecursedirs: list('norecursedirs') ?? [...PYTEST_DEFAULTS.norecursedirs],
         pythonpath: list('pythonpath') ?? [],
+        addopts: readAddopts(list('addopts') ?? []),
         usefixtures: list('usefixtures') ?? [],
     };
+}
+/** The 1-based line of the first match of `re` in a file, as a problem's `line` (none if absent). */
+function lineOf(file, re, word) {
+    const text = external_node_fs_default().readFileSync(file, 'utf8');
+    const m = re.exec(text);
+    return m ? { line: text.slice(0, m.index + m[0].indexOf(word)).split('\n').length } : {};
 }
 
 ;// CONCATENATED MODULE: ./src/timings/table.ts
@@ -10443,8 +10825,8 @@ function siblingModules(root, files) {
 
 // EXTERNAL MODULE: ./src/extract/parallel.ts + 2 modules
 var parallel = __nccwpck_require__(1554);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 38 modules
-var registry = __nccwpck_require__(8747);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 39 modules
+var registry = __nccwpck_require__(1275);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __nccwpck_require__(9800);
 ;// CONCATENATED MODULE: ./src/junit/parse.ts
@@ -10991,11 +11373,15 @@ async function runPipeline(settings) {
     const runnerOf = await jsRunnerResolver(settings.workingDirectory, settings.jsRunner, jsFiles, problems);
     const extractSettings = {
         marker: settings.marker,
-        pytest: { classes: config.pythonClasses, functions: config.pythonFunctions },
+        pytest: {
+            classes: config.pythonClasses,
+            functions: config.pythonFunctions,
+            select: itemSelect(config, settings.workingDirectory),
+        },
         python: {
             root: settings.workingDirectory,
-            rootdir: toPosix(external_node_path_default().relative(settings.workingDirectory, config.rootDir)),
-            pythonpath: config.pythonpath.map((p) => toPosix(external_node_path_default().relative(settings.workingDirectory, external_node_path_default().resolve(config.rootDir, p)))),
+            rootdir: (0,src_paths/* toPosix */.d)(external_node_path_default().relative(settings.workingDirectory, config.rootDir)),
+            pythonpath: config.pythonpath.map((p) => (0,src_paths/* toPosix */.d)(external_node_path_default().relative(settings.workingDirectory, external_node_path_default().resolve(config.rootDir, p)))),
             usefixtures: config.usefixtures,
             siblings: siblingModules(settings.workingDirectory, found.files),
         },
@@ -11058,6 +11444,14 @@ async function runPipeline(settings) {
         failure: failureOf(plan, sorted, settings),
         read: { files: found.files.length, threads },
     };
+}
+/** `--deselect` and `-m` from `addopts`, for the Python reader; undefined when there are none. */
+function itemSelect(config, workingDirectory) {
+    const { deselect, markExpr } = config.addopts;
+    if (deselect.length === 0 && !markExpr)
+        return undefined;
+    const fromRootdir = (0,src_paths/* toPosix */.d)(external_node_path_default().relative(config.rootDir, workingDirectory));
+    return { deselect, markExpr, nodeidPrefix: fromRootdir ? `${fromRootdir}/` : '' };
 }
 function failureOf(plan, problems, settings) {
     const errors = problems.filter((p) => p.severity === 'error');
@@ -12563,6 +12957,190 @@ async function main(argv) {
 
 /***/ }),
 
+/***/ 7866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ fnmatchRegExp)
+/* harmony export */ });
+/**
+ * Python's `fnmatch.translate`: `*` and `?` match any character (a `/` included), `[seq]` and
+ * `[!seq]` a set, anything else itself. pytest matches `python_classes`/`python_functions` globs,
+ * `--ignore-glob` and `collect_ignore_glob` with it.
+ */
+function fnmatchRegExp(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*')
+            out += '[\\s\\S]*';
+        else if (c === '?')
+            out += '[\\s\\S]';
+        else if (c === '[') {
+            let j = i + 1;
+            if (glob[j] === '!')
+                j++;
+            if (glob[j] === ']')
+                j++;
+            while (j < glob.length && glob[j] !== ']')
+                j++;
+            if (j >= glob.length)
+                out += '\\[';
+            else {
+                let body = glob.slice(i + 1, j).replace(/\\/g, '\\\\');
+                if (body.startsWith('!'))
+                    body = '^' + body.slice(1);
+                else if (body.startsWith('^'))
+                    body = '\\' + body;
+                out += `[${body}]`;
+                i = j;
+            }
+        }
+        else
+            out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    }
+    return new RegExp(`^(?:${out})$`);
+}
+
+
+/***/ }),
+
+/***/ 7893:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ evaluateMarkExpr),
+/* harmony export */   a: () => (/* binding */ parseMarkExpr)
+/* harmony export */ });
+/**
+ * pytest's `-m` expressions (`_pytest/mark/expression.py`): `and`, `or`, `not` and parentheses
+ * over marker names. Parsed once from `addopts`, then evaluated per test on the marks the
+ * reader sees. The keyword-argument form (`-m "group(id=1)"`, pytest 8.3+) is not read.
+ */
+const IDENT = /^(?:[\p{L}\p{N}_]|:|\+|-|\.|\[|\]|\\|\/)+/u;
+function lex(input) {
+    const out = [];
+    let pos = 0;
+    while (pos < input.length) {
+        const c = input[pos];
+        if (c === ' ' || c === '\t')
+            pos++;
+        else if (c === '(' || c === ')') {
+            out.push({ t: c, v: c });
+            pos++;
+        }
+        else {
+            const m = IDENT.exec(input.slice(pos));
+            if (!m) {
+                // `=`, `,` and strings belong to the keyword-argument form, or the input is invalid.
+                out.push({ t: 'other', v: c });
+                return out;
+            }
+            const v = m[0];
+            out.push({ t: v === 'or' || v === 'and' || v === 'not' ? v : 'ident', v });
+            pos += v.length;
+        }
+    }
+    out.push({ t: 'eof', v: '' });
+    return out;
+}
+/** The expression, or why it is not read (pytest's keyword form, or an expression pytest refuses). */
+function parseMarkExpr(input) {
+    const tokens = lex(input);
+    let at = 0;
+    const peek = () => tokens[at];
+    const fail = () => {
+        throw new Error(`unexpected ${peek().t === 'eof' ? 'end of input' : `'${peek().v}'`}`);
+    };
+    const expr = () => {
+        let a = andExpr();
+        while (peek().t === 'or') {
+            at++;
+            a = { k: 'or', a, b: andExpr() };
+        }
+        return a;
+    };
+    const andExpr = () => {
+        let a = notExpr();
+        while (peek().t === 'and') {
+            at++;
+            a = { k: 'and', a, b: notExpr() };
+        }
+        return a;
+    };
+    const notExpr = () => {
+        const t = peek();
+        if (t.t === 'not') {
+            at++;
+            return { k: 'not', e: notExpr() };
+        }
+        if (t.t === '(') {
+            at++;
+            const e = expr();
+            if (peek().t !== ')')
+                fail();
+            at++;
+            return e;
+        }
+        if (t.t === 'ident') {
+            at++;
+            if (peek().t === '(')
+                throw new Error(`\`${t.v}(...)\` (marker keyword arguments) is not read`);
+            return { k: 'name', name: t.v };
+        }
+        return fail();
+    };
+    try {
+        if (peek().t === 'eof')
+            return { k: 'false' };
+        const e = expr();
+        if (peek().t !== 'eof')
+            fail();
+        return e;
+    }
+    catch (err) {
+        return { error: err.message };
+    }
+}
+/**
+ * The expression over one test's marks: `has(name)` is true or false, or undefined when the
+ * reader cannot know (marks it does not see); the result is then undefined unless the known
+ * marks decide it (Kleene's three-valued logic).
+ */
+function evaluateMarkExpr(e, has) {
+    switch (e.k) {
+        case 'false':
+            return false;
+        case 'name':
+            return has(e.name);
+        case 'not': {
+            const v = evaluateMarkExpr(e.e, has);
+            return v === undefined ? undefined : !v;
+        }
+        case 'and': {
+            const a = evaluateMarkExpr(e.a, has);
+            if (a === false)
+                return false;
+            const b = evaluateMarkExpr(e.b, has);
+            if (b === false)
+                return false;
+            return a === true && b === true ? true : undefined;
+        }
+        case 'or': {
+            const a = evaluateMarkExpr(e.a, has);
+            if (a === true)
+                return true;
+            const b = evaluateMarkExpr(e.b, has);
+            if (b === true)
+                return true;
+            return a === false && b === false ? false : undefined;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 3856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13200,8 +13778,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./src/extract/js/index.ts + 2 modules
 var extract_js = __nccwpck_require__(2193);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 38 modules
-var registry = __nccwpck_require__(8747);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 39 modules
+var registry = __nccwpck_require__(1275);
 ;// CONCATENATED MODULE: ./src/extract/transfer.ts
 /** The results of a batch as one JSON text. Only `TestCase` fields travel. */
 function packResults(results) {
@@ -13454,7 +14032,7 @@ function canStartWorkers() {
 
 /***/ }),
 
-/***/ 8747:
+/***/ 1275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18724,6 +19302,7 @@ const HOOKS = new Set([
     'pytest_pycollect_makeitem',
     'pytest_pycollect_makemodule',
     'pytest_collect_file',
+    'pytest_ignore_collect',
     'pytest_runtest_setup',
     'pytest_make_parametrize_id',
     'pytest_collection_finish',
@@ -18793,46 +19372,15 @@ function targetNames(e) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/discover/fnmatch.ts
+var fnmatch = __nccwpck_require__(7866);
 ;// CONCATENATED MODULE: ./src/extract/python/naming.ts
 /** pytest's `python_functions` / `python_classes` matching: a prefix, or an fnmatch glob. */
+
 function nameFilter(patterns) {
     const prefixes = [...patterns];
-    const globs = patterns.filter((p) => /[*?[]/.test(p)).map(globToRegExp);
+    const globs = patterns.filter((p) => /[*?[]/.test(p)).map(fnmatch/* fnmatchRegExp */.F);
     return (name) => prefixes.some((p) => name.startsWith(p)) || globs.some((re) => re.test(name));
-}
-/** Python's `fnmatch.translate`: `*`, `?`, `[seq]`, `[!seq]`; anything else literal. */
-function globToRegExp(glob) {
-    let out = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*')
-            out += '[\\s\\S]*';
-        else if (c === '?')
-            out += '[\\s\\S]';
-        else if (c === '[') {
-            let j = i + 1;
-            if (glob[j] === '!')
-                j++;
-            if (glob[j] === ']')
-                j++;
-            while (j < glob.length && glob[j] !== ']')
-                j++;
-            if (j >= glob.length)
-                out += '\\[';
-            else {
-                let body = glob.slice(i + 1, j).replace(/\\/g, '\\\\');
-                if (body.startsWith('!'))
-                    body = '^' + body.slice(1);
-                else if (body.startsWith('^'))
-                    body = '\\' + body;
-                out += `[${body}]`;
-                i = j;
-            }
-        }
-        else
-            out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    }
-    return new RegExp(`^(?:${out})$`);
 }
 
 ;// CONCATENATED MODULE: ./src/extract/python/parameterized.ts
@@ -18975,7 +19523,75 @@ function parameterizedClasses(c, _bound, report) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/discover/mark-expression.ts
+var mark_expression = __nccwpck_require__(7893);
+;// CONCATENATED MODULE: ./src/extract/python/select.ts
+/**
+ * `--deselect` and `-m` of `addopts`, replayed on the items the collector makes: pytest drops
+ * them after collection (`pytest_collection_modifyitems` in `_pytest/main.py` and
+ * `_pytest/mark/__init__.py`), so they are not planned. Where the reader cannot know an item's
+ * id or marks (a parametrization it does not read, said where it is), the entry is kept: the
+ * plugin sees what pytest deselected and does not count it missing.
+ */
+
+class ItemFilter {
+    s;
+    constructor(s) {
+        this.s = s;
+    }
+    /**
+     * Whether pytest keeps a whole-function entry. `complete`: the entry is the function's only
+     * item; otherwise it stands for parametrizations whose ids and marks are unknown.
+     */
+    keepsWhole(test, marks, complete) {
+        const names = new Set(marks.map((m) => m.name));
+        return this.keeps(test, complete, (n) => (names.has(n) ? true : complete ? false : undefined));
+    }
+    /** The items pytest keeps of a statically parametrized function (in `expandParametrized`'s order). */
+    keepsParams(tests, marks, calls) {
+        const base = marks.map((m) => m.name);
+        const pick = new Array(calls.length);
+        return tests.filter((test, flat) => {
+            let rest = flat;
+            for (let ci = calls.length - 1; ci >= 0; ci--) {
+                const n = calls[ci].sets.length;
+                pick[ci] = rest % n;
+                rest = (rest - pick[ci]) / n;
+            }
+            const names = new Set(base);
+            for (let ci = 0; ci < calls.length; ci++)
+                for (const m of calls[ci].sets[pick[ci]].marks)
+                    names.add(m.name);
+            return this.keeps(test, test.idExact, (n) => names.has(n));
+        });
+    }
+    keeps(test, idKnown, has) {
+        const nodeid = this.s.nodeidPrefix + test.id;
+        const fn = this.s.nodeidPrefix + test.function;
+        for (const prefix of this.s.deselect) {
+            if (idKnown ? nodeid.startsWith(prefix) : fn.startsWith(prefix))
+                return false;
+        }
+        if (this.s.markExpr && (0,mark_expression/* evaluateMarkExpr */.Q)(this.s.markExpr, has) === false)
+            return false;
+        return true;
+    }
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/paths.ts
+var paths = __nccwpck_require__(8431);
 ;// CONCATENATED MODULE: ./src/extract/python/suite-context.ts
+/**
+ * What a test module inherits from the directories above it: the fixtures of every conftest.py
+ * from the rootdir down (and of the modules their `pytest_plugins` name), and the collection
+ * hooks they define. Worked out once per directory.
+ */
+
+
+
 
 const contexts = new WeakMap();
 const saidBySuite = new WeakMap();
@@ -19024,6 +19640,91 @@ function build(suite, dir, report) {
     // (FixtureManager's autouse names of the session, `config.getini("usefixtures")`).
     const ini = suite.layout.usefixtures.length > 0 ? [iniLayer(suite.layout.usefixtures)] : [];
     return { layers: [...ini, ...plugins, ...layers], hooks, generateTests };
+}
+const ignoreLists = new WeakMap();
+const ignoreSaid = new WeakMap();
+/**
+ * Whether pytest leaves a file out through `collect_ignore` / `collect_ignore_glob` of a conftest
+ * (`_pytest/main.py`, `pytest_ignore_collect`): asked of every directory on the way down and of
+ * the file, each against the list of the closest conftest above it that defines one, its
+ * entries relative to that conftest's directory (a path equal to it, or an fnmatch on the
+ * absolute path where `*` crosses `/`). A list that cannot be read is said, and read as empty.
+ */
+function ignoredByConftest(suite, file, report) {
+    if (!suite.settings.python)
+        return false;
+    let byDir = ignoreLists.get(suite);
+    if (!byDir)
+        ignoreLists.set(suite, (byDir = new Map()));
+    let said = ignoreSaid.get(suite);
+    if (!said)
+        ignoreSaid.set(suite, (said = new Set()));
+    const root = suite.settings.python.root;
+    const absolute = (rel) => (0,paths/* toPosix */.d)(external_node_path_default().resolve(root, rel));
+    const listFor = (dir) => {
+        let list = byDir.get(dir);
+        if (list === undefined) {
+            list = readLists(suite, dir, absolute, report, said);
+            byDir.set(dir, list);
+        }
+        return list;
+    };
+    const parts = file.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+        const p = parts.slice(0, i).join('/');
+        const list = listFor(parts.slice(0, i - 1).join('/'));
+        if (!list)
+            continue;
+        if (list.paths.has(p))
+            return true;
+        if (list.globs.length > 0) {
+            const abs = absolute(p);
+            if (list.globs.some((re) => re.test(abs)))
+                return true;
+        }
+    }
+    return false;
+}
+/** The lists in force in `dir`: each name from the closest conftest (from `dir` up to the rootdir) that binds it. */
+function readLists(suite, dir, absolute, report, said) {
+    const out = { paths: new Set(), globs: [] };
+    let any = false;
+    for (const name of ['collect_ignore', 'collect_ignore_glob']) {
+        for (let d = dir;; d = dirOf(d)) {
+            const file = d ? `${d}/conftest.py` : 'conftest.py';
+            const binding = suite.files.isFile(file) ? suite.load(file)?.ns.final(name) : undefined;
+            if (binding) {
+                any = true;
+                for (const entry of entries(binding.value(), file, name, report, said)) {
+                    const joined = external_node_path_default().posix.normalize(d ? `${d}/${entry}` : entry);
+                    if (name === 'collect_ignore')
+                        out.paths.add(external_node_path_default().posix.isAbsolute(entry) ? (0,paths/* toPosix */.d)(external_node_path_default().relative(absolute(''), entry)) : joined);
+                    else
+                        out.globs.push((0,fnmatch/* fnmatchRegExp */.F)(external_node_path_default().posix.isAbsolute(entry) ? entry : absolute(joined)));
+                }
+                break;
+            }
+            if (d === suite.layout.rootdir || d === '')
+                break;
+        }
+    }
+    return any ? out : null;
+}
+function entries(v, file, name, report, said) {
+    if ((v.t === 'list' || v.t === 'tuple') && v.items.every((x) => x.t === 'str'))
+        return v.items.map((x) => x.v);
+    const key = `${file}|${name}`;
+    if (!said.has(key)) {
+        said.add(key);
+        report({
+            severity: 'notice',
+            file,
+            ...(v.t === 'unknown' && v.line ? { line: v.line } : {}),
+            title: 'Collection hook not read',
+            message: `\`${name}\` cannot be read${v.t === 'unknown' ? ` (${v.why})` : ''}: the files it keeps pytest from collecting under this directory are planned all the same; the plugin checks each job's tests at run time.`,
+        });
+    }
+    return [];
 }
 /**
  * The plugin modules `pytest_plugins` of `model` names, in the order pytest registers them:
@@ -19103,6 +19804,7 @@ function hookNotice(h) {
 
 
 
+
 function collectModule(path, stmts, settings, suite) {
     return new Collector(path, settings, suite).run(stmts);
 }
@@ -19118,6 +19820,8 @@ class Collector {
     mroCache = new Map();
     classMarkCache = new Map();
     context;
+    /** `--deselect` and `-m` of `addopts`; null when there are none. */
+    select;
     /** A `pytest_make_parametrize_id` hook applies: parametrized ids may not be pytest's. */
     idHook = false;
     constructor(path, settings, suite) {
@@ -19126,6 +19830,7 @@ class Collector {
         this.suite = suite;
         this.isFunc = nameFilter(settings.pytest.functions);
         this.isClass = nameFilter(settings.pytest.classes);
+        this.select = settings.pytest.select ? new ItemFilter(settings.pytest.select) : null;
     }
     run(stmts) {
         const model = new ModuleModel(this.path, stmts, this.suite);
@@ -19300,8 +20005,13 @@ class Collector {
             else if (fixtures.calls.length > 0)
                 calls = [...fixtures.calls, ...marked];
         }
+        const select = this.select;
+        const push = (t, complete) => {
+            if (!select || select.keepsWhole(t, [...own, ...node.outer], complete))
+                this.tests.push(t);
+        };
         if (calls.length === 0) {
-            this.tests.push(whole(group, true));
+            push(whole(group, true), true);
             return;
         }
         const dynamic = calls.find((p) => !p.static);
@@ -19309,18 +20019,20 @@ class Collector {
             const paramGroups = calls.some((p) => p.static && p.sets.some((s) => s.marks.some((m) => isGroupMark(this.settings.marker, m.name))));
             if (paramGroups && ownGroup === undefined) {
                 this.problem('error', dynamic.line, 'Group of parametrized test unknown', `\`${name}\` takes groups from \`pytest.param(..., marks=...)\`, but one of its parametrizations cannot be read (${dynamic.why}), so which parameters get which group is unknown. Write the parameter list out literally, or put the group on the function.`);
-                this.tests.push(whole(null, false));
+                push(whole(null, false), false);
                 return;
             }
             this.problem('notice', dynamic.line, 'Parametrization not read', `\`${name}\`: ${dynamic.why}. It is planned as one entry that stands for all its parametrizations (they run in one job); a group one of them carries at run time is checked by the plugin.`);
-            this.tests.push(whole(group, false));
+            push(whole(group, false), false);
             return;
         }
-        for (const test of expandParametrized(fn, this.path, calls, ownGroup, node.outerGroup, (marks) => closestGroup(this.settings.marker, marks))) {
-            if (this.idHook)
-                test.idExact = false;
-            this.tests.push(test);
-        }
+        const tests = expandParametrized(fn, this.path, calls, ownGroup, node.outerGroup, (marks) => closestGroup(this.settings.marker, marks));
+        if (this.idHook)
+            for (const t of tests)
+                t.idExact = false;
+        const marks = [...own, ...node.outer];
+        for (const t of select ? select.keepsParams(tests, marks, calls) : tests)
+            this.tests.push(t);
     }
     /** The parametrizations the test's fixtures add, or a reason they cannot be known. */
     fixtureCalls(f, node, marks, marked, method, generated) {
@@ -19395,9 +20107,6 @@ function here(c, path, fallback) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/extract/python/statement-scan.ts
 
 /** A `def`'s parameter list, from `(` to after `)`: names, kinds, and whether each has a default. */
@@ -20272,6 +20981,7 @@ function suiteOf(settings) {
 
 
 
+
 /** Like `extractPython`, keeping whether each test's `[id]` is exact (for the differential test). */
 function extractPythonDetailed(file, settings) {
     const result = (tests, problems) => ({
@@ -20280,12 +20990,17 @@ function extractPythonDetailed(file, settings) {
         tests,
         problems,
     });
+    const suite = suiteOf(settings);
+    const ignoredNotes = [];
+    // `collect_ignore` of a conftest above: pytest does not import the file.
+    if (ignoredByConftest(suite, file.path, (p) => ignoredNotes.push(p)))
+        return result([], ignoredNotes);
     const decoded = (0,decode/* decodeSourceBytes */.xw)(file.path, file.bytes);
     if ('problem' in decoded)
         return result([], [decoded.problem]);
     try {
-        const found = collectModule(file.path, readStructure(tokenize(decoded.text, true, decoded.codes)), settings, suiteOf(settings));
-        return result(found.tests, found.problems);
+        const found = collectModule(file.path, readStructure(tokenize(decoded.text, true, decoded.codes)), settings, suite);
+        return result(found.tests, [...ignoredNotes, ...found.problems]);
     }
     catch (e) {
         if (e instanceof PySyntaxError) {
@@ -20329,6 +21044,23 @@ function extractorFor(file) {
     if (js/* JS_EXTENSIONS */.HB.some((ext) => file.endsWith(ext)))
         return js/* jsExtractor */.mX;
     return null;
+}
+
+
+/***/ }),
+
+/***/ 8431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ toPosix)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** A platform path with `/` separators: the form every path in plans, outputs and messages takes. */
+function toPosix(p) {
+    return p.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
 }
 
 
