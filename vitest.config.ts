@@ -22,6 +22,7 @@ const UNIT = [
   '__tests__/extract/python/collect-ignore.test.ts',
   '__tests__/extract/python/collection.test.ts',
   '__tests__/extract/python/extract.test.ts',
+  '__tests__/extract/python/fixtures.test.ts',
   '__tests__/extract/python/tokenize.test.ts',
   '__tests__/extract/transfer.test.ts',
   '__tests__/inputs.test.ts',

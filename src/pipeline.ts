@@ -6,6 +6,7 @@ import { sortProblems } from './emit/annotations.js';
 import { summaryMarkdown } from './emit/summary.js';
 import type { ExtractSettings, ItemSelect } from './extract/extractor.js';
 import { playwrightConfigRoots } from './discover/js/config-playwright.js';
+import { siblingModules } from './extract/python/sibling-modules.js';
 import { jsRunnerResolver } from './discover/js/runner-detect.js';
 import { extractFiles, type FileToExtract } from './extract/parallel.js';
 import { extractorFor } from './extract/registry.js';
@@ -52,6 +53,8 @@ export async function runPipeline(settings: Settings): Promise<Outcome> {
       pythonpath: config.pythonpath.map((p) =>
         toPosix(path.relative(settings.workingDirectory, path.resolve(config.rootDir, p))),
       ),
+      usefixtures: config.usefixtures,
+      siblings: siblingModules(settings.workingDirectory, found.files),
     },
     js: { tagPrefix: settings.jsTagPrefix, groupTags: settings.jsGroupTags, runnerOf },
   };

@@ -10,7 +10,14 @@ import type { Problem } from '../../src/model.js';
 import { PYTHON } from '../helpers/pytest.js';
 import { makeTree } from '../helpers/tree.js';
 
-const KEYS = ['python_files', 'python_classes', 'python_functions', 'testpaths', 'norecursedirs'] as const;
+const KEYS = [
+  'python_files',
+  'python_classes',
+  'python_functions',
+  'testpaths',
+  'norecursedirs',
+  'usefixtures',
+] as const;
 
 const PRINT = `
 import json, os
@@ -27,7 +34,7 @@ const CONFIGS: Record<string, Record<string, string>> = {
   },
   'continuation lines and comments': {
     'pytest.ini':
-      '# top comment\n[pytest]\npython_files =\n    test_*.py\n    # not a value\n    *_spec.py\n; another comment\npython_functions = test it_\ntestpaths =\n  tests\n  e2e\n',
+      '# top comment\n[pytest]\npython_files =\n    test_*.py\n    # not a value\n    *_spec.py\n; another comment\npython_functions = test it_\nusefixtures = db\n  event_loop_policy\ntestpaths =\n  tests\n  e2e\n',
   },
   'a # after a value is part of it': {
     'tox.ini': '[tox]\nenvlist = py3\n\n[pytest]\npython_files = test_*.py  # comment?\n',
@@ -75,6 +82,7 @@ describe("pytest config read by pytest's INI rules", () => {
       norecursedirs:
         want['norecursedirs']!.length > 0 ? c.norecursedirs.slice(-want['norecursedirs']!.length) : [],
       pythonpath: c.pythonpath,
+      usefixtures: c.usefixtures,
     }).toEqual({ ...want, norecursedirs: want['norecursedirs']!.slice(-want['norecursedirs']!.length) });
   });
 

@@ -4905,7 +4905,7 @@ exports.isNCNameChar = isNCNameChar;
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2710);
 /* harmony import */ var _extract_parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1554);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6077);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2197);
 // The `group-matrix` command (dist/cli/index.js; the setup action puts it on PATH). src/cli/main.ts
 // holds the commands; this entry only starts them, or serves as a worker thread of the reader.
 
@@ -4921,7 +4921,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6077:
+/***/ 2197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9515,6 +9515,7 @@ function toConfig(source, rootDir, section) {
         norecursedirs: list('norecursedirs') ?? [...PYTEST_DEFAULTS.norecursedirs],
         pythonpath: list('pythonpath') ?? [],
         addopts: readAddopts(list('addopts') ?? []),
+        usefixtures: list('usefixtures') ?? [],
     };
 }
 /** The 1-based line of the first match of `re` in a file, as a problem's `line` (none if absent). */
@@ -10772,10 +10773,60 @@ function duration(seconds) {
     return s >= 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`;
 }
 
+;// CONCATENATED MODULE: ./src/extract/python/sibling-modules.ts
+/**
+ * Module names pytest's default import mode (`prepend`) may find in more than one directory: it
+ * puts each test file's basedir (its first directory up without `__init__.py`) on `sys.path`, and
+ * a bare `import helpers` gets whichever `helpers` was imported first, in collection order.
+ */
+
+
+const dirOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
+/** Top-level module names (`name.py`) held by more than one basedir of `files`: name → those dirs. */
+function siblingModules(root, files) {
+    const isInit = new Map();
+    const hasInit = (dir) => {
+        let v = isInit.get(dir);
+        if (v === undefined)
+            isInit.set(dir, (v = external_node_fs_default().statSync(external_node_path_default().join(root, dir, '__init__.py'), { throwIfNoEntry: false })?.isFile() ?? false));
+        return v;
+    };
+    const basedirs = new Set();
+    for (const file of files) {
+        if (!file.endsWith('.py'))
+            continue;
+        let dir = dirOf(file);
+        while (dir && hasInit(dir))
+            dir = dirOf(dir);
+        basedirs.add(dir);
+    }
+    const where = new Map();
+    for (const dir of basedirs) {
+        let names;
+        try {
+            names = external_node_fs_default().readdirSync(external_node_path_default().join(root, dir));
+        }
+        catch {
+            continue;
+        }
+        for (const n of names) {
+            if (!n.endsWith('.py') || n === 'conftest.py' || n === '__init__.py')
+                continue;
+            const name = n.slice(0, -3);
+            const dirs = where.get(name);
+            if (dirs)
+                dirs.push(dir);
+            else
+                where.set(name, [dir]);
+        }
+    }
+    return Object.fromEntries([...where].filter(([, dirs]) => dirs.length > 1));
+}
+
 // EXTERNAL MODULE: ./src/extract/parallel.ts + 2 modules
 var parallel = __nccwpck_require__(1554);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 40 modules
-var registry = __nccwpck_require__(1978);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 41 modules
+var registry = __nccwpck_require__(1466);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __nccwpck_require__(9800);
 ;// CONCATENATED MODULE: ./src/junit/parse.ts
@@ -11309,6 +11360,7 @@ function unreadable(file, detail) {
 
 
 
+
 /** inputs → discover → extract → plan → render. Reads files; writes nothing. */
 async function runPipeline(settings) {
     const problems = [];
@@ -11330,6 +11382,8 @@ async function runPipeline(settings) {
             root: settings.workingDirectory,
             rootdir: (0,src_paths/* toPosix */.d)(external_node_path_default().relative(settings.workingDirectory, config.rootDir)),
             pythonpath: config.pythonpath.map((p) => (0,src_paths/* toPosix */.d)(external_node_path_default().relative(settings.workingDirectory, external_node_path_default().resolve(config.rootDir, p)))),
+            usefixtures: config.usefixtures,
+            siblings: siblingModules(settings.workingDirectory, found.files),
         },
         js: { tagPrefix: settings.jsTagPrefix, groupTags: settings.jsGroupTags, runnerOf },
     };
@@ -13724,8 +13778,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./src/extract/js/index.ts + 2 modules
 var extract_js = __nccwpck_require__(2193);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 40 modules
-var registry = __nccwpck_require__(1978);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 41 modules
+var registry = __nccwpck_require__(1466);
 ;// CONCATENATED MODULE: ./src/extract/transfer.ts
 /** The results of a batch as one JSON text. Only `TestCase` fields travel. */
 function packResults(results) {
@@ -13978,7 +14032,7 @@ function canStartWorkers() {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 1466:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15910,6 +15964,12 @@ const IMPLS = new Map([
             a.forEach((v, i) => names[i] !== undefined && put(options, str(names[i]), v));
             for (const [key, value] of k)
                 put(options, str(key), value);
+            // Which name it is registered under, and whether every test uses it, are not guessed.
+            for (const key of ['name', 'autouse']) {
+                const v = k.get(key);
+                if (v?.t === 'unknown')
+                    return v;
+            }
             return fn('fixture-options', options);
         },
     ],
@@ -17945,10 +18005,13 @@ function evaluateCall(e, env) {
     const args = evaluateItems(e.args, env);
     if (!Array.isArray(args))
         return args;
+    // `@pytest.fixture(...)` keeps an option it cannot read (`ids=lambda ...`) as unknown: the
+    // fixture and its `params` still exist, and what reads the option says what is lost.
+    const keepUnknown = fn.t === 'builtin' && fn.name === 'pytest.fixture';
     const kwargs = new Map();
     for (const [name, value] of e.kwargs) {
         const v = evaluate(value, env);
-        if (v.t === 'unknown')
+        if (v.t === 'unknown' && (!keepUnknown || name === '**'))
             return v;
         if (name !== '**') {
             kwargs.set(name, v);
@@ -18424,7 +18487,37 @@ function perCallIndices(calls, pick, count) {
     return perCall;
 }
 
+;// CONCATENATED MODULE: ./src/extract/python/hooks.ts
+/**
+ * Hooks pytest calls once for the whole session (`config.hook`, not a node's `ihook`): one in
+ * any conftest.py sees every collected item, not only those under its directory.
+ */
+const SESSION_HOOKS = new Set([
+    'pytest_collection_modifyitems',
+    'pytest_collection_finish',
+    'pytest_deselected',
+]);
+/** `pytest_make_parametrize_id`: asked for the id of every parameter value without an explicit id. */
+const ID_HOOK = 'pytest_make_parametrize_id';
+/** The notice for a hook the reader cannot run. */
+function hookNotice(h) {
+    const where = h.file.endsWith('conftest.py') ? 'the tests under this directory' : 'this module';
+    const what = SESSION_HOOKS.has(h.name)
+        ? 'may deselect or mark any test of the session, not only those under its directory (pytest passes it every collected item)'
+        : h.name === ID_HOOK
+            ? `may change the id of any parameter without an explicit id (\`ids=\`, \`pytest.param(id=)\`) in ${where} (the plan gives pytest's default ids)`
+            : `may add, remove or mark tests (a group mark among them) in ${where}`;
+    return {
+        severity: 'notice',
+        file: h.file,
+        line: h.line,
+        title: 'Collection hook not read',
+        message: `\`${h.name}\` runs at collection time and ${what}; group-matrix cannot read what it does, and the plugin checks each job's tests against the plan at run time.`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/extract/python/collection-notices.ts
+
 /**
  * What the reader cannot follow about a test definition, said where `path` shows it: a
  * decorator it cannot read, and a definition under a condition (planned as if it holds).
@@ -18459,13 +18552,7 @@ function hookNotices(hooks, said, report) {
         if (said.has(h))
             continue;
         said.add(h);
-        report({
-            severity: 'notice',
-            file: h.file,
-            line: h.line,
-            title: 'Collection hook not read',
-            message: `\`${h.name}\` runs at collection time and may add, remove or mark tests (a group mark among them) in ${h.file.endsWith('conftest.py') ? 'the tests under this directory' : 'this module'}; group-matrix cannot read what it does, and the plugin checks each job's tests against the plan at run time.`,
-        });
+        report(hookNotice(h));
     }
 }
 /** A module that may skip itself at collection: its tests are planned, and the plugin handles a skipped file. */
@@ -18770,6 +18857,10 @@ function layerOf(model, ns, method) {
     autouse.sort();
     return { byName: (name) => byName.get(name), autouse, parametrized };
 }
+/** The `usefixtures` ini setting as a layer: it defines no fixture, and names what every test uses first. */
+function iniLayer(usefixtures) {
+    return { byName: () => undefined, autouse: usefixtures, parametrized: false };
+}
 /** The fixtures of a class and its bases (pytest reads them from an instance: inherited ones count). */
 function classLayer(mro) {
     const local = mro.filter((e) => !('k' in e)).reverse();
@@ -18804,7 +18895,9 @@ function argnamesOf(f, method) {
  */
 function fixtureParams(layers, usefixtures, argnames, parametrized) {
     const defsOf = (name) => layers.flatMap((l) => l.byName(name) ?? []);
-    const closure = fixtures_dedupe([...layers.flatMap((l) => l.autouse), ...usefixtures, ...argnames]);
+    const initial = fixtures_dedupe([...layers.flatMap((l) => l.autouse), ...usefixtures, ...argnames]);
+    // pytest up to 9.0 (getfixtureclosure): breadth first, each fixture's arguments appended.
+    const closure = [...initial];
     const defs = new Map();
     for (let i = 0; i < closure.length; i++) {
         const name = closure[i];
@@ -18828,7 +18921,11 @@ function fixtureParams(layers, usefixtures, argnames, parametrized) {
         .map((name, i) => ({ name, i }))
         .sort((a, b) => scopeOf(b.name) - scopeOf(a.name) || a.i - b.i);
     const calls = [];
+    const callNames = [];
     const unresolved = [];
+    // A `scope=` that is not a literal puts its fixture somewhere in the scope order: the items
+    // are the same, the order of the parts of their ids is not known.
+    let scopeUnknown = false;
     for (const { name } of sorted) {
         if (parametrized.has(name))
             continue;
@@ -18843,13 +18940,65 @@ function fixtureParams(layers, usefixtures, argnames, parametrized) {
             const f = chain[i];
             if (f.def.params !== null) {
                 calls.push(parametrizeFrom([name], f.def.params, f.def.ids, [false], f.def.decoLine, f.def.file));
+                callNames.push(name);
+                if (f.def.scope === null)
+                    scopeUnknown = true;
                 break;
             }
             if (!f.argnames.includes(name))
                 break;
         }
     }
+    // pytest 9.1 and later order the closure depth first: the same items, but the parts of their
+    // ids in another order when a fixture's dependency comes after a later name of the closure.
+    const depthFirst = () => {
+        const inCalls = new Set(callNames);
+        const order = depthFirstClosure(initial, defsOf, parametrized).filter((n) => inCalls.has(n));
+        const rank = (name) => {
+            const d = defsOf(name);
+            return Math.max(0, SCOPES.indexOf(d[d.length - 1]?.def.scope ?? 'function'));
+        };
+        const sortedDfs = order
+            .map((name, i) => ({ name, i }))
+            .sort((a, b) => rank(b.name) - rank(a.name) || a.i - b.i);
+        return sortedDfs.some((e, i) => e.name !== callNames[i]);
+    };
+    if (calls.length > 1 && (scopeUnknown || depthFirst()))
+        for (const c of calls)
+            if (c.static)
+                for (const set of c.sets)
+                    set.idExact = false;
     return { calls, unresolved };
+}
+/**
+ * pytest ≥9.1's `traverse_fixture_closure`: each name, then (depth first) the arguments of its
+ * closest definition, and of the one it overrides when it requests its own name.
+ */
+function depthFirstClosure(initial, defsOf, ignore) {
+    const out = [];
+    const index = new Map();
+    const visit = (name) => {
+        let at = index.get(name);
+        if (at === -1)
+            return;
+        if (at === undefined) {
+            out.push(name);
+            index.set(name, -1);
+        }
+        const defs = ignore.has(name) ? [] : defsOf(name);
+        if (defs.length === 0)
+            return;
+        at = index.get(name) ?? -1;
+        if (-at > defs.length)
+            return;
+        index.set(name, at - 1);
+        for (const dep of defs[defs.length + at].argnames)
+            visit(dep);
+        index.set(name, at);
+    };
+    for (const name of initial)
+        visit(name);
+    return out;
 }
 /** The names `usefixtures` marks request, closest mark first; null when one cannot be read. */
 function usefixturesOf(marks) {
@@ -19333,6 +19482,9 @@ const HOOKS = new Set([
     'pytest_collect_file',
     'pytest_ignore_collect',
     'pytest_runtest_setup',
+    'pytest_make_parametrize_id',
+    'pytest_collection_finish',
+    'pytest_deselected',
 ]);
 /** Most definitions have no decorator that cannot be read: they share this empty list. */
 const NONE_UNREAD = [];
@@ -19634,6 +19786,7 @@ function build(suite, dir, report) {
     const plugins = [];
     const layers = [];
     const hooks = [];
+    const registered = new Set();
     for (const d of dirs) {
         const file = d ? `${d}/conftest.py` : 'conftest.py';
         if (!suite.files.isFile(file))
@@ -19643,33 +19796,16 @@ function build(suite, dir, report) {
             continue;
         layers.push(layerOf(model, model.ns, false));
         hooks.push(...model.hooks);
-        const named = model.ns.final('pytest_plugins')?.value();
-        const names = named?.t === 'str' ? [named.v] : named?.t === 'list' || named?.t === 'tuple' ? named.items : [];
-        if (named?.t === 'unknown') {
-            report({
-                severity: 'notice',
-                file,
-                line: named.line,
-                title: 'pytest_plugins not read',
-                message: `\`pytest_plugins\` cannot be read (${named.why}); fixtures of the plugins it names are not seen, and a parametrized one would be missed.`,
-            });
-        }
-        for (const n of names) {
-            if (typeof n !== 'string' && n.t !== 'str')
-                continue;
-            const module = typeof n === 'string' ? n : n.v;
-            const found = suite.resolve(file, module);
-            if (!found || typeof found === 'string' || found.file.endsWith('/'))
-                continue;
-            const plugin = suite.load(found.file);
-            if (!plugin)
-                continue;
+        for (const plugin of pluginsOf(suite, file, model, report, registered)) {
             plugins.push(layerOf(plugin, plugin.ns, false));
             hooks.push(...plugin.hooks);
         }
     }
     const generateTests = [...hooks].reverse().find((h) => h.name === 'pytest_generate_tests') ?? null;
-    return { layers: [...plugins, ...layers], hooks, generateTests };
+    // The `usefixtures` ini setting seeds every test's closure, before any autouse fixture
+    // (FixtureManager's autouse names of the session, `config.getini("usefixtures")`).
+    const ini = suite.layout.usefixtures.length > 0 ? [iniLayer(suite.layout.usefixtures)] : [];
+    return { layers: [...ini, ...plugins, ...layers], hooks, generateTests };
 }
 const ignoreLists = new WeakMap();
 const ignoreSaid = new WeakMap();
@@ -19756,8 +19892,45 @@ function entries(v, file, name, report, said) {
     }
     return [];
 }
+/**
+ * The plugin modules `pytest_plugins` of `model` names, in the order pytest registers them:
+ * each one, then the modules its own `pytest_plugins` names (PytestPluginManager.import_plugin
+ * calls consider_module on every plugin it imports); a module already registered is not again.
+ */
+function pluginsOf(suite, file, model, report, seen) {
+    const named = model.ns.final('pytest_plugins')?.value();
+    if (!named)
+        return [];
+    if (named.t === 'unknown') {
+        report({
+            severity: 'notice',
+            file,
+            line: named.line,
+            title: 'pytest_plugins not read',
+            message: `\`pytest_plugins\` cannot be read (${named.why}); fixtures of the plugins it names are not seen, and a parametrized one would be missed.`,
+        });
+        return [];
+    }
+    // pytest accepts one module name or a list or tuple of them.
+    const names = named.t === 'str' ? [named] : named.t === 'list' || named.t === 'tuple' ? named.items : [];
+    const out = [];
+    for (const n of names) {
+        if (n.t !== 'str')
+            continue;
+        const found = suite.resolve(file, n.v);
+        if (!found || typeof found === 'string' || found.file.endsWith('/') || seen.has(found.file))
+            continue;
+        seen.add(found.file);
+        const plugin = suite.load(found.file);
+        if (!plugin)
+            continue;
+        out.push(plugin, ...pluginsOf(suite, found.file, plugin, report, seen));
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/extract/python/collection.ts
+
 
 
 
@@ -19788,6 +19961,8 @@ class Collector {
     select;
     /** The `pytest_generate_tests` that may parametrize this module's tests: its own, else a conftest's. */
     generateTests = null;
+    /** A `pytest_make_parametrize_id` hook applies: parametrized ids may not be pytest's. */
+    idHook = false;
     constructor(path, settings, suite) {
         this.path = path;
         this.settings = settings;
@@ -19811,6 +19986,7 @@ class Collector {
             hookNotices([...this.context.hooks, ...model.hooks], this.context.said, (p) => this.report(p));
             skipNotices(this.path, model.skips, (p) => this.report(p));
             writeNotices(this.path, model, (p) => this.report(p));
+            this.idHook = [...this.context.hooks, ...model.hooks].some((h) => h.name === ID_HOOK);
             for (const name of model.ns.names()) {
                 const kind = model.kindOf(model.ns, name);
                 if (kind.k === 'def')
@@ -20017,6 +20193,9 @@ class Collector {
             return;
         }
         const tests = expandParametrized(fn, this.path, calls, ownGroup, node.outerGroup, (marks) => closestGroup(this.settings.marker, marks));
+        if (this.idHook)
+            for (const t of tests)
+                t.idExact = false;
         const marks = [...own, ...node.outer];
         for (const t of select ? select.keepsParams(tests, marks, calls) : tests)
             this.tests.push(t);
@@ -20880,12 +21059,36 @@ class Suite {
         const found = this.resolve(from, module);
         if (typeof found === 'string')
             return unknown(`\`import ${module}\` fails: ${found}`, line);
+        if (found && this.layout.siblings && !module.startsWith('.'))
+            this.sayShadowed(from, module, found.file, line);
         if (found) {
             if (!found.file.endsWith('/') && !this.load(found.file))
                 return unknown(`\`${module}\` (${found.file}) cannot be read`, line);
             return this.moduleValue(module.replace(/^\.+/, ''), found.file);
         }
         return { t: 'module', name: module, suite: null };
+    }
+    shadowSaid = new Set();
+    /**
+     * A bare import of a name that several test directories hold as `name.py`: pytest gets the one
+     * imported first in collection order (it stays in `sys.modules`), maybe not this file's own.
+     */
+    sayShadowed(from, module, file, line) {
+        const top = module.split('.')[0];
+        const dirs = this.layout.siblings?.[top];
+        if (!dirs?.some((d) => join(d, `${top}.py`) === file))
+            return;
+        const key = `${from}\0${line}\0${module}`;
+        if (this.shadowSaid.has(key))
+            return;
+        this.shadowSaid.add(key);
+        this.report({
+            severity: 'notice',
+            file: from,
+            line,
+            title: 'Import not read',
+            message: `\`${top}\` is ${dirs.map((d) => join(d, `${top}.py`)).join(' and ')} (pytest puts each test file's directory on sys.path): pytest imports the one its collection reaches first and reuses it, which may not be ${file}, read here. Values from it may differ at run time; make the directories packages (__init__.py) or give the modules distinct names.`,
+        });
     }
     importFrom(from, module, name, line) {
         const m = this.importModule(from, module, line);
@@ -20969,7 +21172,7 @@ function suiteOf(settings) {
     // Keyed by the marker spec, which every caller passes unchanged from file to file.
     let s = alone.get(settings.marker);
     if (!s)
-        alone.set(settings.marker, (s = new Suite(NO_FILES, { rootdir: '', pythonpath: [] }, settings)));
+        alone.set(settings.marker, (s = new Suite(NO_FILES, { rootdir: '', pythonpath: [], usefixtures: [] }, settings)));
     return s;
 }
 

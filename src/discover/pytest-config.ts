@@ -23,6 +23,8 @@ export interface PytestConfig {
   pythonpath: string[];
   /** What `addopts` says about which items pytest collects. */
   addopts: Addopts;
+  /** The `usefixtures` setting: fixtures every test requests, before its autouse ones. */
+  usefixtures: string[];
 }
 
 export const PYTEST_DEFAULTS = {
@@ -143,6 +145,7 @@ function toConfig(source: string | null, rootDir: string, section: Section): Pyt
     norecursedirs: list('norecursedirs') ?? [...PYTEST_DEFAULTS.norecursedirs],
     pythonpath: list('pythonpath') ?? [],
     addopts: readAddopts(list('addopts') ?? []),
+    usefixtures: list('usefixtures') ?? [],
   };
 }
 

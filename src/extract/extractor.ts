@@ -38,6 +38,10 @@ export interface PythonSuite {
   rootdir: string;
   /** The `pythonpath` ini setting, relative to `root`, POSIX. */
   pythonpath: string[];
+  /** The `usefixtures` ini setting. */
+  usefixtures: string[];
+  /** Module names more than one test directory holds (siblingModules); absent: none. */
+  siblings?: Record<string, string[]>;
 }
 
 export interface ExtractSettings {

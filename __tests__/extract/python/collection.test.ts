@@ -25,7 +25,7 @@ function runSuite(files: Record<string, string>, path: string) {
   }
   return extractPython(
     { path, bytes: enc.encode(files[path]!) },
-    { marker: NAME, pytest: naming, python: { root, rootdir: '', pythonpath: [] } },
+    { marker: NAME, pytest: naming, python: { root, rootdir: '', pythonpath: [], usefixtures: [] } },
   );
 }
 

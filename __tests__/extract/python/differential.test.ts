@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { readSettings } from '../../../src/inputs.js';
 import { paramsRecord, type GroupValue, type Problem } from '../../../src/model.js';
 import { runPipeline } from '../../../src/pipeline.js';
+import { SESSION_HOOKS } from '../../../src/extract/python/hooks.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const suitesDir = join(root, 'fixtures/pytest-suites');
@@ -91,11 +92,19 @@ function collect(python: string, dir: string, marker: string): { pytest: string;
 const sortedKey = (fn: string, params: Record<string, number>): string =>
   `${fn} ${JSON.stringify(Object.fromEntries(Object.entries(params).sort(([a], [b]) => a.localeCompare(b))))}`;
 
-/** Whether a problem names `file`: the file itself, or a conftest.py in a directory above it. */
+/** The hook a "Collection hook not read" notice is about (its message starts with its name). */
+const hookOf = (p: Problem): string | undefined =>
+  p.title === 'Collection hook not read' ? /^`(\w+)`/.exec(p.message)?.[1] : undefined;
+
+/**
+ * Whether a problem names `file`: the file itself, or a conftest.py in a directory above it; a
+ * hook pytest calls for the whole session (`pytest_collection_modifyitems`) names every file.
+ */
 function named(problems: Problem[], file: string): boolean {
   return problems.some((p) => {
     if (!p.file) return false;
     if (p.file === file) return true;
+    if (SESSION_HOOKS.has(hookOf(p) ?? '')) return true;
     if (!p.file.endsWith('conftest.py')) return false;
     const dir = p.file.slice(0, -'conftest.py'.length);
     return file.startsWith(dir);

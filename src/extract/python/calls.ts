@@ -271,6 +271,11 @@ const IMPLS = new Map<string, Impl>([
       const names = ['scope', 'params', 'autouse', 'ids', 'name'];
       a.forEach((v, i) => names[i] !== undefined && put(options, str(names[i]!), v));
       for (const [key, value] of k) put(options, str(key), value);
+      // Which name it is registered under, and whether every test uses it, are not guessed.
+      for (const key of ['name', 'autouse']) {
+        const v = k.get(key);
+        if (v?.t === 'unknown') return v;
+      }
       return fn('fixture-options', options);
     },
   ],

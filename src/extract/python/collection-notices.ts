@@ -5,6 +5,7 @@
 import type { Problem } from '../../model.js';
 import type { ClassInfo, FuncInfo } from './definitions.js';
 import type { ModuleModel } from './module-model.js';
+import { hookNotice } from './hooks.js';
 import type { Stmt } from './structure.js';
 
 type Report = (p: Problem) => void;
@@ -42,13 +43,7 @@ export function hookNotices(hooks: FuncInfo[], said: Set<FuncInfo>, report: Repo
     if (h.name === 'pytest_generate_tests') continue; // said per test, where it matters
     if (said.has(h)) continue;
     said.add(h);
-    report({
-      severity: 'notice',
-      file: h.file,
-      line: h.line,
-      title: 'Collection hook not read',
-      message: `\`${h.name}\` runs at collection time and may add, remove or mark tests (a group mark among them) in ${h.file.endsWith('conftest.py') ? 'the tests under this directory' : 'this module'}; group-matrix cannot read what it does, and the plugin checks each job's tests against the plan at run time.`,
-    });
+    report(hookNotice(h));
   }
 }
 

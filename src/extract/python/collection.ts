@@ -27,6 +27,7 @@ import { ItemFilter } from './select.js';
 import type { Stmt } from './structure.js';
 import type { Suite } from './suite.js';
 import { suiteContext, type SuiteContext } from './suite-context.js';
+import { ID_HOOK } from './hooks.js';
 import type { Mark, Parametrize } from './values.js';
 
 /** A module or class as the tests under it see it. */
@@ -65,6 +66,8 @@ class Collector {
   private readonly select: ItemFilter | null;
   /** The `pytest_generate_tests` that may parametrize this module's tests: its own, else a conftest's. */
   private generateTests: FuncInfo | null = null;
+  /** A `pytest_make_parametrize_id` hook applies: parametrized ids may not be pytest's. */
+  private idHook = false;
 
   constructor(
     private readonly path: string,
@@ -91,6 +94,7 @@ class Collector {
       hookNotices([...this.context.hooks, ...model.hooks], this.context.said, (p) => this.report(p));
       skipNotices(this.path, model.skips, (p) => this.report(p));
       writeNotices(this.path, model, (p) => this.report(p));
+      this.idHook = [...this.context.hooks, ...model.hooks].some((h) => h.name === ID_HOOK);
       for (const name of model.ns.names()) {
         const kind = model.kindOf(model.ns, name);
         if (kind.k === 'def') this.function(kind.f, name, moduleNode, null);
@@ -332,6 +336,7 @@ class Collector {
       node.outerGroup,
       (marks) => closestGroup(this.settings.marker, marks),
     );
+    if (this.idHook) for (const t of tests) t.idExact = false;
     const marks = [...own, ...node.outer];
     for (const t of select ? select.keepsParams(tests, marks, calls as StaticParametrize[]) : tests)
       this.tests.push(t);

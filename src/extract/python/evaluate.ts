@@ -184,10 +184,13 @@ function evaluateCall(e: Extract<Expr, { k: 'call' }>, env: Env): PyVal {
   }
   const args = evaluateItems(e.args, env);
   if (!Array.isArray(args)) return args;
+  // `@pytest.fixture(...)` keeps an option it cannot read (`ids=lambda ...`) as unknown: the
+  // fixture and its `params` still exist, and what reads the option says what is lost.
+  const keepUnknown = fn.t === 'builtin' && fn.name === 'pytest.fixture';
   const kwargs = new Map<string, PyVal>();
   for (const [name, value] of e.kwargs) {
     const v = evaluate(value, env);
-    if (v.t === 'unknown') return v;
+    if (v.t === 'unknown' && (!keepUnknown || name === '**')) return v;
     if (name !== '**') {
       kwargs.set(name, v);
       continue;

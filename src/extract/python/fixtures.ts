@@ -85,6 +85,11 @@ export function layerOf(model: ModuleModel, ns: Namespace<BindingKind>, method: 
   return { byName: (name) => byName.get(name), autouse, parametrized };
 }
 
+/** The `usefixtures` ini setting as a layer: it defines no fixture, and names what every test uses first. */
+export function iniLayer(usefixtures: string[]): Layer {
+  return { byName: () => undefined, autouse: usefixtures, parametrized: false };
+}
+
 /** The fixtures of a class and its bases (pytest reads them from an instance: inherited ones count). */
 export function classLayer(mro: MroEntry[]): Layer {
   const local = mro.filter((e): e is ClassInfo => !('k' in e)).reverse();
@@ -133,7 +138,9 @@ export function fixtureParams(
   parametrized: Set<string>,
 ): FixtureParams {
   const defsOf = (name: string): FixtureInfo[] => layers.flatMap((l) => l.byName(name) ?? []);
-  const closure = dedupe([...layers.flatMap((l) => l.autouse), ...usefixtures, ...argnames]);
+  const initial = dedupe([...layers.flatMap((l) => l.autouse), ...usefixtures, ...argnames]);
+  // pytest up to 9.0 (getfixtureclosure): breadth first, each fixture's arguments appended.
+  const closure = [...initial];
   const defs = new Map<string, FixtureInfo[]>();
   for (let i = 0; i < closure.length; i++) {
     const name = closure[i]!;
@@ -153,7 +160,11 @@ export function fixtureParams(
     .map((name, i) => ({ name, i }))
     .sort((a, b) => scopeOf(b.name) - scopeOf(a.name) || a.i - b.i);
   const calls: Parametrize[] = [];
+  const callNames: string[] = [];
   const unresolved: string[] = [];
+  // A `scope=` that is not a literal puts its fixture somewhere in the scope order: the items
+  // are the same, the order of the parts of their ids is not known.
+  let scopeUnknown = false;
   for (const { name } of sorted) {
     if (parametrized.has(name)) continue;
     const chain = defs.get(name);
@@ -166,12 +177,60 @@ export function fixtureParams(
       const f = chain[i]!;
       if (f.def.params !== null) {
         calls.push(parametrizeFrom([name], f.def.params, f.def.ids, [false], f.def.decoLine, f.def.file));
+        callNames.push(name);
+        if (f.def.scope === null) scopeUnknown = true;
         break;
       }
       if (!f.argnames.includes(name)) break;
     }
   }
+  // pytest 9.1 and later order the closure depth first: the same items, but the parts of their
+  // ids in another order when a fixture's dependency comes after a later name of the closure.
+  const depthFirst = () => {
+    const inCalls = new Set(callNames);
+    const order = depthFirstClosure(initial, defsOf, parametrized).filter((n) => inCalls.has(n));
+    const rank = (name: string): number => {
+      const d = defsOf(name);
+      return Math.max(0, SCOPES.indexOf(d[d.length - 1]?.def.scope ?? 'function'));
+    };
+    const sortedDfs = order
+      .map((name, i) => ({ name, i }))
+      .sort((a, b) => rank(b.name) - rank(a.name) || a.i - b.i);
+    return sortedDfs.some((e, i) => e.name !== callNames[i]);
+  };
+  if (calls.length > 1 && (scopeUnknown || depthFirst()))
+    for (const c of calls) if (c.static) for (const set of c.sets) set.idExact = false;
   return { calls, unresolved };
+}
+
+/**
+ * pytest ≥9.1's `traverse_fixture_closure`: each name, then (depth first) the arguments of its
+ * closest definition, and of the one it overrides when it requests its own name.
+ */
+function depthFirstClosure(
+  initial: string[],
+  defsOf: (name: string) => FixtureInfo[],
+  ignore: Set<string>,
+): string[] {
+  const out: string[] = [];
+  const index = new Map<string, number>();
+  const visit = (name: string): void => {
+    let at = index.get(name);
+    if (at === -1) return;
+    if (at === undefined) {
+      out.push(name);
+      index.set(name, -1);
+    }
+    const defs = ignore.has(name) ? [] : defsOf(name);
+    if (defs.length === 0) return;
+    at = index.get(name) ?? -1;
+    if (-at > defs.length) return;
+    index.set(name, at - 1);
+    for (const dep of defs[defs.length + at]!.argnames) visit(dep);
+    index.set(name, at);
+  };
+  for (const name of initial) visit(name);
+  return out;
 }
 
 /** The names `usefixtures` marks request, closest mark first; null when one cannot be read. */

@@ -325,6 +325,9 @@ const HOOKS = new Set([
   'pytest_collect_file',
   'pytest_ignore_collect',
   'pytest_runtest_setup',
+  'pytest_make_parametrize_id',
+  'pytest_collection_finish',
+  'pytest_deselected',
 ]);
 
 /** Most definitions have no decorator that cannot be read: they share this empty list. */

@@ -7,8 +7,9 @@ import path from 'node:path';
 import { fnmatchRegExp } from '../../discover/fnmatch.js';
 import type { Problem } from '../../model.js';
 import { toPosix } from '../../paths.js';
+import type { ModuleModel } from './module-model.js';
 import type { FuncInfo } from './definitions.js';
-import { layerOf } from './fixtures.js';
+import { iniLayer, layerOf } from './fixtures.js';
 import type { Suite } from './suite.js';
 import type { PyVal } from './values.js';
 
@@ -49,6 +50,7 @@ function build(suite: Suite, dir: string, report: (p: Problem) => void): Omit<Su
   const plugins: ReturnType<typeof layerOf>[] = [];
   const layers: ReturnType<typeof layerOf>[] = [];
   const hooks: FuncInfo[] = [];
+  const registered = new Set<string>();
   for (const d of dirs) {
     const file = d ? `${d}/conftest.py` : 'conftest.py';
     if (!suite.files.isFile(file)) continue;
@@ -56,31 +58,16 @@ function build(suite: Suite, dir: string, report: (p: Problem) => void): Omit<Su
     if (!model) continue;
     layers.push(layerOf(model, model.ns, false));
     hooks.push(...model.hooks);
-    const named = model.ns.final('pytest_plugins')?.value();
-    const names =
-      named?.t === 'str' ? [named.v] : named?.t === 'list' || named?.t === 'tuple' ? named.items : [];
-    if (named?.t === 'unknown') {
-      report({
-        severity: 'notice',
-        file,
-        line: named.line,
-        title: 'pytest_plugins not read',
-        message: `\`pytest_plugins\` cannot be read (${named.why}); fixtures of the plugins it names are not seen, and a parametrized one would be missed.`,
-      });
-    }
-    for (const n of names) {
-      if (typeof n !== 'string' && n.t !== 'str') continue;
-      const module = typeof n === 'string' ? n : n.v;
-      const found = suite.resolve(file, module);
-      if (!found || typeof found === 'string' || found.file.endsWith('/')) continue;
-      const plugin = suite.load(found.file);
-      if (!plugin) continue;
+    for (const plugin of pluginsOf(suite, file, model, report, registered)) {
       plugins.push(layerOf(plugin, plugin.ns, false));
       hooks.push(...plugin.hooks);
     }
   }
   const generateTests = [...hooks].reverse().find((h) => h.name === 'pytest_generate_tests') ?? null;
-  return { layers: [...plugins, ...layers], hooks, generateTests };
+  // The `usefixtures` ini setting seeds every test's closure, before any autouse fixture
+  // (FixtureManager's autouse names of the session, `config.getini("usefixtures")`).
+  const ini = suite.layout.usefixtures.length > 0 ? [iniLayer(suite.layout.usefixtures)] : [];
+  return { layers: [...ini, ...plugins, ...layers], hooks, generateTests };
 }
 
 /** The closest conftest's `collect_ignore` or `collect_ignore_glob` for a directory, resolved. */
@@ -183,4 +170,43 @@ function entries(
     });
   }
   return [];
+}
+
+/**
+ * The plugin modules `pytest_plugins` of `model` names, in the order pytest registers them:
+ * each one, then the modules its own `pytest_plugins` names (PytestPluginManager.import_plugin
+ * calls consider_module on every plugin it imports); a module already registered is not again.
+ */
+function pluginsOf(
+  suite: Suite,
+  file: string,
+  model: ModuleModel,
+  report: (p: Problem) => void,
+  seen: Set<string>,
+): ModuleModel[] {
+  const named = model.ns.final('pytest_plugins')?.value();
+  if (!named) return [];
+  if (named.t === 'unknown') {
+    report({
+      severity: 'notice',
+      file,
+      line: named.line,
+      title: 'pytest_plugins not read',
+      message: `\`pytest_plugins\` cannot be read (${named.why}); fixtures of the plugins it names are not seen, and a parametrized one would be missed.`,
+    });
+    return [];
+  }
+  // pytest accepts one module name or a list or tuple of them.
+  const names = named.t === 'str' ? [named] : named.t === 'list' || named.t === 'tuple' ? named.items : [];
+  const out: ModuleModel[] = [];
+  for (const n of names) {
+    if (n.t !== 'str') continue;
+    const found = suite.resolve(file, n.v);
+    if (!found || typeof found === 'string' || found.file.endsWith('/') || seen.has(found.file)) continue;
+    seen.add(found.file);
+    const plugin = suite.load(found.file);
+    if (!plugin) continue;
+    out.push(plugin, ...pluginsOf(suite, found.file, plugin, report, seen));
+  }
+  return out;
 }

@@ -53,6 +53,10 @@ export function suiteOf(settings: ExtractSettings): Suite {
   }
   // Keyed by the marker spec, which every caller passes unchanged from file to file.
   let s = alone.get(settings.marker);
-  if (!s) alone.set(settings.marker, (s = new Suite(NO_FILES, { rootdir: '', pythonpath: [] }, settings)));
+  if (!s)
+    alone.set(
+      settings.marker,
+      (s = new Suite(NO_FILES, { rootdir: '', pythonpath: [], usefixtures: [] }, settings)),
+    );
   return s;
 }

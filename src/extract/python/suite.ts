@@ -22,7 +22,7 @@ export interface SuiteFiles {
 }
 
 /** Where pytest looks for the suite's modules. */
-export type SuiteLayout = Pick<PythonSuite, 'rootdir' | 'pythonpath'>;
+export type SuiteLayout = Pick<PythonSuite, 'rootdir' | 'pythonpath' | 'usefixtures' | 'siblings'>;
 
 const dirOf = (file: string): string => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
 const join = (dir: string, name: string): string => (dir ? `${dir}/${name}` : name);
@@ -194,12 +194,36 @@ export class Suite implements ModuleContext {
     if (KNOWN_MODULES.has(module.split('.')[0]!)) return { t: 'module', name: module, suite: null };
     const found = this.resolve(from, module);
     if (typeof found === 'string') return unknown(`\`import ${module}\` fails: ${found}`, line);
+    if (found && this.layout.siblings && !module.startsWith('.'))
+      this.sayShadowed(from, module, found.file, line);
     if (found) {
       if (!found.file.endsWith('/') && !this.load(found.file))
         return unknown(`\`${module}\` (${found.file}) cannot be read`, line);
       return this.moduleValue(module.replace(/^\.+/, ''), found.file);
     }
     return { t: 'module', name: module, suite: null };
+  }
+
+  private readonly shadowSaid = new Set<string>();
+
+  /**
+   * A bare import of a name that several test directories hold as `name.py`: pytest gets the one
+   * imported first in collection order (it stays in `sys.modules`), maybe not this file's own.
+   */
+  private sayShadowed(from: string, module: string, file: string, line: number): void {
+    const top = module.split('.')[0]!;
+    const dirs = this.layout.siblings?.[top];
+    if (!dirs?.some((d) => join(d, `${top}.py`) === file)) return;
+    const key = `${from}\0${line}\0${module}`;
+    if (this.shadowSaid.has(key)) return;
+    this.shadowSaid.add(key);
+    this.report({
+      severity: 'notice',
+      file: from,
+      line,
+      title: 'Import not read',
+      message: `\`${top}\` is ${dirs.map((d) => join(d, `${top}.py`)).join(' and ')} (pytest puts each test file's directory on sys.path): pytest imports the one its collection reaches first and reuses it, which may not be ${file}, read here. Values from it may differ at run time; make the directories packages (__init__.py) or give the modules distinct names.`,
+    });
   }
 
   importFrom(from: string, module: string, name: string, line: number): PyVal {

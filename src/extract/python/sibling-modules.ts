@@ -1,0 +1,47 @@
+/**
+ * Module names pytest's default import mode (`prepend`) may find in more than one directory: it
+ * puts each test file's basedir (its first directory up without `__init__.py`) on `sys.path`, and
+ * a bare `import helpers` gets whichever `helpers` was imported first, in collection order.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+const dirOf = (file: string): string => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
+
+/** Top-level module names (`name.py`) held by more than one basedir of `files`: name → those dirs. */
+export function siblingModules(root: string, files: string[]): Record<string, string[]> {
+  const isInit = new Map<string, boolean>();
+  const hasInit = (dir: string): boolean => {
+    let v = isInit.get(dir);
+    if (v === undefined)
+      isInit.set(
+        dir,
+        (v = fs.statSync(path.join(root, dir, '__init__.py'), { throwIfNoEntry: false })?.isFile() ?? false),
+      );
+    return v;
+  };
+  const basedirs = new Set<string>();
+  for (const file of files) {
+    if (!file.endsWith('.py')) continue;
+    let dir = dirOf(file);
+    while (dir && hasInit(dir)) dir = dirOf(dir);
+    basedirs.add(dir);
+  }
+  const where = new Map<string, string[]>();
+  for (const dir of basedirs) {
+    let names: string[];
+    try {
+      names = fs.readdirSync(path.join(root, dir));
+    } catch {
+      continue;
+    }
+    for (const n of names) {
+      if (!n.endsWith('.py') || n === 'conftest.py' || n === '__init__.py') continue;
+      const name = n.slice(0, -3);
+      const dirs = where.get(name);
+      if (dirs) dirs.push(dir);
+      else where.set(name, [dir]);
+    }
+  }
+  return Object.fromEntries([...where].filter(([, dirs]) => dirs.length > 1));
+}
