@@ -180,6 +180,34 @@ describe('extractPython', () => {
     expect(r.problems).toMatchObject([{ severity: 'error', line: 3 }]);
   });
 
+  it('unpacks `*` inside list and tuple displays in marks and parametrize arguments (PEP 448)', () => {
+    const r = run(
+      [
+        'import pytest',
+        'COMMON = [pytest.mark.slow]',
+        'pytestmark = [pytest.mark.group("api"), *COMMON]',
+        'X = ["b", "c"]',
+        '@pytest.mark.parametrize("v", ("a", *X))',
+        'def test_t(v): pass',
+        '@pytest.mark.parametrize("v", ["a", *(x for x in X)])',
+        'def test_g(v): pass',
+        '@pytest.mark.parametrize("v", [pytest.param("a", marks=[pytest.mark.group("g"), *COMMON])])',
+        'def test_m(v): pass',
+        '',
+      ].join('\n'),
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.tests.map((t) => [t.id, t.group])).toEqual([
+      ['tests/test_x.py::test_t[a]', 'api'],
+      ['tests/test_x.py::test_t[b]', 'api'],
+      ['tests/test_x.py::test_t[c]', 'api'],
+      ['tests/test_x.py::test_g[a]', 'api'],
+      ['tests/test_x.py::test_g[b]', 'api'],
+      ['tests/test_x.py::test_g[c]', 'api'],
+      ['tests/test_x.py::test_m[a]', 'g'],
+    ]);
+  });
+
   it('flags a tuple pytestmark, which pytest refuses', () => {
     const r = run('import pytest\npytestmark = (pytest.mark.group(1),)\ndef test_a(): pass\n');
     expect(r.problems).toMatchObject([{ severity: 'error', title: 'Invalid pytestmark', line: 2 }]);

@@ -205,7 +205,9 @@ function evaluateCall(e: Extract<Expr, { k: 'call' }>, env: Env): PyVal {
 /** Items of a display or call, with `*` unpacked; the first unknown instead when there is one. */
 function evaluateItems(items: Expr[], env: Env): PyVal[] | PyVal {
   const out: PyVal[] = [];
-  for (const item of items) {
+  for (const written of items) {
+    // The light parser keeps `*x` as opaque text: parse it to see the star (PEP 448 unpacking).
+    const item = written.k === 'other' ? parsedRange(written) : written;
     if (item.k === 'star') {
       const v = evaluate(item.value, env);
       const inner = iterate(v, item.line);
