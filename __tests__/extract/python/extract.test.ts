@@ -208,6 +208,16 @@ describe('extractPython', () => {
     ]);
   });
 
+  it('ids a builtin, a builtin exception or a bound method by its __name__, as pytest does', () => {
+    const r = run(
+      'import pytest\n@pytest.mark.parametrize("v", [int, len, bytes, ValueError, IOError, "x".upper])\ndef test_n(v): pass\n',
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.tests.map((t) => [t.id, t.idExact])).toEqual(
+      ['int', 'len', 'bytes', 'ValueError', 'OSError', 'upper'].map((id) => [`tests/test_x.py::test_n[${id}]`, true]),
+    );
+  });
+
   it('flags a tuple pytestmark, which pytest refuses', () => {
     const r = run('import pytest\npytestmark = (pytest.mark.group(1),)\ndef test_a(): pass\n');
     expect(r.problems).toMatchObject([{ severity: 'error', title: 'Invalid pytestmark', line: 2 }]);

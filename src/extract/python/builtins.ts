@@ -17,9 +17,40 @@ export const MARKGEN: PyVal = { t: 'markgen' };
 const PYTEST_PARAM = fn('pytest.param');
 const PYTEST_FIXTURE = fn('pytest.fixture');
 
+/**
+ * Python's builtin exception classes (3.11), often parametrize values beside `pytest.raises`.
+ * `EnvironmentError` and `IOError` are `OSError` itself (its `__name__`, pytest's id).
+ */
+const EXCEPTIONS = (
+  'ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError ' +
+  'BrokenPipeError BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError ' +
+  'ConnectionRefusedError ConnectionResetError DeprecationWarning EOFError EncodingWarning Exception ' +
+  'ExceptionGroup FileExistsError FileNotFoundError FloatingPointError FutureWarning GeneratorExit ' +
+  'ImportError ImportWarning IndentationError IndexError InterruptedError IsADirectoryError KeyError ' +
+  'KeyboardInterrupt LookupError MemoryError ModuleNotFoundError NameError NotADirectoryError ' +
+  'NotImplementedError OSError OverflowError PendingDeprecationWarning PermissionError ' +
+  'ProcessLookupError RecursionError ReferenceError ResourceWarning RuntimeError RuntimeWarning ' +
+  'StopAsyncIteration StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError ' +
+  'TimeoutError TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError ' +
+  'UnicodeTranslateError UnicodeWarning UserWarning ValueError Warning ZeroDivisionError'
+).split(' ');
+
+/**
+ * Builtins known only by name: a parameter value (pytest's id is the `__name__`); calling one is
+ * not read (calls.ts knows the rest).
+ */
+const NAMED_ONLY = (
+  'aiter anext ascii bin breakpoint bytearray bytes callable compile complex delattr dir divmod eval ' +
+  'exec format getattr globals hasattr hash hex id input isinstance issubclass iter locals memoryview ' +
+  'next oct open pow print round setattr slice super type vars'
+).split(' ');
+
 /** Python's builtins, by name. */
 export const BUILTINS = new Map<string, PyVal>([
-  ...['object', 'Exception', 'BaseException'].map((n): [string, PyVal] => [n, noTests(n)]),
+  ...['object', ...EXCEPTIONS].map((n): [string, PyVal] => [n, noTests(n)]),
+  ['EnvironmentError', noTests('OSError')],
+  ['IOError', noTests('OSError')],
+  ...NAMED_ONLY.map((n): [string, PyVal] => [n, fn(n)]),
   ...[
     'str',
     'repr',

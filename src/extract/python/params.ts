@@ -156,9 +156,22 @@ export function idOf(v: PyVal): string | null {
     case 'func':
     case 'class':
       return v.name;
+    case 'builtin':
+      return builtinName(v.name);
     default:
       return null;
   }
+}
+
+/**
+ * The `__name__` of a callable the evaluator knows: `len`, `int`, a bound method (`str.upper`:
+ * `upper`), `itertools.product`: `product`. Null for the evaluator's own intermediate values
+ * (`fixture-options`, ...), which a suite cannot name.
+ */
+function builtinName(name: string): string | null {
+  if (name.includes('-')) return null;
+  const dot = name.lastIndexOf('.');
+  return dot === -1 ? name : name.slice(dot + 1);
 }
 
 /** The argnames, copied: every parametrized test of the plan holds them (`TestCase.argnames`). */
