@@ -213,9 +213,55 @@ describe('extractPython', () => {
       'import pytest\n@pytest.mark.parametrize("v", [int, len, bytes, ValueError, IOError, "x".upper])\ndef test_n(v): pass\n',
     );
     expect(r.problems).toEqual([]);
-    expect(r.tests.map((t) => [t.id, t.idExact])).toEqual(
-      ['int', 'len', 'bytes', 'ValueError', 'OSError', 'upper'].map((id) => [`tests/test_x.py::test_n[${id}]`, true]),
+    expect(r.tests.map((t) => [t.id, (t as { idExact?: boolean }).idExact])).toEqual(
+      ['int', 'len', 'bytes', 'ValueError', 'OSError', 'upper'].map((id) => [
+        `tests/test_x.py::test_n[${id}]`,
+        true,
+      ]),
     );
+  });
+
+  it('reads Enum members: ids as str(member), members in order, name and value', () => {
+    const r = run(
+      [
+        'import enum, pytest',
+        'class Cloud(enum.Enum):',
+        '    AWS = "aws"',
+        '    GCP = "gcp"',
+        '    AMAZON = "aws"',
+        'class Tier(str, enum.Enum):',
+        '    SMALL = "small"',
+        'class Level(enum.IntEnum):',
+        '    LOW = enum.auto()',
+        '@pytest.mark.parametrize("c", list(Cloud))',
+        'def test_c(c): pass',
+        '@pytest.mark.parametrize("v", [c.value for c in Cloud] + [Cloud.AMAZON.name, Tier.SMALL, Level.LOW])',
+        'def test_v(v): pass',
+        '',
+      ].join('\n'),
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.tests.map((t) => [t.id, (t as { idExact?: boolean }).idExact])).toEqual([
+      ['tests/test_x.py::test_c[Cloud.AWS]', true],
+      ['tests/test_x.py::test_c[Cloud.GCP]', true],
+      ['tests/test_x.py::test_v[aws]', true],
+      ['tests/test_x.py::test_v[gcp]', true],
+      ['tests/test_x.py::test_v[AWS]', true],
+      ['tests/test_x.py::test_v[small]', true],
+      // `str()` of an IntEnum member is its value from Python 3.11 on, `Level.LOW` before.
+      ['tests/test_x.py::test_v[1]', false],
+    ]);
+  });
+
+  it('keeps the id and marks of a pytest.param whose value cannot be read', () => {
+    const r = run(
+      'import pytest\n@pytest.mark.parametrize("d", [pytest.param(make(1), id="one", marks=pytest.mark.group("g")), pytest.param(make(2))])\ndef test_d(d): pass\n',
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.tests.map((t) => [t.id, t.group, (t as { idExact?: boolean }).idExact])).toEqual([
+      ['tests/test_x.py::test_d[one]', 'g', true],
+      ['tests/test_x.py::test_d[d1]', null, false],
+    ]);
   });
 
   it('flags a tuple pytestmark, which pytest refuses', () => {

@@ -4,6 +4,8 @@
  * `itertools`, and the `parameterized` package's decorators. A call into the suite's own code, or
  * into anything else, is unknown: its result is known only by running it.
  */
+import type { ClassInfo } from './definitions.js';
+import { enumMember, memberAttr } from './enums.js';
 import { newMark, NONE, str, unknown, type Mark, type PyVal } from './values.js';
 
 /** A class the evaluator knows by name: unittest's TestCase (pytest collects its subclasses). */
@@ -16,6 +18,7 @@ export const fn = (name: string, self?: PyVal): PyVal => ({ t: 'builtin', name, 
 export const MARKGEN: PyVal = { t: 'markgen' };
 const PYTEST_PARAM = fn('pytest.param');
 const PYTEST_FIXTURE = fn('pytest.fixture');
+const ENUM_AUTO = fn('enum.auto');
 
 /**
  * Python's builtin exception classes (3.11), often parametrize values beside `pytest.raises`.
@@ -121,10 +124,15 @@ export function getAttr(v: PyVal, name: string, line: number): PyVal {
       break;
     case 'class': {
       if (name === '__name__') return str(v.name);
+      const info = v.ref as ClassInfo;
+      const member = info.enum ? enumMember(info, name, line) : undefined;
+      if (member !== undefined) return member;
       const attr = (v.ref as { attr?: (n: string) => PyVal | undefined }).attr?.(name);
       if (attr !== undefined) return attr;
       break;
     }
+    case 'enum':
+      return memberAttr(v, name, line);
     case 'param':
       if (name === 'values') return { t: 'tuple', items: v.values };
       if (name === 'marks')
@@ -161,7 +169,9 @@ function moduleAttr(v: Extract<PyVal, { t: 'module' }>, name: string, line: numb
     case 'abc':
     case 'typing':
     case 'enum':
-      if (['ABC', 'Generic', 'Protocol', 'Enum', 'IntEnum', 'StrEnum'].includes(name)) return noTests(name);
+      if (['ABC', 'Generic', 'Protocol', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag'].includes(name))
+        return noTests(name);
+      if (v.name === 'enum' && name === 'auto') return ENUM_AUTO;
       break;
     case 'parameterized':
       if (name === 'parameterized') return fn('parameterized');

@@ -4,6 +4,7 @@
  * into anything else, is unknown: its result is known only by running it.
  */
 import { fn, marksOf } from './builtins.js';
+import { AUTO } from './enums.js';
 import { iterate } from './iterate.js';
 import { ITERTOOLS } from './itertools.js';
 import { METHODS, type Args, type Impl, type Kwargs } from './methods.js';
@@ -247,6 +248,7 @@ const IMPLS = new Map<string, Impl>([
     },
   ],
   ['mark.with_args', (_a, _k, line) => unknown('`with_args()` of a mark, not read statically', line)],
+  ['enum.auto', () => AUTO],
   [
     'pytest.param',
     (a, k, line) => {

@@ -182,7 +182,9 @@ function evaluateCall(e: Extract<Expr, { k: 'call' }>, env: Env): PyVal {
     const kwargs = fresh ? e.kwargs : [...m.kwargs, ...e.kwargs];
     return { t: 'mark', mark: newMark(m.name, args, kwargs, e.line, env) };
   }
-  const args = evaluateItems(e.args, env);
+  // `pytest.param(value, id=..., marks=...)`: its id and marks do not depend on a value that cannot be read.
+  const keep = fn.t === 'builtin' && fn.name === 'pytest.param';
+  const args = evaluateItems(e.args, env, keep);
   if (!Array.isArray(args)) return args;
   const kwargs = new Map<string, PyVal>();
   for (const [name, value] of e.kwargs) {
@@ -202,8 +204,11 @@ function evaluateCall(e: Extract<Expr, { k: 'call' }>, env: Env): PyVal {
   return callValue(fn, args, kwargs, e.line, env.file);
 }
 
-/** Items of a display or call, with `*` unpacked; the first unknown instead when there is one. */
-function evaluateItems(items: Expr[], env: Env): PyVal[] | PyVal {
+/**
+ * Items of a display or call, with `*` unpacked; the first unknown instead when there is one
+ * (`keepUnknown`: an unknown item is kept, only an unknown `*` makes the whole unknown).
+ */
+function evaluateItems(items: Expr[], env: Env, keepUnknown = false): PyVal[] | PyVal {
   const out: PyVal[] = [];
   for (const written of items) {
     // The light parser keeps `*x` as opaque text: parse it to see the star (PEP 448 unpacking).
@@ -215,7 +220,7 @@ function evaluateItems(items: Expr[], env: Env): PyVal[] | PyVal {
       out.push(...inner);
     } else {
       const v = evaluate(item, env);
-      if (v.t === 'unknown') return v;
+      if (v.t === 'unknown' && !keepUnknown) return v;
       out.push(v);
     }
     if (out.length > MAX_ITEMS) return unknown(`more than ${MAX_ITEMS} items`, item.line);

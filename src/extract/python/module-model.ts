@@ -7,6 +7,7 @@
 import type { Problem } from '../../model.js';
 import type { ExtractSettings } from '../extractor.js';
 import { marksOf, NO_TESTS_REF, TESTCASE_REF } from './builtins.js';
+import { enumInfoOf } from './enums.js';
 import type { Base, ClassInfo, FixtureDef, FuncInfo, UnreadDecorator } from './definitions.js';
 import { bindTarget, evaluate } from './evaluate.js';
 import { describeExpr, type Expr } from './expr.js';
@@ -225,7 +226,8 @@ export class ModuleModel {
 
   private classInfo(s: Extract<Stmt, { k: 'class' }>, pos: number, envAt: (pos: number) => Env): ClassInfo {
     const env = envAt(pos);
-    const bases: Base[] = s.bases.flatMap((b) => baseOf(b, evaluate(b, env)) ?? []);
+    const baseValues = s.bases.map((b) => evaluate(b, env));
+    const bases: Base[] = s.bases.flatMap((b, i) => baseOf(b, baseValues[i]!) ?? []);
     const ns = new Namespace<BindingKind>();
     const c: ClassInfo = {
       name: s.name,
@@ -242,6 +244,7 @@ export class ModuleModel {
       guard: s.guard,
       used: false,
       attr: (name) => ns.final(name)?.value(),
+      enum: enumInfoOf(baseValues),
     };
     this.walk(s.body, ns, { info: c, env: (p) => new ClassEnv(ns, p, env.outer) });
     c.hasInit = ns.final('__init__') !== undefined || ns.final('__new__') !== undefined;

@@ -1,6 +1,7 @@
 /** `@pytest.mark.parametrize` read through the evaluator: its parameter sets, their marks and pytest's ids. */
 import { detached } from '../decode.js';
 import { evaluate } from './evaluate.js';
+import { memberId } from './enums.js';
 import { iterate } from './iterate.js';
 import { asciiEscapedBytes, asciiEscapedStr, idFromValue, pyLength } from './literals.js';
 import type { Mark, ParamSet, Parametrize, PyVal, Unknown } from './values.js';
@@ -125,6 +126,7 @@ export function parametrizeFrom(
           const v = setValues[i];
           const auto = v === undefined ? null : idOf(v);
           if (auto === null && (v === undefined || v.t === 'unknown')) idExact = false;
+          if (v?.t === 'enum' && !memberId(v).exact) idExact = false;
           if ((v?.t === 'str' || v?.t === 'bytes') && pyLength(v) > LONG_STR) idExact = false;
           return auto ?? name + idx;
         })
@@ -158,6 +160,8 @@ export function idOf(v: PyVal): string | null {
       return v.name;
     case 'builtin':
       return builtinName(v.name);
+    case 'enum':
+      return memberId(v).id;
     default:
       return null;
   }
