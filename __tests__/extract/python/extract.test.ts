@@ -264,6 +264,36 @@ describe('extractPython', () => {
     ]);
   });
 
+  it('reads fixture params built from frozen dataclass instances, and says when it cannot', () => {
+    const src = (b: string) =>
+      [
+        'from dataclasses import dataclass',
+        'import pytest',
+        '@dataclass(frozen=True)',
+        'class P:',
+        '    name: str',
+        '    app: str = "x"',
+        'A = P(name="a")',
+        `B = ${b}`,
+        '@pytest.fixture(autouse=True, params=[pytest.param(p, id=p.name, marks=pytest.mark.group(id=p.name)) for p in (A, B)])',
+        'def prov(request): return request.param',
+        'def test_x(): pass',
+        '',
+      ].join('\n');
+    const read = run(src('P(name="b", app="y")'));
+    expect(read.problems).toEqual([]);
+    expect(read.tests.map((t) => [t.id, t.group])).toEqual([
+      ['tests/test_x.py::test_x[a]', 'a'],
+      ['tests/test_x.py::test_x[b]', 'b'],
+    ]);
+    // Positional arguments need the fields' order: one entry for all, and a notice at the fixture.
+    const said = run(src('P("b")'));
+    expect(said.tests.map((t) => [t.id, t.group, t.params])).toEqual([
+      ['tests/test_x.py::test_x', null, undefined],
+    ]);
+    expect(said.problems).toMatchObject([{ severity: 'notice', title: 'Parametrization not read', line: 9 }]);
+  });
+
   it('flags a tuple pytestmark, which pytest refuses', () => {
     const r = run('import pytest\npytestmark = (pytest.mark.group(1),)\ndef test_a(): pass\n');
     expect(r.problems).toMatchObject([{ severity: 'error', title: 'Invalid pytestmark', line: 2 }]);

@@ -5,6 +5,7 @@
  * into anything else, is unknown: its result is known only by running it.
  */
 import type { ClassInfo } from './definitions.js';
+import { instanceAttr } from './dataclass.js';
 import { enumMember, memberAttr } from './enums.js';
 import { newMark, NONE, str, unknown, type Mark, type PyVal } from './values.js';
 
@@ -96,6 +97,7 @@ export const KNOWN_MODULES = new Set([
   'abc',
   'typing',
   'enum',
+  'dataclasses',
 ]);
 
 export function getAttr(v: PyVal, name: string, line: number): PyVal {
@@ -133,6 +135,8 @@ export function getAttr(v: PyVal, name: string, line: number): PyVal {
     }
     case 'enum':
       return memberAttr(v, name, line);
+    case 'instance':
+      return instanceAttr(v, name, line);
     case 'param':
       if (name === 'values') return { t: 'tuple', items: v.values };
       if (name === 'marks')
@@ -172,6 +176,10 @@ function moduleAttr(v: Extract<PyVal, { t: 'module' }>, name: string, line: numb
       if (['ABC', 'Generic', 'Protocol', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag'].includes(name))
         return noTests(name);
       if (v.name === 'enum' && name === 'auto') return ENUM_AUTO;
+      break;
+    case 'dataclasses':
+      if (name === 'dataclass') return fn('dataclasses.dataclass');
+      if (name === 'field') return fn('dataclasses.field');
       break;
     case 'parameterized':
       if (name === 'parameterized') return fn('parameterized');

@@ -69,6 +69,8 @@ export interface ClassInfo {
   attr(name: string): PyVal | undefined;
   /** Set for an Enum class: what its members are. */
   enum: EnumInfo | null;
+  /** `@dataclass(frozen=True)`: its instances are read (their fields cannot change). */
+  frozenDataclass: boolean;
 }
 
 /** A decorator the reader cannot follow: it could add a group mark, or hide or add tests. */

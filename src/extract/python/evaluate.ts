@@ -182,14 +182,15 @@ function evaluateCall(e: Extract<Expr, { k: 'call' }>, env: Env): PyVal {
     const kwargs = fresh ? e.kwargs : [...m.kwargs, ...e.kwargs];
     return { t: 'mark', mark: newMark(m.name, args, kwargs, e.line, env) };
   }
-  // `pytest.param(value, id=..., marks=...)`: its id and marks do not depend on a value that cannot be read.
-  const keep = fn.t === 'builtin' && fn.name === 'pytest.param';
+  // `pytest.param(value, id=..., marks=...)`: its id and marks do not depend on a value that cannot
+  // be read; `pytest.fixture(params=...)` is still a fixture (its unread options are said where used).
+  const keep = fn.t === 'builtin' && (fn.name === 'pytest.param' || fn.name === 'pytest.fixture');
   const args = evaluateItems(e.args, env, keep);
   if (!Array.isArray(args)) return args;
   const kwargs = new Map<string, PyVal>();
   for (const [name, value] of e.kwargs) {
     const v = evaluate(value, env);
-    if (v.t === 'unknown') return v;
+    if (v.t === 'unknown' && !(keep && name !== '**')) return v;
     if (name !== '**') {
       kwargs.set(name, v);
       continue;

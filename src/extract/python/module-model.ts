@@ -7,6 +7,7 @@
 import type { Problem } from '../../model.js';
 import type { ExtractSettings } from '../extractor.js';
 import { marksOf, NO_TESTS_REF, TESTCASE_REF } from './builtins.js';
+import { isFrozen } from './dataclass.js';
 import { enumInfoOf } from './enums.js';
 import type { Base, ClassInfo, FixtureDef, FuncInfo, UnreadDecorator } from './definitions.js';
 import { bindTarget, evaluate } from './evaluate.js';
@@ -245,6 +246,7 @@ export class ModuleModel {
       used: false,
       attr: (name) => ns.final(name)?.value(),
       enum: enumInfoOf(baseValues),
+      frozenDataclass: false,
     };
     this.walk(s.body, ns, { info: c, env: (p) => new ClassEnv(ns, p, env.outer) });
     c.hasInit = ns.final('__init__') !== undefined || ns.final('__new__') !== undefined;
@@ -256,6 +258,8 @@ export class ModuleModel {
       const d = evaluate(s.decorators[i]!, env);
       if (d.t === 'mark') deco.push(d.mark);
       else if (d.t === 'builtin' && d.name === 'parameterized_class-options') c.paramClass = d.self ?? null;
+      else if (d.t === 'builtin' && d.name.startsWith('dataclasses.dataclass'))
+        c.frozenDataclass = isFrozen(d);
       else {
         const u = unreadDecorator(s.decorators[i]!, d);
         if (u) c.unread = [...c.unread, u];

@@ -33,6 +33,8 @@ export type PyVal =
   | { t: 'class'; name: string; ref: unknown }
   /** A member of an Enum class of the suite (`ref`, a ClassInfo): its name and its value. */
   | { t: 'enum'; ref: unknown; name: string; value: PyVal; kind: EnumKind }
+  /** An instance of a frozen dataclass of the suite (`ref`, a ClassInfo), made with keyword arguments. */
+  | { t: 'instance'; ref: unknown; attrs: Map<string, PyVal> }
   | Unknown;
 
 /** What an Enum's members are besides members: nothing else, `str`s, `int`s, or something else. */
