@@ -294,6 +294,16 @@ describe('extractPython', () => {
     expect(said.problems).toMatchObject([{ severity: 'notice', title: 'Parametrization not read', line: 9 }]);
   });
 
+  it("marks a duplicate id ending in a digit inexact: pytest 7.4 suffixes it without the 8+ '_'", () => {
+    const r = run('import pytest\n@pytest.mark.parametrize("n", [1, 1, "x", "x"])\ndef test_n(n): pass\n');
+    expect(r.tests.map((t) => [t.id, (t as { idExact?: boolean }).idExact])).toEqual([
+      ['tests/test_x.py::test_n[1_0]', false],
+      ['tests/test_x.py::test_n[1_1]', false],
+      ['tests/test_x.py::test_n[x0]', true],
+      ['tests/test_x.py::test_n[x1]', true],
+    ]);
+  });
+
   it('flags a tuple pytestmark, which pytest refuses', () => {
     const r = run('import pytest\npytestmark = (pytest.mark.group(1),)\ndef test_a(): pass\n');
     expect(r.problems).toMatchObject([{ severity: 'error', title: 'Invalid pytestmark', line: 2 }]);

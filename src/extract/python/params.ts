@@ -204,7 +204,7 @@ function readIndirect(v: PyVal | undefined, argnames: string[]): boolean[] {
 
 /**
  * pytest ≥8: duplicates get 0, 1, ... (with `_` after a trailing digit), skipping ids in use.
- * pytest 7.x does not skip them, so an id that had to skip one is marked inexact.
+ * pytest 7.x does neither (`[10] [11]` where 8+ says `[1_0] [1_1]`), so such ids are inexact.
  */
 export function makeUnique(sets: Array<{ id: string; idExact: boolean }>): void {
   const distinct = new Set<string>();
@@ -230,6 +230,7 @@ export function makeUnique(sets: Array<{ id: string; idExact: boolean }>): void 
     inUse.set(next, (inUse.get(next) ?? 0) + 1);
     suffixes.set(id, n + 1);
     sets[i]!.id = next;
+    if (sep) sets[i]!.idExact = false;
   }
   for (const [i, id] of ids.entries()) if (skipped.has(id)) sets[i]!.idExact = false;
 }
