@@ -34153,8 +34153,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./src/extract/js/index.ts + 3 modules
 var extract_js = __nccwpck_require__(4254);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 41 modules
-var registry = __nccwpck_require__(1466);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 43 modules
+var registry = __nccwpck_require__(6397);
 ;// CONCATENATED MODULE: ./src/extract/transfer.ts
 /** The results of a batch as one JSON text. Only `TestCase` fields travel. */
 function packResults(results) {
@@ -34407,7 +34407,7 @@ function canStartWorkers() {
 
 /***/ }),
 
-/***/ 1466:
+/***/ 6397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34552,6 +34552,11 @@ function hashKey(v) {
             return typeof v.ref === 'object' && v.ref !== null ? `o${identity(v.ref)}` : undefined;
         case 'module':
             return `m${v.name}`;
+        case 'enum':
+            // Identity; a member that is also a str or an int hashes as its value, which is not modelled.
+            return v.kind === 'plain' && typeof v.ref === 'object' && v.ref !== null
+                ? `e${identity(v.ref)}.${v.name}`
+                : undefined;
         default:
             return undefined;
     }
@@ -34607,366 +34612,33 @@ function pyEquals(a, b) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/extract/python/builtins.ts
-/**
- * Attributes and calls the evaluator knows: Python's builtins and the str/dict/list methods test
- * suites build parameters with, pytest's `mark`, `param` and `fixture`, `unittest.TestCase`,
- * `itertools`, and the `parameterized` package's decorators. A call into the suite's own code, or
- * into anything else, is unknown: its result is known only by running it.
- */
+;// CONCATENATED MODULE: ./src/extract/python/dataclass.ts
 
-/** A class the evaluator knows by name: unittest's TestCase (pytest collects its subclasses). */
-const TESTCASE_REF = { testcase: true };
-/** Classes known to hold no test methods (`object`, `abc.ABC`, `typing.Generic`, `enum.Enum`, ...). */
-const NO_TESTS_REF = { tests: false };
-const noTests = (name) => ({ t: 'class', name, ref: NO_TESTS_REF });
-/**
- * Classes with an `__init__` or `__new__` of their own (`enum.Enum`, `typing.NamedTuple`,
- * exceptions): pytest does not collect a `Test*` class that derives from one.
- */
-const HAS_INIT_REF = { init: true };
-const hasInit = (name) => ({ t: 'class', name, ref: HAS_INIT_REF });
-const fn = (name, self) => ({ t: 'builtin', name, self });
-const MARKGEN = { t: 'markgen' };
-const PYTEST_PARAM = fn('pytest.param');
-const PYTEST_FIXTURE = fn('pytest.fixture');
-/** Python's builtins, by name. */
-const BUILTINS = new Map([
-    ['object', noTests('object')],
-    ...['Exception', 'BaseException'].map((n) => [n, hasInit(n)]),
-    ...[
-        'str',
-        'repr',
-        'int',
-        'float',
-        'bool',
-        'len',
-        'list',
-        'tuple',
-        'set',
-        'frozenset',
-        'dict',
-        'range',
-        'sorted',
-        'reversed',
-        'enumerate',
-        'zip',
-        'min',
-        'max',
-        'sum',
-        'any',
-        'all',
-        'abs',
-        'chr',
-        'ord',
-        'map',
-        'filter',
-        'staticmethod',
-        'classmethod',
-        'property',
-    ].map((n) => [n, fn(n)]),
-]);
-/** The modules the evaluator knows the contents of (besides the suite's own). */
-const KNOWN_MODULES = new Set([
-    'pytest',
-    'unittest',
-    'itertools',
-    'parameterized',
-    'abc',
-    'typing',
-    'enum',
-    'dataclasses',
-]);
-function getAttr(v, name, line) {
-    switch (v.t) {
-        case 'module':
-            return moduleAttr(v, name, line);
-        case 'markgen':
-            return { t: 'mark', mark: newMark(name, [], [], line, null) };
-        case 'mark':
-            if (name === 'with_args')
-                return fn('mark.with_args', v);
-            if (name === 'name')
-                return str(v.mark.name);
-            if (name === 'mark')
-                return v;
-            break;
-        case 'str':
-            if (STR_METHODS.has(name))
-                return fn(`str.${name}`, v);
-            break;
-        case 'dict':
-            if (['keys', 'values', 'items', 'get', 'copy'].includes(name))
-                return fn(`dict.${name}`, v);
-            break;
-        case 'list':
-        case 'tuple':
-            if (['index', 'count', 'copy'].includes(name))
-                return fn(`seq.${name}`, v);
-            break;
-        case 'func':
-            if (name === '__name__')
-                return str(v.name);
-            break;
-        case 'class': {
-            if (name === '__name__')
-                return str(v.name);
-            const attr = v.ref.attr?.(name);
-            if (attr !== undefined)
-                return attr;
-            break;
-        }
-        case 'param':
-            if (name === 'values')
-                return { t: 'tuple', items: v.values };
-            if (name === 'marks')
-                return { t: 'tuple', items: v.marks.map((mark) => ({ t: 'mark', mark })) };
-            if (name === 'id')
-                return v.id ?? NONE;
-            break;
-        case 'builtin':
-            if (v.name === 'parameterized' && name === 'expand')
-                return fn('parameterized.expand');
-            break;
-        case 'unknown':
-            return v;
-    }
-    return unknown(`the attribute \`${name}\` of a ${v.t} value is not read statically`, line);
+/** Whether `@dataclass(...)`'s options say `frozen=True` (a bare `@dataclass` is not frozen). */
+function isFrozen(d) {
+    const o = d.self;
+    if (o?.t !== 'dict')
+        return false;
+    const at = o.keys.findIndex((k) => k.t === 'str' && k.v === 'frozen');
+    const v = at === -1 ? undefined : o.values[at];
+    return v?.t === 'bool' && v.v;
 }
-function moduleAttr(v, name, line) {
-    if (v.suite) {
-        return v.suite.attr(name) ?? unknown(`\`${v.name}\` (${v.suite.file}) does not bind \`${name}\``, line);
-    }
-    switch (v.name) {
-        case 'pytest':
-            if (name === 'mark')
-                return MARKGEN;
-            if (name === 'param')
-                return PYTEST_PARAM;
-            if (name === 'fixture')
-                return PYTEST_FIXTURE;
-            break;
-        case 'unittest':
-        case 'unittest.case':
-            if (name === 'TestCase' || name === 'IsolatedAsyncioTestCase')
-                return { t: 'class', name, ref: TESTCASE_REF };
-            break;
-        case 'itertools':
-            if (['product', 'chain', 'combinations', 'permutations'].includes(name))
-                return fn(`itertools.${name}`);
-            break;
-        case 'abc':
-        case 'typing':
-        case 'enum':
-            if (['ABC', 'Generic', 'Protocol'].includes(name))
-                return noTests(name);
-            if (['Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'NamedTuple', 'TypedDict'].includes(name))
-                return hasInit(name);
-            break;
-        case 'dataclasses':
-            if (name === 'dataclass')
-                return fn('dataclasses.dataclass');
-            break;
-        case 'parameterized':
-            if (name === 'parameterized')
-                return fn('parameterized');
-            if (name === 'parameterized_class')
-                return fn('parameterized_class');
-            if (name === 'param')
-                return fn('parameterized.param');
-            break;
-    }
-    return {
-        ...unknown(`\`${v.name}.${name}\` comes from \`${v.name}\`, which is not part of the suite`, line),
-        outside: true,
-    };
+/** `Cls(name=..., ...)` of a frozen dataclass; positional arguments need the fields' order, not read. */
+function newInstance(c, args, kwargs, line) {
+    if (args.length > 0)
+        return unknown(`an instance of \`${c.name}\` made with positional arguments, not read statically`, line);
+    if (c.ns.final('__post_init__') !== undefined || c.ns.final('__init__') !== undefined)
+        return unknown(`an instance of \`${c.name}\`, whose \`__init__\` runs code`, line);
+    return { t: 'instance', ref: c, attrs: new Map(kwargs) };
 }
-const STR_METHODS = new Set([
-    'format',
-    'join',
-    'upper',
-    'lower',
-    'title',
-    'capitalize',
-    'replace',
-    'strip',
-    'lstrip',
-    'rstrip',
-    'split',
-    'startswith',
-    'endswith',
-    'zfill',
-    'removeprefix',
-    'removesuffix',
-]);
-/** The marks a `marks=` or `pytestmark` value holds: one mark, or a list or tuple of marks. */
-function marksOf(v, line) {
-    if (v.t === 'mark')
-        return [v.mark];
-    if (v.t === 'list' || v.t === 'tuple') {
-        const out = [];
-        for (const item of v.items) {
-            if (item.t !== 'mark')
-                return item.t === 'unknown' ? item : unknown(`a ${item.t} value among marks`, line);
-            out.push(item.mark);
-        }
-        return out;
-    }
-    return v.t === 'unknown' ? v : unknown(`a ${v.t} value where marks are expected`, line);
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/iterate.ts
-/** Iterating a value as Python's `for` does, when the order is known. */
-
-/** The most items one value may hold; beyond it the value is unknown (a plan would not fit anyway). */
-const MAX_ITEMS = 100_000;
-/** The items `for x in v` yields, in order; an unknown when they or their order are not known. */
-function iterate(v, line) {
-    switch (v.t) {
-        case 'tuple':
-        case 'list':
-            return v.items;
-        case 'set':
-            // CPython orders a set by hash, which is random for strings from run to run.
-            if (v.items.length <= 1)
-                return v.items;
-            return unknown("a set's items, whose order changes from run to run (use a list, or sorted())", line);
-        case 'dict':
-            return v.keys;
-        case 'str':
-            return Array.from(v.v, (c) => ({ t: 'str', v: c }));
-        case 'bytes':
-            return v.v.map((b) => ({ t: 'int', v: BigInt(b) }));
-        case 'range': {
-            const n = rangeLength(v);
-            if (n > BigInt(MAX_ITEMS))
-                return unknown(`a range of more than ${MAX_ITEMS} items`, line);
-            const out = [];
-            for (let i = 0n; i < n; i++)
-                out.push({ t: 'int', v: v.start + i * v.step });
-            return out;
-        }
-        case 'unknown':
-            return v;
-        default:
-            return unknown(`iterating a ${v.t === 'module' ? 'module' : v.t} value`, line);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/itertools.ts
-/** `itertools.product`, `chain`, `combinations` and `permutations`, materialized as lists. */
-
-
-const items = (v, line) => iterate(v, line);
-const ITERTOOLS = [
-    [
-        'itertools.product',
-        (a, k, line) => {
-            const repeat = k.get('repeat');
-            const pools = [];
-            for (const v of a) {
-                const it = items(v, line);
-                if (!Array.isArray(it))
-                    return it;
-                pools.push(it);
-            }
-            const times = repeat?.t === 'int' ? Number(repeat.v) : 1;
-            const all = Array.from({ length: times }, () => pools).flat();
-            let out = [[]];
-            for (const pool of all) {
-                out = out.flatMap((prefix) => pool.map((x) => [...prefix, x]));
-                if (out.length > MAX_ITEMS)
-                    return unknown(`a product of more than ${MAX_ITEMS} items`, line);
-            }
-            return { t: 'list', items: out.map((items) => ({ t: 'tuple', items })) };
-        },
-    ],
-    [
-        'itertools.chain',
-        (a, _k, line) => {
-            const out = [];
-            for (const v of a) {
-                const it = items(v, line);
-                if (!Array.isArray(it))
-                    return it;
-                out.push(...it);
-            }
-            return { t: 'list', items: out };
-        },
-    ],
-    ['itertools.combinations', (a, k, line) => choose(a, k, line, false)],
-    ['itertools.permutations', (a, k, line) => choose(a, k, line, true)],
-];
-function choose(a, k, line, ordered) {
-    const it = a[0] ? items(a[0], line) : unknown('`itertools` without an iterable', line);
-    if (!Array.isArray(it))
-        return it;
-    const rv = a[1] ?? k.get('r');
-    const r = rv === undefined || rv.t === 'none' ? (ordered ? it.length : -1) : rv.t === 'int' ? Number(rv.v) : -1;
-    if (r < 0)
-        return unknown('`combinations()` without a length', line);
-    const out = [];
-    const pick = (start, chosen) => {
-        if (out.length > MAX_ITEMS)
-            return;
-        if (chosen.length === r) {
-            out.push({ t: 'tuple', items: chosen.map((i) => it[i]) });
-            return;
-        }
-        for (let i = ordered ? 0 : start; i < it.length; i++) {
-            if (ordered && chosen.includes(i))
-                continue;
-            pick(i + 1, [...chosen, i]);
-        }
-    };
-    pick(0, []);
-    return out.length > MAX_ITEMS ? unknown(`more than ${MAX_ITEMS} items`, line) : { t: 'list', items: out };
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/float-format.ts
-/** Python's correctly rounded decimal formatting of floats (`%.2f`, `%.3e`): ties to even, on the exact value. */
-/** A finite double's exact value as a fraction num / den (den a power of two). */
-function exact(x) {
-    const buf = new DataView(new ArrayBuffer(8));
-    buf.setFloat64(0, x);
-    const bits = buf.getBigUint64(0);
-    const expBits = Number((bits >> 52n) & 0x7ffn);
-    const frac = bits & 0xfffffffffffffn;
-    const mant = expBits === 0 ? frac : frac | (1n << 52n);
-    const e = (expBits === 0 ? 1 : expBits) - 1075;
-    return e >= 0 ? [mant << BigInt(e), 1n] : [mant, 1n << BigInt(-e)];
-}
-/** num / den rounded to an integer, ties to even (Python's correctly rounded formatting). */
-function roundHalfEven(num, den) {
-    const q = num / den;
-    const r2 = (num - q * den) * 2n;
-    return r2 > den || (r2 === den && q % 2n === 1n) ? q + 1n : q;
-}
-/** `x` (finite, not negative) with `digits` decimals, as Python's `%.Nf` prints it. */
-function fixed(x, digits) {
-    const [num, den] = exact(x);
-    const n = roundHalfEven(num * 10n ** BigInt(digits), den)
-        .toString()
-        .padStart(digits + 1, '0');
-    return digits === 0 ? n : `${n.slice(0, -digits)}.${n.slice(-digits)}`;
-}
-/** `x` (finite, not negative) as mantissa digits and exponent, as Python's `%.Ne` prints it. */
-function scientific(x, digits) {
-    if (x === 0)
-        return [digits === 0 ? '0' : `0.${'0'.repeat(digits)}`, 0];
-    const [num, den] = exact(x);
-    let exp = Math.floor(Math.log10(x));
-    const scaled = (e) => e - digits <= 0
-        ? roundHalfEven(num * 10n ** BigInt(digits - e), den)
-        : roundHalfEven(num, den * 10n ** BigInt(e - digits));
-    let m = scaled(exp);
-    // log10 may be one off near powers of ten; the mantissa then has one digit too many or too few.
-    if (m >= 10n ** BigInt(digits + 1))
-        m = scaled(++exp);
-    else if (m < 10n ** BigInt(digits))
-        m = scaled(--exp);
-    const d = m.toString();
-    return [digits === 0 ? d : `${d[0]}.${d.slice(1)}`, exp];
+/** A field of an instance: given when it was made, else the class's default. */
+function instanceAttr(v, name, line) {
+    const given = v.attrs.get(name);
+    if (given !== undefined)
+        return given;
+    const c = v.ref;
+    const own = c.ns.final(name)?.value();
+    return own ?? unknown(`the attribute \`${name}\` of a \`${c.name}\` instance is not read statically`, line);
 }
 
 ;// CONCATENATED MODULE: ./src/extract/python/chars.ts
@@ -35222,6 +34894,550 @@ function pyLength(v) {
         return n;
     }
     return v.t === 'bytes' ? v.v.length : 0;
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/enums.ts
+
+
+/** The enum module's classes, by the kind of member each makes. */
+const ENUM_BASES = {
+    Enum: 'plain',
+    Flag: 'plain',
+    IntEnum: 'int',
+    IntFlag: 'int',
+    StrEnum: 'str',
+};
+/**
+ * The kind of Enum a class with these base values is, or null when it is not an Enum: a plain
+ * `Enum`, one mixed with `str` (its members are strings), with `int`, or with something else.
+ */
+function enumInfoOf(bases) {
+    let kind = null;
+    let mixin = null;
+    let flag = false;
+    for (const b of bases) {
+        if (b.t === 'class' && typeof b.ref === 'object' && b.ref !== null) {
+            const suite = 'ns' in b.ref;
+            const own = suite ? undefined : ENUM_BASES[b.name];
+            const inherited = suite ? b.ref.enum : null;
+            const k = own ?? inherited?.kind;
+            if (k !== undefined) {
+                kind = k === 'plain' ? (kind ?? 'plain') : k;
+                flag ||= b.name === 'Flag' || b.name === 'IntFlag' || inherited?.flag === true;
+            }
+            else if (b.name !== 'object')
+                mixin = 'mixed';
+        }
+        else if (b.t === 'builtin' && (b.name === 'str' || b.name === 'int') && b.self === undefined)
+            mixin = b.name === 'str' ? 'str' : 'int';
+        else
+            mixin = 'mixed';
+    }
+    if (kind === null)
+        return null;
+    return { kind: mixin ?? kind, flag };
+}
+/** What `enum.auto()` evaluates to: its value is given by the class, once members are known. */
+const AUTO = { t: 'builtin', name: 'enum.auto-value', self: undefined };
+const cache = new WeakMap();
+/** Whether a name in an Enum body is a member: not `_sunder_`, `__dunder__` or a definition. */
+function isMemberName(c, name) {
+    if (name.startsWith('_'))
+        return false;
+    return c.ns.kindOf(name)?.k === 'value';
+}
+function members(c, line) {
+    let m = cache.get(c);
+    if (m)
+        return m;
+    m = { list: [], byName: new Map(), unread: null };
+    cache.set(c, m);
+    const custom = c.ns.final('__new__') !== undefined || c.ns.final('_generate_next_value_') !== undefined;
+    const { kind, flag } = c.enum;
+    const seen = new Map();
+    let last = null;
+    for (const name of c.ns.names()) {
+        if (!isMemberName(c, name))
+            continue;
+        let value = c.ns.final(name).value();
+        if (value.t === 'func' || value.t === 'class')
+            continue;
+        if (value === AUTO)
+            value = custom
+                ? unknown('`enum.auto()` with a custom generator', line)
+                : autoValue(kind, flag, name, last);
+        if (custom)
+            value = unknown(`the value of \`${c.name}.${name}\`, made by its \`__new__\``, line);
+        const key = hashKey(value);
+        const canonical = key === undefined ? undefined : seen.get(key);
+        if (canonical) {
+            m.byName.set(name, canonical);
+            continue;
+        }
+        const member = { t: 'enum', ref: c, name, value, kind };
+        if (key !== undefined)
+            seen.set(key, member);
+        else
+            m.unread ??= unknown(`the members of \`${c.name}\`, whose values are not all known`, line);
+        m.byName.set(name, member);
+        m.list.push(member);
+        last = value;
+    }
+    return m;
+}
+/** `enum.auto()`: the last integer plus one (a Flag: the next power of two), a StrEnum: the name. */
+function autoValue(kind, flag, name, last) {
+    if (kind === 'str')
+        return str(name.toLowerCase());
+    if (last === null)
+        return values_int(1);
+    if (last.t !== 'int')
+        return unknown('`enum.auto()` after a value that is not an integer', 0);
+    if (!flag)
+        return values_int(last.v + 1n);
+    let p = 1n;
+    while (p <= last.v)
+        p <<= 1n;
+    return values_int(p);
+}
+/** `Cls.NAME` of an Enum class: the member, or undefined when `name` is not one. */
+function enumMember(c, name, line) {
+    return isMemberName(c, name) ? members(c, line).byName.get(name) : undefined;
+}
+/** `for m in Cls`: the members in definition order, aliases left out. */
+function enumMembers(c, line) {
+    const m = members(c, line);
+    return m.unread ?? m.list;
+}
+/** A member's attributes that parametrize lists read: `name` and `value`. */
+function memberAttr(v, attr, line) {
+    if (attr === 'name' || attr === '_name_')
+        return str(v.name);
+    if (attr === 'value' || attr === '_value_')
+        return v.value;
+    return unknown(`the attribute \`${attr}\` of an Enum member is not read statically`, line);
+}
+/** Whether a class or a suite base of it defines `name` (`__str__`, ...). */
+function defines(c, name) {
+    return c.ns.final(name) !== undefined || c.bases.some((b) => b.k === 'class' && defines(b.c, name));
+}
+/**
+ * pytest's id for a member (`_idval_from_value`): a str member is a `str`, so its value; an int
+ * member is an `int`, so `str(member)`, which is its value on Python 3.11+ and `Cls.NAME` before
+ * (inexact); any other member `str(member)`, `Cls.NAME` unless the class writes its own `__str__`.
+ */
+function memberId(v) {
+    const c = v.ref;
+    if (v.kind === 'str')
+        return v.value.t === 'str' ? { id: asciiEscapedStr(v.value.v), exact: true } : { id: null, exact: false };
+    if (v.kind === 'int')
+        return { id: v.value.t === 'int' ? v.value.v.toString() : null, exact: false };
+    if (v.kind === 'mixed' || defines(c, '__str__'))
+        return { id: null, exact: false };
+    return { id: `${c.name}.${v.name}`, exact: true };
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/builtins.ts
+
+
+
+/** A class the evaluator knows by name: unittest's TestCase (pytest collects its subclasses). */
+const TESTCASE_REF = { testcase: true };
+/** Classes known to hold no test methods (`object`, `abc.ABC`, `typing.Generic`, `enum.Enum`, ...). */
+const NO_TESTS_REF = { tests: false };
+const noTests = (name) => ({ t: 'class', name, ref: NO_TESTS_REF });
+/**
+ * Classes with an `__init__` or `__new__` of their own (`enum.Enum`, `typing.NamedTuple`,
+ * exceptions): pytest does not collect a `Test*` class that derives from one.
+ */
+const HAS_INIT_REF = { init: true };
+const hasInit = (name) => ({ t: 'class', name, ref: HAS_INIT_REF });
+const fn = (name, self) => ({ t: 'builtin', name, self });
+const MARKGEN = { t: 'markgen' };
+const PYTEST_PARAM = fn('pytest.param');
+const PYTEST_FIXTURE = fn('pytest.fixture');
+const ENUM_AUTO = fn('enum.auto');
+/**
+ * Python's builtin exception classes (3.11), often parametrize values beside `pytest.raises`.
+ * `EnvironmentError` and `IOError` are `OSError` itself (its `__name__`, pytest's id).
+ */
+const EXCEPTIONS = ('ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError ' +
+    'BrokenPipeError BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError ' +
+    'ConnectionRefusedError ConnectionResetError DeprecationWarning EOFError EncodingWarning Exception ' +
+    'ExceptionGroup FileExistsError FileNotFoundError FloatingPointError FutureWarning GeneratorExit ' +
+    'ImportError ImportWarning IndentationError IndexError InterruptedError IsADirectoryError KeyError ' +
+    'KeyboardInterrupt LookupError MemoryError ModuleNotFoundError NameError NotADirectoryError ' +
+    'NotImplementedError OSError OverflowError PendingDeprecationWarning PermissionError ' +
+    'ProcessLookupError RecursionError ReferenceError ResourceWarning RuntimeError RuntimeWarning ' +
+    'StopAsyncIteration StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError ' +
+    'TimeoutError TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError ' +
+    'UnicodeTranslateError UnicodeWarning UserWarning ValueError Warning ZeroDivisionError').split(' ');
+/**
+ * Builtins known only by name: a parameter value (pytest's id is the `__name__`); calling one is
+ * not read (calls.ts knows the rest).
+ */
+const NAMED_ONLY = ('aiter anext ascii bin breakpoint bytearray bytes callable compile complex delattr dir divmod eval ' +
+    'exec format getattr globals hasattr hash hex id input isinstance issubclass iter locals memoryview ' +
+    'next oct open pow print round setattr slice super type vars').split(' ');
+/** Python's builtins, by name. */
+const BUILTINS = new Map([
+    ['object', noTests('object')],
+    // Exception classes bring their own __init__: a `Test*` one is not collected.
+    ...EXCEPTIONS.map((n) => [n, hasInit(n)]),
+    ['EnvironmentError', hasInit('OSError')],
+    ['IOError', hasInit('OSError')],
+    ...NAMED_ONLY.map((n) => [n, fn(n)]),
+    ...[
+        'str',
+        'repr',
+        'int',
+        'float',
+        'bool',
+        'len',
+        'list',
+        'tuple',
+        'set',
+        'frozenset',
+        'dict',
+        'range',
+        'sorted',
+        'reversed',
+        'enumerate',
+        'zip',
+        'min',
+        'max',
+        'sum',
+        'any',
+        'all',
+        'abs',
+        'chr',
+        'ord',
+        'map',
+        'filter',
+        'staticmethod',
+        'classmethod',
+        'property',
+    ].map((n) => [n, fn(n)]),
+]);
+/** The modules the evaluator knows the contents of (besides the suite's own). */
+const KNOWN_MODULES = new Set([
+    'pytest',
+    'unittest',
+    'itertools',
+    'parameterized',
+    'abc',
+    'typing',
+    'enum',
+    'dataclasses',
+]);
+function getAttr(v, name, line) {
+    switch (v.t) {
+        case 'module':
+            return moduleAttr(v, name, line);
+        case 'markgen':
+            return { t: 'mark', mark: newMark(name, [], [], line, null) };
+        case 'mark':
+            if (name === 'with_args')
+                return fn('mark.with_args', v);
+            if (name === 'name')
+                return str(v.mark.name);
+            if (name === 'mark')
+                return v;
+            break;
+        case 'str':
+            if (STR_METHODS.has(name))
+                return fn(`str.${name}`, v);
+            break;
+        case 'dict':
+            if (['keys', 'values', 'items', 'get', 'copy'].includes(name))
+                return fn(`dict.${name}`, v);
+            break;
+        case 'list':
+        case 'tuple':
+            if (['index', 'count', 'copy'].includes(name))
+                return fn(`seq.${name}`, v);
+            break;
+        case 'func':
+            if (name === '__name__')
+                return str(v.name);
+            break;
+        case 'class': {
+            if (name === '__name__')
+                return str(v.name);
+            const info = v.ref;
+            const member = info.enum ? enumMember(info, name, line) : undefined;
+            if (member !== undefined)
+                return member;
+            const attr = v.ref.attr?.(name);
+            if (attr !== undefined)
+                return attr;
+            break;
+        }
+        case 'enum':
+            return memberAttr(v, name, line);
+        case 'instance':
+            return instanceAttr(v, name, line);
+        case 'param':
+            if (name === 'values')
+                return { t: 'tuple', items: v.values };
+            if (name === 'marks')
+                return { t: 'tuple', items: v.marks.map((mark) => ({ t: 'mark', mark })) };
+            if (name === 'id')
+                return v.id ?? NONE;
+            break;
+        case 'builtin':
+            if (v.name === 'parameterized' && name === 'expand')
+                return fn('parameterized.expand');
+            break;
+        case 'unknown':
+            return v;
+    }
+    return unknown(`the attribute \`${name}\` of a ${v.t} value is not read statically`, line);
+}
+function moduleAttr(v, name, line) {
+    if (v.suite) {
+        return v.suite.attr(name) ?? unknown(`\`${v.name}\` (${v.suite.file}) does not bind \`${name}\``, line);
+    }
+    switch (v.name) {
+        case 'pytest':
+            if (name === 'mark')
+                return MARKGEN;
+            if (name === 'param')
+                return PYTEST_PARAM;
+            if (name === 'fixture')
+                return PYTEST_FIXTURE;
+            break;
+        case 'unittest':
+        case 'unittest.case':
+            if (name === 'TestCase' || name === 'IsolatedAsyncioTestCase')
+                return { t: 'class', name, ref: TESTCASE_REF };
+            break;
+        case 'itertools':
+            if (['product', 'chain', 'combinations', 'permutations'].includes(name))
+                return fn(`itertools.${name}`);
+            break;
+        case 'abc':
+        case 'typing':
+        case 'enum':
+            if (['ABC', 'Generic', 'Protocol'].includes(name))
+                return noTests(name);
+            if (['Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'NamedTuple', 'TypedDict'].includes(name))
+                return hasInit(name);
+            if (v.name === 'enum' && name === 'auto')
+                return ENUM_AUTO;
+            break;
+        case 'dataclasses':
+            if (name === 'dataclass')
+                return fn('dataclasses.dataclass');
+            if (name === 'field')
+                return fn('dataclasses.field');
+            break;
+        case 'parameterized':
+            if (name === 'parameterized')
+                return fn('parameterized');
+            if (name === 'parameterized_class')
+                return fn('parameterized_class');
+            if (name === 'param')
+                return fn('parameterized.param');
+            break;
+    }
+    return {
+        ...unknown(`\`${v.name}.${name}\` comes from \`${v.name}\`, which is not part of the suite`, line),
+        outside: true,
+    };
+}
+const STR_METHODS = new Set([
+    'format',
+    'join',
+    'upper',
+    'lower',
+    'title',
+    'capitalize',
+    'replace',
+    'strip',
+    'lstrip',
+    'rstrip',
+    'split',
+    'startswith',
+    'endswith',
+    'zfill',
+    'removeprefix',
+    'removesuffix',
+]);
+/** The marks a `marks=` or `pytestmark` value holds: one mark, or a list or tuple of marks. */
+function marksOf(v, line) {
+    if (v.t === 'mark')
+        return [v.mark];
+    if (v.t === 'list' || v.t === 'tuple') {
+        const out = [];
+        for (const item of v.items) {
+            if (item.t !== 'mark')
+                return item.t === 'unknown' ? item : unknown(`a ${item.t} value among marks`, line);
+            out.push(item.mark);
+        }
+        return out;
+    }
+    return v.t === 'unknown' ? v : unknown(`a ${v.t} value where marks are expected`, line);
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/iterate.ts
+
+
+/** The most items one value may hold; beyond it the value is unknown (a plan would not fit anyway). */
+const MAX_ITEMS = 100_000;
+/** The items `for x in v` yields, in order; an unknown when they or their order are not known. */
+function iterate(v, line) {
+    switch (v.t) {
+        case 'tuple':
+        case 'list':
+            return v.items;
+        case 'set':
+            // CPython orders a set by hash, which is random for strings from run to run.
+            if (v.items.length <= 1)
+                return v.items;
+            return unknown("a set's items, whose order changes from run to run (use a list, or sorted())", line);
+        case 'dict':
+            return v.keys;
+        case 'str':
+            return Array.from(v.v, (c) => ({ t: 'str', v: c }));
+        case 'bytes':
+            return v.v.map((b) => ({ t: 'int', v: BigInt(b) }));
+        case 'range': {
+            const n = rangeLength(v);
+            if (n > BigInt(MAX_ITEMS))
+                return unknown(`a range of more than ${MAX_ITEMS} items`, line);
+            const out = [];
+            for (let i = 0n; i < n; i++)
+                out.push({ t: 'int', v: v.start + i * v.step });
+            return out;
+        }
+        case 'unknown':
+            return v;
+        case 'class': {
+            const info = v.ref;
+            if (info.enum)
+                return enumMembers(info, line);
+            return unknown('iterating a class value', line);
+        }
+        default:
+            return unknown(`iterating a ${v.t === 'module' ? 'module' : v.t} value`, line);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/itertools.ts
+/** `itertools.product`, `chain`, `combinations` and `permutations`, materialized as lists. */
+
+
+const items = (v, line) => iterate(v, line);
+const ITERTOOLS = [
+    [
+        'itertools.product',
+        (a, k, line) => {
+            const repeat = k.get('repeat');
+            const pools = [];
+            for (const v of a) {
+                const it = items(v, line);
+                if (!Array.isArray(it))
+                    return it;
+                pools.push(it);
+            }
+            const times = repeat?.t === 'int' ? Number(repeat.v) : 1;
+            const all = Array.from({ length: times }, () => pools).flat();
+            let out = [[]];
+            for (const pool of all) {
+                out = out.flatMap((prefix) => pool.map((x) => [...prefix, x]));
+                if (out.length > MAX_ITEMS)
+                    return unknown(`a product of more than ${MAX_ITEMS} items`, line);
+            }
+            return { t: 'list', items: out.map((items) => ({ t: 'tuple', items })) };
+        },
+    ],
+    [
+        'itertools.chain',
+        (a, _k, line) => {
+            const out = [];
+            for (const v of a) {
+                const it = items(v, line);
+                if (!Array.isArray(it))
+                    return it;
+                out.push(...it);
+            }
+            return { t: 'list', items: out };
+        },
+    ],
+    ['itertools.combinations', (a, k, line) => choose(a, k, line, false)],
+    ['itertools.permutations', (a, k, line) => choose(a, k, line, true)],
+];
+function choose(a, k, line, ordered) {
+    const it = a[0] ? items(a[0], line) : unknown('`itertools` without an iterable', line);
+    if (!Array.isArray(it))
+        return it;
+    const rv = a[1] ?? k.get('r');
+    const r = rv === undefined || rv.t === 'none' ? (ordered ? it.length : -1) : rv.t === 'int' ? Number(rv.v) : -1;
+    if (r < 0)
+        return unknown('`combinations()` without a length', line);
+    const out = [];
+    const pick = (start, chosen) => {
+        if (out.length > MAX_ITEMS)
+            return;
+        if (chosen.length === r) {
+            out.push({ t: 'tuple', items: chosen.map((i) => it[i]) });
+            return;
+        }
+        for (let i = ordered ? 0 : start; i < it.length; i++) {
+            if (ordered && chosen.includes(i))
+                continue;
+            pick(i + 1, [...chosen, i]);
+        }
+    };
+    pick(0, []);
+    return out.length > MAX_ITEMS ? unknown(`more than ${MAX_ITEMS} items`, line) : { t: 'list', items: out };
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/float-format.ts
+/** Python's correctly rounded decimal formatting of floats (`%.2f`, `%.3e`): ties to even, on the exact value. */
+/** A finite double's exact value as a fraction num / den (den a power of two). */
+function exact(x) {
+    const buf = new DataView(new ArrayBuffer(8));
+    buf.setFloat64(0, x);
+    const bits = buf.getBigUint64(0);
+    const expBits = Number((bits >> 52n) & 0x7ffn);
+    const frac = bits & 0xfffffffffffffn;
+    const mant = expBits === 0 ? frac : frac | (1n << 52n);
+    const e = (expBits === 0 ? 1 : expBits) - 1075;
+    return e >= 0 ? [mant << BigInt(e), 1n] : [mant, 1n << BigInt(-e)];
+}
+/** num / den rounded to an integer, ties to even (Python's correctly rounded formatting). */
+function roundHalfEven(num, den) {
+    const q = num / den;
+    const r2 = (num - q * den) * 2n;
+    return r2 > den || (r2 === den && q % 2n === 1n) ? q + 1n : q;
+}
+/** `x` (finite, not negative) with `digits` decimals, as Python's `%.Nf` prints it. */
+function fixed(x, digits) {
+    const [num, den] = exact(x);
+    const n = roundHalfEven(num * 10n ** BigInt(digits), den)
+        .toString()
+        .padStart(digits + 1, '0');
+    return digits === 0 ? n : `${n.slice(0, -digits)}.${n.slice(-digits)}`;
+}
+/** `x` (finite, not negative) as mantissa digits and exponent, as Python's `%.Ne` prints it. */
+function scientific(x, digits) {
+    if (x === 0)
+        return [digits === 0 ? '0' : `0.${'0'.repeat(digits)}`, 0];
+    const [num, den] = exact(x);
+    let exp = Math.floor(Math.log10(x));
+    const scaled = (e) => e - digits <= 0
+        ? roundHalfEven(num * 10n ** BigInt(digits - e), den)
+        : roundHalfEven(num, den * 10n ** BigInt(e - digits));
+    let m = scaled(exp);
+    // log10 may be one off near powers of ten; the mantissa then has one digit too many or too few.
+    if (m >= 10n ** BigInt(digits + 1))
+        m = scaled(++exp);
+    else if (m < 10n ** BigInt(digits))
+        m = scaled(--exp);
+    const d = m.toString();
+    return [digits === 0 ? d : `${d[0]}.${d.slice(1)}`, exp];
 }
 
 ;// CONCATENATED MODULE: ./src/extract/python/pyformat.ts
@@ -36054,6 +36270,8 @@ function lexical(x, y) {
 
 
 
+
+
 function callValue(f, args, kwargs, line, _file) {
     if (f.t === 'builtin') {
         const impl = IMPLS.get(f.name);
@@ -36063,6 +36281,8 @@ function callValue(f, args, kwargs, line, _file) {
     }
     if (f.t === 'func')
         return unknown(`a call of \`${f.name}()\`, whose result is known only by running it`, line);
+    if (f.t === 'class' && f.ref.frozenDataclass)
+        return newInstance(f.ref, args, kwargs, line);
     if (f.t === 'class')
         return unknown(`an instance of \`${f.name}\`, known only by running the code`, line);
     if (f.t === 'unknown')
@@ -36312,6 +36532,18 @@ const IMPLS = new Map([
         },
     ],
     ['mark.with_args', (_a, _k, line) => unknown('`with_args()` of a mark, not read statically', line)],
+    ['enum.auto', () => AUTO],
+    [
+        'dataclasses.dataclass',
+        (a, k, line) => {
+            if (a.length > 0)
+                return unknown('`dataclass()` applied by hand', line);
+            const options = { t: 'dict', keys: [], values: [] };
+            for (const [key, value] of k)
+                put(options, str(key), value);
+            return fn('dataclasses.dataclass-options', options);
+        },
+    ],
     [
         'pytest.param',
         (a, k, line) => {
@@ -38377,16 +38609,18 @@ function evaluateCall(e, env) {
         const kwargs = fresh ? e.kwargs : [...m.kwargs, ...e.kwargs];
         return { t: 'mark', mark: newMark(m.name, args, kwargs, e.line, env) };
     }
-    const args = evaluateItems(e.args, env);
+    // `pytest.param(value, id=..., marks=...)`: its id and marks do not depend on a value that cannot
+    // be read; `pytest.fixture(params=...)` is still a fixture (its unread options are said where used).
+    const keep = fn.t === 'builtin' && (fn.name === 'pytest.param' || fn.name === 'pytest.fixture');
+    const args = evaluateItems(e.args, env, keep);
     if (!Array.isArray(args))
         return args;
-    // `@pytest.fixture(...)` keeps an option it cannot read (`ids=lambda ...`) as unknown: the
-    // fixture and its `params` still exist, and what reads the option says what is lost.
-    const keepUnknown = fn.t === 'builtin' && fn.name === 'pytest.fixture';
+    // An option either cannot read (`ids=lambda ...`) is kept as unknown: the fixture and its
+    // `params` still exist, and what reads the option says what is lost.
     const kwargs = new Map();
     for (const [name, value] of e.kwargs) {
         const v = evaluate(value, env);
-        if (v.t === 'unknown' && (!keepUnknown || name === '**'))
+        if (v.t === 'unknown' && !(keep && name !== '**'))
             return v;
         if (name !== '**') {
             kwargs.set(name, v);
@@ -38403,10 +38637,15 @@ function evaluateCall(e, env) {
     }
     return callValue(fn, args, kwargs, e.line, env.file);
 }
-/** Items of a display or call, with `*` unpacked; the first unknown instead when there is one. */
-function evaluateItems(items, env) {
+/**
+ * Items of a display or call, with `*` unpacked; the first unknown instead when there is one
+ * (`keepUnknown`: an unknown item is kept, only an unknown `*` makes the whole unknown).
+ */
+function evaluateItems(items, env, keepUnknown = false) {
     const out = [];
-    for (const item of items) {
+    for (const written of items) {
+        // The light parser keeps `*x` as opaque text: parse it to see the star (PEP 448 unpacking).
+        const item = written.k === 'other' ? parsedRange(written) : written;
         if (item.k === 'star') {
             const v = evaluate(item.value, env);
             const inner = iterate(v, item.line);
@@ -38416,7 +38655,7 @@ function evaluateItems(items, env) {
         }
         else {
             const v = evaluate(item, env);
-            if (v.t === 'unknown')
+            if (v.t === 'unknown' && !keepUnknown)
                 return v;
             out.push(v);
         }
@@ -38971,6 +39210,7 @@ function writeNotices(path, model, report) {
 
 
 
+
 /**
  * pytest 9 falls back to `argname + index` for auto ids of str/bytes longer than this (7.x and 8.x
  * print them whole): such an id is the one pytest 9 gives, and marked inexact.
@@ -39069,6 +39309,8 @@ function parametrizeFrom(argnames, values, ids, direct, line, file, lines) {
                 const auto = v === undefined ? null : idOf(v);
                 if (auto === null && (v === undefined || v.t === 'unknown'))
                     idExact = false;
+                if (v?.t === 'enum' && !memberId(v).exact)
+                    idExact = false;
                 if ((v?.t === 'str' || v?.t === 'bytes') && pyLength(v) > LONG_STR)
                     idExact = false;
                 return auto ?? name + idx;
@@ -39101,9 +39343,24 @@ function idOf(v) {
         case 'func':
         case 'class':
             return v.name;
+        case 'builtin':
+            return builtinName(v.name);
+        case 'enum':
+            return memberId(v).id;
         default:
             return null;
     }
+}
+/**
+ * The `__name__` of a callable the evaluator knows: `len`, `int`, a bound method (`str.upper`:
+ * `upper`), `itertools.product`: `product`. Null for the evaluator's own intermediate values
+ * (`fixture-options`, ...), which a suite cannot name.
+ */
+function builtinName(name) {
+    if (name.includes('-'))
+        return null;
+    const dot = name.lastIndexOf('.');
+    return dot === -1 ? name : name.slice(dot + 1);
 }
 /** The argnames, copied: every parametrized test of the plan holds them (`TestCase.argnames`). */
 function readArgnames(v) {
@@ -39132,7 +39389,7 @@ function readIndirect(v, argnames) {
 }
 /**
  * pytest ≥8: duplicates get 0, 1, ... (with `_` after a trailing digit), skipping ids in use.
- * pytest 7.x does not skip them, so an id that had to skip one is marked inexact.
+ * pytest 7.x does neither (`[10] [11]` where 8+ says `[1_0] [1_1]`), so such ids are inexact.
  */
 function makeUnique(sets) {
     const distinct = new Set();
@@ -39163,6 +39420,8 @@ function makeUnique(sets) {
         inUse.set(next, (inUse.get(next) ?? 0) + 1);
         suffixes.set(id, n + 1);
         sets[i].id = next;
+        if (sep)
+            sets[i].idExact = false;
     }
     for (const [i, id] of ids.entries())
         if (skipped.has(id))
@@ -39584,6 +39843,8 @@ class ClassEnv {
 
 
 
+
+
 const OTHER = { k: 'other' };
 class ModuleModel {
     file;
@@ -39765,8 +40026,9 @@ class ModuleModel {
     classInfo(s, pos, envAt) {
         const env = envAt(pos);
         let initBase = false;
-        const bases = s.bases.flatMap((b) => {
-            const v = evaluate(b, env);
+        const baseValues = s.bases.map((b) => evaluate(b, env));
+        const bases = s.bases.flatMap((b, i) => {
+            const v = baseValues[i];
             if (v.t === 'class' && v.ref === HAS_INIT_REF)
                 initBase = true;
             return baseOf(b, v) ?? [];
@@ -39787,6 +40049,8 @@ class ModuleModel {
             guard: s.guard,
             used: false,
             attr: (name) => ns.final(name)?.value(),
+            enum: enumInfoOf(baseValues),
+            frozenDataclass: false,
         };
         this.walk(s.body, ns, { info: c, env: (p) => new ClassEnv(ns, p, env.outer) });
         c.hasInit = initBase || ns.final('__init__') !== undefined || ns.final('__new__') !== undefined;
@@ -39803,6 +40067,8 @@ class ModuleModel {
             else if (isDataclass(s.decorators[i], d, env)) {
                 if (dataclassInit(s.decorators[i], env))
                     c.hasInit = true;
+                if (d.t === 'builtin')
+                    c.frozenDataclass = isFrozen(d);
             }
             else {
                 const u = unreadDecorator(s.decorators[i], d);
@@ -47541,8 +47807,8 @@ function siblingModules(root, files) {
 
 // EXTERNAL MODULE: ./src/extract/parallel.ts + 1 modules
 var parallel = __nccwpck_require__(8774);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 41 modules
-var registry = __nccwpck_require__(1466);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 43 modules
+var registry = __nccwpck_require__(6397);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __nccwpck_require__(9800);
 ;// CONCATENATED MODULE: ./src/junit/parse.ts

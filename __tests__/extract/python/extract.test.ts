@@ -180,6 +180,130 @@ describe('extractPython', () => {
     expect(r.problems).toMatchObject([{ severity: 'error', line: 3 }]);
   });
 
+  it('unpacks `*` inside list and tuple displays in marks and parametrize arguments (PEP 448)', () => {
+    const r = run(
+      [
+        'import pytest',
+        'COMMON = [pytest.mark.slow]',
+        'pytestmark = [pytest.mark.group("api"), *COMMON]',
+        'X = ["b", "c"]',
+        '@pytest.mark.parametrize("v", ("a", *X))',
+        'def test_t(v): pass',
+        '@pytest.mark.parametrize("v", ["a", *(x for x in X)])',
+        'def test_g(v): pass',
+        '@pytest.mark.parametrize("v", [pytest.param("a", marks=[pytest.mark.group("g"), *COMMON])])',
+        'def test_m(v): pass',
+        '',
+      ].join('\n'),
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.tests.map((t) => [t.id, t.group])).toEqual([
+      ['tests/test_x.py::test_t[a]', 'api'],
+      ['tests/test_x.py::test_t[b]', 'api'],
+      ['tests/test_x.py::test_t[c]', 'api'],
+      ['tests/test_x.py::test_g[a]', 'api'],
+      ['tests/test_x.py::test_g[b]', 'api'],
+      ['tests/test_x.py::test_g[c]', 'api'],
+      ['tests/test_x.py::test_m[a]', 'g'],
+    ]);
+  });
+
+  it('ids a builtin, a builtin exception or a bound method by its __name__, as pytest does', () => {
+    const r = run(
+      'import pytest\n@pytest.mark.parametrize("v", [int, len, bytes, ValueError, IOError, "x".upper])\ndef test_n(v): pass\n',
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.tests.map((t) => [t.id, (t as { idExact?: boolean }).idExact])).toEqual(
+      ['int', 'len', 'bytes', 'ValueError', 'OSError', 'upper'].map((id) => [
+        `tests/test_x.py::test_n[${id}]`,
+        true,
+      ]),
+    );
+  });
+
+  it('reads Enum members: ids as str(member), members in order, name and value', () => {
+    const r = run(
+      [
+        'import enum, pytest',
+        'class Cloud(enum.Enum):',
+        '    AWS = "aws"',
+        '    GCP = "gcp"',
+        '    AMAZON = "aws"',
+        'class Tier(str, enum.Enum):',
+        '    SMALL = "small"',
+        'class Level(enum.IntEnum):',
+        '    LOW = enum.auto()',
+        '@pytest.mark.parametrize("c", list(Cloud))',
+        'def test_c(c): pass',
+        '@pytest.mark.parametrize("v", [c.value for c in Cloud] + [Cloud.AMAZON.name, Tier.SMALL, Level.LOW])',
+        'def test_v(v): pass',
+        '',
+      ].join('\n'),
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.tests.map((t) => [t.id, (t as { idExact?: boolean }).idExact])).toEqual([
+      ['tests/test_x.py::test_c[Cloud.AWS]', true],
+      ['tests/test_x.py::test_c[Cloud.GCP]', true],
+      ['tests/test_x.py::test_v[aws]', true],
+      ['tests/test_x.py::test_v[gcp]', true],
+      ['tests/test_x.py::test_v[AWS]', true],
+      ['tests/test_x.py::test_v[small]', true],
+      // `str()` of an IntEnum member is its value from Python 3.11 on, `Level.LOW` before.
+      ['tests/test_x.py::test_v[1]', false],
+    ]);
+  });
+
+  it('keeps the id and marks of a pytest.param whose value cannot be read', () => {
+    const r = run(
+      'import pytest\n@pytest.mark.parametrize("d", [pytest.param(make(1), id="one", marks=pytest.mark.group("g")), pytest.param(make(2))])\ndef test_d(d): pass\n',
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.tests.map((t) => [t.id, t.group, (t as { idExact?: boolean }).idExact])).toEqual([
+      ['tests/test_x.py::test_d[one]', 'g', true],
+      ['tests/test_x.py::test_d[d1]', null, false],
+    ]);
+  });
+
+  it('reads fixture params built from frozen dataclass instances, and says when it cannot', () => {
+    const src = (b: string) =>
+      [
+        'from dataclasses import dataclass',
+        'import pytest',
+        '@dataclass(frozen=True)',
+        'class P:',
+        '    name: str',
+        '    app: str = "x"',
+        'A = P(name="a")',
+        `B = ${b}`,
+        '@pytest.fixture(autouse=True, params=[pytest.param(p, id=p.name, marks=pytest.mark.group(id=p.name)) for p in (A, B)])',
+        'def prov(request): return request.param',
+        'def test_x(): pass',
+        '',
+      ].join('\n');
+    const read = run(src('P(name="b", app="y")'));
+    expect(read.problems).toEqual([]);
+    expect(read.tests.map((t) => [t.id, t.group])).toEqual([
+      ['tests/test_x.py::test_x[a]', 'a'],
+      ['tests/test_x.py::test_x[b]', 'b'],
+    ]);
+    // Positional arguments need the fields' order: one entry for all, and a notice at the fixture.
+    const said = run(src('P("b")'));
+    expect(said.tests.map((t) => [t.id, t.group, t.params])).toEqual([
+      ['tests/test_x.py::test_x', null, undefined],
+    ]);
+    expect(said.problems).toMatchObject([{ severity: 'notice', title: 'Parametrization not read', line: 9 }]);
+  });
+
+  it("marks a duplicate id ending in a digit inexact: pytest 7.4 suffixes it without the 8+ '_'", () => {
+    const r = run('import pytest\n@pytest.mark.parametrize("n", [1, 1, "x", "x"])\ndef test_n(n): pass\n');
+    expect(r.tests.map((t) => [t.id, (t as { idExact?: boolean }).idExact])).toEqual([
+      ['tests/test_x.py::test_n[1_0]', false],
+      ['tests/test_x.py::test_n[1_1]', false],
+      ['tests/test_x.py::test_n[x0]', true],
+      ['tests/test_x.py::test_n[x1]', true],
+    ]);
+  });
+
   it('flags a tuple pytestmark, which pytest refuses', () => {
     const r = run('import pytest\npytestmark = (pytest.mark.group(1),)\ndef test_a(): pass\n');
     expect(r.problems).toMatchObject([{ severity: 'error', title: 'Invalid pytestmark', line: 2 }]);

@@ -4,6 +4,9 @@
  * `itertools`, and the `parameterized` package's decorators. A call into the suite's own code, or
  * into anything else, is unknown: its result is known only by running it.
  */
+import type { ClassInfo } from './definitions.js';
+import { instanceAttr } from './dataclass.js';
+import { enumMember, memberAttr } from './enums.js';
 import { newMark, NONE, str, unknown, type Mark, type PyVal } from './values.js';
 
 /** A class the evaluator knows by name: unittest's TestCase (pytest collects its subclasses). */
@@ -22,11 +25,44 @@ export const fn = (name: string, self?: PyVal): PyVal => ({ t: 'builtin', name, 
 export const MARKGEN: PyVal = { t: 'markgen' };
 const PYTEST_PARAM = fn('pytest.param');
 const PYTEST_FIXTURE = fn('pytest.fixture');
+const ENUM_AUTO = fn('enum.auto');
+
+/**
+ * Python's builtin exception classes (3.11), often parametrize values beside `pytest.raises`.
+ * `EnvironmentError` and `IOError` are `OSError` itself (its `__name__`, pytest's id).
+ */
+const EXCEPTIONS = (
+  'ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError ' +
+  'BrokenPipeError BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError ' +
+  'ConnectionRefusedError ConnectionResetError DeprecationWarning EOFError EncodingWarning Exception ' +
+  'ExceptionGroup FileExistsError FileNotFoundError FloatingPointError FutureWarning GeneratorExit ' +
+  'ImportError ImportWarning IndentationError IndexError InterruptedError IsADirectoryError KeyError ' +
+  'KeyboardInterrupt LookupError MemoryError ModuleNotFoundError NameError NotADirectoryError ' +
+  'NotImplementedError OSError OverflowError PendingDeprecationWarning PermissionError ' +
+  'ProcessLookupError RecursionError ReferenceError ResourceWarning RuntimeError RuntimeWarning ' +
+  'StopAsyncIteration StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError ' +
+  'TimeoutError TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError ' +
+  'UnicodeTranslateError UnicodeWarning UserWarning ValueError Warning ZeroDivisionError'
+).split(' ');
+
+/**
+ * Builtins known only by name: a parameter value (pytest's id is the `__name__`); calling one is
+ * not read (calls.ts knows the rest).
+ */
+const NAMED_ONLY = (
+  'aiter anext ascii bin breakpoint bytearray bytes callable compile complex delattr dir divmod eval ' +
+  'exec format getattr globals hasattr hash hex id input isinstance issubclass iter locals memoryview ' +
+  'next oct open pow print round setattr slice super type vars'
+).split(' ');
 
 /** Python's builtins, by name. */
 export const BUILTINS = new Map<string, PyVal>([
   ['object', noTests('object')],
-  ...['Exception', 'BaseException'].map((n): [string, PyVal] => [n, hasInit(n)]),
+  // Exception classes bring their own __init__: a `Test*` one is not collected.
+  ...EXCEPTIONS.map((n): [string, PyVal] => [n, hasInit(n)]),
+  ['EnvironmentError', hasInit('OSError')],
+  ['IOError', hasInit('OSError')],
+  ...NAMED_ONLY.map((n): [string, PyVal] => [n, fn(n)]),
   ...[
     'str',
     'repr',
@@ -98,10 +134,17 @@ export function getAttr(v: PyVal, name: string, line: number): PyVal {
       break;
     case 'class': {
       if (name === '__name__') return str(v.name);
+      const info = v.ref as ClassInfo;
+      const member = info.enum ? enumMember(info, name, line) : undefined;
+      if (member !== undefined) return member;
       const attr = (v.ref as { attr?: (n: string) => PyVal | undefined }).attr?.(name);
       if (attr !== undefined) return attr;
       break;
     }
+    case 'enum':
+      return memberAttr(v, name, line);
+    case 'instance':
+      return instanceAttr(v, name, line);
     case 'param':
       if (name === 'values') return { t: 'tuple', items: v.values };
       if (name === 'marks')
@@ -141,9 +184,11 @@ function moduleAttr(v: Extract<PyVal, { t: 'module' }>, name: string, line: numb
       if (['ABC', 'Generic', 'Protocol'].includes(name)) return noTests(name);
       if (['Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'NamedTuple', 'TypedDict'].includes(name))
         return hasInit(name);
+      if (v.name === 'enum' && name === 'auto') return ENUM_AUTO;
       break;
     case 'dataclasses':
       if (name === 'dataclass') return fn('dataclasses.dataclass');
+      if (name === 'field') return fn('dataclasses.field');
       break;
     case 'parameterized':
       if (name === 'parameterized') return fn('parameterized');

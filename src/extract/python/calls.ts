@@ -4,6 +4,9 @@
  * into anything else, is unknown: its result is known only by running it.
  */
 import { fn, marksOf } from './builtins.js';
+import { newInstance } from './dataclass.js';
+import type { ClassInfo } from './definitions.js';
+import { AUTO } from './enums.js';
 import { iterate } from './iterate.js';
 import { ITERTOOLS } from './itertools.js';
 import { METHODS, type Args, type Impl, type Kwargs } from './methods.js';
@@ -19,6 +22,8 @@ export function callValue(f: PyVal, args: Args, kwargs: Kwargs, line: number, _f
   }
   if (f.t === 'func')
     return unknown(`a call of \`${f.name}()\`, whose result is known only by running it`, line);
+  if (f.t === 'class' && (f.ref as Partial<ClassInfo>).frozenDataclass)
+    return newInstance(f.ref as ClassInfo, args, kwargs, line);
   if (f.t === 'class') return unknown(`an instance of \`${f.name}\`, known only by running the code`, line);
   if (f.t === 'unknown') return f;
   return unknown(`a call of a ${f.t} value`, line);
@@ -247,6 +252,16 @@ const IMPLS = new Map<string, Impl>([
     },
   ],
   ['mark.with_args', (_a, _k, line) => unknown('`with_args()` of a mark, not read statically', line)],
+  ['enum.auto', () => AUTO],
+  [
+    'dataclasses.dataclass',
+    (a, k, line) => {
+      if (a.length > 0) return unknown('`dataclass()` applied by hand', line);
+      const options: Extract<PyVal, { t: 'dict' }> = { t: 'dict', keys: [], values: [] };
+      for (const [key, value] of k) put(options, str(key), value);
+      return fn('dataclasses.dataclass-options', options);
+    },
+  ],
   [
     'pytest.param',
     (a, k, line) => {

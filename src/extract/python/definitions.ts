@@ -9,7 +9,7 @@ import type { BindingKind, ModuleModel } from './module-model.js';
 import type { Namespace } from './namespace.js';
 import type { NameFilter } from './naming.js';
 import type { Guard, Param } from './structure.js';
-import type { Mark, PyVal, Unknown } from './values.js';
+import type { EnumInfo, Mark, PyVal, Unknown } from './values.js';
 
 /** `@pytest.fixture(...)` on a function: what its items multiply by, read from its options. */
 export interface FixtureDef {
@@ -67,6 +67,10 @@ export interface ClassInfo {
   used: boolean;
   /** A class attribute's value once the body has run (`TestX.PARAMS`). */
   attr(name: string): PyVal | undefined;
+  /** Set for an Enum class: what its members are. */
+  enum: EnumInfo | null;
+  /** `@dataclass(frozen=True)`: its instances are read (their fields cannot change). */
+  frozenDataclass: boolean;
 }
 
 /** A decorator the reader cannot follow: it could add a group mark, or hide or add tests. */

@@ -182,15 +182,17 @@ function evaluateCall(e: Extract<Expr, { k: 'call' }>, env: Env): PyVal {
     const kwargs = fresh ? e.kwargs : [...m.kwargs, ...e.kwargs];
     return { t: 'mark', mark: newMark(m.name, args, kwargs, e.line, env) };
   }
-  const args = evaluateItems(e.args, env);
+  // `pytest.param(value, id=..., marks=...)`: its id and marks do not depend on a value that cannot
+  // be read; `pytest.fixture(params=...)` is still a fixture (its unread options are said where used).
+  const keep = fn.t === 'builtin' && (fn.name === 'pytest.param' || fn.name === 'pytest.fixture');
+  const args = evaluateItems(e.args, env, keep);
   if (!Array.isArray(args)) return args;
-  // `@pytest.fixture(...)` keeps an option it cannot read (`ids=lambda ...`) as unknown: the
-  // fixture and its `params` still exist, and what reads the option says what is lost.
-  const keepUnknown = fn.t === 'builtin' && fn.name === 'pytest.fixture';
+  // An option either cannot read (`ids=lambda ...`) is kept as unknown: the fixture and its
+  // `params` still exist, and what reads the option says what is lost.
   const kwargs = new Map<string, PyVal>();
   for (const [name, value] of e.kwargs) {
     const v = evaluate(value, env);
-    if (v.t === 'unknown' && (!keepUnknown || name === '**')) return v;
+    if (v.t === 'unknown' && !(keep && name !== '**')) return v;
     if (name !== '**') {
       kwargs.set(name, v);
       continue;
@@ -205,10 +207,15 @@ function evaluateCall(e: Extract<Expr, { k: 'call' }>, env: Env): PyVal {
   return callValue(fn, args, kwargs, e.line, env.file);
 }
 
-/** Items of a display or call, with `*` unpacked; the first unknown instead when there is one. */
-function evaluateItems(items: Expr[], env: Env): PyVal[] | PyVal {
+/**
+ * Items of a display or call, with `*` unpacked; the first unknown instead when there is one
+ * (`keepUnknown`: an unknown item is kept, only an unknown `*` makes the whole unknown).
+ */
+function evaluateItems(items: Expr[], env: Env, keepUnknown = false): PyVal[] | PyVal {
   const out: PyVal[] = [];
-  for (const item of items) {
+  for (const written of items) {
+    // The light parser keeps `*x` as opaque text: parse it to see the star (PEP 448 unpacking).
+    const item = written.k === 'other' ? parsedRange(written) : written;
     if (item.k === 'star') {
       const v = evaluate(item.value, env);
       const inner = iterate(v, item.line);
@@ -216,7 +223,7 @@ function evaluateItems(items: Expr[], env: Env): PyVal[] | PyVal {
       out.push(...inner);
     } else {
       const v = evaluate(item, env);
-      if (v.t === 'unknown') return v;
+      if (v.t === 'unknown' && !keepUnknown) return v;
       out.push(v);
     }
     if (out.length > MAX_ITEMS) return unknown(`more than ${MAX_ITEMS} items`, item.line);

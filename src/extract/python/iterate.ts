@@ -1,4 +1,6 @@
 /** Iterating a value as Python's `for` does, when the order is known. */
+import type { ClassInfo } from './definitions.js';
+import { enumMembers } from './enums.js';
 import { rangeLength, unknown, type PyVal } from './values.js';
 
 /** The most items one value may hold; beyond it the value is unknown (a plan would not fit anyway). */
@@ -29,6 +31,11 @@ export function iterate(v: PyVal, line: number): PyVal[] | PyVal {
     }
     case 'unknown':
       return v;
+    case 'class': {
+      const info = v.ref as ClassInfo;
+      if (info.enum) return enumMembers(info, line);
+      return unknown('iterating a class value', line);
+    }
     default:
       return unknown(`iterating a ${v.t === 'module' ? 'module' : v.t} value`, line);
   }

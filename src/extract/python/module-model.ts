@@ -7,6 +7,8 @@
 import type { Problem } from '../../model.js';
 import type { ExtractSettings } from '../extractor.js';
 import { HAS_INIT_REF, marksOf, NO_TESTS_REF, TESTCASE_REF } from './builtins.js';
+import { isFrozen } from './dataclass.js';
+import { enumInfoOf } from './enums.js';
 import type { Base, ClassInfo, FixtureDef, FuncInfo, UnreadDecorator } from './definitions.js';
 import { bindTarget, evaluate } from './evaluate.js';
 import { describeExpr, type Expr } from './expr.js';
@@ -237,8 +239,9 @@ export class ModuleModel {
   private classInfo(s: Extract<Stmt, { k: 'class' }>, pos: number, envAt: (pos: number) => Env): ClassInfo {
     const env = envAt(pos);
     let initBase = false;
-    const bases: Base[] = s.bases.flatMap((b) => {
-      const v = evaluate(b, env);
+    const baseValues = s.bases.map((b) => evaluate(b, env));
+    const bases: Base[] = s.bases.flatMap((b, i) => {
+      const v = baseValues[i]!;
       if (v.t === 'class' && v.ref === HAS_INIT_REF) initBase = true;
       return baseOf(b, v) ?? [];
     });
@@ -258,6 +261,8 @@ export class ModuleModel {
       guard: s.guard,
       used: false,
       attr: (name) => ns.final(name)?.value(),
+      enum: enumInfoOf(baseValues),
+      frozenDataclass: false,
     };
     this.walk(s.body, ns, { info: c, env: (p) => new ClassEnv(ns, p, env.outer) });
     c.hasInit = initBase || ns.final('__init__') !== undefined || ns.final('__new__') !== undefined;
@@ -271,6 +276,7 @@ export class ModuleModel {
       else if (d.t === 'builtin' && d.name === 'parameterized_class-options') c.paramClass = d.self ?? null;
       else if (isDataclass(s.decorators[i]!, d, env)) {
         if (dataclassInit(s.decorators[i]!, env)) c.hasInit = true;
+        if (d.t === 'builtin') c.frozenDataclass = isFrozen(d);
       } else {
         const u = unreadDecorator(s.decorators[i]!, d);
         if (u) c.unread = [...c.unread, u];

@@ -1,6 +1,7 @@
 /** `@pytest.mark.parametrize` read through the evaluator: its parameter sets, their marks and pytest's ids. */
 import { detached } from '../decode.js';
 import { evaluate } from './evaluate.js';
+import { memberId } from './enums.js';
 import { iterate } from './iterate.js';
 import { asciiEscapedBytes, asciiEscapedStr, idFromValue, pyLength } from './literals.js';
 import type { Mark, ParamSet, Parametrize, PyVal, Unknown } from './values.js';
@@ -125,6 +126,7 @@ export function parametrizeFrom(
           const v = setValues[i];
           const auto = v === undefined ? null : idOf(v);
           if (auto === null && (v === undefined || v.t === 'unknown')) idExact = false;
+          if (v?.t === 'enum' && !memberId(v).exact) idExact = false;
           if ((v?.t === 'str' || v?.t === 'bytes') && pyLength(v) > LONG_STR) idExact = false;
           return auto ?? name + idx;
         })
@@ -156,9 +158,24 @@ export function idOf(v: PyVal): string | null {
     case 'func':
     case 'class':
       return v.name;
+    case 'builtin':
+      return builtinName(v.name);
+    case 'enum':
+      return memberId(v).id;
     default:
       return null;
   }
+}
+
+/**
+ * The `__name__` of a callable the evaluator knows: `len`, `int`, a bound method (`str.upper`:
+ * `upper`), `itertools.product`: `product`. Null for the evaluator's own intermediate values
+ * (`fixture-options`, ...), which a suite cannot name.
+ */
+function builtinName(name: string): string | null {
+  if (name.includes('-')) return null;
+  const dot = name.lastIndexOf('.');
+  return dot === -1 ? name : name.slice(dot + 1);
 }
 
 /** The argnames, copied: every parametrized test of the plan holds them (`TestCase.argnames`). */
@@ -187,7 +204,7 @@ function readIndirect(v: PyVal | undefined, argnames: string[]): boolean[] {
 
 /**
  * pytest ≥8: duplicates get 0, 1, ... (with `_` after a trailing digit), skipping ids in use.
- * pytest 7.x does not skip them, so an id that had to skip one is marked inexact.
+ * pytest 7.x does neither (`[10] [11]` where 8+ says `[1_0] [1_1]`), so such ids are inexact.
  */
 export function makeUnique(sets: Array<{ id: string; idExact: boolean }>): void {
   const distinct = new Set<string>();
@@ -213,6 +230,7 @@ export function makeUnique(sets: Array<{ id: string; idExact: boolean }>): void 
     inUse.set(next, (inUse.get(next) ?? 0) + 1);
     suffixes.set(id, n + 1);
     sets[i]!.id = next;
+    if (sep) sets[i]!.idExact = false;
   }
   for (const [i, id] of ids.entries()) if (skipped.has(id)) sets[i]!.idExact = false;
 }

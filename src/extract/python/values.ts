@@ -31,7 +31,19 @@ export type PyVal =
   | { t: 'func'; name: string; ref: unknown }
   /** A class defined in the suite, or one the evaluator knows by name (`unittest.TestCase`). */
   | { t: 'class'; name: string; ref: unknown }
+  /** A member of an Enum class of the suite (`ref`, a ClassInfo): its name and its value. */
+  | { t: 'enum'; ref: unknown; name: string; value: PyVal; kind: EnumKind }
+  /** An instance of a frozen dataclass of the suite (`ref`, a ClassInfo), made with keyword arguments. */
+  | { t: 'instance'; ref: unknown; attrs: Map<string, PyVal> }
   | Unknown;
+
+/** What an Enum's members are besides members: nothing else, `str`s, `int`s, or something else. */
+export type EnumKind = 'plain' | 'str' | 'int' | 'mixed';
+export interface EnumInfo {
+  kind: EnumKind;
+  /** A `Flag`: `auto()` gives powers of two. */
+  flag: boolean;
+}
 
 /** A value that cannot be known statically: why, and where the reason lies. */
 export interface Unknown {
@@ -231,6 +243,11 @@ export function hashKey(v: PyVal): string | undefined {
       return typeof v.ref === 'object' && v.ref !== null ? `o${identity(v.ref)}` : undefined;
     case 'module':
       return `m${v.name}`;
+    case 'enum':
+      // Identity; a member that is also a str or an int hashes as its value, which is not modelled.
+      return v.kind === 'plain' && typeof v.ref === 'object' && v.ref !== null
+        ? `e${identity(v.ref)}.${v.name}`
+        : undefined;
     default:
       return undefined;
   }
