@@ -127,6 +127,7 @@ async function compare(
     tempDir: dir,
   });
   const outcome = await runPipeline(settings);
+  const problems = outcome.problems;
   const tests = [...outcome.plan.jobs.flatMap((j) => j.tests), ...outcome.plan.skipped];
   // pytest 8.0–8.3 number stacked parametrizations per call; the plan carries both numberings.
   const perCall = /^8\.[0-3]\./.test(oracle.pytest);
@@ -141,7 +142,8 @@ async function compare(
   const matched = new Set<object>();
   const file = (fn: string): string => fn.split('::')[0]!;
   for (const item of oracle.items) {
-    const t = (item.indices && exact.get(sortedKey(item.function, item.indices))) || whole.get(item.function);
+    const byIndices = item.indices && exact.get(sortedKey(item.function, item.indices));
+    const t = byIndices || whole.get(item.function);
     if (!t) {
       differences.push({
         file: file(item.nodeid),
@@ -150,6 +152,17 @@ async function compare(
       continue;
     }
     matched.add(t);
+    // A parametrization planned as one entry for the whole function agrees only where the plan
+    // says so: the entry stands for several items (idExact false) and a problem names the file.
+    if (
+      item.indices &&
+      !byIndices &&
+      ((t as { idExact?: boolean }).idExact !== false || !named(problems, t.file))
+    )
+      differences.push({
+        file: t.file,
+        what: `${item.nodeid}: parametrized by pytest, planned as one entry ${t.id} without saying so`,
+      });
     const group = item.group !== null && typeof item.group === 'object' ? null : item.group;
     if (t.group !== group)
       differences.push({
