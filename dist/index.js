@@ -40800,7 +40800,7 @@ class Collector {
             parametrize = [...own.filter((m) => m.name === 'parametrize'), ...parametrize];
         const ownGroup = closestGroup(this.settings.marker, own);
         const group = (ownGroup !== undefined ? ownGroup : node.outerGroup) ?? null;
-        const whole = (g, idExact) => foundTest(fn, fn, this.path, line, g, undefined, undefined,  true || 0);
+        const whole = (g, idExact) => foundTest(fn, fn, this.path, line, g, undefined, undefined, idExact);
         const marked = parametrize.map((m) => (m.parametrize ??= readParametrize(m)));
         let calls = marked;
         // Most suites have no parametrized fixture anywhere (nor a `pytest_generate_tests`): then
