@@ -69,6 +69,19 @@ function markersOf(suite: string): string[] {
 /** A suite whose plan says some of its groups are not read: the plugin, not the plan, must be exact. */
 const SAYS = (suite: string) => (specOf(suite).says ?? []).length > 0 && !specOf(suite).pluginConflict;
 
+/** The `groups` JSON line `pytest --collect-groups` prints for the suite (the plan made at run time). */
+function runtimeGroups(suite: string, marker: string, scope: string): string | undefined {
+  const runtime = runPytest(suite, [
+    '--collect-groups',
+    '-q',
+    '--group-marker',
+    marker,
+    '--group-scope',
+    scope,
+  ]);
+  return runtime.stdout.split('\n').find((l) => l.startsWith('['));
+}
+
 /** One job's collection through the plan: its node ids, or the stop the plugin printed instead. */
 function jobRun(cwd: string, args: string[]) {
   const result = spawnPytest(cwd, ['--collect-only', '-q', ...args]);
@@ -113,15 +126,7 @@ describe.each(CASES.filter((c) => !SAYS(c.suite) && !specOf(c.suite).pluginConfl
 
     it('pytest --collect-groups at run time prints the same groups JSON as the action', () => {
       const action = runAction({ marker, scope }, suite);
-      const runtime = runPytest(suite, [
-        '--collect-groups',
-        '-q',
-        '--group-marker',
-        marker,
-        '--group-scope',
-        scope,
-      ]);
-      const printed = runtime.stdout.split('\n').find((l) => l.startsWith('['));
+      const printed = runtimeGroups(suite, marker, scope);
       expect(printed).toBe(action.outputs['groups']);
     });
   },
@@ -161,15 +166,7 @@ describe.each(CASES.filter((c) => SAYS(c.suite)))(
     });
 
     it('planned at run time with --collect-groups, every test runs in exactly one job', () => {
-      const runtime = runPytest(suite, [
-        '--collect-groups',
-        '-q',
-        '--group-marker',
-        marker,
-        '--group-scope',
-        scope,
-      ]);
-      const printed = runtime.stdout.split('\n').find((l) => l.startsWith('['));
+      const printed = runtimeGroups(suite, marker, scope);
       const groups = JSON.parse(printed!) as Group[];
       const perJob = groups.map((g) =>
         collectIds(suite, ['--group', g.id, '--group-marker', marker, '--group-scope', scope]),
