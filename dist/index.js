@@ -44104,6 +44104,11 @@ class walker_Walker {
     /** Files pytest's doctest plugin collects (doctest.ts), met on the way; null: none looked for. */
     isDoctestFile;
     doctestFiles = [];
+    /**
+     * Every directory listed on the way, by repo-relative POSIX path ('' for the root): its entry
+     * names, so the Python reader's questions about a listed directory need no second read.
+     */
+    listings = new Map();
     constructor(root, config, problems) {
         this.root = root;
         this.problems = problems;
@@ -44176,6 +44181,7 @@ class walker_Walker {
                 seen.add(real);
             }
             const prefix = rel === '.' ? '' : `${rel}/`;
+            this.listings.set((0,src_paths/* toPosix */.d)(rel === '.' ? '' : rel), entries.map((e) => e.name));
             for (const entry of entries) {
                 const name = entry.name;
                 if (entry.isDirectory()) {
@@ -44312,7 +44318,7 @@ async function discover(root, patterns, config) {
     // realpath per file is costly on large suites, so it is paid only when that can happen.
     const mayRepeat = walker.sawSymlink || patterns.length > 0 || config.testpaths.length > 1;
     const files = mayRepeat ? dedupeByRealPath(root, found, problems) : [...new Set(found)].sort(byCodePoint);
-    return { files, problems };
+    return { files, problems, listings: walker.listings };
 }
 async function expandTestpaths(root, config, problems) {
     const starts = [];
@@ -47765,12 +47771,19 @@ function duration(seconds) {
 
 const dirOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
 /** Top-level module names (`name.py`) held by more than one basedir of `files`: name → those dirs. */
-function siblingModules(root, files) {
+function siblingModules(root, files, listings = new Map()) {
     const isInit = new Map();
     const hasInit = (dir) => {
         let v = isInit.get(dir);
-        if (v === undefined)
-            isInit.set(dir, (v = external_node_fs_default().statSync(external_node_path_default().join(root, dir, '__init__.py'), { throwIfNoEntry: false })?.isFile() ?? false));
+        if (v === undefined) {
+            // A directory the walk listed without an `__init__.py` needs no stat (most of them).
+            const names = listings.get(dir);
+            v =
+                names && !names.includes('__init__.py')
+                    ? false
+                    : (external_node_fs_default().statSync(external_node_path_default().join(root, dir, '__init__.py'), { throwIfNoEntry: false })?.isFile() ?? false);
+            isInit.set(dir, v);
+        }
         return v;
     };
     const basedirs = new Set();
@@ -47786,7 +47799,7 @@ function siblingModules(root, files) {
     for (const dir of basedirs) {
         let names;
         try {
-            names = external_node_fs_default().readdirSync(external_node_path_default().join(root, dir));
+            names = listings.get(dir) ?? external_node_fs_default().readdirSync(external_node_path_default().join(root, dir));
         }
         catch {
             continue;
@@ -48365,7 +48378,7 @@ async function runPipeline(settings) {
             rootdir: (0,src_paths/* toPosix */.d)(external_node_path_default().relative(settings.workingDirectory, config.rootDir)),
             pythonpath: config.pythonpath.map((p) => (0,src_paths/* toPosix */.d)(external_node_path_default().relative(settings.workingDirectory, external_node_path_default().resolve(config.rootDir, p)))),
             usefixtures: config.usefixtures,
-            siblings: siblingModules(settings.workingDirectory, found.files),
+            siblings: siblingModules(settings.workingDirectory, found.files, found.listings),
         },
         js: { tagPrefix: settings.jsTagPrefix, groupTags: settings.jsGroupTags, runnerOf },
     };

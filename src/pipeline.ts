@@ -54,7 +54,7 @@ export async function runPipeline(settings: Settings): Promise<Outcome> {
         toPosix(path.relative(settings.workingDirectory, path.resolve(config.rootDir, p))),
       ),
       usefixtures: config.usefixtures,
-      siblings: siblingModules(settings.workingDirectory, found.files),
+      siblings: siblingModules(settings.workingDirectory, found.files, found.listings),
     },
     js: { tagPrefix: settings.jsTagPrefix, groupTags: settings.jsGroupTags, runnerOf },
   };

@@ -14,6 +14,8 @@ export interface Discovery {
   /** Repo-relative POSIX paths, sorted by code point, each file once. */
   files: string[];
   problems: Problem[];
+  /** The walk's directory listings (Walker.listings): entry names by repo-relative directory. */
+  listings: ReadonlyMap<string, string[]>;
 }
 
 /**
@@ -39,7 +41,7 @@ export async function discover(root: string, patterns: string[], config: PytestC
   // realpath per file is costly on large suites, so it is paid only when that can happen.
   const mayRepeat = walker.sawSymlink || patterns.length > 0 || config.testpaths.length > 1;
   const files = mayRepeat ? dedupeByRealPath(root, found, problems) : [...new Set(found)].sort(byCodePoint);
-  return { files, problems };
+  return { files, problems, listings: walker.listings };
 }
 
 async function expandTestpaths(root: string, config: PytestConfig, problems: Problem[]): Promise<string[]> {

@@ -28,6 +28,11 @@ export class Walker {
   /** Files pytest's doctest plugin collects (doctest.ts), met on the way; null: none looked for. */
   private readonly isDoctestFile: ((name: string) => boolean) | null;
   readonly doctestFiles: string[] = [];
+  /**
+   * Every directory listed on the way, by repo-relative POSIX path ('' for the root): its entry
+   * names, so the Python reader's questions about a listed directory need no second read.
+   */
+  readonly listings = new Map<string, string[]>();
 
   constructor(
     private readonly root: string,
@@ -101,6 +106,10 @@ export class Walker {
         seen.add(real);
       }
       const prefix = rel === '.' ? '' : `${rel}/`;
+      this.listings.set(
+        toPosix(rel === '.' ? '' : rel),
+        entries.map((e) => e.name),
+      );
       for (const entry of entries) {
         const name = entry.name;
         if (entry.isDirectory()) {

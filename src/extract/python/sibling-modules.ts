@@ -9,15 +9,23 @@ import path from 'node:path';
 const dirOf = (file: string): string => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
 
 /** Top-level module names (`name.py`) held by more than one basedir of `files`: name → those dirs. */
-export function siblingModules(root: string, files: string[]): Record<string, string[]> {
+export function siblingModules(
+  root: string,
+  files: string[],
+  listings: ReadonlyMap<string, string[]> = new Map(),
+): Record<string, string[]> {
   const isInit = new Map<string, boolean>();
   const hasInit = (dir: string): boolean => {
     let v = isInit.get(dir);
-    if (v === undefined)
-      isInit.set(
-        dir,
-        (v = fs.statSync(path.join(root, dir, '__init__.py'), { throwIfNoEntry: false })?.isFile() ?? false),
-      );
+    if (v === undefined) {
+      // A directory the walk listed without an `__init__.py` needs no stat (most of them).
+      const names = listings.get(dir);
+      v =
+        names && !names.includes('__init__.py')
+          ? false
+          : (fs.statSync(path.join(root, dir, '__init__.py'), { throwIfNoEntry: false })?.isFile() ?? false);
+      isInit.set(dir, v);
+    }
     return v;
   };
   const basedirs = new Set<string>();
@@ -31,7 +39,7 @@ export function siblingModules(root: string, files: string[]): Record<string, st
   for (const dir of basedirs) {
     let names: string[];
     try {
-      names = fs.readdirSync(path.join(root, dir));
+      names = listings.get(dir) ?? fs.readdirSync(path.join(root, dir));
     } catch {
       continue;
     }
