@@ -20,6 +20,7 @@ const UNIT = [
   '__tests__/emit.test.ts',
   '__tests__/extract/js/extract.test.ts',
   '__tests__/extract/python/collect-ignore.test.ts',
+  '__tests__/extract/python/suite-listings.test.ts',
   '__tests__/extract/python/collection.test.ts',
   '__tests__/extract/python/extract.test.ts',
   '__tests__/extract/python/fixtures.test.ts',

@@ -55,6 +55,7 @@ export async function runPipeline(settings: Settings): Promise<Outcome> {
       ),
       usefixtures: config.usefixtures,
       siblings: siblingModules(settings.workingDirectory, found.files, found.listings),
+      listings: Object.fromEntries(found.listings),
     },
     js: { tagPrefix: settings.jsTagPrefix, groupTags: settings.jsGroupTags, runnerOf },
   };

@@ -29,8 +29,8 @@ export class Walker {
   private readonly isDoctestFile: ((name: string) => boolean) | null;
   readonly doctestFiles: string[] = [];
   /**
-   * Every directory listed on the way, by repo-relative POSIX path ('' for the root): its entry
-   * names, so the Python reader's questions about a listed directory need no second read.
+   * Every directory listed on the way, by repo-relative POSIX path ('' for the root): its entries
+   * (listingEntry), so the Python reader's questions about a listed directory need no second read.
    */
   readonly listings = new Map<string, string[]>();
 
@@ -106,10 +106,7 @@ export class Walker {
         seen.add(real);
       }
       const prefix = rel === '.' ? '' : `${rel}/`;
-      this.listings.set(
-        toPosix(rel === '.' ? '' : rel),
-        entries.map((e) => e.name),
-      );
+      this.listings.set(toPosix(rel === '.' ? '' : rel), entries.map(listingEntry));
       for (const entry of entries) {
         const name = entry.name;
         if (entry.isDirectory()) {
@@ -183,6 +180,14 @@ function ignoredByAddopts(root: string, config: PytestConfig): ((rel: string) =>
     const absolute = `${base}/${rel}`;
     return paths.has(absolute) || globs.some((re) => re.test(absolute));
   };
+}
+
+/**
+ * An entry as listings hold it: a directory's name ends in `/`, a regular file's is bare, and
+ * anything else (a symlink, which only a stat can follow) ends in NUL, which no name contains.
+ */
+function listingEntry(e: fs.Dirent): string {
+  return e.isDirectory() ? `${e.name}/` : e.isFile() ? e.name : `${e.name}\0`;
 }
 
 /** Whether a directory's entries mark it as a virtualenv: a `pyvenv.cfg` that exists. */

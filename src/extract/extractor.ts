@@ -42,6 +42,8 @@ export interface PythonSuite {
   usefixtures: string[];
   /** Module names more than one test directory holds (siblingModules); absent: none. */
   siblings?: Record<string, string[]>;
+  /** Directories discovery listed, by repo-relative POSIX path: their entries (Walker.listings). */
+  listings?: Record<string, string[]>;
 }
 
 export interface ExtractSettings {

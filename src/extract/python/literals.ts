@@ -79,10 +79,18 @@ export function unescapeBody(body: string, bytes: boolean): string | null {
   return out.join('');
 }
 
+function allDigits(tok: string): boolean {
+  for (let i = 0; i < tok.length; i++) {
+    const c = tok.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return tok.length > 0;
+}
+
 /** Parses a number token: int (as bigint) or float; complex numbers give null. */
 export function parseNumber(tok: string): PyValue | null {
   // Most numbers in test files are small plain integers: no regex, no string parse to BigInt.
-  if (tok.length < 16 && /^\d+$/.test(tok)) return { t: 'int', v: BigInt(Number(tok)) };
+  if (tok.length < 16 && allDigits(tok)) return { t: 'int', v: BigInt(Number(tok)) };
   const s = tok.replace(/_/g, '');
   const last = s[s.length - 1];
   if (last === 'j' || last === 'J') return null;

@@ -21,7 +21,7 @@ export function siblingModules(
       // A directory the walk listed without an `__init__.py` needs no stat (most of them).
       const names = listings.get(dir);
       v =
-        names && !names.includes('__init__.py')
+        names && !names.includes('__init__.py') && !names.includes('__init__.py\0')
           ? false
           : (fs.statSync(path.join(root, dir, '__init__.py'), { throwIfNoEntry: false })?.isFile() ?? false);
       isInit.set(dir, v);
@@ -39,7 +39,8 @@ export function siblingModules(
   for (const dir of basedirs) {
     let names: string[];
     try {
-      names = listings.get(dir) ?? fs.readdirSync(path.join(root, dir));
+      // A listing marks directories with a trailing `/` and other entries (symlinks) with a NUL.
+      names = listings.get(dir)?.map((n) => n.replace(/\0$/, '')) ?? fs.readdirSync(path.join(root, dir));
     } catch {
       continue;
     }

@@ -10,10 +10,32 @@ import { Suite, type SuiteFiles } from './suite.js';
 
 class DiskFiles implements SuiteFiles {
   private readonly stats = new Map<string, 'file' | 'dir' | null>();
-  constructor(private readonly root: string) {}
+  private readonly listed = new Map<string, Set<string>>();
+  constructor(
+    private readonly root: string,
+    private readonly listings: Record<string, string[]> = {},
+  ) {}
+
+  /** What discovery's listing of the parent directory says of `rel`, when it was listed and that settles it. */
+  private fromListing(rel: string): 'file' | 'dir' | null | undefined {
+    const cut = rel.lastIndexOf('/');
+    const dir = cut === -1 ? '' : rel.slice(0, cut);
+    let names = this.listed.get(dir);
+    if (!names) {
+      const entries = Object.hasOwn(this.listings, dir) ? this.listings[dir] : undefined;
+      if (!entries) return undefined;
+      this.listed.set(dir, (names = new Set(entries)));
+    }
+    const base = cut === -1 ? rel : rel.slice(cut + 1);
+    if (names.has(base)) return 'file';
+    if (names.has(`${base}/`)) return 'dir';
+    // A symlink (or another kind of entry) is followed by a stat.
+    return names.has(`${base}\0`) ? undefined : null;
+  }
 
   private kind(rel: string): 'file' | 'dir' | null {
     let k = this.stats.get(rel);
+    if (k === undefined) k = this.fromListing(rel);
     if (k === undefined) {
       // No exception for a missing path: most of these questions are answered "no".
       const st = fs.statSync(path.join(this.root, rel), { throwIfNoEntry: false });
@@ -48,7 +70,7 @@ export function suiteOf(settings: ExtractSettings): Suite {
   const key: PythonSuite | undefined = settings.python;
   if (key) {
     let s = suites.get(key);
-    if (!s) suites.set(key, (s = new Suite(new DiskFiles(key.root), key, settings)));
+    if (!s) suites.set(key, (s = new Suite(new DiskFiles(key.root, key.listings), key, settings)));
     return s;
   }
   // Keyed by the marker spec, which every caller passes unchanged from file to file.
