@@ -77,8 +77,14 @@ interface IgnoreList {
   globs: RegExp[];
 }
 
-const ignoreLists = new WeakMap<Suite, Map<string, IgnoreList | null>>();
-const ignoreSaid = new WeakMap<Suite, Set<string>>();
+/** Per suite: each directory's lists in force, and whether the directory itself is left out. */
+interface IgnoreState {
+  lists: Map<string, IgnoreList | null>;
+  dirs: Map<string, boolean>;
+  said: Set<string>;
+}
+
+const ignoreStates = new WeakMap<Suite, IgnoreState>();
 
 /**
  * Whether pytest leaves a file out through `collect_ignore` / `collect_ignore_glob` of a conftest
@@ -86,35 +92,38 @@ const ignoreSaid = new WeakMap<Suite, Set<string>>();
  * the file, each against the list of the closest conftest above it that defines one, its
  * entries relative to that conftest's directory (a path equal to it, or an fnmatch on the
  * absolute path where `*` crosses `/`). A list that cannot be read is said, and read as empty.
+ * Each directory's answer is worked out once, from its parent's.
  */
 export function ignoredByConftest(suite: Suite, file: string, report: (p: Problem) => void): boolean {
   if (!suite.settings.python) return false;
-  let byDir = ignoreLists.get(suite);
-  if (!byDir) ignoreLists.set(suite, (byDir = new Map()));
-  let said = ignoreSaid.get(suite);
-  if (!said) ignoreSaid.set(suite, (said = new Set()));
+  let state = ignoreStates.get(suite);
+  if (!state) ignoreStates.set(suite, (state = { lists: new Map(), dirs: new Map(), said: new Set() }));
+  const st = state;
   const root = suite.settings.python.root;
   const absolute = (rel: string): string => toPosix(path.resolve(root, rel));
   const listFor = (dir: string): IgnoreList | null => {
-    let list = byDir.get(dir);
+    let list = st.lists.get(dir);
     if (list === undefined) {
-      list = readLists(suite, dir, absolute, report, said);
-      byDir.set(dir, list);
+      list = readLists(suite, dir, absolute, report, st.said);
+      st.lists.set(dir, list);
     }
     return list;
   };
-  const parts = file.split('/');
-  for (let i = 1; i <= parts.length; i++) {
-    const p = parts.slice(0, i).join('/');
-    const list = listFor(parts.slice(0, i - 1).join('/'));
-    if (!list) continue;
-    if (list.paths.has(p)) return true;
-    if (list.globs.length > 0) {
-      const abs = absolute(p);
-      if (list.globs.some((re) => re.test(abs))) return true;
+  const matches = (list: IgnoreList | null, p: string): boolean =>
+    list !== null &&
+    (list.paths.has(p) || (list.globs.length > 0 && list.globs.some((re) => re.test(absolute(p)))));
+  const dirIgnored = (dir: string): boolean => {
+    if (dir === '') return false;
+    let v = st.dirs.get(dir);
+    if (v === undefined) {
+      const parent = dirOf(dir);
+      v = dirIgnored(parent) || matches(listFor(parent), dir);
+      st.dirs.set(dir, v);
     }
-  }
-  return false;
+    return v;
+  };
+  const dir = dirOf(file);
+  return dirIgnored(dir) || matches(listFor(dir), file);
 }
 
 /** The lists in force in `dir`: each name from the closest conftest (from `dir` up to the rootdir) that binds it. */

@@ -9,6 +9,7 @@ import { decodeSourceBytes } from '../decode.js';
 import type { ExtractSettings, PythonSuite } from '../extractor.js';
 import { getAttr, KNOWN_MODULES } from './builtins.js';
 import { ModuleModel, type ModuleContext } from './module-model.js';
+import { PRELOADED_MODULES } from './preloaded.js';
 import { readStructure } from './structure.js';
 import { PySyntaxError, tokenize } from './tokenize.js';
 import { unknown, type PyVal } from './values.js';
@@ -190,8 +191,11 @@ export class Suite implements ModuleContext {
 
   importModule(from: string, module: string, line: number): PyVal {
     // pytest and the standard library modules the evaluator knows cannot be the suite's own
-    // (a local `pytest.py` would break pytest itself): no need to look for them.
-    if (KNOWN_MODULES.has(module.split('.')[0]!)) return { t: 'module', name: module, suite: null };
+    // (a local `pytest.py` would break pytest itself), nor can those imported before any test
+    // module (preloaded.ts): no need to look for them.
+    const top = module.split('.')[0]!;
+    if (KNOWN_MODULES.has(top) || PRELOADED_MODULES.has(top))
+      return { t: 'module', name: module, suite: null };
     const found = this.resolve(from, module);
     if (typeof found === 'string') return unknown(`\`import ${module}\` fails: ${found}`, line);
     if (found && this.layout.siblings && !module.startsWith('.'))
