@@ -261,8 +261,13 @@ function summarise(
   bounding: string | null,
 ): BalanceInfo {
   const serial = jobSeconds(tests, prediction.seconds, prediction.setup);
-  const known: Record<string, number> = {};
-  for (const t of tests) if (!prediction.estimated.has(t.id)) known[t.id] = prediction.seconds.get(t.id)!;
+  // With nothing estimated, every predicted test is known: the map is used as it is.
+  let known: ReadonlyMap<string, number> = prediction.seconds;
+  if (prediction.estimated.size > 0) {
+    const own = new Map<string, number>();
+    for (const t of tests) if (!prediction.estimated.has(t.id)) own.set(t.id, prediction.seconds.get(t.id)!);
+    known = own;
+  }
   return {
     timed: prediction.timed,
     testSeconds: known,
