@@ -46674,8 +46674,12 @@ const DEFAULT_TEST_SECONDS = 1;
  * every new test of its file.
  */
 function estimate(tests, table) {
-    const seconds = new Map();
     const estimated = new Set();
+    // Every test timed and nothing else in the table (timings of this very suite): the table's
+    // map is the answer as it is, with no copy of 50,000 entries.
+    if (table.tests.size === tests.length && tests.every((t) => table.tests.has(t.id)))
+        return { seconds: table.tests, estimated };
+    const seconds = new Map();
     const untimed = [];
     for (const t of tests) {
         const own = table.tests.get(t.id);
@@ -47007,9 +47011,11 @@ function modelOf(units, setupOf) {
     const own = new Float64Array(n);
     const files = [];
     let maxOwn = 0;
+    // Most units need no file with setup: they share one empty list (50,000 units, 50,000 lists).
+    const none = [];
     units.forEach((u, i) => {
         seconds[i] = u.seconds;
-        const mine = [...new Set(u.files.flatMap((f) => ids.get(f) ?? []))].sort((a, b) => a - b);
+        const mine = ids.size === 0 ? none : setupIds(u.files, ids, none);
         for (const id of mine)
             own[i] += setup[id];
         files.push(mine);
@@ -47019,6 +47025,15 @@ function modelOf(units, setupOf) {
     const byKey = keyOrder(units);
     byKey.forEach((i, r) => (rank[i] = r));
     return { seconds, files, setup, own, rank, byKey, maxOwn };
+}
+/** A unit's setup file ids, distinct and ascending (`none` when it has none). */
+function setupIds(files, ids, none) {
+    if (files.length === 1) {
+        const id = ids.get(files[0]);
+        return id === undefined ? none : [id];
+    }
+    const mine = [...new Set(files.flatMap((f) => ids.get(f) ?? []))].sort((a, b) => a - b);
+    return mine.length === 0 ? none : mine;
 }
 /**
  * Unit indexes in key order (`<` on strings; equal keys, which callers never give, by index). The
@@ -47294,12 +47309,16 @@ function unitsOf(buckets, s, seconds) {
     const sum = (tests) => tests.reduce((n, t) => n + (seconds.get(t.id) ?? 0), 0);
     for (const b of buckets) {
         if (b.groupValue === null && s.ungrouped === 'balance') {
+            // A file's tests come together: its units share one list of files.
+            let files = [];
             for (const t of b.tests) {
+                if (files[0] !== t.file)
+                    files = [t.file];
                 units.push({
                     key: t.id,
                     label: t.id,
                     seconds: seconds.get(t.id) ?? 0,
-                    files: [t.file],
+                    files,
                     groupValue: null,
                     runner: b.runner,
                     tests: [t],
@@ -47336,8 +47355,14 @@ function predictTests(tests, timings) {
 }
 /** Seconds one job takes: its tests and, once, each of its files' setup. */
 function jobSeconds(tests, seconds, setup) {
-    const files = new Set(tests.map((t) => t.file));
-    let total = tests.reduce((n, t) => n + (seconds.get(t.id) ?? 0), 0);
+    let total = 0;
+    for (const t of tests)
+        total += seconds.get(t.id) ?? 0;
+    if (setup.size === 0)
+        return total;
+    const files = new Set();
+    for (const t of tests)
+        files.add(t.file);
     for (const f of files)
         total += setup.get(f) ?? 0;
     return total;
@@ -47446,10 +47471,15 @@ function chooseCount(units, setup, s, exact, cap, notes) {
 }
 function summarise(loads, tests, prediction, s, lowerBound, bounding) {
     const serial = jobSeconds(tests, prediction.seconds, prediction.setup);
-    const known = {};
-    for (const t of tests)
-        if (!prediction.estimated.has(t.id))
-            known[t.id] = prediction.seconds.get(t.id);
+    // With nothing estimated, every predicted test is known: the map is used as it is.
+    let known = prediction.seconds;
+    if (prediction.estimated.size > 0) {
+        const own = new Map();
+        for (const t of tests)
+            if (!prediction.estimated.has(t.id))
+                own.set(t.id, prediction.seconds.get(t.id));
+        known = own;
+    }
     return {
         timed: prediction.timed,
         testSeconds: known,
@@ -47976,6 +48006,11 @@ var registry = __nccwpck_require__(5724);
 var saxes = __nccwpck_require__(9800);
 ;// CONCATENATED MODULE: ./src/junit/parse.ts
 
+/** Outcome elements met inside a case, as bits (a Set per case would cost 50,000 of them). */
+const ERROR = 1;
+const FAILURE = 2;
+const SKIPPED = 4;
+const outcomeBit = (tag) => tag === 'error' ? ERROR : tag === 'failure' ? FAILURE : tag === 'skipped' ? SKIPPED : 0;
 /**
  * Every <testcase> of one JUnit XML document (any dialect: pytest, jest-junit, Vitest, Playwright).
  * Never throws: a corrupt document gives a warning Problem and no cases.
@@ -47996,7 +48031,7 @@ function parseJunitSuites(xml, source) {
     const parser = new saxes/* SaxesParser */.wT();
     parser.on('opentag', (tag) => {
         const parent = stack[stack.length - 1];
-        const open = { name: tag.name, suite: null, testCase: null, inside: null };
+        const open = { name: tag.name, suite: null, testCase: null, inside: 0 };
         const attrs = tag.attributes;
         if (!parent)
             rootName = tag.name;
@@ -48013,17 +48048,16 @@ function parseJunitSuites(xml, source) {
         }
         else if (tag.name === 'testcase' && parent?.suite) {
             open.testCase = toCase(attrs, parent.suite.name, source);
-            open.inside = new Set();
             parent.suite.cases.push(open.testCase);
         }
-        else if (parent?.inside) {
-            parent.inside.add(tag.name);
+        else if (parent?.testCase) {
+            parent.inside |= outcomeBit(tag.name);
         }
         stack.push(open);
     });
     parser.on('closetag', () => {
         const open = stack.pop();
-        if (open?.testCase && open.inside)
+        if (open?.testCase && open.inside !== 0)
             open.testCase.outcome = outcomeOf(open.inside);
     });
     try {
@@ -48069,16 +48103,17 @@ function toCase(attrs, suite, source) {
 function outcomeOf(inside) {
     // A case that failed and was then marked skipped does not happen; errors outrank failures
     // because an error in setup means the test itself never ran.
-    if (inside.has('error'))
+    if (inside & ERROR)
         return 'error';
-    if (inside.has('failure'))
+    if (inside & FAILURE)
         return 'failed';
-    if (inside.has('skipped'))
+    if (inside & SKIPPED)
         return 'skipped';
     return 'passed';
 }
 function seconds(attrs) {
-    const raw = attr(attrs, 'time').replace(/,/g, '');
+    const time = attr(attrs, 'time');
+    const raw = time.includes(',') ? time.replace(/,/g, '') : time;
     if (raw === '')
         return null;
     const n = Number(raw);
@@ -48123,6 +48158,10 @@ function positioned(err) {
  * segment counts.
  */
 function matchCases(cases, planned) {
+    return matchTests(cases, planned).map((t) => t?.id ?? null);
+}
+/** As `matchCases`, giving the planned test itself (its file, with no lookup by id). */
+function matchTests(cases, planned) {
     const matcher = new Matcher(new Index(planned));
     return cases.map((c) => matcher.match(c));
 }
@@ -48232,20 +48271,29 @@ function tailMatch(a, b) {
 }
 const NO_PATHS = [];
 const isPath = (p) => !!p && SOURCE_EXT.test(p) && !p.includes(' ');
-/** Matches cases one by one, with scratch space shared by all of them (reports run to 50,000 cases). */
+/**
+ * Matches cases one by one (reports run to 50,000 cases). A case's answer is the id with the
+ * highest score among those offered, or null when two ids share it. The best so far is kept as
+ * it comes (an id offered again only counts once), so a case allocates nothing of its own.
+ */
 class Matcher {
     index;
-    /** Best score per planned id for the case being matched; emptied for each case. */
-    scores = new Map();
     /** Classnames split at dots: the cases of one module share theirs. */
     split = new Map();
+    best = null;
+    bestScore = -1;
+    tie = false;
     constructor(index) {
         this.index = index;
     }
     offer(entry, score) {
-        const prev = this.scores.get(entry.test.id);
-        if (prev === undefined || score > prev)
-            this.scores.set(entry.test.id, score);
+        if (score > this.bestScore) {
+            this.best = entry.test;
+            this.bestScore = score;
+            this.tie = false;
+        }
+        else if (score === this.bestScore && entry.test.id !== this.best.id)
+            this.tie = true;
     }
     /**
      * How far the case's dotted classname and the entry's agree from the end, or -1. The tail must
@@ -48257,9 +48305,10 @@ class Matcher {
         return entry.file.cuts.has(n - entry.classes) ? n : -1;
     }
     match(c) {
-        const { index, scores } = this;
-        scores.clear();
-        const offer = (entry, score) => this.offer(entry, score);
+        const { index } = this;
+        this.best = null;
+        this.bestScore = -1;
+        this.tie = false;
         // pytest: dotted classname + the node id's last part. Parametrized ids first exactly, then
         // an entry that stands for every parametrization of its function.
         let dotted = this.split.get(c.classname);
@@ -48268,17 +48317,23 @@ class Matcher {
             this.split.set(c.classname, dotted);
         }
         const module = last(dotted);
-        for (const entry of find(index.byLast, module, c.name)) {
-            const n = Matcher.dottedTail(entry, dotted);
-            if (n >= 0)
-                offer(entry, 2 * n + 1);
-        }
-        const fnName = c.name.endsWith(']') ? c.name.replace(/\[.*\]$/s, '') : c.name;
-        if (fnName !== c.name) {
-            for (const entry of find(index.byFunction, module, fnName)) {
+        const byName = index.byLast.get(module);
+        const exact = byName?.get(c.name);
+        if (exact) {
+            for (const entry of exact) {
                 const n = Matcher.dottedTail(entry, dotted);
                 if (n >= 0)
-                    offer(entry, 2 * n);
+                    this.offer(entry, 2 * n + 1);
+            }
+        }
+        if (c.name.endsWith(']')) {
+            const fnName = c.name.replace(/\[.*\]$/s, '');
+            if (fnName !== c.name) {
+                for (const entry of find(index.byFunction, module, fnName)) {
+                    const n = Matcher.dottedTail(entry, dotted);
+                    if (n >= 0)
+                        this.offer(entry, 2 * n);
+                }
             }
         }
         // A path in `file`, in the classname (Vitest, Playwright) or in the suite name (Playwright),
@@ -48286,52 +48341,44 @@ class Matcher {
         const paths = isPath(c.file) || isPath(c.classname) || isPath(c.suite)
             ? [c.file, c.classname, c.suite].filter(isPath)
             : NO_PATHS;
-        let titled;
-        const nameTitle = () => (titled ??= title(c.name));
+        if (paths.length > 0)
+            this.matchPaths(c, paths);
+        // jest-junit without `file`: only the title path is known.
+        if (this.bestScore < 0) {
+            for (const entry of index.titles.byTitle.get(title(c.name)) ?? [])
+                this.offer(entry, 0);
+            if (c.classname && c.classname !== c.name) {
+                for (const entry of index.titles.byTitle.get(title(`${c.classname} ${c.name}`)) ?? [])
+                    this.offer(entry, 0);
+            }
+        }
+        return this.tie ? null : this.best;
+    }
+    matchPaths(c, paths) {
+        const { index } = this;
+        const nameTitle = title(c.name);
         for (const p of paths) {
             const segs = normalisePath(p).split('/');
             // A pytest case's `name` is only the function: alone it names a module-level test.
-            const inFile = find(index.titles.byFileTitle, last(segs), nameTitle());
+            const inFile = find(index.titles.byFileTitle, last(segs), nameTitle);
             const moduleLevel = find(index.titles.byFileLast, last(segs), c.name);
             for (const entry of [...inFile, ...moduleLevel]) {
                 const n = tailMatch(entry.file.segs, segs);
                 if (n > 0)
-                    offer(entry, 2 * n + 1);
+                    this.offer(entry, 2 * n + 1);
             }
         }
         // A file planned whole stands for every test reported in it; a title match wins over it.
-        if (scores.size === 0) {
+        if (this.bestScore < 0) {
             for (const p of paths) {
                 const segs = normalisePath(p).split('/');
                 for (const entry of index.wholeFiles.get(last(segs)) ?? []) {
                     const n = tailMatch(entry.file.segs, segs);
                     if (n > 0)
-                        offer(entry, 2 * n);
+                        this.offer(entry, 2 * n);
                 }
             }
         }
-        // jest-junit without `file`: only the title path is known.
-        if (scores.size === 0) {
-            for (const entry of index.titles.byTitle.get(nameTitle()) ?? [])
-                offer(entry, 0);
-            if (c.classname && c.classname !== c.name) {
-                for (const entry of index.titles.byTitle.get(title(`${c.classname} ${c.name}`)) ?? [])
-                    offer(entry, 0);
-            }
-        }
-        let best = null;
-        let bestScore = -1;
-        let tie = false;
-        for (const [id, score] of scores) {
-            if (score > bestScore) {
-                best = id;
-                bestScore = score;
-                tie = false;
-            }
-            else if (score === bestScore)
-                tie = true;
-        }
-        return tie ? null : best;
     }
 }
 
@@ -48369,7 +48416,6 @@ async function loadTimings(root, patterns, planned) {
     const fileSums = new Means();
     let unmatched = 0;
     let unmatchedExample = '';
-    const fileOf = new Map(planned.map((t) => [t.id, t.file]));
     for (const file of [...files].sort()) {
         let text;
         try {
@@ -48395,25 +48441,25 @@ async function loadTimings(root, patterns, planned) {
         if (parseProblems.length > 0)
             continue;
         table.sources.push(file);
-        const ids = matchCases(cases, planned);
-        cases.forEach((c, i) => {
-            const id = ids[i];
+        const tests = matchTests(cases, planned);
+        for (let i = 0; i < cases.length; i++) {
+            const c = cases[i];
+            const test = tests[i];
             // A skipped test's time says nothing about how long it runs.
             if (c.outcome === 'skipped')
-                return;
-            if (id)
-                sums.add(id, c.seconds);
+                continue;
+            if (test?.id)
+                sums.add(test.id, c.seconds);
             else if (unmatched++ === 0)
                 unmatchedExample = `${c.classname} ${c.name}`.trim();
-        });
+        }
         // Per-file setup: a suite whose cases all belong to one file (Vitest, Playwright, jest-junit
         // write one suite per file) spent its wall time minus its tests' sum outside the tests.
         for (const suite of suites) {
             if (suite.seconds === null || suite.caseIndexes.length === 0)
                 continue;
-            const owners = new Set(suite.caseIndexes.map((i) => (ids[i] ? fileOf.get(ids[i]) : undefined)));
-            const owner = [...owners][0];
-            if (owners.size !== 1 || owner === undefined)
+            const owner = soleOwner(suite.caseIndexes, tests);
+            if (owner === undefined)
                 continue;
             const inTests = suite.caseIndexes.reduce((n, i) => n + cases[i].seconds, 0);
             fileSums.add(owner, Math.max(0, suite.seconds - inTests));
@@ -48427,6 +48473,18 @@ async function loadTimings(root, patterns, planned) {
         });
     }
     return { table: { ...table, tests: sums.means(), files: fileSums.means() }, problems };
+}
+/** The one file every case of a suite was matched into, or undefined (none, or several). */
+function soleOwner(caseIndexes, tests) {
+    let owner;
+    for (const i of caseIndexes) {
+        const test = tests[i];
+        const file = test?.id ? test.file : undefined;
+        if (file === undefined || (owner !== undefined && file !== owner))
+            return undefined;
+        owner = file;
+    }
+    return owner;
 }
 /** Sums per key, and how many values each got where more than one: most keys get one. */
 class Means {
@@ -48560,7 +48618,9 @@ async function runPipeline(settings) {
         results.push(outcome.result);
     }
     const timings = settings.timings.length > 0
-        ? await loadTimings(settings.workingDirectory, settings.timings, results.flatMap((r) => r.tests.map((t) => ({ id: t.id, function: t.function, file: t.file, runner: r.runner }))))
+        ? await loadTimings(settings.workingDirectory, settings.timings, 
+        // The tests themselves: matching needs their id, function and file, nothing more.
+        results.flatMap((r) => r.tests))
         : null;
     if (timings)
         problems.push(...timings.problems);
@@ -48650,7 +48710,7 @@ function planFileJson(plan) {
             out.params = paramsRecord(t.argnames, t.params);
         if (t.paramsPerCall && t.argnames)
             out.params_per_call = paramsRecord(t.argnames, t.paramsPerCall);
-        const seconds = plan.balance?.testSeconds[t.id];
+        const seconds = plan.balance?.testSeconds.get(t.id);
         if (seconds !== undefined)
             out.seconds = Math.round(seconds * 1000) / 1000;
         return out;

@@ -140,7 +140,7 @@ export interface BalanceInfo {
   /** Timings were given and at least one test had one. */
   timed: boolean;
   /** Seconds of every test that had a timing of its own (estimated ones are left out). */
-  testSeconds: Record<string, number>;
+  testSeconds: ReadonlyMap<string, number>;
   /** How many planned tests got an estimate. */
   estimated: number;
   overheadSeconds: number;

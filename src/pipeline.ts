@@ -92,9 +92,8 @@ export async function runPipeline(settings: Settings): Promise<Outcome> {
       ? await loadTimings(
           settings.workingDirectory,
           settings.timings,
-          results.flatMap((r) =>
-            r.tests.map((t) => ({ id: t.id, function: t.function, file: t.file, runner: r.runner })),
-          ),
+          // The tests themselves: matching needs their id, function and file, nothing more.
+          results.flatMap((r) => r.tests),
         )
       : null;
   if (timings) problems.push(...timings.problems);

@@ -35445,6 +35445,11 @@ function sortProblems(problems) {
 var saxes = __nccwpck_require__(9800);
 ;// CONCATENATED MODULE: ./src/junit/parse.ts
 
+/** Outcome elements met inside a case, as bits (a Set per case would cost 50,000 of them). */
+const ERROR = 1;
+const FAILURE = 2;
+const SKIPPED = 4;
+const outcomeBit = (tag) => tag === 'error' ? ERROR : tag === 'failure' ? FAILURE : tag === 'skipped' ? SKIPPED : 0;
 /**
  * Every <testcase> of one JUnit XML document (any dialect: pytest, jest-junit, Vitest, Playwright).
  * Never throws: a corrupt document gives a warning Problem and no cases.
@@ -35465,7 +35470,7 @@ function parseJunitSuites(xml, source) {
     const parser = new saxes/* SaxesParser */.wT();
     parser.on('opentag', (tag) => {
         const parent = stack[stack.length - 1];
-        const open = { name: tag.name, suite: null, testCase: null, inside: null };
+        const open = { name: tag.name, suite: null, testCase: null, inside: 0 };
         const attrs = tag.attributes;
         if (!parent)
             rootName = tag.name;
@@ -35482,17 +35487,16 @@ function parseJunitSuites(xml, source) {
         }
         else if (tag.name === 'testcase' && parent?.suite) {
             open.testCase = toCase(attrs, parent.suite.name, source);
-            open.inside = new Set();
             parent.suite.cases.push(open.testCase);
         }
-        else if (parent?.inside) {
-            parent.inside.add(tag.name);
+        else if (parent?.testCase) {
+            parent.inside |= outcomeBit(tag.name);
         }
         stack.push(open);
     });
     parser.on('closetag', () => {
         const open = stack.pop();
-        if (open?.testCase && open.inside)
+        if (open?.testCase && open.inside !== 0)
             open.testCase.outcome = outcomeOf(open.inside);
     });
     try {
@@ -35538,16 +35542,17 @@ function toCase(attrs, suite, source) {
 function outcomeOf(inside) {
     // A case that failed and was then marked skipped does not happen; errors outrank failures
     // because an error in setup means the test itself never ran.
-    if (inside.has('error'))
+    if (inside & ERROR)
         return 'error';
-    if (inside.has('failure'))
+    if (inside & FAILURE)
         return 'failed';
-    if (inside.has('skipped'))
+    if (inside & SKIPPED)
         return 'skipped';
     return 'passed';
 }
 function seconds(attrs) {
-    const raw = attr(attrs, 'time').replace(/,/g, '');
+    const time = attr(attrs, 'time');
+    const raw = time.includes(',') ? time.replace(/,/g, '') : time;
     if (raw === '')
         return null;
     const n = Number(raw);
@@ -35726,6 +35731,10 @@ function readPlan(text, source) {
  * segment counts.
  */
 function matchCases(cases, planned) {
+    return matchTests(cases, planned).map((t) => t?.id ?? null);
+}
+/** As `matchCases`, giving the planned test itself (its file, with no lookup by id). */
+function matchTests(cases, planned) {
     const matcher = new Matcher(new Index(planned));
     return cases.map((c) => matcher.match(c));
 }
@@ -35835,20 +35844,29 @@ function tailMatch(a, b) {
 }
 const NO_PATHS = [];
 const isPath = (p) => !!p && SOURCE_EXT.test(p) && !p.includes(' ');
-/** Matches cases one by one, with scratch space shared by all of them (reports run to 50,000 cases). */
+/**
+ * Matches cases one by one (reports run to 50,000 cases). A case's answer is the id with the
+ * highest score among those offered, or null when two ids share it. The best so far is kept as
+ * it comes (an id offered again only counts once), so a case allocates nothing of its own.
+ */
 class Matcher {
     index;
-    /** Best score per planned id for the case being matched; emptied for each case. */
-    scores = new Map();
     /** Classnames split at dots: the cases of one module share theirs. */
     split = new Map();
+    best = null;
+    bestScore = -1;
+    tie = false;
     constructor(index) {
         this.index = index;
     }
     offer(entry, score) {
-        const prev = this.scores.get(entry.test.id);
-        if (prev === undefined || score > prev)
-            this.scores.set(entry.test.id, score);
+        if (score > this.bestScore) {
+            this.best = entry.test;
+            this.bestScore = score;
+            this.tie = false;
+        }
+        else if (score === this.bestScore && entry.test.id !== this.best.id)
+            this.tie = true;
     }
     /**
      * How far the case's dotted classname and the entry's agree from the end, or -1. The tail must
@@ -35860,9 +35878,10 @@ class Matcher {
         return entry.file.cuts.has(n - entry.classes) ? n : -1;
     }
     match(c) {
-        const { index, scores } = this;
-        scores.clear();
-        const offer = (entry, score) => this.offer(entry, score);
+        const { index } = this;
+        this.best = null;
+        this.bestScore = -1;
+        this.tie = false;
         // pytest: dotted classname + the node id's last part. Parametrized ids first exactly, then
         // an entry that stands for every parametrization of its function.
         let dotted = this.split.get(c.classname);
@@ -35871,17 +35890,23 @@ class Matcher {
             this.split.set(c.classname, dotted);
         }
         const module = last(dotted);
-        for (const entry of find(index.byLast, module, c.name)) {
-            const n = Matcher.dottedTail(entry, dotted);
-            if (n >= 0)
-                offer(entry, 2 * n + 1);
-        }
-        const fnName = c.name.endsWith(']') ? c.name.replace(/\[.*\]$/s, '') : c.name;
-        if (fnName !== c.name) {
-            for (const entry of find(index.byFunction, module, fnName)) {
+        const byName = index.byLast.get(module);
+        const exact = byName?.get(c.name);
+        if (exact) {
+            for (const entry of exact) {
                 const n = Matcher.dottedTail(entry, dotted);
                 if (n >= 0)
-                    offer(entry, 2 * n);
+                    this.offer(entry, 2 * n + 1);
+            }
+        }
+        if (c.name.endsWith(']')) {
+            const fnName = c.name.replace(/\[.*\]$/s, '');
+            if (fnName !== c.name) {
+                for (const entry of find(index.byFunction, module, fnName)) {
+                    const n = Matcher.dottedTail(entry, dotted);
+                    if (n >= 0)
+                        this.offer(entry, 2 * n);
+                }
             }
         }
         // A path in `file`, in the classname (Vitest, Playwright) or in the suite name (Playwright),
@@ -35889,52 +35914,44 @@ class Matcher {
         const paths = isPath(c.file) || isPath(c.classname) || isPath(c.suite)
             ? [c.file, c.classname, c.suite].filter(isPath)
             : NO_PATHS;
-        let titled;
-        const nameTitle = () => (titled ??= title(c.name));
+        if (paths.length > 0)
+            this.matchPaths(c, paths);
+        // jest-junit without `file`: only the title path is known.
+        if (this.bestScore < 0) {
+            for (const entry of index.titles.byTitle.get(title(c.name)) ?? [])
+                this.offer(entry, 0);
+            if (c.classname && c.classname !== c.name) {
+                for (const entry of index.titles.byTitle.get(title(`${c.classname} ${c.name}`)) ?? [])
+                    this.offer(entry, 0);
+            }
+        }
+        return this.tie ? null : this.best;
+    }
+    matchPaths(c, paths) {
+        const { index } = this;
+        const nameTitle = title(c.name);
         for (const p of paths) {
             const segs = normalisePath(p).split('/');
             // A pytest case's `name` is only the function: alone it names a module-level test.
-            const inFile = find(index.titles.byFileTitle, last(segs), nameTitle());
+            const inFile = find(index.titles.byFileTitle, last(segs), nameTitle);
             const moduleLevel = find(index.titles.byFileLast, last(segs), c.name);
             for (const entry of [...inFile, ...moduleLevel]) {
                 const n = tailMatch(entry.file.segs, segs);
                 if (n > 0)
-                    offer(entry, 2 * n + 1);
+                    this.offer(entry, 2 * n + 1);
             }
         }
         // A file planned whole stands for every test reported in it; a title match wins over it.
-        if (scores.size === 0) {
+        if (this.bestScore < 0) {
             for (const p of paths) {
                 const segs = normalisePath(p).split('/');
                 for (const entry of index.wholeFiles.get(last(segs)) ?? []) {
                     const n = tailMatch(entry.file.segs, segs);
                     if (n > 0)
-                        offer(entry, 2 * n);
+                        this.offer(entry, 2 * n);
                 }
             }
         }
-        // jest-junit without `file`: only the title path is known.
-        if (scores.size === 0) {
-            for (const entry of index.titles.byTitle.get(nameTitle()) ?? [])
-                offer(entry, 0);
-            if (c.classname && c.classname !== c.name) {
-                for (const entry of index.titles.byTitle.get(title(`${c.classname} ${c.name}`)) ?? [])
-                    offer(entry, 0);
-            }
-        }
-        let best = null;
-        let bestScore = -1;
-        let tie = false;
-        for (const [id, score] of scores) {
-            if (score > bestScore) {
-                best = id;
-                bestScore = score;
-                tie = false;
-            }
-            else if (score === bestScore)
-                tie = true;
-        }
-        return tie ? null : best;
     }
 }
 

@@ -27,8 +27,13 @@ export interface PlannedTest {
  * segment counts.
  */
 export function matchCases(cases: JunitCase[], planned: PlannedTest[]): (string | null)[] {
+  return matchTests(cases, planned).map((t) => t?.id ?? null);
+}
+
+/** As `matchCases`, giving the planned test itself (its file, with no lookup by id). */
+export function matchTests<T extends PlannedTest>(cases: JunitCase[], planned: T[]): (T | null)[] {
   const matcher = new Matcher(new Index(planned));
-  return cases.map((c) => matcher.match(c));
+  return cases.map((c) => matcher.match(c) as T | null);
 }
 
 /** What the planned tests of one file share. */
@@ -174,18 +179,26 @@ function tailMatch(a: string[], b: string[]): number {
 const NO_PATHS: string[] = [];
 const isPath = (p: string | null): p is string => !!p && SOURCE_EXT.test(p) && !p.includes(' ');
 
-/** Matches cases one by one, with scratch space shared by all of them (reports run to 50,000 cases). */
+/**
+ * Matches cases one by one (reports run to 50,000 cases). A case's answer is the id with the
+ * highest score among those offered, or null when two ids share it. The best so far is kept as
+ * it comes (an id offered again only counts once), so a case allocates nothing of its own.
+ */
 class Matcher {
-  /** Best score per planned id for the case being matched; emptied for each case. */
-  private readonly scores = new Map<string, number>();
   /** Classnames split at dots: the cases of one module share theirs. */
   private readonly split = new Map<string, string[]>();
+  private best: PlannedTest | null = null;
+  private bestScore = -1;
+  private tie = false;
 
   constructor(private readonly index: Index) {}
 
   private offer(entry: Entry, score: number): void {
-    const prev = this.scores.get(entry.test.id);
-    if (prev === undefined || score > prev) this.scores.set(entry.test.id, score);
+    if (score > this.bestScore) {
+      this.best = entry.test;
+      this.bestScore = score;
+      this.tie = false;
+    } else if (score === this.bestScore && entry.test.id !== this.best!.id) this.tie = true;
   }
 
   /**
@@ -198,10 +211,11 @@ class Matcher {
     return entry.file.cuts.has(n - entry.classes) ? n : -1;
   }
 
-  match(c: JunitCase): string | null {
-    const { index, scores } = this;
-    scores.clear();
-    const offer = (entry: Entry, score: number): void => this.offer(entry, score);
+  match(c: JunitCase): PlannedTest | null {
+    const { index } = this;
+    this.best = null;
+    this.bestScore = -1;
+    this.tie = false;
 
     // pytest: dotted classname + the node id's last part. Parametrized ids first exactly, then
     // an entry that stands for every parametrization of its function.
@@ -211,15 +225,21 @@ class Matcher {
       this.split.set(c.classname, dotted);
     }
     const module = last(dotted);
-    for (const entry of find(index.byLast, module, c.name)) {
-      const n = Matcher.dottedTail(entry, dotted);
-      if (n >= 0) offer(entry, 2 * n + 1);
-    }
-    const fnName = c.name.endsWith(']') ? c.name.replace(/\[.*\]$/s, '') : c.name;
-    if (fnName !== c.name) {
-      for (const entry of find(index.byFunction, module, fnName)) {
+    const byName = index.byLast.get(module);
+    const exact = byName?.get(c.name);
+    if (exact) {
+      for (const entry of exact) {
         const n = Matcher.dottedTail(entry, dotted);
-        if (n >= 0) offer(entry, 2 * n);
+        if (n >= 0) this.offer(entry, 2 * n + 1);
+      }
+    }
+    if (c.name.endsWith(']')) {
+      const fnName = c.name.replace(/\[.*\]$/s, '');
+      if (fnName !== c.name) {
+        for (const entry of find(index.byFunction, module, fnName)) {
+          const n = Matcher.dottedTail(entry, dotted);
+          if (n >= 0) this.offer(entry, 2 * n);
+        }
       }
     }
 
@@ -229,49 +249,42 @@ class Matcher {
       isPath(c.file) || isPath(c.classname) || isPath(c.suite)
         ? [c.file, c.classname, c.suite].filter(isPath)
         : NO_PATHS;
-    let titled: string | undefined;
-    const nameTitle = (): string => (titled ??= title(c.name));
+    if (paths.length > 0) this.matchPaths(c, paths);
+
+    // jest-junit without `file`: only the title path is known.
+    if (this.bestScore < 0) {
+      for (const entry of index.titles.byTitle.get(title(c.name)) ?? []) this.offer(entry, 0);
+      if (c.classname && c.classname !== c.name) {
+        for (const entry of index.titles.byTitle.get(title(`${c.classname} ${c.name}`)) ?? [])
+          this.offer(entry, 0);
+      }
+    }
+    return this.tie ? null : this.best;
+  }
+
+  private matchPaths(c: JunitCase, paths: string[]): void {
+    const { index } = this;
+    const nameTitle = title(c.name);
     for (const p of paths) {
       const segs = normalisePath(p).split('/');
       // A pytest case's `name` is only the function: alone it names a module-level test.
-      const inFile = find(index.titles.byFileTitle, last(segs), nameTitle());
+      const inFile = find(index.titles.byFileTitle, last(segs), nameTitle);
       const moduleLevel = find(index.titles.byFileLast, last(segs), c.name);
       for (const entry of [...inFile, ...moduleLevel]) {
         const n = tailMatch(entry.file.segs, segs);
-        if (n > 0) offer(entry, 2 * n + 1);
+        if (n > 0) this.offer(entry, 2 * n + 1);
       }
     }
 
     // A file planned whole stands for every test reported in it; a title match wins over it.
-    if (scores.size === 0) {
+    if (this.bestScore < 0) {
       for (const p of paths) {
         const segs = normalisePath(p).split('/');
         for (const entry of index.wholeFiles.get(last(segs)) ?? []) {
           const n = tailMatch(entry.file.segs, segs);
-          if (n > 0) offer(entry, 2 * n);
+          if (n > 0) this.offer(entry, 2 * n);
         }
       }
     }
-
-    // jest-junit without `file`: only the title path is known.
-    if (scores.size === 0) {
-      for (const entry of index.titles.byTitle.get(nameTitle()) ?? []) offer(entry, 0);
-      if (c.classname && c.classname !== c.name) {
-        for (const entry of index.titles.byTitle.get(title(`${c.classname} ${c.name}`)) ?? [])
-          offer(entry, 0);
-      }
-    }
-
-    let best: string | null = null;
-    let bestScore = -1;
-    let tie = false;
-    for (const [id, score] of scores) {
-      if (score > bestScore) {
-        best = id;
-        bestScore = score;
-        tie = false;
-      } else if (score === bestScore) tie = true;
-    }
-    return tie ? null : best;
   }
 }

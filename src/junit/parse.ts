@@ -40,9 +40,16 @@ interface Open {
   name: string;
   suite: SuiteNode | null;
   testCase: JunitCase | null;
-  /** For a case: the names of the elements directly inside it (`failure`, `skipped`...). */
-  inside: Set<string> | null;
+  /** For a case: which outcome elements are directly inside it (ERROR, FAILURE, SKIPPED), else 0. */
+  inside: number;
 }
+
+/** Outcome elements met inside a case, as bits (a Set per case would cost 50,000 of them). */
+const ERROR = 1;
+const FAILURE = 2;
+const SKIPPED = 4;
+const outcomeBit = (tag: string): number =>
+  tag === 'error' ? ERROR : tag === 'failure' ? FAILURE : tag === 'skipped' ? SKIPPED : 0;
 
 /**
  * Every <testcase> of one JUnit XML document (any dialect: pytest, jest-junit, Vitest, Playwright).
@@ -68,7 +75,7 @@ export function parseJunitSuites(
   const parser = new SaxesParser();
   parser.on('opentag', (tag) => {
     const parent = stack[stack.length - 1];
-    const open: Open = { name: tag.name, suite: null, testCase: null, inside: null };
+    const open: Open = { name: tag.name, suite: null, testCase: null, inside: 0 };
     const attrs = tag.attributes as Record<string, string>;
     if (!parent) rootName = tag.name;
     if (tag.name === 'testsuite') {
@@ -81,16 +88,15 @@ export function parseJunitSuites(
       }
     } else if (tag.name === 'testcase' && parent?.suite) {
       open.testCase = toCase(attrs, parent.suite.name, source);
-      open.inside = new Set();
       parent.suite.cases.push(open.testCase);
-    } else if (parent?.inside) {
-      parent.inside.add(tag.name);
+    } else if (parent?.testCase) {
+      parent.inside |= outcomeBit(tag.name);
     }
     stack.push(open);
   });
   parser.on('closetag', () => {
     const open = stack.pop();
-    if (open?.testCase && open.inside) open.testCase.outcome = outcomeOf(open.inside);
+    if (open?.testCase && open.inside !== 0) open.testCase.outcome = outcomeOf(open.inside);
   });
   try {
     parser.write(xml).close();
@@ -134,17 +140,18 @@ function toCase(attrs: Record<string, string>, suite: string, source: string): J
   };
 }
 
-function outcomeOf(inside: Set<string>): JunitCase['outcome'] {
+function outcomeOf(inside: number): JunitCase['outcome'] {
   // A case that failed and was then marked skipped does not happen; errors outrank failures
   // because an error in setup means the test itself never ran.
-  if (inside.has('error')) return 'error';
-  if (inside.has('failure')) return 'failed';
-  if (inside.has('skipped')) return 'skipped';
+  if (inside & ERROR) return 'error';
+  if (inside & FAILURE) return 'failed';
+  if (inside & SKIPPED) return 'skipped';
   return 'passed';
 }
 
 function seconds(attrs: Record<string, string>): number | null {
-  const raw = attr(attrs, 'time').replace(/,/g, '');
+  const time = attr(attrs, 'time');
+  const raw = time.includes(',') ? time.replace(/,/g, '') : time;
   if (raw === '') return null;
   const n = Number(raw);
   return Number.isFinite(n) && n >= 0 ? n : null;

@@ -13,7 +13,7 @@ export function planFileJson(plan: Plan): string {
     };
     if (t.params && t.argnames) out.params = paramsRecord(t.argnames, t.params);
     if (t.paramsPerCall && t.argnames) out.params_per_call = paramsRecord(t.argnames, t.paramsPerCall);
-    const seconds = plan.balance?.testSeconds[t.id];
+    const seconds = plan.balance?.testSeconds.get(t.id);
     if (seconds !== undefined) out.seconds = Math.round(seconds * 1000) / 1000;
     return out;
   };

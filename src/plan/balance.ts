@@ -55,18 +55,21 @@ export interface PackedJob {
  * `ungrouped: balance` (pytest selects single tests), else one unit per bucket (a file's
  * ungrouped tests in file scope, all of them in global scope).
  */
-function unitsOf(buckets: BucketLike[], s: BalanceSettings, seconds: Map<string, number>): Unit[] {
+function unitsOf(buckets: BucketLike[], s: BalanceSettings, seconds: ReadonlyMap<string, number>): Unit[] {
   const units: Unit[] = [];
   let order = 0;
   const sum = (tests: TestCase[]) => tests.reduce((n, t) => n + (seconds.get(t.id) ?? 0), 0);
   for (const b of buckets) {
     if (b.groupValue === null && s.ungrouped === 'balance') {
+      // A file's tests come together: its units share one list of files.
+      let files: string[] = [];
       for (const t of b.tests) {
+        if (files[0] !== t.file) files = [t.file];
         units.push({
           key: t.id,
           label: t.id,
           seconds: seconds.get(t.id) ?? 0,
-          files: [t.file],
+          files,
           groupValue: null,
           runner: b.runner,
           tests: [t],
@@ -106,11 +109,14 @@ export function predictTests(tests: TestCase[], timings: TimingTable | null) {
 /** Seconds one job takes: its tests and, once, each of its files' setup. */
 export function jobSeconds(
   tests: TestCase[],
-  seconds: Map<string, number>,
+  seconds: ReadonlyMap<string, number>,
   setup: ReadonlyMap<string, number>,
 ): number {
-  const files = new Set(tests.map((t) => t.file));
-  let total = tests.reduce((n, t) => n + (seconds.get(t.id) ?? 0), 0);
+  let total = 0;
+  for (const t of tests) total += seconds.get(t.id) ?? 0;
+  if (setup.size === 0) return total;
+  const files = new Set<string>();
+  for (const t of tests) files.add(t.file);
   for (const f of files) total += setup.get(f) ?? 0;
   return total;
 }
@@ -261,8 +267,13 @@ function summarise(
   bounding: string | null,
 ): BalanceInfo {
   const serial = jobSeconds(tests, prediction.seconds, prediction.setup);
-  const known: Record<string, number> = {};
-  for (const t of tests) if (!prediction.estimated.has(t.id)) known[t.id] = prediction.seconds.get(t.id)!;
+  // With nothing estimated, every predicted test is known: the map is used as it is.
+  let known: ReadonlyMap<string, number> = prediction.seconds;
+  if (prediction.estimated.size > 0) {
+    const own = new Map<string, number>();
+    for (const t of tests) if (!prediction.estimated.has(t.id)) own.set(t.id, prediction.seconds.get(t.id)!);
+    known = own;
+  }
   return {
     timed: prediction.timed,
     testSeconds: known,

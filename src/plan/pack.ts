@@ -92,9 +92,11 @@ function modelOf(units: PackUnit[], setupOf: ReadonlyMap<string, number>): Model
   const own = new Float64Array(n);
   const files: number[][] = [];
   let maxOwn = 0;
+  // Most units need no file with setup: they share one empty list (50,000 units, 50,000 lists).
+  const none: number[] = [];
   units.forEach((u, i) => {
     seconds[i] = u.seconds;
-    const mine = [...new Set(u.files.flatMap((f) => ids.get(f) ?? []))].sort((a, b) => a - b);
+    const mine = ids.size === 0 ? none : setupIds(u.files, ids, none);
     for (const id of mine) own[i]! += setup[id]!;
     files.push(mine);
     maxOwn = Math.max(maxOwn, own[i]!);
@@ -103,6 +105,16 @@ function modelOf(units: PackUnit[], setupOf: ReadonlyMap<string, number>): Model
   const byKey = keyOrder(units);
   byKey.forEach((i, r) => (rank[i] = r));
   return { seconds, files, setup, own, rank, byKey, maxOwn };
+}
+
+/** A unit's setup file ids, distinct and ascending (`none` when it has none). */
+function setupIds(files: string[], ids: ReadonlyMap<string, number>, none: number[]): number[] {
+  if (files.length === 1) {
+    const id = ids.get(files[0]!);
+    return id === undefined ? none : [id];
+  }
+  const mine = [...new Set(files.flatMap((f) => ids.get(f) ?? []))].sort((a, b) => a - b);
+  return mine.length === 0 ? none : mine;
 }
 
 /**

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import { matchCases, type PlannedTest } from '../junit/match.js';
+import { matchTests, type PlannedTest } from '../junit/match.js';
 import { parseJunitSuites } from '../junit/parse.js';
 import type { Problem } from '../model.js';
 import { emptyTable, type TimingTable } from './table.js';
@@ -36,7 +36,6 @@ export async function loadTimings(
   const fileSums = new Means();
   let unmatched = 0;
   let unmatchedExample = '';
-  const fileOf = new Map(planned.map((t) => [t.id, t.file]));
   for (const file of [...files].sort()) {
     let text: string;
     try {
@@ -57,21 +56,21 @@ export async function loadTimings(
     problems.push(...parseProblems);
     if (parseProblems.length > 0) continue;
     table.sources.push(file);
-    const ids = matchCases(cases, planned);
-    cases.forEach((c, i) => {
-      const id = ids[i];
+    const tests = matchTests(cases, planned);
+    for (let i = 0; i < cases.length; i++) {
+      const c = cases[i]!;
+      const test = tests[i];
       // A skipped test's time says nothing about how long it runs.
-      if (c.outcome === 'skipped') return;
-      if (id) sums.add(id, c.seconds);
+      if (c.outcome === 'skipped') continue;
+      if (test?.id) sums.add(test.id, c.seconds);
       else if (unmatched++ === 0) unmatchedExample = `${c.classname} ${c.name}`.trim();
-    });
+    }
     // Per-file setup: a suite whose cases all belong to one file (Vitest, Playwright, jest-junit
     // write one suite per file) spent its wall time minus its tests' sum outside the tests.
     for (const suite of suites) {
       if (suite.seconds === null || suite.caseIndexes.length === 0) continue;
-      const owners = new Set(suite.caseIndexes.map((i) => (ids[i] ? fileOf.get(ids[i]) : undefined)));
-      const owner = [...owners][0];
-      if (owners.size !== 1 || owner === undefined) continue;
+      const owner = soleOwner(suite.caseIndexes, tests);
+      if (owner === undefined) continue;
       const inTests = suite.caseIndexes.reduce((n, i) => n + cases[i]!.seconds, 0);
       fileSums.add(owner, Math.max(0, suite.seconds - inTests));
     }
@@ -84,6 +83,18 @@ export async function loadTimings(
     });
   }
   return { table: { ...table, tests: sums.means(), files: fileSums.means() }, problems };
+}
+
+/** The one file every case of a suite was matched into, or undefined (none, or several). */
+function soleOwner(caseIndexes: number[], tests: (PlannedTest | null)[]): string | undefined {
+  let owner: string | undefined;
+  for (const i of caseIndexes) {
+    const test = tests[i];
+    const file = test?.id ? test.file : undefined;
+    if (file === undefined || (owner !== undefined && file !== owner)) return undefined;
+    owner = file;
+  }
+  return owner;
 }
 
 /** Sums per key, and how many values each got where more than one: most keys get one. */

@@ -17,7 +17,7 @@ export const DEFAULT_TEST_SECONDS = 1;
 
 /** What every planned test is predicted to take, and how many of those are estimates. */
 export interface Estimates {
-  seconds: Map<string, number>;
+  seconds: ReadonlyMap<string, number>;
   /** Ids of tests with no timing of their own. */
   estimated: Set<string>;
 }
@@ -28,8 +28,12 @@ export interface Estimates {
  * every new test of its file.
  */
 export function estimate(tests: { id: string; file: string }[], table: TimingTable): Estimates {
-  const seconds = new Map<string, number>();
   const estimated = new Set<string>();
+  // Every test timed and nothing else in the table (timings of this very suite): the table's
+  // map is the answer as it is, with no copy of 50,000 entries.
+  if (table.tests.size === tests.length && tests.every((t) => table.tests.has(t.id)))
+    return { seconds: table.tests, estimated };
+  const seconds = new Map<string, number>();
   const untimed: { id: string; file: string }[] = [];
   for (const t of tests) {
     const own = table.tests.get(t.id);
