@@ -44,6 +44,21 @@ describe('default discovery (pytest rules)', () => {
     expect((await found(root)).files).toEqual(['it/check_a.py']);
   });
 
+  it('matches a python_files pattern holding a slash as pytest does: `*/pattern` on the whole path, `*` crossing `/`', async () => {
+    const root = makeTree({
+      'pytest.ini': '[pytest]\npython_files = test_*.py tests/*_checks.py\n',
+      'tests/unit/models_checks.py': T,
+      'tests/unit/deep/more_checks.py': T,
+      'tests/test_a.py': T,
+      'lib/x_checks.py': T,
+    });
+    expect((await found(root)).files.sort()).toEqual([
+      'tests/test_a.py',
+      'tests/unit/deep/more_checks.py',
+      'tests/unit/models_checks.py',
+    ]);
+  });
+
   it('reads python_classes and python_functions', () => {
     const root = makeTree({
       'pytest.ini': '[pytest]\npython_classes = Check Suite*\npython_functions = check_ it_*\n',

@@ -39,17 +39,21 @@ export class Walker {
     config: PytestConfig,
     private readonly problems: Problem[],
   ) {
-    // pytest's fnmatch_ex: a pattern without a slash matches the basename only.
+    // pytest's fnmatch_ex: a pattern without a slash matches the basename only; one with a slash
+    // is `*/pattern` matched by fnmatch (where `*` crosses `/`) against the absolute path, so
+    // `tests/*_checks.py` takes tests/unit/models_checks.py too.
     const byName = picomatch(
       config.pythonFiles.filter((p) => !p.includes('/')),
       { dot: true },
     );
-    const pathPatterns = config.pythonFiles.filter((p) => p.includes('/')).map((p) => `**/${p}`);
-    const byPath = picomatch(pathPatterns, { dot: true });
+    const pathPatterns = config.pythonFiles
+      .filter((p) => p.includes('/'))
+      .map((p) => fnmatchRegExp(p.startsWith('/') ? p : `*/${p}`));
+    const base = `${toPosix(path.resolve(root))}/`.replace(/\/\/$/, '/');
     // The path is built only when a pattern needs it: most configs match basenames alone.
     this.isTestFile =
       pathPatterns.length > 0
-        ? (name, prefix) => byName(name) || byPath(prefix + name)
+        ? (name, prefix) => byName(name) || pathPatterns.some((re) => re.test(base + prefix + name))
         : (name) => byName(name);
     const skip = picomatch(config.norecursedirs, { dot: true });
     this.isSkippedDir = (name) => ALWAYS_SKIPPED.includes(name) || skip(name);
