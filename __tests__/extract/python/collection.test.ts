@@ -45,6 +45,39 @@ describe('collection', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it('keeps a test whose attribute is set after its def, and reads `__test__` set that way or in a class body', () => {
+    const r = run(
+      [
+        'def test_a(): pass',
+        'test_a.timeout = 30',
+        'def test_off(): pass',
+        'test_off.__test__ = False',
+        'def check_on(): pass',
+        'check_on.__test__ = True',
+        'class TestB:',
+        '    def test_b(self): pass',
+        'TestB.owner = "payments"',
+        'class Flow:',
+        '    __test__ = True',
+        '    def test_flow(self): pass',
+        '',
+      ].join('\n'),
+    );
+    expect(ids(r)).toEqual([
+      'tests/test_x.py::test_a',
+      'tests/test_x.py::check_on',
+      'tests/test_x.py::TestB::test_b',
+      'tests/test_x.py::Flow::test_flow',
+    ]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('plans nothing bound under `if __name__ == "__main__":`, which never runs under pytest', () => {
+    const r = run("def test_a(): pass\nif '__main__' == __name__:\n    def test_main(): pass\n");
+    expect(ids(r)).toEqual(['tests/test_x.py::test_a']);
+    expect(r.problems).toEqual([]);
+  });
+
   it('says a test-named class attribute whose value cannot be read', () => {
     const r = run('class TestA:\n    test_made = make()\n    def test_a(self): pass\n');
     expect(ids(r)).toEqual(['tests/test_x.py::TestA::test_a']);

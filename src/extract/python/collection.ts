@@ -156,7 +156,8 @@ class Collector {
       f.used = true;
       return;
     }
-    if (unittest ? name.startsWith('test') : this.isFunc(name))
+    if (f.testAttr === false) return;
+    if (unittest ? name.startsWith('test') : this.isFunc(name) || f.testAttr === true)
       this.emit(f, name, node, unittest, cls !== null, false);
   }
 
@@ -175,7 +176,9 @@ class Collector {
     const mro = this.mro(c);
     const local = mro.filter((e): e is ClassInfo => !('k' in e));
     const unittest = isUnittest(mro);
-    if (!unittest && !this.isClass(name)) {
+    const testAttr = local.find((k) => k.testAttr !== undefined)?.testAttr;
+    // pytest collects a class whose `__test__` is True whatever its name (its isnosetest).
+    if (!unittest && !this.isClass(name) && testAttr !== true) {
       if (
         mro.some((e) => 'k' in e && e.k === 'unknown') &&
         local.some((k) => [...k.ns.names()].some((n) => n.startsWith('test')))
@@ -189,7 +192,6 @@ class Collector {
       }
       return;
     }
-    const testAttr = local.find((k) => k.testAttr !== undefined)?.testAttr;
     if (testAttr === false) return;
     if (!unittest && local.some((k) => k.hasInit)) return;
     const line = here(c, this.path, parent.line);

@@ -45,6 +45,8 @@ export interface FuncInfo {
   unread: UnreadDecorator[];
   guard: Guard | null;
   used: boolean;
+  /** `test_x.__test__ = True/False` after the def (undefined: not set, or not a bool). */
+  testAttr: boolean | undefined;
 }
 
 export interface ClassInfo {

@@ -166,6 +166,12 @@ export class ModuleModel {
           break;
         }
         case 'mutate': {
+          // `test_x.attr = v` on a function or class keeps it what it is; `__test__` is read.
+          const kind = s.attr && !s.guard ? ns.kindOf(s.name) : undefined;
+          if (kind?.k === 'def' || kind?.k === 'class') {
+            if (s.attr!.name === '__test__') (kind.k === 'def' ? kind.f : kind.c).testAttr = s.attr!.flag;
+            break;
+          }
           const why = `\`${s.name}\` is changed in place by ${s.how}, which is read only at run time`;
           this.bind(ns, s.name, { pos, line: s.line, value: () => unknown(why, s.line) }, OTHER);
           break;
@@ -229,6 +235,7 @@ export class ModuleModel {
       unread: unread ?? NONE_UNREAD,
       guard: s.guard,
       used: false,
+      testAttr: undefined,
     };
     checkMarks(marks, this.ctx.settings.marker, this.file, (p) => this.ctx.report(p));
     this.funcs.push(f);

@@ -230,3 +230,19 @@ export function namespaceWrite(c: Cursor, word: string): { how: string; target: 
   }
   return { how: `setattr(${target}, ...)`, target };
 }
+
+/** `name.attr = value` at the cursor: the attribute, and the value when it is a bare `True`/`False`. */
+export function attributeSet(c: Cursor): { name: string; flag: boolean | undefined } | undefined {
+  const i = c.i;
+  if (!c.is('.', i + 1) || c.kind(i + 2) !== Tok.Name || !c.is('=', i + 3)) return undefined;
+  const v = c.text(i + 4);
+  const flag = c.kind(i + 5) === Tok.Newline && (v === 'True' || v === 'False') ? v === 'True' : undefined;
+  return { name: c.text(i + 2), flag };
+}
+
+/** `__name__ == "__main__"` (either way round) then `:`, from token `i`. */
+export function isMainGuard(c: Cursor, i: number): boolean {
+  const main = (j: number): boolean => c.kind(j) === Tok.String && /^(['"])__main__\1$/.test(c.text(j));
+  const name = (j: number): boolean => c.kind(j) === Tok.Name && c.text(j) === '__name__';
+  return c.is('==', i + 1) && c.is(':', i + 3) && ((name(i) && main(i + 2)) || (main(i) && name(i + 2)));
+}

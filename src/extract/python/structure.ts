@@ -7,7 +7,9 @@
  */
 import { Cursor, OpaqueExpr, type Expr } from './expr.js';
 import {
+  attributeSet,
   dotted,
+  isMainGuard,
   moduleSkipAt,
   mutation,
   namespaceWrite,
@@ -55,7 +57,15 @@ export type Stmt =
   /** Some other statement binding `name` (a `for` target, `with ... as`, `del`), value unknown. */
   | { k: 'bind'; name: string; line: number; why: string; guard: Guard | null }
   /** `name.append(...)`, `name[k] = v`, `del name[k]`: the value of `name` changes in place. */
-  | { k: 'mutate'; name: string; line: number; how: string; guard: Guard | null }
+  | {
+      k: 'mutate';
+      name: string;
+      line: number;
+      how: string;
+      guard: Guard | null;
+      /** `name.attr = ...`: the attribute, and the value when it is `True` or `False`. */
+      attr?: { name: string; flag: boolean | undefined };
+    }
   /** `pytest.skip(...)`/`pytest.importorskip(...)` run at import: the module may be skipped. */
   | { k: 'skip'; call: string; line: number; guard: Guard | null }
   /** `globals()[...] = f`, `setattr(Cls, name, f)`: names bound by code, not read. */
@@ -133,7 +143,7 @@ class Reader {
       }
       if (c.is('.', c.i + 1) || c.is('[', c.i + 1)) {
         const how = mutation(c, word);
-        if (how) out.push({ k: 'mutate', name: word, line: c.line(), how, guard });
+        if (how) out.push({ k: 'mutate', name: word, line: c.line(), how, guard, attr: attributeSet(c) });
       }
       const write = namespaceWrite(c, word);
       if (write) out.push({ k: 'write', ...write, line: c.line(), guard });
@@ -181,6 +191,8 @@ class Reader {
     const line = c.line();
     if (word === 'async') c.i++;
     const header = c.text();
+    // `if __name__ == "__main__":` never runs when pytest imports a module: nothing it binds exists.
+    if ((header === 'if' || header === 'elif') && isMainGuard(c, c.i + 1)) return this.simple([], guard, null);
     const inner = CONDITIONAL.has(header) ? { word: header, line } : null;
     const bound = inner ?? guard;
     if (header === 'for') {
