@@ -17,7 +17,8 @@ import {
 } from './definitions.js';
 import { expandParametrized, foundTest, type FoundTest, type StaticParametrize } from './expand.js';
 import { hookNotices, skipNotices, unreadNotices, writeNotices } from './collection-notices.js';
-import { argnamesOf, classLayer, fixtureParams, layerOf, usefixturesOf } from './fixtures.js';
+import { fixtureCalls, type Node } from './collection-fixtures.js';
+import { classLayer, layerOf } from './fixtures.js';
 import { closestGroup, isGroupMark } from './marks.js';
 import { ModuleModel } from './module-model.js';
 import { nameFilter, type NameFilter } from './naming.js';
@@ -29,20 +30,6 @@ import type { Suite } from './suite.js';
 import { suiteContext, type SuiteContext } from './suite-context.js';
 import { ID_HOOK } from './hooks.js';
 import type { Mark, Parametrize } from './values.js';
-
-/** A module or class as the tests under it see it. */
-interface Node {
-  /** `path::Outer::Inner`: the node id the tests' names are appended to. */
-  prefix: string;
-  /** Marks of this node and every node around it, closest first. */
-  outer: Mark[];
-  outerParametrize: Mark[];
-  outerGroup: GroupValue | null | undefined;
-  /** Line in this file for tests defined in another file (an imported or inherited test). */
-  line: number;
-  /** Fixture layers seen by tests under this node, most general first. */
-  layers: ReturnType<typeof layerOf>[];
-}
 
 export function collectModule(
   path: string,
@@ -294,7 +281,10 @@ class Collector {
     // Most suites have no parametrized fixture anywhere (nor a `pytest_generate_tests`): then
     // fixtures add nothing, and the closure is not worked out.
     if (!unittest && (this.generateTests || node.layers.some((l) => l.parametrized))) {
-      const fixtures = this.fixtureCalls(f, node, [...own, ...node.outer], marked, method, generated);
+      const fixtures = fixtureCalls(this.generateTests, this.path, f, node, [...own, ...node.outer], marked, {
+        method,
+        generated,
+      });
       if ('dynamic' in fixtures) calls = [fixtures.dynamic, ...marked];
       else if (fixtures.calls.length > 0) calls = [...fixtures.calls, ...marked];
     }
@@ -342,44 +332,6 @@ class Collector {
     const marks = [...own, ...node.outer];
     for (const t of select ? select.keepsParams(tests, marks, calls as StaticParametrize[]) : tests)
       this.tests.push(t);
-  }
-
-  /** The parametrizations the test's fixtures add, or a reason they cannot be known. */
-  private fixtureCalls(
-    f: FuncInfo,
-    node: Node,
-    marks: Mark[],
-    marked: Parametrize[],
-    method: boolean,
-    generated: boolean,
-  ): { calls: Parametrize[] } | { dynamic: Parametrize } {
-    const line = f.file === this.path ? f.line : node.line;
-    const use = usefixturesOf(marks);
-    if (!Array.isArray(use)) {
-      return {
-        dynamic: {
-          static: false,
-          line,
-          why: `a \`usefixtures\` argument cannot be read (${use.t === 'unknown' ? use.why : use.t})`,
-        },
-      };
-    }
-    const hook = this.generateTests;
-    const parametrized = new Set(marked.flatMap((p) => (p.static ? p.argnames : [])));
-    // `parameterized.expand` makes functions of `*args, **kwargs`: they request no fixture.
-    const argnames = generated ? [] : argnamesOf(f, method);
-    const r = fixtureParams(node.layers, use, argnames, parametrized);
-    if (hook && r.unresolved.length > 0) {
-      return {
-        dynamic: {
-          static: false,
-          // At the hook when this module defines it, else at the test (the conftest's line is not this file's).
-          line: hook.file === this.path ? hook.line : line,
-          why: `it requests ${r.unresolved.map((n) => `\`${n}\``).join(', ')}, which no fixture provides, so \`pytest_generate_tests\` (${hook.file}:${hook.line}) may parametrize it`,
-        },
-      };
-    }
-    return { calls: r.calls };
   }
 
   private report(p: Problem): void {

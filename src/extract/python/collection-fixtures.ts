@@ -1,0 +1,60 @@
+/**
+ * The fixture side of collection: a module or class node as the tests under it see it, and the
+ * parametrizations a test's fixtures add (or why they cannot be known).
+ */
+import type { GroupValue } from '../../model.js';
+import type { FuncInfo } from './definitions.js';
+import { argnamesOf, fixtureParams, usefixturesOf, type layerOf } from './fixtures.js';
+import type { Mark, Parametrize } from './values.js';
+
+/** A module or class as the tests under it see it. */
+export interface Node {
+  /** `path::Outer::Inner`: the node id the tests' names are appended to. */
+  prefix: string;
+  /** Marks of this node and every node around it, closest first. */
+  outer: Mark[];
+  outerParametrize: Mark[];
+  outerGroup: GroupValue | null | undefined;
+  /** Line in this file for tests defined in another file (an imported or inherited test). */
+  line: number;
+  /** Fixture layers seen by tests under this node, most general first. */
+  layers: ReturnType<typeof layerOf>[];
+}
+
+/** The parametrizations the test's fixtures add, or a reason they cannot be known. */
+export function fixtureCalls(
+  hook: FuncInfo | null,
+  path: string,
+  f: FuncInfo,
+  node: Node,
+  marks: Mark[],
+  marked: Parametrize[],
+  { method, generated }: { method: boolean; generated: boolean },
+): { calls: Parametrize[] } | { dynamic: Parametrize } {
+  const line = f.file === path ? f.line : node.line;
+  const use = usefixturesOf(marks);
+  if (!Array.isArray(use)) {
+    return {
+      dynamic: {
+        static: false,
+        line,
+        why: `a \`usefixtures\` argument cannot be read (${use.t === 'unknown' ? use.why : use.t})`,
+      },
+    };
+  }
+  const parametrized = new Set(marked.flatMap((p) => (p.static ? p.argnames : [])));
+  // `parameterized.expand` makes functions of `*args, **kwargs`: they request no fixture.
+  const argnames = generated ? [] : argnamesOf(f, method);
+  const r = fixtureParams(node.layers, use, argnames, parametrized);
+  if (hook && r.unresolved.length > 0) {
+    return {
+      dynamic: {
+        static: false,
+        // At the hook when this module defines it, else at the test (the conftest's line is not this file's).
+        line: hook.file === path ? hook.line : line,
+        why: `it requests ${r.unresolved.map((n) => `\`${n}\``).join(', ')}, which no fixture provides, so \`pytest_generate_tests\` (${hook.file}:${hook.line}) may parametrize it`,
+      },
+    };
+  }
+  return { calls: r.calls };
+}
