@@ -72,6 +72,36 @@ describe('collection', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it('collects a test name bound to a lambda or to functools.partial over a def, without the def\'s marks', () => {
+    const r = run(
+      [
+        'import functools',
+        'from functools import partial',
+        'import pytest',
+        '@pytest.mark.group("g")',
+        'def _check(flag, client): pass',
+        'test_a = functools.partial(_check, True)',
+        'test_b = partial(_check, flag=False)',
+        'test_c = lambda: None',
+        'test_d = lambda client: None',
+        'if flag:',
+        '    test_e = lambda: None',
+        '',
+      ].join('\n'),
+    );
+    expect(r.tests.map((t) => [t.id, t.group])).toEqual([
+      ['tests/test_x.py::test_a', null],
+      ['tests/test_x.py::test_b', null],
+      ['tests/test_x.py::test_c', null],
+    ]);
+    expect(titles(r)).toEqual([
+      ['Imported test not read', 9],
+      ['Imported test not read', 11],
+      // The mark is on `_check`, which pytest does not collect; a partial does not carry it.
+      ['Group marker has no effect', 4],
+    ]);
+  });
+
   it('plans nothing bound under `if __name__ == "__main__":`, which never runs under pytest', () => {
     const r = run("def test_a(): pass\nif '__main__' == __name__:\n    def test_main(): pass\n");
     expect(ids(r)).toEqual(['tests/test_x.py::test_a']);

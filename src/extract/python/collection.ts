@@ -20,7 +20,8 @@ import { hookNotices, skipNotices, unreadNotices, writeNotices } from './collect
 import { fixtureCalls, type Node } from './collection-fixtures.js';
 import { classLayer, layerOf } from './fixtures.js';
 import { closestGroup, isGroupMark } from './marks.js';
-import { ModuleModel } from './module-model.js';
+import { boundCallable } from './bound-callables.js';
+import { ModuleModel, type BindingKind } from './module-model.js';
 import { nameFilter, type NameFilter } from './naming.js';
 import { expandedNames, parameterizedClasses } from './parameterized.js';
 import { readParametrize } from './params.js';
@@ -91,7 +92,7 @@ class Collector {
           // Any unittest.TestCase subclass in the namespace is collected, whatever its name: a
           // class that `from m import X` (or `X = m.Y`) binds is looked at too.
           if (named || (kind.k === 'import' ? kind.from : kind.expr.k === 'name'))
-            this.foreign(model, name, kind.line, moduleNode, named);
+            this.foreign(model, name, kind, moduleNode, named);
         }
       }
     }
@@ -103,9 +104,20 @@ class Collector {
   }
 
   /** A test bound to a name this module imports or assigns: collected here too, as pytest does. */
-  private foreign(model: ModuleModel, name: string, line: number, node: Node, named: boolean): void {
-    const v = model.ns.final(name)!.value();
+  private foreign(
+    model: ModuleModel,
+    name: string,
+    kind: Extract<BindingKind, { line: number }>,
+    node: Node,
+    named: boolean,
+  ): void {
+    const line = kind.line;
     const here = { ...node, line };
+    if (kind.k === 'value' && !kind.guarded && this.isFunc(name)) {
+      const made = boundCallable(model, model.ns, name, kind.expr, line);
+      if (made) return this.function(made, name, here, null);
+    }
+    const v = model.ns.final(name)!.value();
     if (v.t === 'func' && this.isFunc(name)) this.function(v.ref as FuncInfo, name, here, null);
     else if (v.t === 'class' && isClassInfo(v.ref)) {
       if (named || isUnittest(this.mro(v.ref as ClassInfo)))

@@ -48,7 +48,7 @@ export type BindingKind =
   | { k: 'class'; c: ClassInfo }
   /** `import m` or (`from`) `from m import name`. */
   | { k: 'import'; line: number; from: boolean }
-  | { k: 'value'; expr: Expr; line: number }
+  | { k: 'value'; expr: Expr; line: number; guarded?: boolean }
   | { k: 'other' };
 
 export class ModuleModel {
@@ -124,7 +124,7 @@ export class ModuleModel {
         }
         case 'assign': {
           const b = new LazyBinding(pos, s.line, () => evaluate(s.value, envAt(pos)));
-          this.bind(ns, s.name, guarded(s.name, s.guard, b), { k: 'value', expr: s.value, line: s.line });
+          this.bind(ns, s.name, guarded(s.name, s.guard, b), { k: 'value', expr: s.value, line: s.line, guarded: s.guard !== null });
           break;
         }
         case 'unpack': {
