@@ -59,6 +59,18 @@ describe('default discovery (pytest rules)', () => {
     ]);
   });
 
+  it('collects the paths addopts gives instead of testpaths (a file whatever python_files says), and warns about a missing one', async () => {
+    const root = makeTree({
+      'pytest.ini': '[pytest]\ntestpaths = tests\naddopts = -ra tests/unit tests/api/smoke.py tests/gone\n',
+      'tests/unit/test_a.py': T,
+      'tests/api/smoke.py': T,
+      'tests/api/test_b.py': T,
+    });
+    const { files, problems } = await found(root);
+    expect(files).toEqual(['tests/api/smoke.py', 'tests/unit/test_a.py']);
+    expect(problems.map((p) => p.title)).toEqual(['Missing addopts path']);
+  });
+
   it('reads python_classes and python_functions', () => {
     const root = makeTree({
       'pytest.ini': '[pytest]\npython_classes = Check Suite*\npython_functions = check_ it_*\n',

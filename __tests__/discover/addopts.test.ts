@@ -79,6 +79,12 @@ describe('readAddopts', () => {
     expect(a.notRead).toEqual(['-k fast', '-p xdist', '--import-mode=importlib', '--pyargs', 'tests/extra']);
   });
 
+  it('reads paths given as arguments (pytest collects them instead of testpaths), not node ids', () => {
+    const a = readAddopts(['-ra', 'tests/unit', '--strict-markers', 'tests/api/test_x.py', 'tests/a.py::test_b']);
+    expect(a.paths).toEqual(['tests/unit', 'tests/api/test_x.py']);
+    expect(a.notRead).toEqual(['tests/a.py::test_b']);
+  });
+
   it('says a -m expression with keyword arguments is not read', () => {
     const a = readAddopts(['-m', 'group(id=1)']);
     expect(a.markExpr).toBeNull();

@@ -20,6 +20,8 @@ export interface Addopts {
   doctestModules: boolean;
   /** `--doctest-glob` patterns (pytest's default `test*.txt` applies only when none is given). */
   doctestGlobs: string[];
+  /** Paths given as arguments (`addopts = tests/unit`): pytest collects them instead of testpaths. */
+  paths: string[];
   /** What is given but not read, and may change pytest's items (each as written). */
   notRead: string[];
 }
@@ -141,6 +143,7 @@ export function readAddopts(words: string[]): Addopts {
     markExpr: null,
     doctestModules: false,
     doctestGlobs: [],
+    paths: [],
     notRead: [],
   };
   let markText: string | null = null;
@@ -185,10 +188,13 @@ export function readAddopts(words: string[]): Addopts {
         break;
       }
     } else {
-      // A path or node id given in addopts: pytest collects it instead of testpaths.
-      out.notRead.push(w);
+      // A path given in addopts: pytest collects it instead of testpaths. A node id is not read.
+      if (w.includes('::')) out.notRead.push(w);
+      else out.paths.push(w);
     }
   }
+  // With `--pyargs` an argument may name a package, not a path: not read then.
+  if (out.notRead.includes('--pyargs')) out.notRead.push(...out.paths.splice(0));
   if (markText !== null && markText !== '') {
     const parsed = parseMarkExpr(markText);
     if ('error' in parsed) out.notRead.push(`-m "${markText}" (${parsed.error})`);

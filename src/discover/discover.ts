@@ -28,8 +28,18 @@ export async function discover(root: string, patterns: string[], config: PytestC
   const walker = new Walker(root, config, problems);
   const found: string[] = [];
   if (patterns.length === 0) {
-    const starts = config.testpaths.length > 0 ? await expandTestpaths(root, config, problems) : ['.'];
-    for (const start of starts) found.push(...walker.walk(start));
+    const args = config.addopts.paths;
+    const starts =
+      args.length > 0
+        ? argPaths(root, config, problems)
+        : config.testpaths.length > 0
+          ? await expandTestpaths(root, config, problems)
+          : ['.'];
+    for (const start of starts) {
+      // A file named as an argument is collected whatever python_files says, as pytest does.
+      if (args.length > 0 && !isDirectory(path.join(root, start))) found.push(start);
+      else found.push(...walker.walk(start));
+    }
     problems.push(...doctestNotices(root, walker.doctestFiles, config));
     // JS/TS defaults apply only when the root package.json names a JS test runner; each runner's
     // statically readable config narrows them (notices when a config cannot be read).
@@ -39,9 +49,39 @@ export async function discover(root: string, patterns: string[], config: PytestC
   }
   // Two paths can name one file only through a symlink (or overlapping starting points); a
   // realpath per file is costly on large suites, so it is paid only when that can happen.
-  const mayRepeat = walker.sawSymlink || patterns.length > 0 || config.testpaths.length > 1;
+  const mayRepeat =
+    walker.sawSymlink ||
+    patterns.length > 0 ||
+    config.testpaths.length > 1 ||
+    config.addopts.paths.length > 1;
   const files = mayRepeat ? dedupeByRealPath(root, found, problems) : [...new Set(found)].sort(byCodePoint);
   return { files, problems, listings: walker.listings };
+}
+
+/**
+ * Paths `addopts` gives as arguments, relative to the directory pytest runs in (the working
+ * directory): pytest collects them instead of testpaths, and stops at one that does not exist.
+ */
+function argPaths(root: string, config: PytestConfig, problems: Problem[]): string[] {
+  const starts: string[] = [];
+  for (const entry of config.addopts.paths) {
+    const rel = toPosix(path.relative(root, path.resolve(root, entry)));
+    if (
+      rel.startsWith('../') ||
+      rel === '..' ||
+      path.isAbsolute(rel) ||
+      !fs.existsSync(path.join(root, rel))
+    ) {
+      problems.push({
+        severity: 'warning',
+        title: 'Missing addopts path',
+        message: `\`addopts\` in ${config.source} names '${entry}', which is not a path under the working directory ${root}: pytest stops with "file or directory not found" there, and it is not searched. Fix the path, or set \`working-directory\` to the directory it is relative to.`,
+      });
+      continue;
+    }
+    starts.push(rel || '.');
+  }
+  return starts;
 }
 
 async function expandTestpaths(root: string, config: PytestConfig, problems: Problem[]): Promise<string[]> {
