@@ -80,7 +80,13 @@ describe('readAddopts', () => {
   });
 
   it('reads paths given as arguments (pytest collects them instead of testpaths), not node ids', () => {
-    const a = readAddopts(['-ra', 'tests/unit', '--strict-markers', 'tests/api/test_x.py', 'tests/a.py::test_b']);
+    const a = readAddopts([
+      '-ra',
+      'tests/unit',
+      '--strict-markers',
+      'tests/api/test_x.py',
+      'tests/a.py::test_b',
+    ]);
     expect(a.paths).toEqual(['tests/unit', 'tests/api/test_x.py']);
     expect(a.notRead).toEqual(['tests/a.py::test_b']);
   });

@@ -72,7 +72,7 @@ describe('collection', () => {
     expect(r.problems).toEqual([]);
   });
 
-  it('collects a test name bound to a lambda or to functools.partial over a def, without the def\'s marks', () => {
+  it("collects a test name bound to a lambda or to functools.partial over a def, without the def's marks", () => {
     const r = run(
       [
         'import functools',

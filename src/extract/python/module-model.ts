@@ -124,7 +124,8 @@ export class ModuleModel {
         }
         case 'assign': {
           const b = new LazyBinding(pos, s.line, () => evaluate(s.value, envAt(pos)));
-          this.bind(ns, s.name, guarded(s.name, s.guard, b), { k: 'value', expr: s.value, line: s.line, guarded: s.guard !== null });
+          const value: BindingKind = { k: 'value', expr: s.value, line: s.line, guarded: s.guard !== null };
+          this.bind(ns, s.name, guarded(s.name, s.guard, b), value);
           break;
         }
         case 'unpack': {

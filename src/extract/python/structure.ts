@@ -192,7 +192,8 @@ class Reader {
     if (word === 'async') c.i++;
     const header = c.text();
     // `if __name__ == "__main__":` never runs when pytest imports a module: nothing it binds exists.
-    if ((header === 'if' || header === 'elif') && isMainGuard(c, c.i + 1)) return this.simple([], guard, null);
+    if ((header === 'if' || header === 'elif') && isMainGuard(c, c.i + 1))
+      return this.simple([], guard, null);
     const inner = CONDITIONAL.has(header) ? { word: header, line } : null;
     const bound = inner ?? guard;
     if (header === 'for') {
