@@ -34153,8 +34153,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./src/extract/js/index.ts + 3 modules
 var extract_js = __nccwpck_require__(4254);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 44 modules
-var registry = __nccwpck_require__(5724);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 46 modules
+var registry = __nccwpck_require__(3414);
 ;// CONCATENATED MODULE: ./src/extract/transfer.ts
 /** The results of a batch as one JSON text. Only `TestCase` fields travel. */
 function packResults(results) {
@@ -34407,7 +34407,7 @@ function canStartWorkers() {
 
 /***/ }),
 
-/***/ 5724:
+/***/ 3414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39661,6 +39661,81 @@ function fixtures_dedupe(names) {
     return [...new Set(names)];
 }
 
+;// CONCATENATED MODULE: ./src/extract/python/collection-fixtures.ts
+
+/** The parametrizations the test's fixtures add, or a reason they cannot be known. */
+function fixtureCalls(hook, path, f, node, marks, marked, { method, generated }) {
+    const line = f.file === path ? f.line : node.line;
+    const use = usefixturesOf(marks);
+    if (!Array.isArray(use)) {
+        return {
+            dynamic: {
+                static: false,
+                line,
+                why: `a \`usefixtures\` argument cannot be read (${use.t === 'unknown' ? use.why : use.t})`,
+            },
+        };
+    }
+    const parametrized = new Set(marked.flatMap((p) => (p.static ? p.argnames : [])));
+    // `parameterized.expand` makes functions of `*args, **kwargs`: they request no fixture.
+    const argnames = generated ? [] : argnamesOf(f, method);
+    const r = fixtureParams(node.layers, use, argnames, parametrized);
+    if (hook && r.unresolved.length > 0) {
+        return {
+            dynamic: {
+                static: false,
+                // At the hook when this module defines it, else at the test (the conftest's line is not this file's).
+                line: hook.file === path ? hook.line : line,
+                why: `it requests ${r.unresolved.map((n) => `\`${n}\``).join(', ')}, which no fixture provides, so \`pytest_generate_tests\` (${hook.file}:${hook.line}) may parametrize it`,
+            },
+        };
+    }
+    return { calls: r.calls };
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/bound-callables.ts
+
+const NO_UNREAD = [];
+/** The test function `expr` makes, or null when it is not a lambda or partial this reads. */
+function boundCallable(model, ns, name, expr, line) {
+    const made = (params) => ({
+        name,
+        line,
+        file: model.file,
+        marks: [],
+        fixture: null,
+        params,
+        expand: null,
+        staticmethod: false,
+        unread: NO_UNREAD,
+        guard: null,
+        used: false,
+        testAttr: undefined,
+    });
+    if (expr instanceof OpaqueExpr) {
+        // A lambda without parameters; one with parameters would request fixtures by their names.
+        return /^lambda\s*:/.test(expr.text) ? made([]) : null;
+    }
+    if (expr.k !== 'call' || expr.args.length === 0)
+        return null;
+    const fn = expr.fn.k === 'name' ? expr.fn.parts.join('.') : '';
+    const partial = fn === 'functools.partial'
+        ? model.kindOf(ns, 'functools').k === 'import'
+        : fn === 'partial' && model.kindOf(ns, 'partial').k === 'import';
+    const target = expr.args[0];
+    if (!partial || target.k !== 'name' || target.parts.length !== 1)
+        return null;
+    if (expr.args.some((a) => a.k === 'star'))
+        return null;
+    const def = model.kindOf(ns, target.parts[0]);
+    if (def.k !== 'def' || def.f.fixture)
+        return null;
+    // The parameters the partial leaves open: pytest requests those as fixtures.
+    const given = new Set(expr.kwargs.map(([k]) => k));
+    const positional = expr.args.length - 1;
+    return made(def.f.params.filter((p, i) => !(p.kind === 'positional' && i < positional) && !given.has(p.name)));
+}
+
 ;// CONCATENATED MODULE: ./src/extract/python/decorators.ts
 
 
@@ -39913,7 +39988,8 @@ class ModuleModel {
                 }
                 case 'assign': {
                     const b = new LazyBinding(pos, s.line, () => evaluate(s.value, envAt(pos)));
-                    this.bind(ns, s.name, guarded(s.name, s.guard, b), { k: 'value', expr: s.value, line: s.line });
+                    const value = { k: 'value', expr: s.value, line: s.line, guarded: s.guard !== null };
+                    this.bind(ns, s.name, guarded(s.name, s.guard, b), value);
                     break;
                 }
                 case 'unpack': {
@@ -39957,6 +40033,13 @@ class ModuleModel {
                     break;
                 }
                 case 'mutate': {
+                    // `test_x.attr = v` on a function or class keeps it what it is; `__test__` is read.
+                    const kind = s.attr && !s.guard ? ns.kindOf(s.name) : undefined;
+                    if (kind?.k === 'def' || kind?.k === 'class') {
+                        if (s.attr.name === '__test__')
+                            (kind.k === 'def' ? kind.f : kind.c).testAttr = s.attr.flag;
+                        break;
+                    }
                     const why = `\`${s.name}\` is changed in place by ${s.how}, which is read only at run time`;
                     this.bind(ns, s.name, { pos, line: s.line, value: () => unknown(why, s.line) }, OTHER);
                     break;
@@ -40024,6 +40107,7 @@ class ModuleModel {
             unread: unread ?? NONE_UNREAD,
             guard: s.guard,
             used: false,
+            testAttr: undefined,
         };
         checkMarks(marks, this.ctx.settings.marker, this.file, (p) => this.ctx.report(p));
         this.funcs.push(f);
@@ -40597,6 +40681,8 @@ function pluginsOf(suite, file, model, report, seen) {
 
 
 
+
+
 function collectModule(path, stmts, settings, suite) {
     return new Collector(path, settings, suite).run(stmts);
 }
@@ -40653,7 +40739,7 @@ class Collector {
                     // Any unittest.TestCase subclass in the namespace is collected, whatever its name: a
                     // class that `from m import X` (or `X = m.Y`) binds is looked at too.
                     if (named || (kind.k === 'import' ? kind.from : kind.expr.k === 'name'))
-                        this.foreign(model, name, kind.line, moduleNode, named);
+                        this.foreign(model, name, kind, moduleNode, named);
                 }
             }
         }
@@ -40665,9 +40751,15 @@ class Collector {
         return { tests: this.tests, problems: this.problems };
     }
     /** A test bound to a name this module imports or assigns: collected here too, as pytest does. */
-    foreign(model, name, line, node, named) {
-        const v = model.ns.final(name).value();
+    foreign(model, name, kind, node, named) {
+        const line = kind.line;
         const here = { ...node, line };
+        if (kind.k === 'value' && !kind.guarded && this.isFunc(name)) {
+            const made = boundCallable(model, model.ns, name, kind.expr, line);
+            if (made)
+                return this.function(made, name, here, null);
+        }
+        const v = model.ns.final(name).value();
         if (v.t === 'func' && this.isFunc(name))
             this.function(v.ref, name, here, null);
         else if (v.t === 'class' && isClassInfo(v.ref)) {
@@ -40698,7 +40790,9 @@ class Collector {
             f.used = true;
             return;
         }
-        if (unittest ? name.startsWith('test') : this.isFunc(name))
+        if (f.testAttr === false)
+            return;
+        if (unittest ? name.startsWith('test') : this.isFunc(name) || f.testAttr === true)
             this.emit(f, name, node, unittest, cls !== null, false);
     }
     mro(c) {
@@ -40717,14 +40811,15 @@ class Collector {
         const mro = this.mro(c);
         const local = mro.filter((e) => !('k' in e));
         const unittest = isUnittest(mro);
-        if (!unittest && !this.isClass(name)) {
+        const testAttr = local.find((k) => k.testAttr !== undefined)?.testAttr;
+        // pytest collects a class whose `__test__` is True whatever its name (its isnosetest).
+        if (!unittest && !this.isClass(name) && testAttr !== true) {
             if (mro.some((e) => 'k' in e && e.k === 'unknown') &&
                 local.some((k) => [...k.ns.names()].some((n) => n.startsWith('test')))) {
                 this.problem('notice', here(c, this.path, parent.line), 'Base class not read', `\`${name}\` does not match python_classes (${this.settings.pytest.classes.join(', ')}), but it inherits from a class that is not read; if that class is a unittest.TestCase, pytest collects its test methods, which are not planned.`);
             }
             return;
         }
-        const testAttr = local.find((k) => k.testAttr !== undefined)?.testAttr;
         if (testAttr === false)
             return;
         if (!unittest && local.some((k) => k.hasInit))
@@ -40820,7 +40915,10 @@ class Collector {
         // Most suites have no parametrized fixture anywhere (nor a `pytest_generate_tests`): then
         // fixtures add nothing, and the closure is not worked out.
         if (!unittest && (this.generateTests || node.layers.some((l) => l.parametrized))) {
-            const fixtures = this.fixtureCalls(f, node, [...own, ...node.outer], marked, method, generated);
+            const fixtures = fixtureCalls(this.generateTests, this.path, f, node, [...own, ...node.outer], marked, {
+                method,
+                generated,
+            });
             if ('dynamic' in fixtures)
                 calls = [fixtures.dynamic, ...marked];
             else if (fixtures.calls.length > 0)
@@ -40854,36 +40952,6 @@ class Collector {
         const marks = [...own, ...node.outer];
         for (const t of select ? select.keepsParams(tests, marks, calls) : tests)
             this.tests.push(t);
-    }
-    /** The parametrizations the test's fixtures add, or a reason they cannot be known. */
-    fixtureCalls(f, node, marks, marked, method, generated) {
-        const line = f.file === this.path ? f.line : node.line;
-        const use = usefixturesOf(marks);
-        if (!Array.isArray(use)) {
-            return {
-                dynamic: {
-                    static: false,
-                    line,
-                    why: `a \`usefixtures\` argument cannot be read (${use.t === 'unknown' ? use.why : use.t})`,
-                },
-            };
-        }
-        const hook = this.generateTests;
-        const parametrized = new Set(marked.flatMap((p) => (p.static ? p.argnames : [])));
-        // `parameterized.expand` makes functions of `*args, **kwargs`: they request no fixture.
-        const argnames = generated ? [] : argnamesOf(f, method);
-        const r = fixtureParams(node.layers, use, argnames, parametrized);
-        if (hook && r.unresolved.length > 0) {
-            return {
-                dynamic: {
-                    static: false,
-                    // At the hook when this module defines it, else at the test (the conftest's line is not this file's).
-                    line: hook.file === this.path ? hook.line : line,
-                    why: `it requests ${r.unresolved.map((n) => `\`${n}\``).join(', ')}, which no fixture provides, so \`pytest_generate_tests\` (${hook.file}:${hook.line}) may parametrize it`,
-                },
-            };
-        }
-        return { calls: r.calls };
     }
     report(p) {
         const key = `${p.file}|${p.severity}|${p.line}|${p.title}|${p.message}`;
@@ -41253,6 +41321,21 @@ function namespaceWrite(c, word) {
     }
     return { how: `setattr(${target}, ...)`, target };
 }
+/** `name.attr = value` at the cursor: the attribute, and the value when it is a bare `True`/`False`. */
+function attributeSet(c) {
+    const i = c.i;
+    if (!c.is('.', i + 1) || c.kind(i + 2) !== Tok.Name || !c.is('=', i + 3))
+        return undefined;
+    const v = c.text(i + 4);
+    const flag = c.kind(i + 5) === Tok.Newline && (v === 'True' || v === 'False') ? v === 'True' : undefined;
+    return { name: c.text(i + 2), flag };
+}
+/** `__name__ == "__main__"` (either way round) then `:`, from token `i`. */
+function isMainGuard(c, i) {
+    const main = (j) => c.kind(j) === Tok.String && /^(['"])__main__\1$/.test(c.text(j));
+    const name = (j) => c.kind(j) === Tok.Name && c.text(j) === '__name__';
+    return c.is('==', i + 1) && c.is(':', i + 3) && ((name(i) && main(i + 2)) || (main(i) && name(i + 2)));
+}
 
 ;// CONCATENATED MODULE: ./src/extract/python/structure.ts
 /**
@@ -41352,7 +41435,7 @@ class Reader {
             if (c.is('.', c.i + 1) || c.is('[', c.i + 1)) {
                 const how = mutation(c, word);
                 if (how)
-                    out.push({ k: 'mutate', name: word, line: c.line(), how, guard });
+                    out.push({ k: 'mutate', name: word, line: c.line(), how, guard, attr: attributeSet(c) });
             }
             const write = namespaceWrite(c, word);
             if (write)
@@ -41405,6 +41488,9 @@ class Reader {
         if (word === 'async')
             c.i++;
         const header = c.text();
+        // `if __name__ == "__main__":` never runs when pytest imports a module: nothing it binds exists.
+        if ((header === 'if' || header === 'elif') && isMainGuard(c, c.i + 1))
+            return this.simple([], guard, null);
         const inner = CONDITIONAL.has(header) ? { word: header, line } : null;
         const bound = inner ?? guard;
         if (header === 'for') {
@@ -44254,14 +44340,18 @@ class walker_Walker {
     constructor(root, config, problems) {
         this.root = root;
         this.problems = problems;
-        // pytest's fnmatch_ex: a pattern without a slash matches the basename only.
+        // pytest's fnmatch_ex: a pattern without a slash matches the basename only; one with a slash
+        // is `*/pattern` matched by fnmatch (where `*` crosses `/`) against the absolute path, so
+        // `tests/*_checks.py` takes tests/unit/models_checks.py too.
         const byName = picomatch_default()(config.pythonFiles.filter((p) => !p.includes('/')), { dot: true });
-        const pathPatterns = config.pythonFiles.filter((p) => p.includes('/')).map((p) => `**/${p}`);
-        const byPath = picomatch_default()(pathPatterns, { dot: true });
+        const pathPatterns = config.pythonFiles
+            .filter((p) => p.includes('/'))
+            .map((p) => (0,fnmatch/* fnmatchRegExp */.F)(p.startsWith('/') ? p : `*/${p}`));
+        const base = `${(0,src_paths/* toPosix */.d)(external_node_path_default().resolve(root))}/`.replace(/\/\/$/, '/');
         // The path is built only when a pattern needs it: most configs match basenames alone.
         this.isTestFile =
             pathPatterns.length > 0
-                ? (name, prefix) => byName(name) || byPath(prefix + name)
+                ? (name, prefix) => byName(name) || pathPatterns.some((re) => re.test(base + prefix + name))
                 : (name) => byName(name);
         const skip = picomatch_default()(config.norecursedirs, { dot: true });
         this.isSkippedDir = (name) => ALWAYS_SKIPPED.includes(name) || skip(name);
@@ -44452,9 +44542,19 @@ async function discover(root, patterns, config) {
     const walker = new walker_Walker(root, config, problems);
     const found = [];
     if (patterns.length === 0) {
-        const starts = config.testpaths.length > 0 ? await expandTestpaths(root, config, problems) : ['.'];
-        for (const start of starts)
-            found.push(...walker.walk(start));
+        const args = config.addopts.paths;
+        const starts = args.length > 0
+            ? argPaths(root, config, problems)
+            : config.testpaths.length > 0
+                ? await expandTestpaths(root, config, problems)
+                : ['.'];
+        for (const start of starts) {
+            // A file named as an argument is collected whatever python_files says, as pytest does.
+            if (args.length > 0 && !isDirectory(external_node_path_default().join(root, start)))
+                found.push(start);
+            else
+                found.push(...walker.walk(start));
+        }
         problems.push(...doctestNotices(root, walker.doctestFiles, config));
         // JS/TS defaults apply only when the root package.json names a JS test runner; each runner's
         // statically readable config narrows them (notices when a config cannot be read).
@@ -44465,9 +44565,35 @@ async function discover(root, patterns, config) {
     }
     // Two paths can name one file only through a symlink (or overlapping starting points); a
     // realpath per file is costly on large suites, so it is paid only when that can happen.
-    const mayRepeat = walker.sawSymlink || patterns.length > 0 || config.testpaths.length > 1;
+    const mayRepeat = walker.sawSymlink ||
+        patterns.length > 0 ||
+        config.testpaths.length > 1 ||
+        config.addopts.paths.length > 1;
     const files = mayRepeat ? dedupeByRealPath(root, found, problems) : [...new Set(found)].sort(byCodePoint);
     return { files, problems, listings: walker.listings };
+}
+/**
+ * Paths `addopts` gives as arguments, relative to the directory pytest runs in (the working
+ * directory): pytest collects them instead of testpaths, and stops at one that does not exist.
+ */
+function argPaths(root, config, problems) {
+    const starts = [];
+    for (const entry of config.addopts.paths) {
+        const rel = (0,src_paths/* toPosix */.d)(external_node_path_default().relative(root, external_node_path_default().resolve(root, entry)));
+        if (rel.startsWith('../') ||
+            rel === '..' ||
+            external_node_path_default().isAbsolute(rel) ||
+            !external_node_fs_default().existsSync(external_node_path_default().join(root, rel))) {
+            problems.push({
+                severity: 'warning',
+                title: 'Missing addopts path',
+                message: `\`addopts\` in ${config.source} names '${entry}', which is not a path under the working directory ${root}: pytest stops with "file or directory not found" there, and it is not searched. Fix the path, or set \`working-directory\` to the directory it is relative to.`,
+            });
+            continue;
+        }
+        starts.push(rel || '.');
+    }
+    return starts;
 }
 async function expandTestpaths(root, config, problems) {
     const starts = [];
@@ -46395,6 +46521,7 @@ function readAddopts(words) {
         markExpr: null,
         doctestModules: false,
         doctestGlobs: [],
+        paths: [],
         notRead: [],
     };
     let markText = null;
@@ -46456,10 +46583,16 @@ function readAddopts(words) {
             }
         }
         else {
-            // A path or node id given in addopts: pytest collects it instead of testpaths.
-            out.notRead.push(w);
+            // A path given in addopts: pytest collects it instead of testpaths. A node id is not read.
+            if (w.includes('::'))
+                out.notRead.push(w);
+            else
+                out.paths.push(w);
         }
     }
+    // With `--pyargs` an argument may name a package, not a path: not read then.
+    if (out.notRead.includes('--pyargs'))
+        out.notRead.push(...out.paths.splice(0));
     if (markText !== null && markText !== '') {
         const parsed = (0,mark_expression/* parseMarkExpr */.a)(markText);
         if ('error' in parsed)
@@ -48000,8 +48133,8 @@ function siblingModules(root, files, listings = new Map()) {
 
 // EXTERNAL MODULE: ./src/extract/parallel.ts + 1 modules
 var parallel = __nccwpck_require__(8774);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 44 modules
-var registry = __nccwpck_require__(5724);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 46 modules
+var registry = __nccwpck_require__(3414);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __nccwpck_require__(9800);
 ;// CONCATENATED MODULE: ./src/junit/parse.ts
