@@ -815,7 +815,7 @@ class Walker {
             if (expr?.type === 'AwaitExpression')
                 expr = expr.argument;
             if (expr?.type !== 'CallExpression') {
-                this.visit(statement, scope, ELSEWHERE);
+                this.visit(statement, scope, ELSEWHERE, true);
                 continue;
             }
             const read = readCall(expr, scope, this.resolver);
@@ -823,14 +823,7 @@ class Walker {
                 this.declaration(read.found, scope, titles, tagLevels);
                 continue;
             }
-            if (read?.type === 'imported' && looksDeclared(expr)) {
-                this.say({
-                    line: expr.loc.start.line,
-                    severity: 'notice',
-                    what: `'${read.name}' comes from '${read.source}', which is not read, and is called like a test declaration (a title and a body)`,
-                });
-            }
-            this.visit(statement, scope, ELSEWHERE);
+            this.visit(statement, scope, ELSEWHERE, true);
         }
     }
     declaration(found, scope, titles, tagLevels) {
@@ -873,6 +866,15 @@ class Walker {
         for (const a of args)
             if (a !== body)
                 this.visit(a, scope, ELSEWHERE);
+        const last = args[args.length - 1];
+        if (!body && args.length >= 2 && last && last.type !== 'ObjectExpression') {
+            // `describe('queues', queueTests)`: the runner calls the function, whose tests are not read here.
+            this.say({
+                line,
+                severity: 'notice',
+                what: `the describe's body is not a function written here, and the tests it declares are not read`,
+            });
+        }
         if (!body)
             return;
         const inner = new Scope(body, scope);
@@ -883,8 +885,12 @@ class Walker {
         else
             this.statements([{ type: 'ExpressionStatement', expression: body.body }], inner, nextTitles, nextTags);
     }
-    /** Any other code: a declaration found here is reported; Playwright's annotations are not tests. */
-    visit(node, scope, where) {
+    /**
+     * Any other code: a declaration found here is reported; Playwright's annotations are not tests.
+     * `level`: the node runs where tests are declared (the program's or a describe callback's
+     * statements, their loops and conditions), not inside a function.
+     */
+    visit(node, scope, where, level = false) {
         if (node.type === 'CallExpression') {
             const read = readCall(node, scope, this.resolver);
             if (read?.type === 'declaration')
@@ -933,11 +939,46 @@ class Walker {
             if (Array.isArray(value)) {
                 for (const child of value)
                     if (isNode(child))
-                        this.visit(child, inner, where);
+                        this.visit(child, inner, where, level);
             }
             else if (isNode(value))
-                this.visit(value, inner, where);
+                this.visit(value, inner, where, level);
         }
+        if (level && node.type === 'ExpressionStatement')
+            this.helperCall(node, scope);
+    }
+    /**
+     * A call, where tests are declared, of a function imported from a module that is not read: a
+     * title and a body make it look like a test; a function of the suite's own modules
+     * (`behavesLikeAStore(make)`, shared examples) may declare tests, which the runner lists under
+     * this file. Either way this file's tests are not all known. A package's function
+     * (`dotenv.config()`, `chai.use(x)`) is taken to declare none.
+     */
+    helperCall(statement, scope) {
+        let expr = statement.expression;
+        if (expr.type === 'AwaitExpression')
+            expr = expr.argument;
+        if (expr.type !== 'CallExpression')
+            return;
+        const read = readCall(expr, scope, this.resolver);
+        if (read?.type !== 'imported')
+            return;
+        const line = expr.loc.start.line;
+        // Said already at this line (the runner's `it` passed to it): one notice is enough.
+        if (this.dynamic.some((d) => d.line === line))
+            return;
+        if (looksDeclared(expr))
+            this.say({
+                line,
+                severity: 'notice',
+                what: `'${read.name}' comes from '${read.source}', which is not read, and is called like a test declaration (a title and a body)`,
+            });
+        else if (isSuiteModule(read.source))
+            this.say({
+                line,
+                severity: 'notice',
+                what: `'${read.name}' comes from the suite's module '${read.source}', which is not read, and is called where tests are declared: the tests it may declare (shared examples) are not known`,
+            });
     }
     /** Records what stops the file from being read test by test, once per line and reason. */
     say(d) {
@@ -977,6 +1018,10 @@ function looksDeclared(call) {
     const first = args[0];
     const last = args[args.length - 1];
     return args.length >= 2 && !!first && staticString(first) !== null && !!last && isFn(last);
+}
+/** A module of the suite itself: a relative or absolute path, or a path alias (`@/x`, `~/x`, `#x`). */
+function isSuiteModule(source) {
+    return /^(?:\.|\/|~|#|@\/)/.test(source);
 }
 /** A string literal, or a template literal without expressions; null for anything else. */
 function staticString(node) {

@@ -287,3 +287,63 @@ describe("Playwright's run-time annotations are not declarations", () => {
     expect(r.tests).toEqual([['skipped @group:1', 1]]);
   });
 });
+
+describe("tests declared through the suite's own helpers", () => {
+  it('a call of a helper from a module of the suite, where tests are declared, is said', async () => {
+    const r = await read(
+      'stores.test.ts',
+      [
+        "import { describe, it, beforeEach } from 'vitest';",
+        "import { behavesLikeAStore } from '../support/behaves';",
+        "import * as shared from '@/test/shared';",
+        "import { seedDb } from './db';",
+        "import dotenv from 'dotenv';",
+        'dotenv.config();',
+        "describe('memory @group:1', () => {",
+        '  beforeEach(() => { seedDb(); });',
+        "  it('inside a test body is no declaration', () => { seedDb(); });",
+        '  behavesLikeAStore(() => new Map());',
+        '});',
+        "for (const kind of ['a', 'b']) shared.examples(kind);",
+        "it('plain @group:2', () => {});",
+      ],
+      js('vitest'),
+    );
+    expect(r.problems).toEqual([
+      'notice:10:Test call not resolved statically',
+      'notice:12:Test call not resolved statically',
+    ]);
+    expect(r.messages[0]).toContain("'behavesLikeAStore' comes from the suite's module '../support/behaves'");
+    expect(r.tests).toEqual([['(whole)', null]]);
+  });
+
+  it('a describe whose body is passed by name is said', async () => {
+    const r = await read(
+      'q.test.js',
+      [
+        "const { queueTests } = require('./shared');",
+        "describe('named body @group:1', queueTests);",
+        "it('plain @group:2', () => {});",
+      ],
+      js('jest'),
+    );
+    expect(r.problems).toEqual(['notice:2:Test call not resolved statically']);
+    expect(r.tests).toEqual([['(whole)', null]]);
+  });
+
+  it('package calls and hooks calling suite helpers keep the file read test by test', async () => {
+    const r = await read(
+      'ok.test.js',
+      [
+        "const chai = require('chai');",
+        "const { seedDb } = require('./db');",
+        'chai.use(() => {});',
+        'beforeAll(async () => { await seedDb(); });',
+        "describe('d @group:1', () => { afterEach(() => seedDb()); it('t', () => {}); });",
+      ],
+      js('jest'),
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.tests).toEqual([['d @group:1::t', 1]]);
+  });
+});

@@ -1,6 +1,7 @@
 // The real runners' own view of a suite, and the built action's plan of it: what the
 // differential tests of this directory compare.
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
@@ -101,6 +102,30 @@ export function vitestList(cwd: string, args: string[] = []): Listed[] {
   if (start === -1) throw new Error(`vitest list failed: ${r.stderr}`);
   const out = JSON.parse(r.stdout.slice(start)) as { name: string; file: string }[];
   return out.map((t) => ({ file: path.relative(cwd, t.file), titles: t.name.split(' > ') }));
+}
+
+/**
+ * What Vitest collects, as the filter's check reads it: a run whose name pattern matches nothing,
+ * with the json reporter. Unlike `vitest list`, it keeps `.todo` and `.skip` tests, which the plan
+ * holds and the filters select.
+ */
+export function vitestCollected(cwd: string): Listed[] {
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gm-vitest-')), 'collected.json');
+  run(
+    path.join(BIN, 'vitest'),
+    ['run', '--testNamePattern=(?!)', '--reporter=json', `--outputFile=${out}`],
+    cwd,
+  );
+  if (!fs.existsSync(out)) throw new Error(`vitest run wrote no ${out}`);
+  const json = JSON.parse(fs.readFileSync(out, 'utf8')) as {
+    testResults: { name: string; assertionResults: { ancestorTitles: string[]; title: string }[] }[];
+  };
+  return json.testResults.flatMap((f) =>
+    f.assertionResults.map((a) => ({
+      file: path.relative(cwd, f.name),
+      titles: [...a.ancestorTitles, a.title],
+    })),
+  );
 }
 
 /** `playwright test --list` with the JSON reporter: titles and tags, no browser needed. */

@@ -565,11 +565,70 @@ function testsOfPlaywrightJson(file, doc) {
  */
 const PLAYWRIGHT_CONFIG_NAMES = ['ts', 'js', 'mts', 'mjs', 'cts', 'cjs'].map((e) => `playwright.config.${e}`);
 
+;// CONCATENATED MODULE: ./src/filters/playwright/helper-modules.ts
+// Playwright's test list selects a test by the file it is written in (`test.location.file`), not by
+// the spec file that declares it through a call: a spec calling `checksAccessibility('search')`
+// from `../support/a11y` runs tests located in a11y.ts, which a line naming the spec alone drops.
+// A line naming the helper module alone selects them back: Playwright loads only the listed files
+// that are test files, so only the job's specs run, with their helper-located tests.
+
+
+/** `import ... from './x'`, `import './x'`, `export ... from './x'`, `require('./x')`, `import('./x')`. */
+const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)(['"])(\.{1,2}\/[^'"\n]*)\1/g;
+const EXTENSIONS = ['', '.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+/**
+ * The modules a spec file imports by a relative path that exist and are not test files of the
+ * plan (those are selected, or not, by their own lines). One level: a helper's own imports are
+ * not followed.
+ */
+function helperModules(spec, testFiles) {
+    let text;
+    try {
+        text = external_node_fs_default().readFileSync(spec, 'utf8');
+    }
+    catch {
+        return [];
+    }
+    const out = new Set();
+    for (const m of text.matchAll(RELATIVE_IMPORT)) {
+        const file = resolveModule(external_node_path_default().resolve(external_node_path_default().dirname(spec), m[2]));
+        if (file !== null && !testFiles.has(file))
+            out.add(file);
+    }
+    return [...out].sort();
+}
+/** The file Node or a bundler would load for `base`: as written, with an extension, or its index. */
+function resolveModule(base) {
+    // `./a11y.js` written for `a11y.ts` (TypeScript's ESM style).
+    const stripped = base.replace(/\.[cm]?jsx?$/, '');
+    for (const stem of [base, stripped])
+        for (const ext of EXTENSIONS) {
+            const candidate = stem + ext;
+            if (isFile(candidate))
+                return candidate;
+        }
+    for (const ext of EXTENSIONS.slice(1)) {
+        const index = external_node_path_default().join(base, `index${ext}`);
+        if (isFile(index))
+            return index;
+    }
+    return null;
+}
+function isFile(p) {
+    try {
+        return external_node_fs_default().statSync(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/filters/playwright/test-list.ts
 // The Playwright filter's work, apart from its CLI (index.ts) so tests can call it: the test list
 // of a job, with its lines relative to the config's rootDir, which comes from the plan (the
 // collect job read the config statically): this code reads no config, so the filter bundle
 // carries no parser.
+
 
 
 
@@ -586,6 +645,13 @@ function playwrightArgs(options) {
         // A file with no one-by-one tests, or a job holding all of a file, is named by the file alone.
         const titles = selection.byName && test.id !== test.file ? titlesOfId(test.file, test.id) : [];
         lines.push([rel, ...titles].join(' › '));
+        // A file run whole runs the tests its helper modules declare for it too.
+        if (titles.length === 0)
+            for (const helper of helperModules(external_node_path_default().resolve(selection.root, test.file), selection.runnerFiles)) {
+                const line = external_node_path_default().relative(rootDir, helper).split((external_node_path_default()).sep).join('/');
+                if (!external_node_path_default().isAbsolute(line) && line === line.trim() && !line.startsWith('#'))
+                    lines.push(line);
+            }
     }
     return [`--test-list=${writeList(options.listDir, `group-matrix-${selection.job.id}.testlist`, lines)}`];
 }

@@ -63,7 +63,7 @@ class Walker {
       let expr: TSESTree.Node | null = statement.type === 'ExpressionStatement' ? statement.expression : null;
       if (expr?.type === 'AwaitExpression') expr = expr.argument;
       if (expr?.type !== 'CallExpression') {
-        this.visit(statement, scope, ELSEWHERE);
+        this.visit(statement, scope, ELSEWHERE, true);
         continue;
       }
       const read = readCall(expr, scope, this.resolver);
@@ -71,14 +71,7 @@ class Walker {
         this.declaration(read.found, scope, titles, tagLevels);
         continue;
       }
-      if (read?.type === 'imported' && looksDeclared(expr)) {
-        this.say({
-          line: expr.loc.start.line,
-          severity: 'notice',
-          what: `'${read.name}' comes from '${read.source}', which is not read, and is called like a test declaration (a title and a body)`,
-        });
-      }
-      this.visit(statement, scope, ELSEWHERE);
+      this.visit(statement, scope, ELSEWHERE, true);
     }
   }
 
@@ -116,6 +109,15 @@ class Walker {
     }
     const body = [...args].reverse().find(isFn);
     for (const a of args) if (a !== body) this.visit(a, scope, ELSEWHERE);
+    const last = args[args.length - 1];
+    if (!body && args.length >= 2 && last && last.type !== 'ObjectExpression') {
+      // `describe('queues', queueTests)`: the runner calls the function, whose tests are not read here.
+      this.say({
+        line,
+        severity: 'notice',
+        what: `the describe's body is not a function written here, and the tests it declares are not read`,
+      });
+    }
     if (!body) return;
     const inner = new Scope(body, scope);
     for (const p of body.params) this.visit(p, inner, ELSEWHERE);
@@ -129,8 +131,12 @@ class Walker {
       );
   }
 
-  /** Any other code: a declaration found here is reported; Playwright's annotations are not tests. */
-  private visit(node: TSESTree.Node, scope: Scope, where: string): void {
+  /**
+   * Any other code: a declaration found here is reported; Playwright's annotations are not tests.
+   * `level`: the node runs where tests are declared (the program's or a describe callback's
+   * statements, their loops and conditions), not inside a function.
+   */
+  private visit(node: TSESTree.Node, scope: Scope, where: string, level = false): void {
     if (node.type === 'CallExpression') {
       const read = readCall(node, scope, this.resolver);
       if (read?.type === 'declaration')
@@ -167,9 +173,40 @@ class Walker {
       if (key === 'parent' || key === 'loc' || key === 'range') continue;
       const value = (node as unknown as Record<string, unknown>)[key];
       if (Array.isArray(value)) {
-        for (const child of value) if (isNode(child)) this.visit(child, inner, where);
-      } else if (isNode(value)) this.visit(value, inner, where);
+        for (const child of value) if (isNode(child)) this.visit(child, inner, where, level);
+      } else if (isNode(value)) this.visit(value, inner, where, level);
     }
+    if (level && node.type === 'ExpressionStatement') this.helperCall(node, scope);
+  }
+
+  /**
+   * A call, where tests are declared, of a function imported from a module that is not read: a
+   * title and a body make it look like a test; a function of the suite's own modules
+   * (`behavesLikeAStore(make)`, shared examples) may declare tests, which the runner lists under
+   * this file. Either way this file's tests are not all known. A package's function
+   * (`dotenv.config()`, `chai.use(x)`) is taken to declare none.
+   */
+  private helperCall(statement: TSESTree.ExpressionStatement, scope: Scope): void {
+    let expr: TSESTree.Node = statement.expression;
+    if (expr.type === 'AwaitExpression') expr = expr.argument;
+    if (expr.type !== 'CallExpression') return;
+    const read = readCall(expr, scope, this.resolver);
+    if (read?.type !== 'imported') return;
+    const line = expr.loc.start.line;
+    // Said already at this line (the runner's `it` passed to it): one notice is enough.
+    if (this.dynamic.some((d) => d.line === line)) return;
+    if (looksDeclared(expr))
+      this.say({
+        line,
+        severity: 'notice',
+        what: `'${read.name}' comes from '${read.source}', which is not read, and is called like a test declaration (a title and a body)`,
+      });
+    else if (isSuiteModule(read.source))
+      this.say({
+        line,
+        severity: 'notice',
+        what: `'${read.name}' comes from the suite's module '${read.source}', which is not read, and is called where tests are declared: the tests it may declare (shared examples) are not known`,
+      });
   }
 
   /** Records what stops the file from being read test by test, once per line and reason. */
@@ -209,6 +246,11 @@ function looksDeclared(call: TSESTree.CallExpression): boolean {
   const first = args[0];
   const last = args[args.length - 1];
   return args.length >= 2 && !!first && staticString(first) !== null && !!last && isFn(last);
+}
+
+/** A module of the suite itself: a relative or absolute path, or a path alias (`@/x`, `~/x`, `#x`). */
+function isSuiteModule(source: string): boolean {
+  return /^(?:\.|\/|~|#|@\/)/.test(source);
 }
 
 /** A string literal, or a template literal without expressions; null for anything else. */

@@ -8,6 +8,7 @@ import { titlesOfId } from '../../extract/js/names.js';
 import { PLAYWRIGHT_CONFIG_NAMES } from '../../discover/js/playwright-config-names.js';
 import { nameSelectedFiles } from '../check.js';
 import { FilterError, readSelection, type Selection } from '../selection.js';
+import { helperModules } from './helper-modules.js';
 
 export interface PlaywrightOptions {
   /** Where the test list is written (RUNNER_TEMP). */
@@ -31,6 +32,12 @@ export function playwrightArgs(options: PlaywrightOptions): string[] {
     // A file with no one-by-one tests, or a job holding all of a file, is named by the file alone.
     const titles = selection.byName && test.id !== test.file ? titlesOfId(test.file, test.id) : [];
     lines.push([rel, ...titles].join(' › '));
+    // A file run whole runs the tests its helper modules declare for it too.
+    if (titles.length === 0)
+      for (const helper of helperModules(path.resolve(selection.root, test.file), selection.runnerFiles)) {
+        const line = path.relative(rootDir, helper).split(path.sep).join('/');
+        if (!path.isAbsolute(line) && line === line.trim() && !line.startsWith('#')) lines.push(line);
+      }
   }
   return [`--test-list=${writeList(options.listDir, `group-matrix-${selection.job.id}.testlist`, lines)}`];
 }
