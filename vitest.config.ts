@@ -25,6 +25,7 @@ const UNIT = [
   '__tests__/extract/python/extract.test.ts',
   '__tests__/extract/python/fixtures.test.ts',
   '__tests__/extract/python/tokenize.test.ts',
+  '__tests__/extract/python/values-imports.test.ts',
   '__tests__/extract/transfer.test.ts',
   '__tests__/inputs.test.ts',
   '__tests__/junit/dialects.test.ts',

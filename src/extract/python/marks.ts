@@ -75,6 +75,8 @@ function readGroupOnce(spec: MarkerSpec, m: Mark): GroupRead {
     const items = iterate(v, expr.line);
     v = Array.isArray(items) ? (items[0] ?? { t: 'none' }) : items;
   }
+  // A member of a `str` or `int` Enum is a str or an int: pytest's group is its value.
+  if (v?.t === 'enum' && (v.kind === 'str' || v.kind === 'int')) v = v.value;
   if (arg && v) {
     if (v.t === 'str') return { ok: true, value: v.v };
     if (v.t === 'int') {
