@@ -38953,6 +38953,17 @@ function readGroupOnce(spec, m) {
     };
 }
 function invalid(spec, v, line, fix) {
+    // A `str` or `int` Enum member passes the plugin's type check, but its group is then named by
+    // `str()` of the member (`Cloud.GCP`), not by its value: the plan cannot promise either.
+    if (v.t === 'enum' && (v.kind === 'str' || v.kind === 'int')) {
+        const member = `${v.ref.name}.${v.name}`;
+        return {
+            ok: false,
+            title: 'Invalid group value',
+            line,
+            message: `\`${spec.prefix}(${member})\` is an Enum member: at run time its group would be named by \`str()\` of the member, which depends on the Python version. Write \`${spec.prefix}(${member}.value)\`.`,
+        };
+    }
     const shown = v.t === 'bytes'
         ? 'a bytes literal'
         : v.t === 'tuple' || v.t === 'list'
@@ -41854,6 +41865,13 @@ class Suite {
         if (m.t === 'unknown')
             return m;
         if (m.t === 'module' && m.suite) {
+            // `from . import sub` in a package's __init__.py: the name is not bound yet when it runs,
+            // so Python imports the submodule (the binding found would be this very import).
+            if (m.suite.file === from && from.endsWith('/__init__.py')) {
+                const sub = this.locate(suite_dirOf(from), [name]);
+                if (sub)
+                    return this.moduleValue(`${m.name}.${name}`, sub.file);
+            }
             const v = m.suite.attr(name);
             if (v !== undefined)
                 return v;
