@@ -24,6 +24,7 @@ const UNIT = [
   '__tests__/extract/python/collection.test.ts',
   '__tests__/extract/python/extract.test.ts',
   '__tests__/extract/python/fixtures.test.ts',
+  '__tests__/extract/python/mutations.test.ts',
   '__tests__/extract/python/tokenize.test.ts',
   '__tests__/extract/python/values-imports.test.ts',
   '__tests__/extract/transfer.test.ts',

@@ -24,6 +24,7 @@ import {
   type Binding,
 } from './namespace.js';
 import { binaryOp } from './operators.js';
+import { LoopBodies, mutated } from './mutations.js';
 import { parseOrOpaque } from './parse-expr.js';
 import type { Stmt } from './structure.js';
 import { unknown, type Env, type Mark, type PyVal } from './values.js';
@@ -95,8 +96,10 @@ export class ModuleModel {
     cls: { info: ClassInfo; env: (pos: number) => Env } | null,
   ): void {
     const envAt = cls ? cls.env : (pos: number) => new ModuleEnv(ns, pos, this.file);
+    const bodies = new LoopBodies();
     for (const s of stmts) {
       const pos = this.next();
+      bodies.note(s, pos);
       switch (s.k) {
         case 'import': {
           const bound = s.asname ?? s.module.split('.')[0]!;
@@ -167,7 +170,9 @@ export class ModuleModel {
         }
         case 'mutate': {
           const why = `\`${s.name}\` is changed in place by ${s.how}, which is read only at run time`;
-          this.bind(ns, s.name, { pos, line: s.line, value: () => unknown(why, s.line) }, OTHER);
+          const before = (at: number): PyVal | undefined => ns.at(s.name, at)?.value();
+          const b = new LazyBinding(pos, s.line, () => mutated(s, bodies, before, envAt, pos, why));
+          this.bind(ns, s.name, b, OTHER);
           break;
         }
         case 'skip':

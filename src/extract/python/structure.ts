@@ -18,12 +18,15 @@ import {
   skipToColon,
   skipValue,
 } from './statement-scan.js';
+import { exitsLoop, statementAt } from './statement-range.js';
 import { PySyntaxError, Tok, type Tokens } from './tokenize.js';
 
 /** The innermost condition a statement runs under: `if`, `for`, `except`, ... and its line. */
 export interface Guard {
   word: string;
   line: number;
+  /** A `for` header: its target and iterable (mutations.ts replays simple loops), and its own guard. */
+  loop?: { target: OpaqueExpr; iter: OpaqueExpr; outer: Guard | null; exits: boolean };
 }
 
 /** A parameter of a `def`, as pytest's `getfuncargnames` reads them. */
@@ -55,7 +58,7 @@ export type Stmt =
   /** Some other statement binding `name` (a `for` target, `with ... as`, `del`), value unknown. */
   | { k: 'bind'; name: string; line: number; why: string; guard: Guard | null }
   /** `name.append(...)`, `name[k] = v`, `del name[k]`: the value of `name` changes in place. */
-  | { k: 'mutate'; name: string; line: number; how: string; guard: Guard | null }
+  | { k: 'mutate'; name: string; line: number; how: string; guard: Guard | null; stmt?: OpaqueExpr }
   /** `pytest.skip(...)`/`pytest.importorskip(...)` run at import: the module may be skipped. */
   | { k: 'skip'; call: string; line: number; guard: Guard | null }
   /** `globals()[...] = f`, `setattr(Cls, name, f)`: names bound by code, not read. */
@@ -133,7 +136,7 @@ class Reader {
       }
       if (c.is('.', c.i + 1) || c.is('[', c.i + 1)) {
         const how = mutation(c, word);
-        if (how) out.push({ k: 'mutate', name: word, line: c.line(), how, guard });
+        if (how) out.push({ k: 'mutate', name: word, line: c.line(), how, guard, stmt: statementAt(c) });
       }
       const write = namespaceWrite(c, word);
       if (write) out.push({ k: 'write', ...write, line: c.line(), guard });
@@ -181,12 +184,20 @@ class Reader {
     const line = c.line();
     if (word === 'async') c.i++;
     const header = c.text();
-    const inner = CONDITIONAL.has(header) ? { word: header, line } : null;
+    const inner: Guard | null = CONDITIONAL.has(header) ? { word: header, line } : null;
     const bound = inner ?? guard;
     if (header === 'for') {
       c.i++;
+      const first = c.i;
       for (const name of namesUntil(c, 'in'))
         out.push({ k: 'bind', name, line, why: `the \`for\` loop at line ${line}`, guard: bound });
+      const target = new OpaqueExpr(line, { tokens: c.t, first, end: c.i });
+      const iter = statementAt(c, c.i + 1, true);
+      inner!.loop = { target, iter, outer: guard, exits: false };
+      const start = c.i;
+      this.simple(out, guard, inner);
+      inner!.loop.exits = exitsLoop(c, start, c.i);
+      return;
     } else if (header === 'with' || header === 'except') {
       // `with a as x, b as (y, z):` / `except E as e:` bind the names after each `as`.
       const start = c.i;
