@@ -34153,8 +34153,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./src/extract/js/index.ts + 3 modules
 var extract_js = __nccwpck_require__(4254);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 44 modules
-var registry = __nccwpck_require__(5724);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 45 modules
+var registry = __nccwpck_require__(8554);
 ;// CONCATENATED MODULE: ./src/extract/transfer.ts
 /** The results of a batch as one JSON text. Only `TestCase` fields travel. */
 function packResults(results) {
@@ -34407,7 +34407,7 @@ function canStartWorkers() {
 
 /***/ }),
 
-/***/ 5724:
+/***/ 8554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34785,18 +34785,10 @@ function unescapeBody(body, bytes) {
     out.push(body.slice(last));
     return out.join('');
 }
-function allDigits(tok) {
-    for (let i = 0; i < tok.length; i++) {
-        const c = tok.charCodeAt(i);
-        if (c < 48 || c > 57)
-            return false;
-    }
-    return tok.length > 0;
-}
 /** Parses a number token: int (as bigint) or float; complex numbers give null. */
 function parseNumber(tok) {
     // Most numbers in test files are small plain integers: no regex, no string parse to BigInt.
-    if (tok.length < 16 && allDigits(tok))
+    if (tok.length < 16 && /^\d+$/.test(tok))
         return { t: 'int', v: BigInt(Number(tok)) };
     const s = tok.replace(/_/g, '');
     const last = s[s.length - 1];
@@ -39852,7 +39844,205 @@ class ClassEnv {
     }
 }
 
+;// CONCATENATED MODULE: ./src/extract/python/mutations.ts
+/**
+ * Lists and dicts filled by statements after their binding, read where Python's result is certain:
+ * `X.append(v)`, `X.extend(it)`, `X.insert(i, v)`, `X.update(d)` and `X[k] = v` at module or class
+ * level, also inside `for` loops (nested too) whose body is that one statement, replayed over the
+ * known iterables. Anything else (another statement in the loop, `break`/`continue`, an `if`, a
+ * method that reorders or removes) stays unknown, and the test that uses the name is said.
+ */
+
+
+
+
+
+/** Per `for` loop of one module or class body: where its body starts and how many statements it has. */
+class LoopBodies {
+    start = new Map();
+    size = new Map();
+    /** Called for every statement, in order, with its position. */
+    note(s, pos) {
+        const g = s.guard;
+        if (!g)
+            return;
+        // A loop's body starts at its first statement; a nested loop counts once in the loop around it.
+        for (let o = g; o?.loop && !this.start.has(o); o = o.loop.outer) {
+            this.start.set(o, pos);
+            if (o.loop.outer)
+                this.size.set(o.loop.outer, (this.size.get(o.loop.outer) ?? 0) + 1);
+        }
+        // A loop's own target bindings are its header, not its body.
+        if (s.k === 'bind' && g.loop && s.line === g.line)
+            return;
+        this.size.set(g, (this.size.get(g) ?? 0) + 1);
+    }
+    /** The loops (outermost first) a mutation replays, or null when it cannot be replayed. */
+    loops(g) {
+        const out = [];
+        for (let o = g; o; o = o.loop ? o.loop.outer : null) {
+            if (!o.loop || o.loop.exits || this.size.get(o) !== 1)
+                return null;
+            out.unshift(o);
+        }
+        return { loops: out, start: out.length ? this.start.get(out[0]) : 0 };
+    }
+}
+class LoopEnv {
+    parent;
+    names = new Map();
+    constructor(parent) {
+        this.parent = parent;
+    }
+    lookup(name) {
+        return this.names.get(name) ?? this.parent.lookup(name);
+    }
+    get outer() {
+        return this.parent.outer === this.parent ? this : this.parent.outer;
+    }
+    get file() {
+        return this.parent.file;
+    }
+}
+/**
+ * The value of `s.name` after the mutation `s`: `before` (the value before it, or before the loops
+ * around it) changed by the statement, replayed over the loops. `why`: the reason when not read.
+ */
+function mutated(s, bodies, before, envAt, pos, why) {
+    const plan = s.stmt ? bodies.loops(s.guard) : null;
+    if (!plan)
+        return unknown(why, s.line);
+    const at = plan.loops.length ? plan.start : pos;
+    const initial = before(at);
+    if (!initial || initial.t === 'unknown')
+        return initial ?? unknown(why, s.line);
+    let acc = copy(initial);
+    let steps = 0;
+    const run = (i, env) => {
+        if (i === plan.loops.length) {
+            if (++steps > MAX_ITEMS)
+                return unknown('the loop runs too many times to be read', s.line);
+            const next = apply(acc, s, env);
+            if (next.t === 'unknown')
+                return next;
+            acc = next;
+            return null;
+        }
+        const loop = plan.loops[i].loop;
+        const iterable = evaluate(parseOrOpaque(loop.iter.range, loop.iter.line), env);
+        if (iterable.t === 'unknown')
+            return iterable;
+        const items = iterate(iterable, loop.iter.line);
+        if (!Array.isArray(items))
+            return items;
+        const target = parseOrOpaque(loop.target.range, loop.target.line);
+        for (const item of items) {
+            const local = new LoopEnv(env);
+            const failed = bindTarget(target, item, local.names, loop.target.line);
+            if (failed)
+                return failed;
+            const r = run(i + 1, local);
+            if (r)
+                return r;
+        }
+        return null;
+    };
+    return run(0, envAt(at)) ?? acc;
+}
+function copy(v) {
+    if (v.t === 'list')
+        return { t: 'list', items: [...v.items] };
+    if (v.t === 'dict')
+        return { t: 'dict', keys: [...v.keys], values: [...v.values] };
+    return v;
+}
+/** `acc` changed by the statement (in place on the copy made above), or why not. */
+function apply(acc, s, env) {
+    const range = s.stmt.range;
+    const assign = assignAt(s.stmt);
+    if (assign !== null) {
+        const target = parseOrOpaque({ ...range, end: assign }, s.line);
+        if (target.k !== 'sub' || acc.t !== 'dict')
+            return unknown(`${s.how} is not read`, s.line);
+        if (range.end <= assign + 1)
+            return unknown(`${s.how} is not read`, s.line);
+        const key = evaluate(target.index, env);
+        if (key.t === 'unknown')
+            return key;
+        const value = evaluate(parseOrOpaque({ ...range, first: assign + 1 }, s.line), env);
+        if (value.t === 'unknown')
+            return value;
+        return dictSet(acc, key, value, s.line) ?? acc;
+    }
+    const e = parseOrOpaque(range, s.line);
+    // `X.append(...)`: the parser reads `X.append` as one dotted name.
+    const method = e.k !== 'call' || e.args.some((a) => a.k === 'star')
+        ? null
+        : e.fn.k === 'attr' && e.fn.obj.k === 'name' && e.fn.obj.parts.length === 1
+            ? e.fn.name
+            : e.fn.k === 'name' && e.fn.parts.length === 2
+                ? e.fn.parts[1]
+                : null;
+    if (!method || e.k !== 'call')
+        return unknown(`${s.how} is not read`, s.line);
+    const args = e.args.map((a) => evaluate(a, env));
+    const bad = args.find((a) => a.t === 'unknown');
+    if (bad)
+        return bad;
+    if (acc.t === 'list' && e.kwargs.length === 0) {
+        if (method === 'append' && args.length === 1)
+            return (acc.items.push(args[0]), acc);
+        if (method === 'extend' && args.length === 1) {
+            const items = iterate(args[0], s.line);
+            return Array.isArray(items) ? (acc.items.push(...items), acc) : items;
+        }
+        if (method === 'insert' && args.length === 2 && args[0].t === 'int') {
+            const n = acc.items.length;
+            let i = Number(args[0].v);
+            i = i < 0 ? Math.max(0, n + i) : Math.min(n, i);
+            return (acc.items.splice(i, 0, args[1]), acc);
+        }
+    }
+    if (acc.t === 'dict' && method === 'update' && args.length <= 1) {
+        const from = args[0];
+        if (from && from.t !== 'dict')
+            return unknown(`${s.how} with something that is not a dict`, s.line);
+        const pairs = from ? from.keys.map((k, i) => [k, from.values[i]]) : [];
+        for (const [k, v] of e.kwargs) {
+            const value = evaluate(v, env);
+            if (value.t === 'unknown')
+                return value;
+            pairs.push([{ t: 'str', v: k }, value]);
+        }
+        for (const [k, v] of pairs) {
+            const r = dictSet(acc, k, v, s.line);
+            if (r)
+                return r;
+        }
+        return acc;
+    }
+    return unknown(`${s.how} is not read`, s.line);
+}
+/** The token of a `=` at depth 0 in the statement (an item assignment), or null. */
+function assignAt(stmt) {
+    const { tokens: t, first, end } = stmt.range;
+    let depth = 0;
+    for (let i = first; i < end; i++) {
+        const text = t.src.slice(t.start[i], t.end[i]);
+        if (t.kind[i] !== Tok.Op)
+            continue;
+        if (text === '(' || text === '[' || text === '{')
+            depth++;
+        else if (text === ')' || text === ']' || text === '}')
+            depth--;
+        else if (depth === 0 && text === '=')
+            return i;
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/extract/python/module-model.ts
+
 
 
 
@@ -39899,8 +40089,10 @@ class ModuleModel {
     }
     walk(stmts, ns, cls) {
         const envAt = cls ? cls.env : (pos) => new ModuleEnv(ns, pos, this.file);
+        const bodies = new LoopBodies();
         for (const s of stmts) {
             const pos = this.next();
+            bodies.note(s, pos);
             switch (s.k) {
                 case 'import': {
                     const bound = s.asname ?? s.module.split('.')[0];
@@ -39969,7 +40161,9 @@ class ModuleModel {
                 }
                 case 'mutate': {
                     const why = `\`${s.name}\` is changed in place by ${s.how}, which is read only at run time`;
-                    this.bind(ns, s.name, { pos, line: s.line, value: () => unknown(why, s.line) }, OTHER);
+                    const before = (at) => ns.at(s.name, at)?.value();
+                    const b = new LazyBinding(pos, s.line, () => mutated(s, bodies, before, envAt, pos, why));
+                    this.bind(ns, s.name, b, OTHER);
                     break;
                 }
                 case 'skip':
@@ -40203,15 +40397,7 @@ var fnmatch = __nccwpck_require__(7866);
 ;// CONCATENATED MODULE: ./src/extract/python/naming.ts
 /** pytest's `python_functions` / `python_classes` matching: a prefix, or an fnmatch glob. */
 
-const filters = new WeakMap();
-/** One filter per settings array: every module of a run asks with the same one. */
 function nameFilter(patterns) {
-    let f = filters.get(patterns);
-    if (!f)
-        filters.set(patterns, (f = makeFilter(patterns)));
-    return f;
-}
-function makeFilter(patterns) {
     const prefixes = [...patterns];
     const globs = patterns.filter((p) => /[*?[]/.test(p)).map(fnmatch/* fnmatchRegExp */.F);
     return (name) => prefixes.some((p) => name.startsWith(p)) || globs.some((re) => re.test(name));
@@ -40475,47 +40661,49 @@ function build(suite, dir, report) {
     const ini = suite.layout.usefixtures.length > 0 ? [iniLayer(suite.layout.usefixtures)] : [];
     return { layers: [...ini, ...plugins, ...layers], hooks, generateTests };
 }
-const ignoreStates = new WeakMap();
+const ignoreLists = new WeakMap();
+const ignoreSaid = new WeakMap();
 /**
  * Whether pytest leaves a file out through `collect_ignore` / `collect_ignore_glob` of a conftest
  * (`_pytest/main.py`, `pytest_ignore_collect`): asked of every directory on the way down and of
  * the file, each against the list of the closest conftest above it that defines one, its
  * entries relative to that conftest's directory (a path equal to it, or an fnmatch on the
  * absolute path where `*` crosses `/`). A list that cannot be read is said, and read as empty.
- * Each directory's answer is worked out once, from its parent's.
  */
 function ignoredByConftest(suite, file, report) {
     if (!suite.settings.python)
         return false;
-    let state = ignoreStates.get(suite);
-    if (!state)
-        ignoreStates.set(suite, (state = { lists: new Map(), dirs: new Map(), said: new Set() }));
-    const st = state;
+    let byDir = ignoreLists.get(suite);
+    if (!byDir)
+        ignoreLists.set(suite, (byDir = new Map()));
+    let said = ignoreSaid.get(suite);
+    if (!said)
+        ignoreSaid.set(suite, (said = new Set()));
     const root = suite.settings.python.root;
     const absolute = (rel) => (0,paths/* toPosix */.d)(external_node_path_default().resolve(root, rel));
     const listFor = (dir) => {
-        let list = st.lists.get(dir);
+        let list = byDir.get(dir);
         if (list === undefined) {
-            list = readLists(suite, dir, absolute, report, st.said);
-            st.lists.set(dir, list);
+            list = readLists(suite, dir, absolute, report, said);
+            byDir.set(dir, list);
         }
         return list;
     };
-    const matches = (list, p) => list !== null &&
-        (list.paths.has(p) || (list.globs.length > 0 && list.globs.some((re) => re.test(absolute(p)))));
-    const dirIgnored = (dir) => {
-        if (dir === '')
-            return false;
-        let v = st.dirs.get(dir);
-        if (v === undefined) {
-            const parent = dirOf(dir);
-            v = dirIgnored(parent) || matches(listFor(parent), dir);
-            st.dirs.set(dir, v);
+    const parts = file.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+        const p = parts.slice(0, i).join('/');
+        const list = listFor(parts.slice(0, i - 1).join('/'));
+        if (!list)
+            continue;
+        if (list.paths.has(p))
+            return true;
+        if (list.globs.length > 0) {
+            const abs = absolute(p);
+            if (list.globs.some((re) => re.test(abs)))
+                return true;
         }
-        return v;
-    };
-    const dir = dirOf(file);
-    return dirIgnored(dir) || matches(listFor(dir), file);
+    }
+    return false;
 }
 /** The lists in force in `dir`: each name from the closest conftest (from `dir` up to the rootdir) that binds it. */
 function readLists(suite, dir, absolute, report, said) {
@@ -40915,107 +41103,6 @@ function here(c, path, fallback) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-;// CONCATENATED MODULE: ./src/extract/python/preloaded.ts
-/**
- * Top-level modules already in `sys.modules` when pytest imports the first test module: the
- * standard library modules Python and pytest import at startup. An `import json` in a test
- * module gets the one already imported, never a `json.py` of the suite, so the reader neither
- * looks for them nor reads such a file. Measured from a conftest's `pytest_configure` (what
- * is loaded then is loaded before any test module) on pytest 7.4 (Python 3.9, 3.11), 8.3 (3.11)
- * and 9.2 (3.11, 3.13): the modules present in every run, without third-party plugins.
- */
-const PRELOADED_MODULES = new Set([
-    '__future__',
-    'abc',
-    'argparse',
-    'ast',
-    'atexit',
-    'bdb',
-    'binascii',
-    'bisect',
-    'builtins',
-    'bz2',
-    'codecs',
-    'collections',
-    'contextlib',
-    'copy',
-    'copyreg',
-    'csv',
-    'dataclasses',
-    'datetime',
-    'decimal',
-    'difflib',
-    'dis',
-    'email',
-    'encodings',
-    'enum',
-    'errno',
-    'fnmatch',
-    'functools',
-    'gc',
-    'genericpath',
-    'gettext',
-    'glob',
-    'hashlib',
-    'heapq',
-    'importlib',
-    'inspect',
-    'io',
-    'itertools',
-    'json',
-    'keyword',
-    'linecache',
-    'locale',
-    'logging',
-    'lzma',
-    'marshal',
-    'math',
-    'ntpath',
-    'numbers',
-    'opcode',
-    'operator',
-    'os',
-    'pathlib',
-    'platform',
-    'posix',
-    'posixpath',
-    'pprint',
-    'pyexpat',
-    'queue',
-    'random',
-    're',
-    'reprlib',
-    'runpy',
-    'select',
-    'selectors',
-    'shlex',
-    'shutil',
-    'signal',
-    'stat',
-    'string',
-    'struct',
-    'subprocess',
-    'sys',
-    'tempfile',
-    'textwrap',
-    'threading',
-    'time',
-    'token',
-    'tokenize',
-    'traceback',
-    'types',
-    'typing',
-    'unicodedata',
-    'unittest',
-    'uuid',
-    'warnings',
-    'weakref',
-    'xml',
-    'zipfile',
-    'zipimport',
-    'zlib',
-]);
-
 ;// CONCATENATED MODULE: ./src/extract/python/statement-scan.ts
 
 /** A `def`'s parameter list, from `(` to after `)`: names, kinds, and whether each has a default. */
@@ -41265,6 +41352,35 @@ function namespaceWrite(c, word) {
     return { how: `setattr(${target}, ...)`, target };
 }
 
+;// CONCATENATED MODULE: ./src/extract/python/statement-range.ts
+/** Token ranges of simple statements and loop headers, kept for mutations.ts to read on demand. */
+
+
+/**
+ * The statement from `first` to its end (the line's end or a `;` at depth 0), or with `header`
+ * to the `:` that ends a compound header. The cursor does not move.
+ */
+function statementAt(c, first = c.i, header = false) {
+    let depth = 0;
+    let i = first;
+    for (; c.kind(i) !== Tok.Newline && c.kind(i) !== Tok.End; i++) {
+        if (c.is('(', i) || c.is('[', i) || c.is('{', i))
+            depth++;
+        else if (c.is(')', i) || c.is(']', i) || c.is('}', i))
+            depth--;
+        else if (depth === 0 && (header ? c.is(':', i) : c.is(';', i)))
+            break;
+    }
+    return new OpaqueExpr(c.line(), { tokens: c.t, first, end: i });
+}
+/** Whether a loop's tokens hold `break`, `continue` or `return`, which a replay would not follow. */
+function exitsLoop(c, first, end) {
+    for (let i = first; i < end; i++)
+        if (c.kind(i) === Tok.Name && (c.is('break', i) || c.is('continue', i) || c.is('return', i)))
+            return true;
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/extract/python/structure.ts
 /**
  * Reads the statements that decide what pytest collects and the values it sees: imports,
@@ -41273,6 +41389,7 @@ function namespaceWrite(c, word) {
  * in the enclosing namespace, but a statement under a condition says so (its guard); function
  * bodies are skipped whole.
  */
+
 
 
 
@@ -41363,7 +41480,7 @@ class Reader {
             if (c.is('.', c.i + 1) || c.is('[', c.i + 1)) {
                 const how = mutation(c, word);
                 if (how)
-                    out.push({ k: 'mutate', name: word, line: c.line(), how, guard });
+                    out.push({ k: 'mutate', name: word, line: c.line(), how, guard, stmt: statementAt(c) });
             }
             const write = namespaceWrite(c, word);
             if (write)
@@ -41420,8 +41537,16 @@ class Reader {
         const bound = inner ?? guard;
         if (header === 'for') {
             c.i++;
+            const first = c.i;
             for (const name of namesUntil(c, 'in'))
                 out.push({ k: 'bind', name, line, why: `the \`for\` loop at line ${line}`, guard: bound });
+            const target = new OpaqueExpr(line, { tokens: c.t, first, end: c.i });
+            const iter = statementAt(c, c.i + 1, true);
+            inner.loop = { target, iter, outer: guard, exits: false };
+            const start = c.i;
+            this.simple(out, guard, inner);
+            inner.loop.exits = exitsLoop(c, start, c.i);
+            return;
         }
         else if (header === 'with' || header === 'except') {
             // `with a as x, b as (y, z):` / `except E as e:` bind the names after each `as`.
@@ -41643,7 +41768,6 @@ class Reader {
 
 
 
-
 const suite_dirOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
 const join = (dir, name) => (dir ? `${dir}/${name}` : name);
 class Suite {
@@ -41821,10 +41945,8 @@ class Suite {
     }
     importModule(from, module, line) {
         // pytest and the standard library modules the evaluator knows cannot be the suite's own
-        // (a local `pytest.py` would break pytest itself), nor can those imported before any test
-        // module (preloaded.ts): no need to look for them.
-        const top = module.split('.')[0];
-        if (KNOWN_MODULES.has(top) || PRELOADED_MODULES.has(top))
+        // (a local `pytest.py` would break pytest itself): no need to look for them.
+        if (KNOWN_MODULES.has(module.split('.')[0]))
             return { t: 'module', name: module, suite: null };
         const found = this.resolve(from, module);
         if (typeof found === 'string')
@@ -41905,36 +42027,12 @@ class Suite {
 
 class DiskFiles {
     root;
-    listings;
     stats = new Map();
-    listed = new Map();
-    constructor(root, listings = {}) {
+    constructor(root) {
         this.root = root;
-        this.listings = listings;
-    }
-    /** What discovery's listing of the parent directory says of `rel`, when it was listed and that settles it. */
-    fromListing(rel) {
-        const cut = rel.lastIndexOf('/');
-        const dir = cut === -1 ? '' : rel.slice(0, cut);
-        let names = this.listed.get(dir);
-        if (!names) {
-            const entries = Object.hasOwn(this.listings, dir) ? this.listings[dir] : undefined;
-            if (!entries)
-                return undefined;
-            this.listed.set(dir, (names = new Set(entries)));
-        }
-        const base = cut === -1 ? rel : rel.slice(cut + 1);
-        if (names.has(base))
-            return 'file';
-        if (names.has(`${base}/`))
-            return 'dir';
-        // A symlink (or another kind of entry) is followed by a stat.
-        return names.has(`${base}\0`) ? undefined : null;
     }
     kind(rel) {
         let k = this.stats.get(rel);
-        if (k === undefined)
-            k = this.fromListing(rel);
         if (k === undefined) {
             // No exception for a missing path: most of these questions are answered "no".
             const st = external_node_fs_default().statSync(external_node_path_default().join(this.root, rel), { throwIfNoEntry: false });
@@ -41967,7 +42065,7 @@ function suiteOf(settings) {
     if (key) {
         let s = suites.get(key);
         if (!s)
-            suites.set(key, (s = new Suite(new DiskFiles(key.root, key.listings), key, settings)));
+            suites.set(key, (s = new Suite(new DiskFiles(key.root), key, settings)));
         return s;
     }
     // Keyed by the marker spec, which every caller passes unchanged from file to file.
@@ -44264,11 +44362,6 @@ class walker_Walker {
     /** Files pytest's doctest plugin collects (doctest.ts), met on the way; null: none looked for. */
     isDoctestFile;
     doctestFiles = [];
-    /**
-     * Every directory listed on the way, by repo-relative POSIX path ('' for the root): its entries
-     * (listingEntry), so the Python reader's questions about a listed directory need no second read.
-     */
-    listings = new Map();
     constructor(root, config, problems) {
         this.root = root;
         this.problems = problems;
@@ -44341,7 +44434,6 @@ class walker_Walker {
                 seen.add(real);
             }
             const prefix = rel === '.' ? '' : `${rel}/`;
-            this.listings.set((0,src_paths/* toPosix */.d)(rel === '.' ? '' : rel), entries.map(listingEntry));
             for (const entry of entries) {
                 const name = entry.name;
                 if (entry.isDirectory()) {
@@ -44421,13 +44513,6 @@ function ignoredByAddopts(root, config) {
         return paths.has(absolute) || globs.some((re) => re.test(absolute));
     };
 }
-/**
- * An entry as listings hold it: a directory's name ends in `/`, a regular file's is bare, and
- * anything else (a symlink, which only a stat can follow) ends in NUL, which no name contains.
- */
-function listingEntry(e) {
-    return e.isDirectory() ? `${e.name}/` : e.isFile() ? e.name : `${e.name}\0`;
-}
 /** Whether a directory's entries mark it as a virtualenv: a `pyvenv.cfg` that exists. */
 function holdsVirtualenvMarker(dir, entries) {
     for (const entry of entries) {
@@ -44485,7 +44570,7 @@ async function discover(root, patterns, config) {
     // realpath per file is costly on large suites, so it is paid only when that can happen.
     const mayRepeat = walker.sawSymlink || patterns.length > 0 || config.testpaths.length > 1;
     const files = mayRepeat ? dedupeByRealPath(root, found, problems) : [...new Set(found)].sort(byCodePoint);
-    return { files, problems, listings: walker.listings };
+    return { files, problems };
 }
 async function expandTestpaths(root, config, problems) {
     const starts = [];
@@ -46692,12 +46777,8 @@ const DEFAULT_TEST_SECONDS = 1;
  * every new test of its file.
  */
 function estimate(tests, table) {
-    const estimated = new Set();
-    // Every test timed and nothing else in the table (timings of this very suite): the table's
-    // map is the answer as it is, with no copy of 50,000 entries.
-    if (table.tests.size === tests.length && tests.every((t) => table.tests.has(t.id)))
-        return { seconds: table.tests, estimated };
     const seconds = new Map();
+    const estimated = new Set();
     const untimed = [];
     for (const t of tests) {
         const own = table.tests.get(t.id);
@@ -47029,11 +47110,9 @@ function modelOf(units, setupOf) {
     const own = new Float64Array(n);
     const files = [];
     let maxOwn = 0;
-    // Most units need no file with setup: they share one empty list (50,000 units, 50,000 lists).
-    const none = [];
     units.forEach((u, i) => {
         seconds[i] = u.seconds;
-        const mine = ids.size === 0 ? none : setupIds(u.files, ids, none);
+        const mine = [...new Set(u.files.flatMap((f) => ids.get(f) ?? []))].sort((a, b) => a - b);
         for (const id of mine)
             own[i] += setup[id];
         files.push(mine);
@@ -47043,15 +47122,6 @@ function modelOf(units, setupOf) {
     const byKey = keyOrder(units);
     byKey.forEach((i, r) => (rank[i] = r));
     return { seconds, files, setup, own, rank, byKey, maxOwn };
-}
-/** A unit's setup file ids, distinct and ascending (`none` when it has none). */
-function setupIds(files, ids, none) {
-    if (files.length === 1) {
-        const id = ids.get(files[0]);
-        return id === undefined ? none : [id];
-    }
-    const mine = [...new Set(files.flatMap((f) => ids.get(f) ?? []))].sort((a, b) => a - b);
-    return mine.length === 0 ? none : mine;
 }
 /**
  * Unit indexes in key order (`<` on strings; equal keys, which callers never give, by index). The
@@ -47327,16 +47397,12 @@ function unitsOf(buckets, s, seconds) {
     const sum = (tests) => tests.reduce((n, t) => n + (seconds.get(t.id) ?? 0), 0);
     for (const b of buckets) {
         if (b.groupValue === null && s.ungrouped === 'balance') {
-            // A file's tests come together: its units share one list of files.
-            let files = [];
             for (const t of b.tests) {
-                if (files[0] !== t.file)
-                    files = [t.file];
                 units.push({
                     key: t.id,
                     label: t.id,
                     seconds: seconds.get(t.id) ?? 0,
-                    files,
+                    files: [t.file],
                     groupValue: null,
                     runner: b.runner,
                     tests: [t],
@@ -47373,14 +47439,8 @@ function predictTests(tests, timings) {
 }
 /** Seconds one job takes: its tests and, once, each of its files' setup. */
 function jobSeconds(tests, seconds, setup) {
-    let total = 0;
-    for (const t of tests)
-        total += seconds.get(t.id) ?? 0;
-    if (setup.size === 0)
-        return total;
-    const files = new Set();
-    for (const t of tests)
-        files.add(t.file);
+    const files = new Set(tests.map((t) => t.file));
+    let total = tests.reduce((n, t) => n + (seconds.get(t.id) ?? 0), 0);
     for (const f of files)
         total += setup.get(f) ?? 0;
     return total;
@@ -47489,15 +47549,10 @@ function chooseCount(units, setup, s, exact, cap, notes) {
 }
 function summarise(loads, tests, prediction, s, lowerBound, bounding) {
     const serial = jobSeconds(tests, prediction.seconds, prediction.setup);
-    // With nothing estimated, every predicted test is known: the map is used as it is.
-    let known = prediction.seconds;
-    if (prediction.estimated.size > 0) {
-        const own = new Map();
-        for (const t of tests)
-            if (!prediction.estimated.has(t.id))
-                own.set(t.id, prediction.seconds.get(t.id));
-        known = own;
-    }
+    const known = {};
+    for (const t of tests)
+        if (!prediction.estimated.has(t.id))
+            known[t.id] = prediction.seconds.get(t.id);
     return {
         timed: prediction.timed,
         testSeconds: known,
@@ -47968,19 +48023,12 @@ function duration(seconds) {
 
 const dirOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
 /** Top-level module names (`name.py`) held by more than one basedir of `files`: name → those dirs. */
-function siblingModules(root, files, listings = new Map()) {
+function siblingModules(root, files) {
     const isInit = new Map();
     const hasInit = (dir) => {
         let v = isInit.get(dir);
-        if (v === undefined) {
-            // A directory the walk listed without an `__init__.py` needs no stat (most of them).
-            const names = listings.get(dir);
-            v =
-                names && !names.includes('__init__.py') && !names.includes('__init__.py\0')
-                    ? false
-                    : (external_node_fs_default().statSync(external_node_path_default().join(root, dir, '__init__.py'), { throwIfNoEntry: false })?.isFile() ?? false);
-            isInit.set(dir, v);
-        }
+        if (v === undefined)
+            isInit.set(dir, (v = external_node_fs_default().statSync(external_node_path_default().join(root, dir, '__init__.py'), { throwIfNoEntry: false })?.isFile() ?? false));
         return v;
     };
     const basedirs = new Set();
@@ -47996,8 +48044,7 @@ function siblingModules(root, files, listings = new Map()) {
     for (const dir of basedirs) {
         let names;
         try {
-            // A listing marks directories with a trailing `/` and other entries (symlinks) with a NUL.
-            names = listings.get(dir)?.map((n) => n.replace(/\0$/, '')) ?? external_node_fs_default().readdirSync(external_node_path_default().join(root, dir));
+            names = external_node_fs_default().readdirSync(external_node_path_default().join(root, dir));
         }
         catch {
             continue;
@@ -48018,17 +48065,12 @@ function siblingModules(root, files, listings = new Map()) {
 
 // EXTERNAL MODULE: ./src/extract/parallel.ts + 1 modules
 var parallel = __nccwpck_require__(8774);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 44 modules
-var registry = __nccwpck_require__(5724);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 45 modules
+var registry = __nccwpck_require__(8554);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __nccwpck_require__(9800);
 ;// CONCATENATED MODULE: ./src/junit/parse.ts
 
-/** Outcome elements met inside a case, as bits (a Set per case would cost 50,000 of them). */
-const ERROR = 1;
-const FAILURE = 2;
-const SKIPPED = 4;
-const outcomeBit = (tag) => tag === 'error' ? ERROR : tag === 'failure' ? FAILURE : tag === 'skipped' ? SKIPPED : 0;
 /**
  * Every <testcase> of one JUnit XML document (any dialect: pytest, jest-junit, Vitest, Playwright).
  * Never throws: a corrupt document gives a warning Problem and no cases.
@@ -48049,7 +48091,7 @@ function parseJunitSuites(xml, source) {
     const parser = new saxes/* SaxesParser */.wT();
     parser.on('opentag', (tag) => {
         const parent = stack[stack.length - 1];
-        const open = { name: tag.name, suite: null, testCase: null, inside: 0 };
+        const open = { name: tag.name, suite: null, testCase: null, inside: null };
         const attrs = tag.attributes;
         if (!parent)
             rootName = tag.name;
@@ -48066,16 +48108,17 @@ function parseJunitSuites(xml, source) {
         }
         else if (tag.name === 'testcase' && parent?.suite) {
             open.testCase = toCase(attrs, parent.suite.name, source);
+            open.inside = new Set();
             parent.suite.cases.push(open.testCase);
         }
-        else if (parent?.testCase) {
-            parent.inside |= outcomeBit(tag.name);
+        else if (parent?.inside) {
+            parent.inside.add(tag.name);
         }
         stack.push(open);
     });
     parser.on('closetag', () => {
         const open = stack.pop();
-        if (open?.testCase && open.inside !== 0)
+        if (open?.testCase && open.inside)
             open.testCase.outcome = outcomeOf(open.inside);
     });
     try {
@@ -48121,17 +48164,16 @@ function toCase(attrs, suite, source) {
 function outcomeOf(inside) {
     // A case that failed and was then marked skipped does not happen; errors outrank failures
     // because an error in setup means the test itself never ran.
-    if (inside & ERROR)
+    if (inside.has('error'))
         return 'error';
-    if (inside & FAILURE)
+    if (inside.has('failure'))
         return 'failed';
-    if (inside & SKIPPED)
+    if (inside.has('skipped'))
         return 'skipped';
     return 'passed';
 }
 function seconds(attrs) {
-    const time = attr(attrs, 'time');
-    const raw = time.includes(',') ? time.replace(/,/g, '') : time;
+    const raw = attr(attrs, 'time').replace(/,/g, '');
     if (raw === '')
         return null;
     const n = Number(raw);
@@ -48176,10 +48218,6 @@ function positioned(err) {
  * segment counts.
  */
 function matchCases(cases, planned) {
-    return matchTests(cases, planned).map((t) => t?.id ?? null);
-}
-/** As `matchCases`, giving the planned test itself (its file, with no lookup by id). */
-function matchTests(cases, planned) {
     const matcher = new Matcher(new Index(planned));
     return cases.map((c) => matcher.match(c));
 }
@@ -48289,29 +48327,20 @@ function tailMatch(a, b) {
 }
 const NO_PATHS = [];
 const isPath = (p) => !!p && SOURCE_EXT.test(p) && !p.includes(' ');
-/**
- * Matches cases one by one (reports run to 50,000 cases). A case's answer is the id with the
- * highest score among those offered, or null when two ids share it. The best so far is kept as
- * it comes (an id offered again only counts once), so a case allocates nothing of its own.
- */
+/** Matches cases one by one, with scratch space shared by all of them (reports run to 50,000 cases). */
 class Matcher {
     index;
+    /** Best score per planned id for the case being matched; emptied for each case. */
+    scores = new Map();
     /** Classnames split at dots: the cases of one module share theirs. */
     split = new Map();
-    best = null;
-    bestScore = -1;
-    tie = false;
     constructor(index) {
         this.index = index;
     }
     offer(entry, score) {
-        if (score > this.bestScore) {
-            this.best = entry.test;
-            this.bestScore = score;
-            this.tie = false;
-        }
-        else if (score === this.bestScore && entry.test.id !== this.best.id)
-            this.tie = true;
+        const prev = this.scores.get(entry.test.id);
+        if (prev === undefined || score > prev)
+            this.scores.set(entry.test.id, score);
     }
     /**
      * How far the case's dotted classname and the entry's agree from the end, or -1. The tail must
@@ -48323,10 +48352,9 @@ class Matcher {
         return entry.file.cuts.has(n - entry.classes) ? n : -1;
     }
     match(c) {
-        const { index } = this;
-        this.best = null;
-        this.bestScore = -1;
-        this.tie = false;
+        const { index, scores } = this;
+        scores.clear();
+        const offer = (entry, score) => this.offer(entry, score);
         // pytest: dotted classname + the node id's last part. Parametrized ids first exactly, then
         // an entry that stands for every parametrization of its function.
         let dotted = this.split.get(c.classname);
@@ -48335,23 +48363,17 @@ class Matcher {
             this.split.set(c.classname, dotted);
         }
         const module = last(dotted);
-        const byName = index.byLast.get(module);
-        const exact = byName?.get(c.name);
-        if (exact) {
-            for (const entry of exact) {
+        for (const entry of find(index.byLast, module, c.name)) {
+            const n = Matcher.dottedTail(entry, dotted);
+            if (n >= 0)
+                offer(entry, 2 * n + 1);
+        }
+        const fnName = c.name.endsWith(']') ? c.name.replace(/\[.*\]$/s, '') : c.name;
+        if (fnName !== c.name) {
+            for (const entry of find(index.byFunction, module, fnName)) {
                 const n = Matcher.dottedTail(entry, dotted);
                 if (n >= 0)
-                    this.offer(entry, 2 * n + 1);
-            }
-        }
-        if (c.name.endsWith(']')) {
-            const fnName = c.name.replace(/\[.*\]$/s, '');
-            if (fnName !== c.name) {
-                for (const entry of find(index.byFunction, module, fnName)) {
-                    const n = Matcher.dottedTail(entry, dotted);
-                    if (n >= 0)
-                        this.offer(entry, 2 * n);
-                }
+                    offer(entry, 2 * n);
             }
         }
         // A path in `file`, in the classname (Vitest, Playwright) or in the suite name (Playwright),
@@ -48359,44 +48381,52 @@ class Matcher {
         const paths = isPath(c.file) || isPath(c.classname) || isPath(c.suite)
             ? [c.file, c.classname, c.suite].filter(isPath)
             : NO_PATHS;
-        if (paths.length > 0)
-            this.matchPaths(c, paths);
-        // jest-junit without `file`: only the title path is known.
-        if (this.bestScore < 0) {
-            for (const entry of index.titles.byTitle.get(title(c.name)) ?? [])
-                this.offer(entry, 0);
-            if (c.classname && c.classname !== c.name) {
-                for (const entry of index.titles.byTitle.get(title(`${c.classname} ${c.name}`)) ?? [])
-                    this.offer(entry, 0);
-            }
-        }
-        return this.tie ? null : this.best;
-    }
-    matchPaths(c, paths) {
-        const { index } = this;
-        const nameTitle = title(c.name);
+        let titled;
+        const nameTitle = () => (titled ??= title(c.name));
         for (const p of paths) {
             const segs = normalisePath(p).split('/');
             // A pytest case's `name` is only the function: alone it names a module-level test.
-            const inFile = find(index.titles.byFileTitle, last(segs), nameTitle);
+            const inFile = find(index.titles.byFileTitle, last(segs), nameTitle());
             const moduleLevel = find(index.titles.byFileLast, last(segs), c.name);
             for (const entry of [...inFile, ...moduleLevel]) {
                 const n = tailMatch(entry.file.segs, segs);
                 if (n > 0)
-                    this.offer(entry, 2 * n + 1);
+                    offer(entry, 2 * n + 1);
             }
         }
         // A file planned whole stands for every test reported in it; a title match wins over it.
-        if (this.bestScore < 0) {
+        if (scores.size === 0) {
             for (const p of paths) {
                 const segs = normalisePath(p).split('/');
                 for (const entry of index.wholeFiles.get(last(segs)) ?? []) {
                     const n = tailMatch(entry.file.segs, segs);
                     if (n > 0)
-                        this.offer(entry, 2 * n);
+                        offer(entry, 2 * n);
                 }
             }
         }
+        // jest-junit without `file`: only the title path is known.
+        if (scores.size === 0) {
+            for (const entry of index.titles.byTitle.get(nameTitle()) ?? [])
+                offer(entry, 0);
+            if (c.classname && c.classname !== c.name) {
+                for (const entry of index.titles.byTitle.get(title(`${c.classname} ${c.name}`)) ?? [])
+                    offer(entry, 0);
+            }
+        }
+        let best = null;
+        let bestScore = -1;
+        let tie = false;
+        for (const [id, score] of scores) {
+            if (score > bestScore) {
+                best = id;
+                bestScore = score;
+                tie = false;
+            }
+            else if (score === bestScore)
+                tie = true;
+        }
+        return tie ? null : best;
     }
 }
 
@@ -48434,6 +48464,7 @@ async function loadTimings(root, patterns, planned) {
     const fileSums = new Means();
     let unmatched = 0;
     let unmatchedExample = '';
+    const fileOf = new Map(planned.map((t) => [t.id, t.file]));
     for (const file of [...files].sort()) {
         let text;
         try {
@@ -48459,25 +48490,25 @@ async function loadTimings(root, patterns, planned) {
         if (parseProblems.length > 0)
             continue;
         table.sources.push(file);
-        const tests = matchTests(cases, planned);
-        for (let i = 0; i < cases.length; i++) {
-            const c = cases[i];
-            const test = tests[i];
+        const ids = matchCases(cases, planned);
+        cases.forEach((c, i) => {
+            const id = ids[i];
             // A skipped test's time says nothing about how long it runs.
             if (c.outcome === 'skipped')
-                continue;
-            if (test?.id)
-                sums.add(test.id, c.seconds);
+                return;
+            if (id)
+                sums.add(id, c.seconds);
             else if (unmatched++ === 0)
                 unmatchedExample = `${c.classname} ${c.name}`.trim();
-        }
+        });
         // Per-file setup: a suite whose cases all belong to one file (Vitest, Playwright, jest-junit
         // write one suite per file) spent its wall time minus its tests' sum outside the tests.
         for (const suite of suites) {
             if (suite.seconds === null || suite.caseIndexes.length === 0)
                 continue;
-            const owner = soleOwner(suite.caseIndexes, tests);
-            if (owner === undefined)
+            const owners = new Set(suite.caseIndexes.map((i) => (ids[i] ? fileOf.get(ids[i]) : undefined)));
+            const owner = [...owners][0];
+            if (owners.size !== 1 || owner === undefined)
                 continue;
             const inTests = suite.caseIndexes.reduce((n, i) => n + cases[i].seconds, 0);
             fileSums.add(owner, Math.max(0, suite.seconds - inTests));
@@ -48491,18 +48522,6 @@ async function loadTimings(root, patterns, planned) {
         });
     }
     return { table: { ...table, tests: sums.means(), files: fileSums.means() }, problems };
-}
-/** The one file every case of a suite was matched into, or undefined (none, or several). */
-function soleOwner(caseIndexes, tests) {
-    let owner;
-    for (const i of caseIndexes) {
-        const test = tests[i];
-        const file = test?.id ? test.file : undefined;
-        if (file === undefined || (owner !== undefined && file !== owner))
-            return undefined;
-        owner = file;
-    }
-    return owner;
 }
 /** Sums per key, and how many values each got where more than one: most keys get one. */
 class Means {
@@ -48604,8 +48623,7 @@ async function runPipeline(settings) {
             rootdir: (0,src_paths/* toPosix */.d)(external_node_path_default().relative(settings.workingDirectory, config.rootDir)),
             pythonpath: config.pythonpath.map((p) => (0,src_paths/* toPosix */.d)(external_node_path_default().relative(settings.workingDirectory, external_node_path_default().resolve(config.rootDir, p)))),
             usefixtures: config.usefixtures,
-            siblings: siblingModules(settings.workingDirectory, found.files, found.listings),
-            listings: Object.fromEntries(found.listings),
+            siblings: siblingModules(settings.workingDirectory, found.files),
         },
         js: { tagPrefix: settings.jsTagPrefix, groupTags: settings.jsGroupTags, runnerOf },
     };
@@ -48636,9 +48654,7 @@ async function runPipeline(settings) {
         results.push(outcome.result);
     }
     const timings = settings.timings.length > 0
-        ? await loadTimings(settings.workingDirectory, settings.timings, 
-        // The tests themselves: matching needs their id, function and file, nothing more.
-        results.flatMap((r) => r.tests))
+        ? await loadTimings(settings.workingDirectory, settings.timings, results.flatMap((r) => r.tests.map((t) => ({ id: t.id, function: t.function, file: t.file, runner: r.runner }))))
         : null;
     if (timings)
         problems.push(...timings.problems);
@@ -48728,7 +48744,7 @@ function planFileJson(plan) {
             out.params = paramsRecord(t.argnames, t.params);
         if (t.paramsPerCall && t.argnames)
             out.params_per_call = paramsRecord(t.argnames, t.paramsPerCall);
-        const seconds = plan.balance?.testSeconds.get(t.id);
+        const seconds = plan.balance?.testSeconds[t.id];
         if (seconds !== undefined)
             out.seconds = Math.round(seconds * 1000) / 1000;
         return out;
