@@ -10923,8 +10923,8 @@ function siblingModules(root, files, listings = new Map()) {
 
 // EXTERNAL MODULE: ./src/extract/parallel.ts + 2 modules
 var parallel = __nccwpck_require__(1554);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 46 modules
-var registry = __nccwpck_require__(3414);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 48 modules
+var registry = __nccwpck_require__(8442);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __nccwpck_require__(9800);
 ;// CONCATENATED MODULE: ./src/junit/parse.ts
@@ -13973,8 +13973,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./src/extract/js/index.ts + 2 modules
 var extract_js = __nccwpck_require__(2193);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 46 modules
-var registry = __nccwpck_require__(3414);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 48 modules
+var registry = __nccwpck_require__(8442);
 ;// CONCATENATED MODULE: ./src/extract/transfer.ts
 /** The results of a batch as one JSON text. Only `TestCase` fields travel. */
 function packResults(results) {
@@ -14227,7 +14227,7 @@ function canStartWorkers() {
 
 /***/ }),
 
-/***/ 3414:
+/***/ 8442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16166,6 +16166,12 @@ const IMPLS = new Map([
                 return { t: 'float', v: v.t === 'int' ? Number(v.v) : v.v ? 1 : 0 };
             if (v.t === 'str' && /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(v.v))
                 return { t: 'float', v: Number(v.v) };
+            // `float("inf")`, `float("-nan")`: Python accepts these words in any case, signed.
+            const word = v.t === 'str' ? /^\s*([-+]?)(inf|infinity|nan)\s*$/i.exec(v.v) : null;
+            if (word) {
+                const sign = word[1] === '-' ? -1 : 1;
+                return { t: 'float', v: word[2].toLowerCase() === 'nan' ? NaN : sign * Infinity };
+            }
             return unknown('`float()` of this value is not read statically', line);
         },
     ],
@@ -18773,6 +18779,17 @@ function readGroupOnce(spec, m) {
     };
 }
 function invalid(spec, v, line, fix) {
+    // A `str` or `int` Enum member passes the plugin's type check, but its group is then named by
+    // `str()` of the member (`Cloud.GCP`), not by its value: the plan cannot promise either.
+    if (v.t === 'enum' && (v.kind === 'str' || v.kind === 'int')) {
+        const member = `${v.ref.name}.${v.name}`;
+        return {
+            ok: false,
+            title: 'Invalid group value',
+            line,
+            message: `\`${spec.prefix}(${member})\` is an Enum member: at run time its group would be named by \`str()\` of the member, which depends on the Python version. Write \`${spec.prefix}(${member}.value)\`.`,
+        };
+    }
     const shown = v.t === 'bytes'
         ? 'a bytes literal'
         : v.t === 'tuple' || v.t === 'list'
@@ -18860,6 +18877,28 @@ function isUnittest(mro) {
 /** A class of the suite (not one the evaluator knows by name, such as `unittest.TestCase` or `abc.ABC`). */
 function isClassInfo(ref) {
     return typeof ref === 'object' && ref !== null && 'ns' in ref;
+}
+/** A fixture's definition from its decorator's options (`@pytest.fixture(params=..., autouse=...)`). */
+function fixtureDef(name, line, file, options, decoLine) {
+    const get = (key) => {
+        if (options?.t !== 'dict')
+            return undefined;
+        const at = options.keys.findIndex((k) => k.t === 'str' && k.v === key);
+        return at === -1 ? undefined : options.values[at];
+    };
+    const alias = get('name');
+    const autouse = get('autouse');
+    const scope = get('scope');
+    return {
+        name: alias?.t === 'str' ? alias.v : name,
+        line,
+        file,
+        decoLine,
+        params: get('params') ?? null,
+        ids: get('ids') ?? null,
+        autouse: autouse === undefined ? false : autouse.t === 'bool' ? autouse.v : null,
+        scope: scope === undefined ? 'function' : scope.t === 'str' ? scope.v : null,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/extract/python/expand.ts
@@ -19736,7 +19775,206 @@ class ClassEnv {
     }
 }
 
+;// CONCATENATED MODULE: ./src/extract/python/mutations.ts
+/**
+ * Lists and dicts filled by statements after their binding, read where Python's result is certain:
+ * `X.append(v)`, `X.extend(it)`, `X.insert(i, v)`, `X.update(d)` and `X[k] = v` at module or class
+ * level, also inside `for` loops (nested too) whose body is that one statement, replayed over the
+ * known iterables. Anything else (another statement in the loop, `break`/`continue`, an `if`, a
+ * method that reorders or removes) stays unknown, and the test that uses the name is said.
+ */
+
+
+
+
+
+/** Per `for` loop of one module or class body: where its body starts and how many statements it has. */
+class LoopBodies {
+    start = new Map();
+    size = new Map();
+    /** Called for every statement, in order, with its position. */
+    note(s, pos) {
+        const g = s.guard;
+        if (!g)
+            return;
+        // A loop's body starts at its first statement; a nested loop counts once in the loop around it.
+        for (let o = g; o?.loop && !this.start.has(o); o = o.loop.outer) {
+            this.start.set(o, pos);
+            if (o.loop.outer)
+                this.size.set(o.loop.outer, (this.size.get(o.loop.outer) ?? 0) + 1);
+        }
+        // A loop's own target bindings are its header, not its body.
+        if (s.k === 'bind' && g.loop && s.line === g.line)
+            return;
+        this.size.set(g, (this.size.get(g) ?? 0) + 1);
+    }
+    /** The loops (outermost first) a mutation replays, or null when it cannot be replayed. */
+    loops(g) {
+        const out = [];
+        for (let o = g; o; o = o.loop ? o.loop.outer : null) {
+            if (!o.loop || o.loop.exits || this.size.get(o) !== 1)
+                return null;
+            out.unshift(o);
+        }
+        return { loops: out, start: out.length ? this.start.get(out[0]) : 0 };
+    }
+}
+class LoopEnv {
+    parent;
+    names = new Map();
+    constructor(parent) {
+        this.parent = parent;
+    }
+    lookup(name) {
+        return this.names.get(name) ?? this.parent.lookup(name);
+    }
+    get outer() {
+        return this.parent.outer === this.parent ? this : this.parent.outer;
+    }
+    get file() {
+        return this.parent.file;
+    }
+}
+/**
+ * The value of `s.name` after the mutation `s`: `before` (the value before it, or before the loops
+ * around it) changed by the statement, replayed over the loops. `why`: the reason when not read.
+ */
+function mutated(s, bodies, before, envAt, pos, why) {
+    const plan = s.stmt ? bodies.loops(s.guard) : null;
+    if (!plan)
+        return unknown(why, s.line);
+    const at = plan.loops.length ? plan.start : pos;
+    const initial = before(at);
+    if (!initial || initial.t === 'unknown')
+        return initial ?? unknown(why, s.line);
+    let acc = copy(initial);
+    let steps = 0;
+    const run = (i, env) => {
+        if (i === plan.loops.length) {
+            if (++steps > MAX_ITEMS)
+                return unknown('the loop runs too many times to be read', s.line);
+            const next = apply(acc, s, env);
+            if (next.t === 'unknown')
+                return next;
+            acc = next;
+            return null;
+        }
+        const loop = plan.loops[i].loop;
+        const iterable = evaluate(parseOrOpaque(loop.iter.range, loop.iter.line), env);
+        if (iterable.t === 'unknown')
+            return iterable;
+        const items = iterate(iterable, loop.iter.line);
+        if (!Array.isArray(items))
+            return items;
+        const target = parseOrOpaque(loop.target.range, loop.target.line);
+        for (const item of items) {
+            const local = new LoopEnv(env);
+            const failed = bindTarget(target, item, local.names, loop.target.line);
+            if (failed)
+                return failed;
+            const r = run(i + 1, local);
+            if (r)
+                return r;
+        }
+        return null;
+    };
+    return run(0, envAt(at)) ?? acc;
+}
+function copy(v) {
+    if (v.t === 'list')
+        return { t: 'list', items: [...v.items] };
+    if (v.t === 'dict')
+        return { t: 'dict', keys: [...v.keys], values: [...v.values] };
+    return v;
+}
+/** `acc` changed by the statement (in place on the copy made above), or why not. */
+function apply(acc, s, env) {
+    const range = s.stmt.range;
+    const assign = assignAt(s.stmt);
+    if (assign !== null) {
+        const target = parseOrOpaque({ ...range, end: assign }, s.line);
+        if (target.k !== 'sub' || acc.t !== 'dict')
+            return unknown(`${s.how} is not read`, s.line);
+        if (range.end <= assign + 1)
+            return unknown(`${s.how} is not read`, s.line);
+        const key = evaluate(target.index, env);
+        if (key.t === 'unknown')
+            return key;
+        const value = evaluate(parseOrOpaque({ ...range, first: assign + 1 }, s.line), env);
+        if (value.t === 'unknown')
+            return value;
+        return dictSet(acc, key, value, s.line) ?? acc;
+    }
+    const e = parseOrOpaque(range, s.line);
+    // `X.append(...)`: the parser reads `X.append` as one dotted name.
+    const method = e.k !== 'call' || e.args.some((a) => a.k === 'star')
+        ? null
+        : e.fn.k === 'attr' && e.fn.obj.k === 'name' && e.fn.obj.parts.length === 1
+            ? e.fn.name
+            : e.fn.k === 'name' && e.fn.parts.length === 2
+                ? e.fn.parts[1]
+                : null;
+    if (!method || e.k !== 'call')
+        return unknown(`${s.how} is not read`, s.line);
+    const args = e.args.map((a) => evaluate(a, env));
+    const bad = args.find((a) => a.t === 'unknown');
+    if (bad)
+        return bad;
+    if (acc.t === 'list' && e.kwargs.length === 0) {
+        if (method === 'append' && args.length === 1)
+            return (acc.items.push(args[0]), acc);
+        if (method === 'extend' && args.length === 1) {
+            const items = iterate(args[0], s.line);
+            return Array.isArray(items) ? (acc.items.push(...items), acc) : items;
+        }
+        if (method === 'insert' && args.length === 2 && args[0].t === 'int') {
+            const n = acc.items.length;
+            let i = Number(args[0].v);
+            i = i < 0 ? Math.max(0, n + i) : Math.min(n, i);
+            return (acc.items.splice(i, 0, args[1]), acc);
+        }
+    }
+    if (acc.t === 'dict' && method === 'update' && args.length <= 1) {
+        const from = args[0];
+        if (from && from.t !== 'dict')
+            return unknown(`${s.how} with something that is not a dict`, s.line);
+        const pairs = from ? from.keys.map((k, i) => [k, from.values[i]]) : [];
+        for (const [k, v] of e.kwargs) {
+            const value = evaluate(v, env);
+            if (value.t === 'unknown')
+                return value;
+            pairs.push([{ t: 'str', v: k }, value]);
+        }
+        for (const [k, v] of pairs) {
+            const r = dictSet(acc, k, v, s.line);
+            if (r)
+                return r;
+        }
+        return acc;
+    }
+    return unknown(`${s.how} is not read`, s.line);
+}
+/** The token of a `=` at depth 0 in the statement (an item assignment), or null. */
+function assignAt(stmt) {
+    const { tokens: t, first, end } = stmt.range;
+    let depth = 0;
+    for (let i = first; i < end; i++) {
+        const text = t.src.slice(t.start[i], t.end[i]);
+        if (t.kind[i] !== Tok.Op)
+            continue;
+        if (text === '(' || text === '[' || text === '{')
+            depth++;
+        else if (text === ')' || text === ']' || text === '}')
+            depth--;
+        else if (depth === 0 && text === '=')
+            return i;
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/extract/python/module-model.ts
+
+
 
 
 
@@ -19783,8 +20021,10 @@ class ModuleModel {
     }
     walk(stmts, ns, cls) {
         const envAt = cls ? cls.env : (pos) => new ModuleEnv(ns, pos, this.file);
+        const bodies = new LoopBodies();
         for (const s of stmts) {
             const pos = this.next();
+            bodies.note(s, pos);
             switch (s.k) {
                 case 'import': {
                     const bound = s.asname ?? s.module.split('.')[0];
@@ -19861,7 +20101,9 @@ class ModuleModel {
                         break;
                     }
                     const why = `\`${s.name}\` is changed in place by ${s.how}, which is read only at run time`;
-                    this.bind(ns, s.name, { pos, line: s.line, value: () => unknown(why, s.line) }, OTHER);
+                    const before = (at) => ns.at(s.name, at)?.value();
+                    const b = new LazyBinding(pos, s.line, () => mutated(s, bodies, before, envAt, pos, why));
+                    this.bind(ns, s.name, b, OTHER);
                     break;
                 }
                 case 'skip':
@@ -20051,27 +20293,6 @@ function baseOf(e, v) {
         return { k: 'class', c: v.ref };
     }
     return { k: 'unknown', text: describeExpr(e), why: v.t === 'unknown' ? v : null };
-}
-function fixtureDef(name, line, file, options, decoLine) {
-    const get = (key) => {
-        if (options?.t !== 'dict')
-            return undefined;
-        const at = options.keys.findIndex((k) => k.t === 'str' && k.v === key);
-        return at === -1 ? undefined : options.values[at];
-    };
-    const alias = get('name');
-    const autouse = get('autouse');
-    const scope = get('scope');
-    return {
-        name: alias?.t === 'str' ? alias.v : name,
-        line,
-        file,
-        decoLine,
-        params: get('params') ?? null,
-        ids: get('ids') ?? null,
-        autouse: autouse === undefined ? false : autouse.t === 'bool' ? autouse.v : null,
-        scope: scope === undefined ? 'function' : scope.t === 'str' ? scope.v : null,
-    };
 }
 /** The names a `for`/unpacking target binds; null when it is not made of names. */
 function targetNames(e) {
@@ -21157,6 +21378,35 @@ function isMainGuard(c, i) {
     return c.is('==', i + 1) && c.is(':', i + 3) && ((name(i) && main(i + 2)) || (main(i) && name(i + 2)));
 }
 
+;// CONCATENATED MODULE: ./src/extract/python/statement-range.ts
+/** Token ranges of simple statements and loop headers, kept for mutations.ts to read on demand. */
+
+
+/**
+ * The statement from `first` to its end (the line's end or a `;` at depth 0), or with `header`
+ * to the `:` that ends a compound header. The cursor does not move.
+ */
+function statementAt(c, first = c.i, header = false) {
+    let depth = 0;
+    let i = first;
+    for (; c.kind(i) !== Tok.Newline && c.kind(i) !== Tok.End; i++) {
+        if (c.is('(', i) || c.is('[', i) || c.is('{', i))
+            depth++;
+        else if (c.is(')', i) || c.is(']', i) || c.is('}', i))
+            depth--;
+        else if (depth === 0 && (header ? c.is(':', i) : c.is(';', i)))
+            break;
+    }
+    return new OpaqueExpr(c.line(), { tokens: c.t, first, end: i });
+}
+/** Whether a loop's tokens hold `break`, `continue` or `return`, which a replay would not follow. */
+function exitsLoop(c, first, end) {
+    for (let i = first; i < end; i++)
+        if (c.kind(i) === Tok.Name && (c.is('break', i) || c.is('continue', i) || c.is('return', i)))
+            return true;
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/extract/python/structure.ts
 /**
  * Reads the statements that decide what pytest collects and the values it sees: imports,
@@ -21165,6 +21415,7 @@ function isMainGuard(c, i) {
  * in the enclosing namespace, but a statement under a condition says so (its guard); function
  * bodies are skipped whole.
  */
+
 
 
 
@@ -21254,8 +21505,10 @@ class Reader {
             }
             if (c.is('.', c.i + 1) || c.is('[', c.i + 1)) {
                 const how = mutation(c, word);
-                if (how)
-                    out.push({ k: 'mutate', name: word, line: c.line(), how, guard, attr: attributeSet(c) });
+                if (how) {
+                    const at = { attr: attributeSet(c), stmt: statementAt(c) };
+                    out.push({ k: 'mutate', name: word, line: c.line(), how, guard, ...at });
+                }
             }
             const write = namespaceWrite(c, word);
             if (write)
@@ -21315,8 +21568,16 @@ class Reader {
         const bound = inner ?? guard;
         if (header === 'for') {
             c.i++;
+            const first = c.i;
             for (const name of namesUntil(c, 'in'))
                 out.push({ k: 'bind', name, line, why: `the \`for\` loop at line ${line}`, guard: bound });
+            const target = new OpaqueExpr(line, { tokens: c.t, first, end: c.i });
+            const iter = statementAt(c, c.i + 1, true);
+            inner.loop = { target, iter, outer: guard, exits: false };
+            const start = c.i;
+            this.simple(out, guard, inner);
+            inner.loop.exits = exitsLoop(c, start, c.i);
+            return;
         }
         else if (header === 'with' || header === 'except') {
             // `with a as x, b as (y, z):` / `except E as e:` bind the names after each `as`.
@@ -21760,6 +22021,13 @@ class Suite {
         if (m.t === 'unknown')
             return m;
         if (m.t === 'module' && m.suite) {
+            // `from . import sub` in a package's __init__.py: the name is not bound yet when it runs,
+            // so Python imports the submodule (the binding found would be this very import).
+            if (m.suite.file === from && from.endsWith('/__init__.py')) {
+                const sub = this.locate(suite_dirOf(from), [name]);
+                if (sub)
+                    return this.moduleValue(`${m.name}.${name}`, sub.file);
+            }
             const v = m.suite.attr(name);
             if (v !== undefined)
                 return v;

@@ -49,6 +49,7 @@ const CASES: Case[] = [
   [[], 'f"{1+1=}", f"{3.14159:.2f}", f"{255:#x}", f"{1234567:,}", f"{\'ab\':^6}|"'],
   [[], 'str(1.0), str(1e16), str(1e-5), repr(0.1), str(True), str(None), repr("it\'s"), repr(b"\\x00a")'],
   [[], 'int("42"), float("2.5"), bool(0), tuple("ab"), list(reversed([1, 2, 3]))'],
+  [[], 'str(float("inf")), repr(float(" -Infinity ")), str(float("NaN")), float("+inf") > 1e308'],
   [
     [],
     '"-".join(["a", "b"]), "A_b".lower(), "x".upper(), " pad ".strip(), "a,b".split(","), "a b  c".split()',

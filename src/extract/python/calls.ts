@@ -72,6 +72,12 @@ const IMPLS = new Map<string, Impl>([
         return { t: 'float', v: v.t === 'int' ? Number(v.v) : v.v ? 1 : 0 };
       if (v.t === 'str' && /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(v.v))
         return { t: 'float', v: Number(v.v) };
+      // `float("inf")`, `float("-nan")`: Python accepts these words in any case, signed.
+      const word = v.t === 'str' ? /^\s*([-+]?)(inf|infinity|nan)\s*$/i.exec(v.v) : null;
+      if (word) {
+        const sign = word[1] === '-' ? -1 : 1;
+        return { t: 'float', v: word[2]!.toLowerCase() === 'nan' ? NaN : sign * Infinity };
+      }
       return unknown('`float()` of this value is not read statically', line);
     },
   ],

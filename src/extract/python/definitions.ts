@@ -159,3 +159,31 @@ export function isUnittest(mro: MroEntry[]): boolean {
 export function isClassInfo(ref: unknown): ref is ClassInfo {
   return typeof ref === 'object' && ref !== null && 'ns' in ref;
 }
+
+/** A fixture's definition from its decorator's options (`@pytest.fixture(params=..., autouse=...)`). */
+export function fixtureDef(
+  name: string,
+  line: number,
+  file: string,
+  options: PyVal | undefined,
+  decoLine: number,
+): FixtureDef {
+  const get = (key: string): PyVal | undefined => {
+    if (options?.t !== 'dict') return undefined;
+    const at = options.keys.findIndex((k) => k.t === 'str' && k.v === key);
+    return at === -1 ? undefined : options.values[at];
+  };
+  const alias = get('name');
+  const autouse = get('autouse');
+  const scope = get('scope');
+  return {
+    name: alias?.t === 'str' ? alias.v : name,
+    line,
+    file,
+    decoLine,
+    params: get('params') ?? null,
+    ids: get('ids') ?? null,
+    autouse: autouse === undefined ? false : autouse.t === 'bool' ? autouse.v : null,
+    scope: scope === undefined ? 'function' : scope.t === 'str' ? scope.v : null,
+  };
+}

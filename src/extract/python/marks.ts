@@ -5,6 +5,7 @@ import { evaluate, parsed } from './evaluate.js';
 import { iterate } from './iterate.js';
 import { describeExpr, type Expr } from './expr.js';
 import { pyRepr } from './pyformat.js';
+import type { ClassInfo } from './definitions.js';
 import type { GroupRead, Mark, PyVal } from './values.js';
 
 const MAX = BigInt(Number.MAX_SAFE_INTEGER);
@@ -101,6 +102,17 @@ function readGroupOnce(spec: MarkerSpec, m: Mark): GroupRead {
 }
 
 function invalid(spec: MarkerSpec, v: PyVal, line: number, fix: string): GroupRead {
+  // A `str` or `int` Enum member passes the plugin's type check, but its group is then named by
+  // `str()` of the member (`Cloud.GCP`), not by its value: the plan cannot promise either.
+  if (v.t === 'enum' && (v.kind === 'str' || v.kind === 'int')) {
+    const member = `${(v.ref as ClassInfo).name}.${v.name}`;
+    return {
+      ok: false,
+      title: 'Invalid group value',
+      line,
+      message: `\`${spec.prefix}(${member})\` is an Enum member: at run time its group would be named by \`str()\` of the member, which depends on the Python version. Write \`${spec.prefix}(${member}.value)\`.`,
+    };
+  }
   const shown =
     v.t === 'bytes'
       ? 'a bytes literal'

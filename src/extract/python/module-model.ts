@@ -9,7 +9,14 @@ import type { ExtractSettings } from '../extractor.js';
 import { HAS_INIT_REF, marksOf, NO_TESTS_REF, TESTCASE_REF } from './builtins.js';
 import { isFrozen } from './dataclass.js';
 import { enumInfoOf } from './enums.js';
-import type { Base, ClassInfo, FixtureDef, FuncInfo, UnreadDecorator } from './definitions.js';
+import {
+  fixtureDef,
+  type Base,
+  type ClassInfo,
+  type FixtureDef,
+  type FuncInfo,
+  type UnreadDecorator,
+} from './definitions.js';
 import { bindTarget, evaluate } from './evaluate.js';
 import { describeExpr, type Expr } from './expr.js';
 import { dataclassInit, isDataclass, unreadDecorator } from './decorators.js';
@@ -24,6 +31,7 @@ import {
   type Binding,
 } from './namespace.js';
 import { binaryOp } from './operators.js';
+import { LoopBodies, mutated } from './mutations.js';
 import { parseOrOpaque } from './parse-expr.js';
 import type { Stmt } from './structure.js';
 import { unknown, type Env, type Mark, type PyVal } from './values.js';
@@ -95,8 +103,10 @@ export class ModuleModel {
     cls: { info: ClassInfo; env: (pos: number) => Env } | null,
   ): void {
     const envAt = cls ? cls.env : (pos: number) => new ModuleEnv(ns, pos, this.file);
+    const bodies = new LoopBodies();
     for (const s of stmts) {
       const pos = this.next();
+      bodies.note(s, pos);
       switch (s.k) {
         case 'import': {
           const bound = s.asname ?? s.module.split('.')[0]!;
@@ -174,7 +184,9 @@ export class ModuleModel {
             break;
           }
           const why = `\`${s.name}\` is changed in place by ${s.how}, which is read only at run time`;
-          this.bind(ns, s.name, { pos, line: s.line, value: () => unknown(why, s.line) }, OTHER);
+          const before = (at: number): PyVal | undefined => ns.at(s.name, at)?.value();
+          const b = new LazyBinding(pos, s.line, () => mutated(s, bodies, before, envAt, pos, why));
+          this.bind(ns, s.name, b, OTHER);
           break;
         }
         case 'skip':
@@ -355,33 +367,6 @@ function baseOf(e: Expr, v: PyVal): Base | null {
     return { k: 'class', c: v.ref as ClassInfo };
   }
   return { k: 'unknown', text: describeExpr(e), why: v.t === 'unknown' ? v : null };
-}
-
-function fixtureDef(
-  name: string,
-  line: number,
-  file: string,
-  options: PyVal | undefined,
-  decoLine: number,
-): FixtureDef {
-  const get = (key: string): PyVal | undefined => {
-    if (options?.t !== 'dict') return undefined;
-    const at = options.keys.findIndex((k) => k.t === 'str' && k.v === key);
-    return at === -1 ? undefined : options.values[at];
-  };
-  const alias = get('name');
-  const autouse = get('autouse');
-  const scope = get('scope');
-  return {
-    name: alias?.t === 'str' ? alias.v : name,
-    line,
-    file,
-    decoLine,
-    params: get('params') ?? null,
-    ids: get('ids') ?? null,
-    autouse: autouse === undefined ? false : autouse.t === 'bool' ? autouse.v : null,
-    scope: scope === undefined ? 'function' : scope.t === 'str' ? scope.v : null,
-  };
 }
 
 /** The names a `for`/unpacking target binds; null when it is not made of names. */

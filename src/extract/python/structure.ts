@@ -20,56 +20,11 @@ import {
   skipToColon,
   skipValue,
 } from './statement-scan.js';
+import { exitsLoop, statementAt } from './statement-range.js';
+import type { Guard, Stmt } from './statements.js';
 import { PySyntaxError, Tok, type Tokens } from './tokenize.js';
 
-/** The innermost condition a statement runs under: `if`, `for`, `except`, ... and its line. */
-export interface Guard {
-  word: string;
-  line: number;
-}
-
-/** A parameter of a `def`, as pytest's `getfuncargnames` reads them. */
-export interface Param {
-  name: string;
-  kind: 'positional' | 'keyword' | 'star' | 'starstar';
-  hasDefault: boolean;
-}
-
-export type Stmt =
-  | { k: 'def'; name: string; line: number; decorators: Expr[]; params: Param[]; guard: Guard | null }
-  | {
-      k: 'class';
-      name: string;
-      line: number;
-      decorators: Expr[];
-      bases: Expr[];
-      body: Stmt[];
-      guard: Guard | null;
-    }
-  | { k: 'assign'; name: string; value: Expr; line: number; guard: Guard | null }
-  /** `a, b = value`: the names in the target's shape (nested tuples of names). */
-  | { k: 'unpack'; target: Expr; value: Expr; line: number; guard: Guard | null }
-  | { k: 'augassign'; name: string; op: string; value: Expr; line: number; guard: Guard | null }
-  /** `import a.b as c` (asname null: binds `a`). */
-  | { k: 'import'; module: string; asname: string | null; line: number; guard: Guard | null }
-  /** `from .m import n as a`; `module` keeps its leading dots. */
-  | { k: 'from'; module: string; name: string; asname: string | null; line: number; guard: Guard | null }
-  /** Some other statement binding `name` (a `for` target, `with ... as`, `del`), value unknown. */
-  | { k: 'bind'; name: string; line: number; why: string; guard: Guard | null }
-  /** `name.append(...)`, `name[k] = v`, `del name[k]`: the value of `name` changes in place. */
-  | {
-      k: 'mutate';
-      name: string;
-      line: number;
-      how: string;
-      guard: Guard | null;
-      /** `name.attr = ...`: the attribute, and the value when it is `True` or `False`. */
-      attr?: { name: string; flag: boolean | undefined };
-    }
-  /** `pytest.skip(...)`/`pytest.importorskip(...)` run at import: the module may be skipped. */
-  | { k: 'skip'; call: string; line: number; guard: Guard | null }
-  /** `globals()[...] = f`, `setattr(Cls, name, f)`: names bound by code, not read. */
-  | { k: 'write'; how: string; target: string | null; line: number; guard: Guard | null };
+export type { Guard, Param, Stmt } from './statements.js';
 
 /** Headers whose block runs only under a condition (`try:` and `with` blocks always run). */
 const CONDITIONAL = new Set(['if', 'elif', 'else', 'for', 'while', 'except', 'match', 'case']);
@@ -143,7 +98,10 @@ class Reader {
       }
       if (c.is('.', c.i + 1) || c.is('[', c.i + 1)) {
         const how = mutation(c, word);
-        if (how) out.push({ k: 'mutate', name: word, line: c.line(), how, guard, attr: attributeSet(c) });
+        if (how) {
+          const at = { attr: attributeSet(c), stmt: statementAt(c) };
+          out.push({ k: 'mutate', name: word, line: c.line(), how, guard, ...at });
+        }
       }
       const write = namespaceWrite(c, word);
       if (write) out.push({ k: 'write', ...write, line: c.line(), guard });
@@ -194,12 +152,20 @@ class Reader {
     // `if __name__ == "__main__":` never runs when pytest imports a module: nothing it binds exists.
     if ((header === 'if' || header === 'elif') && isMainGuard(c, c.i + 1))
       return this.simple([], guard, null);
-    const inner = CONDITIONAL.has(header) ? { word: header, line } : null;
+    const inner: Guard | null = CONDITIONAL.has(header) ? { word: header, line } : null;
     const bound = inner ?? guard;
     if (header === 'for') {
       c.i++;
+      const first = c.i;
       for (const name of namesUntil(c, 'in'))
         out.push({ k: 'bind', name, line, why: `the \`for\` loop at line ${line}`, guard: bound });
+      const target = new OpaqueExpr(line, { tokens: c.t, first, end: c.i });
+      const iter = statementAt(c, c.i + 1, true);
+      inner!.loop = { target, iter, outer: guard, exits: false };
+      const start = c.i;
+      this.simple(out, guard, inner);
+      inner!.loop.exits = exitsLoop(c, start, c.i);
+      return;
     } else if (header === 'with' || header === 'except') {
       // `with a as x, b as (y, z):` / `except E as e:` bind the names after each `as`.
       const start = c.i;

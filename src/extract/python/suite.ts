@@ -234,6 +234,12 @@ export class Suite implements ModuleContext {
     const m = this.importModule(from, module, line);
     if (m.t === 'unknown') return m;
     if (m.t === 'module' && m.suite) {
+      // `from . import sub` in a package's __init__.py: the name is not bound yet when it runs,
+      // so Python imports the submodule (the binding found would be this very import).
+      if (m.suite.file === from && from.endsWith('/__init__.py')) {
+        const sub = this.locate(dirOf(from), [name]);
+        if (sub) return this.moduleValue(`${m.name}.${name}`, sub.file);
+      }
       const v = m.suite.attr(name);
       if (v !== undefined) return v;
       return unknown(`\`from ${module} import ${name}\`: ${m.suite.file} does not bind \`${name}\``, line);
