@@ -34153,8 +34153,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./src/extract/js/index.ts + 3 modules
 var extract_js = __nccwpck_require__(4254);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 48 modules
-var registry = __nccwpck_require__(8442);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 49 modules
+var registry = __nccwpck_require__(3604);
 ;// CONCATENATED MODULE: ./src/extract/transfer.ts
 /** The results of a batch as one JSON text. Only `TestCase` fields travel. */
 function packResults(results) {
@@ -34407,7 +34407,7 @@ function canStartWorkers() {
 
 /***/ }),
 
-/***/ 8442:
+/***/ 3604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39149,6 +39149,20 @@ function perCallIndices(calls, pick, count) {
 }
 
 ;// CONCATENATED MODULE: ./src/extract/python/hooks.ts
+/** Hooks in a test module or conftest.py that change which items exist or which marks they carry. */
+const COLLECTION_HOOKS = new Set([
+    'pytest_generate_tests',
+    'pytest_collection_modifyitems',
+    'pytest_itemcollected',
+    'pytest_pycollect_makeitem',
+    'pytest_pycollect_makemodule',
+    'pytest_collect_file',
+    'pytest_ignore_collect',
+    'pytest_runtest_setup',
+    'pytest_make_parametrize_id',
+    'pytest_collection_finish',
+    'pytest_deselected',
+]);
 /**
  * Hooks pytest calls once for the whole session (`config.hook`, not a node's `ihook`): one in
  * any conftest.py sees every collected item, not only those under its directory.
@@ -39955,6 +39969,43 @@ class ClassEnv {
     }
 }
 
+;// CONCATENATED MODULE: ./src/extract/python/aliases.ts
+class Aliases {
+    links = new Map();
+    /** `name` is bound anew: to what the bare name `source` holds, or (null) to another object. */
+    rebind(name, source) {
+        for (const other of this.links.get(name) ?? [])
+            this.links.get(other)?.delete(name);
+        this.links.delete(name);
+        if (source === null || source === name)
+            return;
+        const group = new Set([source, ...(this.links.get(source) ?? [])]);
+        for (const other of group) {
+            this.link(name, other);
+            this.link(other, name);
+        }
+    }
+    /** The other names holding the object `name` holds. */
+    of(name) {
+        return [...(this.links.get(name) ?? [])];
+    }
+    link(a, b) {
+        let set = this.links.get(a);
+        if (!set)
+            this.links.set(a, (set = new Set()));
+        set.add(b);
+    }
+}
+/**
+ * The value of `name` once `changed`, which shares its object, is changed in place: the changed
+ * value when that object is a list, dict or set (what can change in place), else `name`'s own.
+ */
+function afterAliasChange(before, after) {
+    if (before && before.t !== 'list' && before.t !== 'dict' && before.t !== 'set')
+        return before;
+    return after();
+}
+
 ;// CONCATENATED MODULE: ./src/extract/python/mutations.ts
 /**
  * Lists and dicts filled by statements after their binding, read where Python's result is certain:
@@ -40166,6 +40217,8 @@ function assignAt(stmt) {
 
 
 
+
+
 const OTHER = { k: 'other' };
 class ModuleModel {
     file;
@@ -40202,6 +40255,19 @@ class ModuleModel {
     walk(stmts, ns, cls) {
         const envAt = cls ? cls.env : (pos) => new ModuleEnv(ns, pos, this.file);
         const bodies = new LoopBodies();
+        const aliases = new Aliases();
+        // Names sharing their object with `name`, changed in place: they hold the changed value.
+        const sharedChanged = (name, pos, line) => {
+            const changed = ns.final(name);
+            for (const other of aliases.of(name)) {
+                const prev = ns.at(other, pos);
+                const b = new LazyBinding(pos, line, () => {
+                    const v = afterAliasChange(prev?.value(), () => changed.value());
+                    return v ?? unknown(`\`${other}\` is not defined before line ${line}`, line);
+                });
+                this.bind(ns, other, b, ns.kindOf(other) ?? OTHER);
+            }
+        };
         for (const s of stmts) {
             const pos = this.next();
             bodies.note(s, pos);
@@ -40211,6 +40277,7 @@ class ModuleModel {
                     const module = s.asname ? s.module : bound;
                     const b = new LazyBinding(pos, s.line, () => this.ctx.importModule(this.file, module, s.line));
                     this.bind(ns, bound, guarded(bound, s.guard, b), { k: 'import', line: s.line, from: false });
+                    aliases.rebind(bound, null);
                     break;
                 }
                 case 'from': {
@@ -40218,18 +40285,22 @@ class ModuleModel {
                         for (const name of this.ctx.starNames(this.file, s.module, s.line) ?? []) {
                             const b = new LazyBinding(pos, s.line, () => this.ctx.importFrom(this.file, s.module, name, s.line));
                             this.bind(ns, name, guarded(name, s.guard, b), { k: 'import', line: s.line, from: true });
+                            aliases.rebind(name, null);
                         }
                         break;
                     }
                     const bound = s.asname ?? s.name;
                     const b = new LazyBinding(pos, s.line, () => this.ctx.importFrom(this.file, s.module, s.name, s.line));
                     this.bind(ns, bound, guarded(bound, s.guard, b), { k: 'import', line: s.line, from: true });
+                    aliases.rebind(bound, null);
                     break;
                 }
                 case 'assign': {
                     const b = new LazyBinding(pos, s.line, () => evaluate(s.value, envAt(pos)));
                     const value = { k: 'value', expr: s.value, line: s.line, guarded: s.guard !== null };
                     this.bind(ns, s.name, guarded(s.name, s.guard, b), value);
+                    const v = s.value;
+                    aliases.rebind(s.name, v.k === 'name' && v.parts.length === 1 ? v.parts[0] : null);
                     break;
                 }
                 case 'unpack': {
@@ -40250,6 +40321,7 @@ class ModuleModel {
                             return v instanceof Map ? v.get(name) : v;
                         });
                         this.bind(ns, name, guarded(name, s.guard, b), OTHER);
+                        aliases.rebind(name, null);
                     }
                     break;
                 }
@@ -40265,11 +40337,14 @@ class ModuleModel {
                         return right.t === 'unknown' ? right : binaryOp(s.op, left, right, s.line);
                     });
                     this.bind(ns, s.name, guarded(s.name, s.guard, b), OTHER);
+                    // `+=` on a list (`|=` on a set or dict) changes the object in place.
+                    sharedChanged(s.name, pos, s.line);
                     break;
                 }
                 case 'bind': {
                     const why = `\`${s.name}\` is bound by ${s.why}, which is read only at run time`;
                     this.bind(ns, s.name, { pos, line: s.line, value: () => unknown(why, s.line) }, OTHER);
+                    aliases.rebind(s.name, null);
                     break;
                 }
                 case 'mutate': {
@@ -40284,6 +40359,7 @@ class ModuleModel {
                     const before = (at) => ns.at(s.name, at)?.value();
                     const b = new LazyBinding(pos, s.line, () => mutated(s, bodies, before, envAt, pos, why));
                     this.bind(ns, s.name, b, OTHER);
+                    sharedChanged(s.name, pos, s.line);
                     break;
                 }
                 case 'skip':
@@ -40298,6 +40374,7 @@ class ModuleModel {
                         k: 'def',
                         f,
                     });
+                    aliases.rebind(s.name, null);
                     break;
                 }
                 case 'class': {
@@ -40308,6 +40385,7 @@ class ModuleModel {
                         k: 'class',
                         c,
                     });
+                    aliases.rebind(s.name, null);
                     break;
                 }
             }
@@ -40353,7 +40431,7 @@ class ModuleModel {
         };
         checkMarks(marks, this.ctx.settings.marker, this.file, (p) => this.ctx.report(p));
         this.funcs.push(f);
-        if (HOOKS.has(s.name))
+        if (COLLECTION_HOOKS.has(s.name))
             this.hooks.push(f);
         return f;
     }
@@ -40447,20 +40525,6 @@ class ModuleModel {
         return marks;
     }
 }
-/** Hooks in a test module or conftest.py that change which items exist or which marks they carry. */
-const HOOKS = new Set([
-    'pytest_generate_tests',
-    'pytest_collection_modifyitems',
-    'pytest_itemcollected',
-    'pytest_pycollect_makeitem',
-    'pytest_pycollect_makemodule',
-    'pytest_collect_file',
-    'pytest_ignore_collect',
-    'pytest_runtest_setup',
-    'pytest_make_parametrize_id',
-    'pytest_collection_finish',
-    'pytest_deselected',
-]);
 /** Most definitions have no decorator that cannot be read: they share this empty list. */
 const NONE_UNREAD = [];
 /** A base class as collection sees it; null for one known to hold no tests (`object`, `abc.ABC`). */
@@ -48401,8 +48465,8 @@ function siblingModules(root, files, listings = new Map()) {
 
 // EXTERNAL MODULE: ./src/extract/parallel.ts + 1 modules
 var parallel = __nccwpck_require__(8774);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 48 modules
-var registry = __nccwpck_require__(8442);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 49 modules
+var registry = __nccwpck_require__(3604);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __nccwpck_require__(9800);
 ;// CONCATENATED MODULE: ./src/junit/parse.ts

@@ -5,6 +5,21 @@
 import type { Problem } from '../../model.js';
 import type { FuncInfo } from './definitions.js';
 
+/** Hooks in a test module or conftest.py that change which items exist or which marks they carry. */
+export const COLLECTION_HOOKS = new Set([
+  'pytest_generate_tests',
+  'pytest_collection_modifyitems',
+  'pytest_itemcollected',
+  'pytest_pycollect_makeitem',
+  'pytest_pycollect_makemodule',
+  'pytest_collect_file',
+  'pytest_ignore_collect',
+  'pytest_runtest_setup',
+  'pytest_make_parametrize_id',
+  'pytest_collection_finish',
+  'pytest_deselected',
+]);
+
 /**
  * Hooks pytest calls once for the whole session (`config.hook`, not a node's `ihook`): one in
  * any conftest.py sees every collected item, not only those under its directory.

@@ -31,6 +31,8 @@ import {
   type Binding,
 } from './namespace.js';
 import { binaryOp } from './operators.js';
+import { afterAliasChange, Aliases } from './aliases.js';
+import { COLLECTION_HOOKS } from './hooks.js';
 import { LoopBodies, mutated } from './mutations.js';
 import { parseOrOpaque } from './parse-expr.js';
 import type { Stmt } from './structure.js';
@@ -104,6 +106,19 @@ export class ModuleModel {
   ): void {
     const envAt = cls ? cls.env : (pos: number) => new ModuleEnv(ns, pos, this.file);
     const bodies = new LoopBodies();
+    const aliases = new Aliases();
+    // Names sharing their object with `name`, changed in place: they hold the changed value.
+    const sharedChanged = (name: string, pos: number, line: number): void => {
+      const changed = ns.final(name)!;
+      for (const other of aliases.of(name)) {
+        const prev = ns.at(other, pos);
+        const b = new LazyBinding(pos, line, () => {
+          const v = afterAliasChange(prev?.value(), () => changed.value());
+          return v ?? unknown(`\`${other}\` is not defined before line ${line}`, line);
+        });
+        this.bind(ns, other, b, ns.kindOf(other) ?? OTHER);
+      }
+    };
     for (const s of stmts) {
       const pos = this.next();
       bodies.note(s, pos);
@@ -113,6 +128,7 @@ export class ModuleModel {
           const module = s.asname ? s.module : bound;
           const b = new LazyBinding(pos, s.line, () => this.ctx.importModule(this.file, module, s.line));
           this.bind(ns, bound, guarded(bound, s.guard, b), { k: 'import', line: s.line, from: false });
+          aliases.rebind(bound, null);
           break;
         }
         case 'from': {
@@ -122,6 +138,7 @@ export class ModuleModel {
                 this.ctx.importFrom(this.file, s.module, name, s.line),
               );
               this.bind(ns, name, guarded(name, s.guard, b), { k: 'import', line: s.line, from: true });
+              aliases.rebind(name, null);
             }
             break;
           }
@@ -130,12 +147,15 @@ export class ModuleModel {
             this.ctx.importFrom(this.file, s.module, s.name, s.line),
           );
           this.bind(ns, bound, guarded(bound, s.guard, b), { k: 'import', line: s.line, from: true });
+          aliases.rebind(bound, null);
           break;
         }
         case 'assign': {
           const b = new LazyBinding(pos, s.line, () => evaluate(s.value, envAt(pos)));
           const value: BindingKind = { k: 'value', expr: s.value, line: s.line, guarded: s.guard !== null };
           this.bind(ns, s.name, guarded(s.name, s.guard, b), value);
+          const v = s.value;
+          aliases.rebind(s.name, v.k === 'name' && v.parts.length === 1 ? v.parts[0]! : null);
           break;
         }
         case 'unpack': {
@@ -155,6 +175,7 @@ export class ModuleModel {
               return v instanceof Map ? v.get(name)! : v;
             });
             this.bind(ns, name, guarded(name, s.guard, b), OTHER);
+            aliases.rebind(name, null);
           }
           break;
         }
@@ -169,11 +190,14 @@ export class ModuleModel {
             return right.t === 'unknown' ? right : binaryOp(s.op, left, right, s.line);
           });
           this.bind(ns, s.name, guarded(s.name, s.guard, b), OTHER);
+          // `+=` on a list (`|=` on a set or dict) changes the object in place.
+          sharedChanged(s.name, pos, s.line);
           break;
         }
         case 'bind': {
           const why = `\`${s.name}\` is bound by ${s.why}, which is read only at run time`;
           this.bind(ns, s.name, { pos, line: s.line, value: () => unknown(why, s.line) }, OTHER);
+          aliases.rebind(s.name, null);
           break;
         }
         case 'mutate': {
@@ -187,6 +211,7 @@ export class ModuleModel {
           const before = (at: number): PyVal | undefined => ns.at(s.name, at)?.value();
           const b = new LazyBinding(pos, s.line, () => mutated(s, bodies, before, envAt, pos, why));
           this.bind(ns, s.name, b, OTHER);
+          sharedChanged(s.name, pos, s.line);
           break;
         }
         case 'skip':
@@ -201,6 +226,7 @@ export class ModuleModel {
             k: 'def',
             f,
           });
+          aliases.rebind(s.name, null);
           break;
         }
         case 'class': {
@@ -211,6 +237,7 @@ export class ModuleModel {
             k: 'class',
             c,
           });
+          aliases.rebind(s.name, null);
           break;
         }
       }
@@ -252,7 +279,7 @@ export class ModuleModel {
     };
     checkMarks(marks, this.ctx.settings.marker, this.file, (p) => this.ctx.report(p));
     this.funcs.push(f);
-    if (HOOKS.has(s.name)) this.hooks.push(f);
+    if (COLLECTION_HOOKS.has(s.name)) this.hooks.push(f);
     return f;
   }
 
@@ -340,21 +367,6 @@ export class ModuleModel {
     return marks;
   }
 }
-
-/** Hooks in a test module or conftest.py that change which items exist or which marks they carry. */
-const HOOKS = new Set([
-  'pytest_generate_tests',
-  'pytest_collection_modifyitems',
-  'pytest_itemcollected',
-  'pytest_pycollect_makeitem',
-  'pytest_pycollect_makemodule',
-  'pytest_collect_file',
-  'pytest_ignore_collect',
-  'pytest_runtest_setup',
-  'pytest_make_parametrize_id',
-  'pytest_collection_finish',
-  'pytest_deselected',
-]);
 
 /** Most definitions have no decorator that cannot be read: they share this empty list. */
 const NONE_UNREAD: UnreadDecorator[] = [];
