@@ -1,8 +1,9 @@
 // Running the test runner the project installed: its node_modules/.bin entry, found from the
 // current directory up as npx finds a local one (never downloaded), with the exit status as the
 // runner gave it.
-import { spawnSync } from 'node:child_process';
+import type * as ChildProcessModule from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { JsRunner } from '../model.js';
@@ -26,6 +27,13 @@ export function findRunner(runner: JsRunner, cwd: string): string {
   );
 }
 
+/** node:child_process, loaded on first use (getBuiltinModule is in Node ≥20.16; require before that). */
+function childProcess(): typeof ChildProcessModule {
+  return typeof process.getBuiltinModule === 'function'
+    ? process.getBuiltinModule('node:child_process')
+    : (createRequire(import.meta.url)('node:child_process') as typeof ChildProcessModule);
+}
+
 export interface Finished {
   /** The exit status; 128 + the signal's number when a signal ended it. */
   status: number;
@@ -42,6 +50,9 @@ export function runToEnd(
   args: string[],
   options: { env?: NodeJS.ProcessEnv; capture?: boolean } = {},
 ): Finished {
+  // Loaded here, not at the top: node:child_process pulls in net and dgram, a cost every plan
+  // would pay at start-up (the CLI bundle holds this command too).
+  const { spawnSync } = childProcess();
   const r = spawnSync(command, args, {
     env: { ...process.env, ...options.env },
     stdio: options.capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',

@@ -10,8 +10,12 @@ export class Aliases {
 
   /** `name` is bound anew: to what the bare name `source` holds, or (null) to another object. */
   rebind(name: string, source: string | null): void {
-    for (const other of this.links.get(name) ?? []) this.links.get(other)?.delete(name);
-    this.links.delete(name);
+    // Most names are bound to a new object and share none: nothing to unlink, nothing to link.
+    const mine = this.links.get(name);
+    if (mine) {
+      for (const other of mine) this.links.get(other)?.delete(name);
+      this.links.delete(name);
+    }
     if (source === null || source === name) return;
     const group = new Set([source, ...(this.links.get(source) ?? [])]);
     for (const other of group) {

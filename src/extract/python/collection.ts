@@ -248,7 +248,7 @@ class Collector {
     let marks = this.classMarkCache.get(c);
     if (!marks) {
       const local = this.mro(c).filter((e): e is ClassInfo => !('k' in e));
-      marks = local.reverse().flatMap((k) => k.marks);
+      marks = local.length === 1 ? local[0]!.marks : local.reverse().flatMap((k) => k.marks);
       this.classMarkCache.set(c, marks);
     }
     return marks;
@@ -341,9 +341,10 @@ class Collector {
       (marks) => closestGroup(this.settings.marker, marks),
     );
     if (this.idHook) for (const t of tests) t.idExact = false;
-    const marks = [...own, ...node.outer];
-    for (const t of select ? select.keepsParams(tests, marks, calls as StaticParametrize[]) : tests)
-      this.tests.push(t);
+    const kept = select
+      ? select.keepsParams(tests, [...own, ...node.outer], calls as StaticParametrize[])
+      : tests;
+    for (const t of kept) this.tests.push(t);
   }
 
   private report(p: Problem): void {

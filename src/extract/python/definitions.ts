@@ -92,6 +92,9 @@ export type MroEntry = ClassInfo | Exclude<Base, { k: 'class' }>;
 /** C3 linearisation (Python's MRO) of `c`, given its bases' own; bases outside the file stay opaque. */
 export function linearize(c: ClassInfo, mroOf: (base: ClassInfo) => MroEntry[]): MroEntry[] {
   const lin = (b: Base): MroEntry[] => (b.k === 'class' ? mroOf(b.c) : [b]);
+  // No base or one: nothing to merge (most test classes).
+  if (c.bases.length === 0) return [c];
+  if (c.bases.length === 1) return [c, ...lin(c.bases[0]!)];
   const seqs = [...c.bases.map(lin), c.bases.map((b) => (b.k === 'class' ? b.c : b))];
   const out: MroEntry[] = [c];
   for (;;) {

@@ -1,5 +1,14 @@
 /** Python literal values as pytest sees them: decoding source literals and printing ids. */
-import { CASE_BIT, C_LOWER_B, C_LOWER_R, C_LOWER_U } from './chars.js';
+import {
+  CASE_BIT,
+  C_LOWER_B,
+  C_LOWER_J,
+  C_LOWER_O,
+  C_LOWER_R,
+  C_LOWER_U,
+  C_LOWER_X,
+  C_ZERO,
+} from './chars.js';
 
 /** A value a literal can spell (the evaluator's other values build on these: values.ts). */
 export type PyValue =
@@ -91,11 +100,13 @@ function allDigits(tok: string): boolean {
 export function parseNumber(tok: string): PyValue | null {
   // Most numbers in test files are small plain integers: no regex, no string parse to BigInt.
   if (tok.length < 16 && allDigits(tok)) return { t: 'int', v: BigInt(Number(tok)) };
-  const s = tok.replace(/_/g, '');
-  const last = s[s.length - 1];
-  if (last === 'j' || last === 'J') return null;
-  if (/^0[xXoObB]/.test(s)) return { t: 'int', v: BigInt(s.toLowerCase()) };
-  if (/^\d+$/.test(s)) return { t: 'int', v: BigInt(s) };
+  const s = tok.includes('_') ? tok.replace(/_/g, '') : tok;
+  const last = s.charCodeAt(s.length - 1) | CASE_BIT;
+  if (last === C_LOWER_J) return null;
+  const second = s.charCodeAt(1) | CASE_BIT;
+  if (s.charCodeAt(0) === C_ZERO && (second === C_LOWER_X || second === C_LOWER_O || second === C_LOWER_B))
+    return { t: 'int', v: BigInt(s.toLowerCase()) };
+  if (allDigits(s)) return { t: 'int', v: BigInt(s) };
   return { t: 'float', v: Number(s) };
 }
 
@@ -133,7 +144,7 @@ export function pyFloatStr(x: number): string {
 
 /** pytest's `ascii_escaped` of a str: `str.encode("unicode_escape")`. */
 export function asciiEscapedStr(s: string): string {
-  if (/^[\x20-\x5b\x5d-\x7e]*$/.test(s)) return s;
+  if (isPlainAscii(s)) return s;
   const out: string[] = [];
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
@@ -147,6 +158,15 @@ export function asciiEscapedStr(s: string): string {
     else out.push('\\U' + hex(cp, 8));
   }
   return out.join('');
+}
+
+/** Printable ASCII without a backslash: nothing to escape (a loop: ids are short, a regex call costs more). */
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x5c) return false;
+  }
+  return true;
 }
 
 /** pytest's `ascii_escaped` of bytes: backslashreplace, then non-printables as `\xNN`. */

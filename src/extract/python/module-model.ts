@@ -221,7 +221,8 @@ export class ModuleModel {
           this.writes.push(s);
           break;
         case 'def': {
-          const f = this.funcInfo(s, envAt(pos));
+          // Only decorators are evaluated: most functions have none, and need no scope.
+          const f = this.funcInfo(s, s.decorators.length > 0 ? envAt(pos) : null);
           this.bind(ns, s.name, new KnownBinding(pos, s.line, { t: 'func', name: s.name, ref: f }), {
             k: 'def',
             f,
@@ -244,7 +245,7 @@ export class ModuleModel {
     }
   }
 
-  private funcInfo(s: Extract<Stmt, { k: 'def' }>, env: Env): FuncInfo {
+  private funcInfo(s: Extract<Stmt, { k: 'def' }>, env: Env | null): FuncInfo {
     const marks: Mark[] = [];
     let fixture: FixtureDef | null = null;
     let expand: PyVal | null = null;
@@ -252,7 +253,7 @@ export class ModuleModel {
     let unread: UnreadDecorator[] | null = null;
     // `own_markers` order: the decorator nearest the `def` first.
     for (let i = s.decorators.length - 1; i >= 0; i--) {
-      const d = evaluate(s.decorators[i]!, env);
+      const d = evaluate(s.decorators[i]!, env!);
       if (d.t === 'mark') marks.push(d.mark);
       else if (d.t === 'builtin' && (d.name === 'pytest.fixture' || d.name === 'fixture-options')) {
         fixture = fixtureDef(s.name, s.line, this.file, d.self, s.decorators[i]!.line);
@@ -277,7 +278,7 @@ export class ModuleModel {
       used: false,
       testAttr: undefined,
     };
-    checkMarks(marks, this.ctx.settings.marker, this.file, (p) => this.ctx.report(p));
+    if (marks.length > 0) checkMarks(marks, this.ctx.settings.marker, this.file, (p) => this.ctx.report(p));
     this.funcs.push(f);
     if (COLLECTION_HOOKS.has(s.name)) this.hooks.push(f);
     return f;

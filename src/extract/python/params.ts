@@ -121,16 +121,16 @@ export function parametrizeFrom(
     let idExact = explicit?.exact ?? true;
     if (explicit?.id != null) id = explicit.id;
     else {
-      id = argnames
-        .map((name, i) => {
-          const v = setValues[i];
-          const auto = v === undefined ? null : idOf(v);
-          if (auto === null && (v === undefined || v.t === 'unknown')) idExact = false;
-          if (v?.t === 'enum' && !memberId(v).exact) idExact = false;
-          if ((v?.t === 'str' || v?.t === 'bytes') && pyLength(v) > LONG_STR) idExact = false;
-          return auto ?? name + idx;
-        })
-        .join('-');
+      id = '';
+      for (let i = 0; i < argnames.length; i++) {
+        const v = setValues[i];
+        const auto = v === undefined ? null : idOf(v);
+        if (auto === null && (v === undefined || v.t === 'unknown')) idExact = false;
+        else if (v?.t === 'enum' && !memberId(v).exact) idExact = false;
+        else if (auto === null && (v?.t === 'str' || v?.t === 'bytes')) idExact = false; // longer than LONG_STR
+        const part = auto ?? argnames[i]! + idx;
+        id = i === 0 ? part : `${id}-${part}`;
+      }
     }
     sets.push({ line: item.t === 'param' ? item.line : (lines?.[idx] ?? line), marks, id, idExact });
   }
@@ -148,8 +148,10 @@ export function parametrizeFrom(
 export function idOf(v: PyVal): string | null {
   switch (v.t) {
     case 'str':
+      // Code points never outnumber UTF-16 units: most strings need no count.
+      return v.v.length > LONG_STR && pyLength(v) > LONG_STR ? null : asciiEscapedStr(v.v);
     case 'bytes':
-      return pyLength(v) > LONG_STR ? null : v.t === 'str' ? asciiEscapedStr(v.v) : asciiEscapedBytes(v.v);
+      return v.v.length > LONG_STR ? null : asciiEscapedBytes(v.v);
     case 'int':
     case 'float':
     case 'bool':
@@ -180,7 +182,19 @@ function builtinName(name: string): string | null {
 
 /** The argnames, copied: every parametrized test of the plan holds them (`TestCase.argnames`). */
 function readArgnames(v: PyVal | undefined): string[] | null {
-  if (v?.t === 'str') return v.v.split(',').flatMap((s) => (s.trim() === '' ? [] : [detached(s.trim())]));
+  if (v?.t === 'str') {
+    // Most parametrizations name one argument: no split, no intermediate arrays.
+    if (!v.v.includes(',')) {
+      const name = v.v.trim();
+      return name === '' ? [] : [detached(name)];
+    }
+    const out: string[] = [];
+    for (const part of v.v.split(',')) {
+      const name = part.trim();
+      if (name !== '') out.push(detached(name));
+    }
+    return out;
+  }
   if (v?.t === 'list' || v?.t === 'tuple') {
     const out: string[] = [];
     for (const item of v.items) {
@@ -207,9 +221,7 @@ function readIndirect(v: PyVal | undefined, argnames: string[]): boolean[] {
  * pytest 7.x does neither (`[10] [11]` where 8+ says `[1_0] [1_1]`), so such ids are inexact.
  */
 export function makeUnique(sets: Array<{ id: string; idExact: boolean }>): void {
-  const distinct = new Set<string>();
-  for (const s of sets) distinct.add(s.id);
-  if (distinct.size === sets.length) return;
+  if (allDistinct(sets)) return;
   const ids = sets.map((s) => s.id);
   const counts = new Map<string, number>();
   for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -233,4 +245,15 @@ export function makeUnique(sets: Array<{ id: string; idExact: boolean }>): void 
     if (sep) sets[i]!.idExact = false;
   }
   for (const [i, id] of ids.entries()) if (skipped.has(id)) sets[i]!.idExact = false;
+}
+
+/** Whether no two sets share an id: most lists are short, and compared pairwise without a Set. */
+function allDistinct(sets: Array<{ id: string }>): boolean {
+  const n = sets.length;
+  if (n > 16) return new Set(sets.map((s) => s.id)).size === n;
+  for (let i = 1; i < n; i++) {
+    const id = sets[i]!.id;
+    for (let j = 0; j < i; j++) if (sets[j]!.id === id) return false;
+  }
+  return true;
 }

@@ -11,6 +11,7 @@ import type { ModuleModel } from './module-model.js';
 import type { FuncInfo } from './definitions.js';
 import { iniLayer, layerOf } from './fixtures.js';
 import type { Suite } from './suite.js';
+import type { Binding } from './namespace.js';
 import type { PyVal } from './values.js';
 
 export interface SuiteContext {
@@ -82,6 +83,8 @@ interface IgnoreState {
   lists: Map<string, IgnoreList | null>;
   dirs: Map<string, boolean>;
   said: Set<string>;
+  /** Per name, per directory: the conftest binding in force there. */
+  closest: { collect_ignore: Map<string, Found | null>; collect_ignore_glob: Map<string, Found | null> };
 }
 
 const ignoreStates = new WeakMap<Suite, IgnoreState>();
@@ -97,14 +100,23 @@ const ignoreStates = new WeakMap<Suite, IgnoreState>();
 export function ignoredByConftest(suite: Suite, file: string, report: (p: Problem) => void): boolean {
   if (!suite.settings.python) return false;
   let state = ignoreStates.get(suite);
-  if (!state) ignoreStates.set(suite, (state = { lists: new Map(), dirs: new Map(), said: new Set() }));
+  if (!state)
+    ignoreStates.set(
+      suite,
+      (state = {
+        lists: new Map(),
+        dirs: new Map(),
+        said: new Set(),
+        closest: { collect_ignore: new Map(), collect_ignore_glob: new Map() },
+      }),
+    );
   const st = state;
   const root = suite.settings.python.root;
   const absolute = (rel: string): string => toPosix(path.resolve(root, rel));
   const listFor = (dir: string): IgnoreList | null => {
     let list = st.lists.get(dir);
     if (list === undefined) {
-      list = readLists(suite, dir, absolute, report, st.said);
+      list = readLists(suite, dir, absolute, report, st.said, st.closest);
       st.lists.set(dir, list);
     }
     return list;
@@ -133,29 +145,51 @@ function readLists(
   absolute: (rel: string) => string,
   report: (p: Problem) => void,
   said: Set<string>,
+  closest: IgnoreState['closest'],
 ): IgnoreList | null {
   const out: IgnoreList = { paths: new Set(), globs: [] };
   let any = false;
   for (const name of ['collect_ignore', 'collect_ignore_glob'] as const) {
-    for (let d = dir; ; d = dirOf(d)) {
-      const file = d ? `${d}/conftest.py` : 'conftest.py';
-      const binding = suite.files.isFile(file) ? suite.load(file)?.ns.final(name) : undefined;
-      if (binding) {
-        any = true;
-        for (const entry of entries(binding.value(), file, name, report, said)) {
-          const joined = path.posix.normalize(d ? `${d}/${entry}` : entry);
-          if (name === 'collect_ignore')
-            out.paths.add(
-              path.posix.isAbsolute(entry) ? toPosix(path.relative(absolute(''), entry)) : joined,
-            );
-          else out.globs.push(fnmatchRegExp(path.posix.isAbsolute(entry) ? entry : absolute(joined)));
-        }
-        break;
-      }
-      if (d === suite.layout.rootdir || d === '') break;
+    const found = closestBinding(suite, dir, name, closest[name]);
+    if (!found) continue;
+    any = true;
+    const d = found.dir;
+    for (const entry of entries(found.binding.value(), found.file, name, report, said)) {
+      const joined = path.posix.normalize(d ? `${d}/${entry}` : entry);
+      if (name === 'collect_ignore')
+        out.paths.add(path.posix.isAbsolute(entry) ? toPosix(path.relative(absolute(''), entry)) : joined);
+      else out.globs.push(fnmatchRegExp(path.posix.isAbsolute(entry) ? entry : absolute(joined)));
     }
   }
   return any ? out : null;
+}
+
+/** A conftest's binding of `collect_ignore` or `collect_ignore_glob`, and where it is. */
+interface Found {
+  dir: string;
+  file: string;
+  binding: Binding;
+}
+
+/**
+ * The closest conftest from `dir` up to the rootdir that binds `name`, remembered per directory:
+ * each directory asks its own conftest only, then its parent's answer.
+ */
+function closestBinding(
+  suite: Suite,
+  dir: string,
+  name: string,
+  memo: Map<string, Found | null>,
+): Found | null {
+  let found = memo.get(dir);
+  if (found !== undefined) return found;
+  const file = dir ? `${dir}/conftest.py` : 'conftest.py';
+  const binding = suite.files.isFile(file) ? suite.load(file)?.ns.final(name) : undefined;
+  if (binding) found = { dir, file, binding };
+  else
+    found = dir === suite.layout.rootdir || dir === '' ? null : closestBinding(suite, dirOf(dir), name, memo);
+  memo.set(dir, found);
+  return found;
 }
 
 function entries(

@@ -35,13 +35,15 @@ class DiskFiles implements SuiteFiles {
 
   private kind(rel: string): 'file' | 'dir' | null {
     let k = this.stats.get(rel);
-    if (k === undefined) k = this.fromListing(rel);
+    if (k !== undefined) return k;
+    k = this.fromListing(rel);
     if (k === undefined) {
       // No exception for a missing path: most of these questions are answered "no".
       const st = fs.statSync(path.join(this.root, rel), { throwIfNoEntry: false });
       k = st?.isFile() ? 'file' : st?.isDirectory() ? 'dir' : null;
-      this.stats.set(rel, k);
     }
+    // Every module of a directory asks the same questions (its conftest.py, its __init__.py).
+    this.stats.set(rel, k);
     return k;
   }
 
