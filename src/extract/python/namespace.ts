@@ -58,24 +58,25 @@ export class KnownBinding implements Binding {
 
 /** Names over time; `K` says how a name's last binding came about (for whoever reads the namespace). */
 export class Namespace<K = unknown> {
-  private readonly bindings = new Map<string, Binding[]>();
-  private readonly kinds = new Map<string, K>();
+  /** Per name, in first-binding order: its bindings over time and how the last one came about (one map: a binding is added per statement). */
+  private readonly entries = new Map<string, { bindings: Binding[]; kind: K }>();
 
   add(name: string, binding: Binding, kind: K): void {
-    const list = this.bindings.get(name);
-    if (list) list.push(binding);
-    else this.bindings.set(name, [binding]);
-    this.kinds.set(name, kind);
+    const e = this.entries.get(name);
+    if (e) {
+      e.bindings.push(binding);
+      e.kind = kind;
+    } else this.entries.set(name, { bindings: [binding], kind });
   }
 
   /** How the name's final binding came about. */
   kindOf(name: string): K | undefined {
-    return this.kinds.get(name);
+    return this.entries.get(name)?.kind;
   }
 
   /** The binding in force for code running at `pos`; undefined when none is. */
   at(name: string, pos: number): Binding | undefined {
-    const list = this.bindings.get(name);
+    const list = this.entries.get(name)?.bindings;
     if (!list) return undefined;
     for (let i = list.length - 1; i >= 0; i--) if (list[i]!.pos < pos) return list[i];
     return undefined;
@@ -83,13 +84,13 @@ export class Namespace<K = unknown> {
 
   /** The binding in force once all the code has run. */
   final(name: string): Binding | undefined {
-    const list = this.bindings.get(name);
+    const list = this.entries.get(name)?.bindings;
     return list?.[list.length - 1];
   }
 
   /** Names in the order Python's `__dict__` holds them (first binding). */
   names(): IterableIterator<string> {
-    return this.bindings.keys();
+    return this.entries.keys();
   }
 }
 

@@ -40,11 +40,12 @@ export function siblingModules(
     let names: string[];
     try {
       // A listing marks directories with a trailing `/` and other entries (symlinks) with a NUL.
-      names = listings.get(dir)?.map((n) => n.replace(/\0$/, '')) ?? fs.readdirSync(path.join(root, dir));
+      names = listings.get(dir) ?? fs.readdirSync(path.join(root, dir));
     } catch {
       continue;
     }
-    for (const n of names) {
+    for (const entry of names) {
+      const n = entry.endsWith('\0') ? entry.slice(0, -1) : entry;
       if (!n.endsWith('.py') || n === 'conftest.py' || n === '__init__.py') continue;
       const name = n.slice(0, -3);
       const dirs = where.get(name);
@@ -52,5 +53,7 @@ export function siblingModules(
       else where.set(name, [dir]);
     }
   }
-  return Object.fromEntries([...where].filter(([, dirs]) => dirs.length > 1));
+  const shared: Array<[string, string[]]> = [];
+  for (const [name, dirs] of where) if (dirs.length > 1) shared.push([name, dirs]);
+  return Object.fromEntries(shared);
 }
