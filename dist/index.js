@@ -34666,6 +34666,10 @@ const C_LBRACKET = 0x5b;
 const C_BSLASH = 0x5c;
 const C_RBRACKET = 0x5d;
 const C_LOWER_B = 0x62;
+const C_LOWER_J = 0x6a;
+const C_LOWER_O = 0x6f;
+const C_LOWER_X = 0x78;
+const C_ZERO = 0x30;
 const C_LOWER_F = 0x66;
 const C_LOWER_R = 0x72;
 const C_LOWER_T = 0x74;
@@ -34798,13 +34802,14 @@ function parseNumber(tok) {
     // Most numbers in test files are small plain integers: no regex, no string parse to BigInt.
     if (tok.length < 16 && allDigits(tok))
         return { t: 'int', v: BigInt(Number(tok)) };
-    const s = tok.replace(/_/g, '');
-    const last = s[s.length - 1];
-    if (last === 'j' || last === 'J')
+    const s = tok.includes('_') ? tok.replace(/_/g, '') : tok;
+    const last = s.charCodeAt(s.length - 1) | CASE_BIT;
+    if (last === C_LOWER_J)
         return null;
-    if (/^0[xXoObB]/.test(s))
+    const second = s.charCodeAt(1) | CASE_BIT;
+    if (s.charCodeAt(0) === C_ZERO && (second === C_LOWER_X || second === C_LOWER_O || second === C_LOWER_B))
         return { t: 'int', v: BigInt(s.toLowerCase()) };
-    if (/^\d+$/.test(s))
+    if (allDigits(s))
         return { t: 'int', v: BigInt(s) };
     return { t: 'float', v: Number(s) };
 }
@@ -34845,7 +34850,7 @@ function pyFloatStr(x) {
 }
 /** pytest's `ascii_escaped` of a str: `str.encode("unicode_escape")`. */
 function asciiEscapedStr(s) {
-    if (/^[\x20-\x5b\x5d-\x7e]*$/.test(s))
+    if (isPlainAscii(s))
         return s;
     const out = [];
     for (const ch of s) {
@@ -34868,6 +34873,15 @@ function asciiEscapedStr(s) {
             out.push('\\U' + hex(cp, 8));
     }
     return out.join('');
+}
+/** Printable ASCII without a backslash: nothing to escape (a loop: ids are short, a regex call costs more). */
+function isPlainAscii(s) {
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0x20 || c > 0x7e || c === 0x5c)
+            return false;
+    }
+    return true;
 }
 /** pytest's `ascii_escaped` of bytes: backslashreplace, then non-printables as `\xNN`. */
 function asciiEscapedBytes(b) {
@@ -38997,6 +39011,11 @@ function what(arg) {
 /** C3 linearisation (Python's MRO) of `c`, given its bases' own; bases outside the file stay opaque. */
 function linearize(c, mroOf) {
     const lin = (b) => (b.k === 'class' ? mroOf(b.c) : [b]);
+    // No base or one: nothing to merge (most test classes).
+    if (c.bases.length === 0)
+        return [c];
+    if (c.bases.length === 1)
+        return [c, ...lin(c.bases[0])];
     const seqs = [...c.bases.map(lin), c.bases.map((b) => (b.k === 'class' ? b.c : b))];
     const out = [c];
     for (;;) {
@@ -39364,19 +39383,19 @@ function parametrizeFrom(argnames, values, ids, direct, line, file, lines) {
         if (explicit?.id != null)
             id = explicit.id;
         else {
-            id = argnames
-                .map((name, i) => {
+            id = '';
+            for (let i = 0; i < argnames.length; i++) {
                 const v = setValues[i];
                 const auto = v === undefined ? null : idOf(v);
                 if (auto === null && (v === undefined || v.t === 'unknown'))
                     idExact = false;
-                if (v?.t === 'enum' && !memberId(v).exact)
+                else if (v?.t === 'enum' && !memberId(v).exact)
                     idExact = false;
-                if ((v?.t === 'str' || v?.t === 'bytes') && pyLength(v) > LONG_STR)
-                    idExact = false;
-                return auto ?? name + idx;
-            })
-                .join('-');
+                else if (auto === null && (v?.t === 'str' || v?.t === 'bytes'))
+                    idExact = false; // longer than LONG_STR
+                const part = auto ?? argnames[i] + idx;
+                id = i === 0 ? part : `${id}-${part}`;
+            }
         }
         sets.push({ line: item.t === 'param' ? item.line : (lines?.[idx] ?? line), marks, id, idExact });
     }
@@ -39394,8 +39413,10 @@ function parametrizeFrom(argnames, values, ids, direct, line, file, lines) {
 function idOf(v) {
     switch (v.t) {
         case 'str':
+            // Code points never outnumber UTF-16 units: most strings need no count.
+            return v.v.length > LONG_STR && pyLength(v) > LONG_STR ? null : asciiEscapedStr(v.v);
         case 'bytes':
-            return pyLength(v) > LONG_STR ? null : v.t === 'str' ? asciiEscapedStr(v.v) : asciiEscapedBytes(v.v);
+            return v.v.length > LONG_STR ? null : asciiEscapedBytes(v.v);
         case 'int':
         case 'float':
         case 'bool':
@@ -39425,8 +39446,20 @@ function builtinName(name) {
 }
 /** The argnames, copied: every parametrized test of the plan holds them (`TestCase.argnames`). */
 function readArgnames(v) {
-    if (v?.t === 'str')
-        return v.v.split(',').flatMap((s) => (s.trim() === '' ? [] : [(0,decode/* detached */.ht)(s.trim())]));
+    if (v?.t === 'str') {
+        // Most parametrizations name one argument: no split, no intermediate arrays.
+        if (!v.v.includes(',')) {
+            const name = v.v.trim();
+            return name === '' ? [] : [(0,decode/* detached */.ht)(name)];
+        }
+        const out = [];
+        for (const part of v.v.split(',')) {
+            const name = part.trim();
+            if (name !== '')
+                out.push((0,decode/* detached */.ht)(name));
+        }
+        return out;
+    }
     if (v?.t === 'list' || v?.t === 'tuple') {
         const out = [];
         for (const item of v.items) {
@@ -39453,10 +39486,7 @@ function readIndirect(v, argnames) {
  * pytest 7.x does neither (`[10] [11]` where 8+ says `[1_0] [1_1]`), so such ids are inexact.
  */
 function makeUnique(sets) {
-    const distinct = new Set();
-    for (const s of sets)
-        distinct.add(s.id);
-    if (distinct.size === sets.length)
+    if (allDistinct(sets))
         return;
     const ids = sets.map((s) => s.id);
     const counts = new Map();
@@ -39487,6 +39517,19 @@ function makeUnique(sets) {
     for (const [i, id] of ids.entries())
         if (skipped.has(id))
             sets[i].idExact = false;
+}
+/** Whether no two sets share an id: most lists are short, and compared pairwise without a Set. */
+function allDistinct(sets) {
+    const n = sets.length;
+    if (n > 16)
+        return new Set(sets.map((s) => s.id)).size === n;
+    for (let i = 1; i < n; i++) {
+        const id = sets[i].id;
+        for (let j = 0; j < i; j++)
+            if (sets[j].id === id)
+                return false;
+    }
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/extract/python/fixtures.ts
@@ -39899,23 +39942,24 @@ class KnownBinding {
 }
 /** Names over time; `K` says how a name's last binding came about (for whoever reads the namespace). */
 class Namespace {
-    bindings = new Map();
-    kinds = new Map();
+    /** Per name, in first-binding order: its bindings over time and how the last one came about (one map: a binding is added per statement). */
+    entries = new Map();
     add(name, binding, kind) {
-        const list = this.bindings.get(name);
-        if (list)
-            list.push(binding);
+        const e = this.entries.get(name);
+        if (e) {
+            e.bindings.push(binding);
+            e.kind = kind;
+        }
         else
-            this.bindings.set(name, [binding]);
-        this.kinds.set(name, kind);
+            this.entries.set(name, { bindings: [binding], kind });
     }
     /** How the name's final binding came about. */
     kindOf(name) {
-        return this.kinds.get(name);
+        return this.entries.get(name)?.kind;
     }
     /** The binding in force for code running at `pos`; undefined when none is. */
     at(name, pos) {
-        const list = this.bindings.get(name);
+        const list = this.entries.get(name)?.bindings;
         if (!list)
             return undefined;
         for (let i = list.length - 1; i >= 0; i--)
@@ -39925,12 +39969,12 @@ class Namespace {
     }
     /** The binding in force once all the code has run. */
     final(name) {
-        const list = this.bindings.get(name);
+        const list = this.entries.get(name)?.bindings;
         return list?.[list.length - 1];
     }
     /** Names in the order Python's `__dict__` holds them (first binding). */
     names() {
-        return this.bindings.keys();
+        return this.entries.keys();
     }
 }
 /** The names code at one position of a module sees. */
@@ -39974,9 +40018,13 @@ class Aliases {
     links = new Map();
     /** `name` is bound anew: to what the bare name `source` holds, or (null) to another object. */
     rebind(name, source) {
-        for (const other of this.links.get(name) ?? [])
-            this.links.get(other)?.delete(name);
-        this.links.delete(name);
+        // Most names are bound to a new object and share none: nothing to unlink, nothing to link.
+        const mine = this.links.get(name);
+        if (mine) {
+            for (const other of mine)
+                this.links.get(other)?.delete(name);
+            this.links.delete(name);
+        }
         if (source === null || source === name)
             return;
         const group = new Set([source, ...(this.links.get(source) ?? [])]);
@@ -40369,7 +40417,8 @@ class ModuleModel {
                     this.writes.push(s);
                     break;
                 case 'def': {
-                    const f = this.funcInfo(s, envAt(pos));
+                    // Only decorators are evaluated: most functions have none, and need no scope.
+                    const f = this.funcInfo(s, s.decorators.length > 0 ? envAt(pos) : null);
                     this.bind(ns, s.name, new KnownBinding(pos, s.line, { t: 'func', name: s.name, ref: f }), {
                         k: 'def',
                         f,
@@ -40429,7 +40478,8 @@ class ModuleModel {
             used: false,
             testAttr: undefined,
         };
-        checkMarks(marks, this.ctx.settings.marker, this.file, (p) => this.ctx.report(p));
+        if (marks.length > 0)
+            checkMarks(marks, this.ctx.settings.marker, this.file, (p) => this.ctx.report(p));
         this.funcs.push(f);
         if (COLLECTION_HOOKS.has(s.name))
             this.hooks.push(f);
@@ -40847,14 +40897,19 @@ function ignoredByConftest(suite, file, report) {
         return false;
     let state = ignoreStates.get(suite);
     if (!state)
-        ignoreStates.set(suite, (state = { lists: new Map(), dirs: new Map(), said: new Set() }));
+        ignoreStates.set(suite, (state = {
+            lists: new Map(),
+            dirs: new Map(),
+            said: new Set(),
+            closest: { collect_ignore: new Map(), collect_ignore_glob: new Map() },
+        }));
     const st = state;
     const root = suite.settings.python.root;
     const absolute = (rel) => (0,paths/* toPosix */.d)(external_node_path_default().resolve(root, rel));
     const listFor = (dir) => {
         let list = st.lists.get(dir);
         if (list === undefined) {
-            list = readLists(suite, dir, absolute, report, st.said);
+            list = readLists(suite, dir, absolute, report, st.said, st.closest);
             st.lists.set(dir, list);
         }
         return list;
@@ -40876,29 +40931,41 @@ function ignoredByConftest(suite, file, report) {
     return dirIgnored(dir) || matches(listFor(dir), file);
 }
 /** The lists in force in `dir`: each name from the closest conftest (from `dir` up to the rootdir) that binds it. */
-function readLists(suite, dir, absolute, report, said) {
+function readLists(suite, dir, absolute, report, said, closest) {
     const out = { paths: new Set(), globs: [] };
     let any = false;
     for (const name of ['collect_ignore', 'collect_ignore_glob']) {
-        for (let d = dir;; d = dirOf(d)) {
-            const file = d ? `${d}/conftest.py` : 'conftest.py';
-            const binding = suite.files.isFile(file) ? suite.load(file)?.ns.final(name) : undefined;
-            if (binding) {
-                any = true;
-                for (const entry of entries(binding.value(), file, name, report, said)) {
-                    const joined = external_node_path_default().posix.normalize(d ? `${d}/${entry}` : entry);
-                    if (name === 'collect_ignore')
-                        out.paths.add(external_node_path_default().posix.isAbsolute(entry) ? (0,paths/* toPosix */.d)(external_node_path_default().relative(absolute(''), entry)) : joined);
-                    else
-                        out.globs.push((0,fnmatch/* fnmatchRegExp */.F)(external_node_path_default().posix.isAbsolute(entry) ? entry : absolute(joined)));
-                }
-                break;
-            }
-            if (d === suite.layout.rootdir || d === '')
-                break;
+        const found = closestBinding(suite, dir, name, closest[name]);
+        if (!found)
+            continue;
+        any = true;
+        const d = found.dir;
+        for (const entry of entries(found.binding.value(), found.file, name, report, said)) {
+            const joined = external_node_path_default().posix.normalize(d ? `${d}/${entry}` : entry);
+            if (name === 'collect_ignore')
+                out.paths.add(external_node_path_default().posix.isAbsolute(entry) ? (0,paths/* toPosix */.d)(external_node_path_default().relative(absolute(''), entry)) : joined);
+            else
+                out.globs.push((0,fnmatch/* fnmatchRegExp */.F)(external_node_path_default().posix.isAbsolute(entry) ? entry : absolute(joined)));
         }
     }
     return any ? out : null;
+}
+/**
+ * The closest conftest from `dir` up to the rootdir that binds `name`, remembered per directory:
+ * each directory asks its own conftest only, then its parent's answer.
+ */
+function closestBinding(suite, dir, name, memo) {
+    let found = memo.get(dir);
+    if (found !== undefined)
+        return found;
+    const file = dir ? `${dir}/conftest.py` : 'conftest.py';
+    const binding = suite.files.isFile(file) ? suite.load(file)?.ns.final(name) : undefined;
+    if (binding)
+        found = { dir, file, binding };
+    else
+        found = dir === suite.layout.rootdir || dir === '' ? null : closestBinding(suite, dirOf(dir), name, memo);
+    memo.set(dir, found);
+    return found;
 }
 function entries(v, file, name, report, said) {
     if ((v.t === 'list' || v.t === 'tuple') && v.items.every((x) => x.t === 'str'))
@@ -41164,7 +41231,7 @@ class Collector {
         let marks = this.classMarkCache.get(c);
         if (!marks) {
             const local = this.mro(c).filter((e) => !('k' in e));
-            marks = local.reverse().flatMap((k) => k.marks);
+            marks = local.length === 1 ? local[0].marks : local.reverse().flatMap((k) => k.marks);
             this.classMarkCache.set(c, marks);
         }
         return marks;
@@ -41234,8 +41301,10 @@ class Collector {
         if (this.idHook)
             for (const t of tests)
                 t.idExact = false;
-        const marks = [...own, ...node.outer];
-        for (const t of select ? select.keepsParams(tests, marks, calls) : tests)
+        const kept = select
+            ? select.keepsParams(tests, [...own, ...node.outer], calls)
+            : tests;
+        for (const t of kept)
             this.tests.push(t);
     }
     report(p) {
@@ -42333,14 +42402,16 @@ class DiskFiles {
     }
     kind(rel) {
         let k = this.stats.get(rel);
-        if (k === undefined)
-            k = this.fromListing(rel);
+        if (k !== undefined)
+            return k;
+        k = this.fromListing(rel);
         if (k === undefined) {
             // No exception for a missing path: most of these questions are answered "no".
             const st = external_node_fs_default().statSync(external_node_path_default().join(this.root, rel), { throwIfNoEntry: false });
             k = st?.isFile() ? 'file' : st?.isDirectory() ? 'dir' : null;
-            this.stats.set(rel, k);
         }
+        // Every module of a directory asks the same questions (its conftest.py, its __init__.py).
+        this.stats.set(rel, k);
         return k;
     }
     isFile(rel) {
@@ -48444,12 +48515,13 @@ function siblingModules(root, files, listings = new Map()) {
         let names;
         try {
             // A listing marks directories with a trailing `/` and other entries (symlinks) with a NUL.
-            names = listings.get(dir)?.map((n) => n.replace(/\0$/, '')) ?? external_node_fs_default().readdirSync(external_node_path_default().join(root, dir));
+            names = listings.get(dir) ?? external_node_fs_default().readdirSync(external_node_path_default().join(root, dir));
         }
         catch {
             continue;
         }
-        for (const n of names) {
+        for (const entry of names) {
+            const n = entry.endsWith('\0') ? entry.slice(0, -1) : entry;
             if (!n.endsWith('.py') || n === 'conftest.py' || n === '__init__.py')
                 continue;
             const name = n.slice(0, -3);
@@ -48460,7 +48532,11 @@ function siblingModules(root, files, listings = new Map()) {
                 where.set(name, [dir]);
         }
     }
-    return Object.fromEntries([...where].filter(([, dirs]) => dirs.length > 1));
+    const shared = [];
+    for (const [name, dirs] of where)
+        if (dirs.length > 1)
+            shared.push([name, dirs]);
+    return Object.fromEntries(shared);
 }
 
 // EXTERNAL MODULE: ./src/extract/parallel.ts + 1 modules
