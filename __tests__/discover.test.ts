@@ -88,6 +88,20 @@ describe('default discovery (pytest rules)', () => {
     expect(readPytestConfig(root, []).pythonFiles).toEqual(['a_*.py']);
   });
 
+  it('takes pytest.toml over every other file, even without a [pytest] table, as pytest 9 does, and says so', () => {
+    const withTable = makeTree({
+      'pytest.ini': '[pytest]\npython_files = a_*.py\n',
+      'pytest.toml': '[pytest]\npython_files = ["c_*.py"]\n',
+    });
+    const problems: Problem[] = [];
+    expect(readPytestConfig(withTable, problems).pythonFiles).toEqual(['c_*.py']);
+    expect(problems).toMatchObject([
+      { severity: 'notice', file: 'pytest.toml', line: 1, title: 'Config read as pytest 9 reads it' },
+    ]);
+    const empty = makeTree({ '.pytest.toml': '', 'pytest.ini': '[pytest]\npython_files = a_*.py\n' });
+    expect(readPytestConfig(empty, []).pythonFiles).toEqual(['test_*.py', '*_test.py']);
+  });
+
   it('warns about an unreadable config and falls back to defaults', () => {
     const root = makeTree({ 'pyproject.toml': '[tool.pytest.ini_options\n', 'test_a.py': T });
     const problems: Problem[] = [];
