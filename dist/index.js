@@ -47076,7 +47076,7 @@ const PYTEST_DEFAULTS = {
 };
 /**
  * Finds the config pytest would use, searching from `dir` upwards in pytest's order:
- * pytest.ini / .pytest.ini (always), pyproject.toml ([tool.pytest.ini_options] or [tool.pytest]),
+ * pytest.toml / .pytest.toml (always; pytest 9 and later), pytest.ini / .pytest.ini (always), pyproject.toml ([tool.pytest.ini_options] or [tool.pytest]),
  * tox.ini ([pytest]), setup.cfg ([tool:pytest]).
  */
 function readPytestConfig(dir, problems) {
@@ -47084,14 +47084,19 @@ function readPytestConfig(dir, problems) {
         const found = configIn(current, problems);
         if (found) {
             const config = toConfig(found.file, current, found.section);
-            if (nativeTables.has(found.section)) {
+            const native = nativeTables.get(found.section);
+            if (native) {
                 const file = (0,src_paths/* toPosix */.d)(external_node_path_default().relative(dir, found.file));
                 problems.push({
                     severity: 'notice',
                     file,
-                    ...lineOf(found.file, /^\s*\[tool\.pytest\]/m, '['),
+                    ...(native === 'pyproject'
+                        ? lineOf(found.file, /^\s*\[tool\.pytest\]/m, '[')
+                        : lineOf(found.file, /^\s*\[pytest\]/m, '[')),
                     title: 'Config read as pytest 9 reads it',
-                    message: `${file} configures pytest in the native \`[tool.pytest]\` table, which pytest 9 and later read; it is planned so. pytest 7 and 8 ignore this table and collect with their defaults: require pytest>=9, or use \`[tool.pytest.ini_options]\`.`,
+                    message: native === 'pyproject'
+                        ? `${file} configures pytest in the native \`[tool.pytest]\` table, which pytest 9 and later read; it is planned so. pytest 7 and 8 ignore this table and collect with their defaults: require pytest>=9, or use \`[tool.pytest.ini_options]\`.`
+                        : `${file} is pytest 9's own config file, which pytest 9 and later read before any other (even when it is empty); it is planned so. pytest 7 and 8 ignore it and read pytest.ini, pyproject.toml, tox.ini or setup.cfg instead, or their defaults: require pytest>=9.`,
                 });
             }
             const notRead = config.addopts.notRead;
@@ -47114,6 +47119,8 @@ function readPytestConfig(dir, problems) {
 }
 function configIn(dir, problems) {
     const candidates = [
+        ['pytest.toml', pytestTomlSection],
+        ['.pytest.toml', pytestTomlSection],
         ['pytest.ini', (t) => iniSection(t, 'pytest') ?? {}],
         ['.pytest.ini', (t) => iniSection(t, 'pytest') ?? {}],
         ['pyproject.toml', tomlSection],
@@ -47156,11 +47163,17 @@ function tomlSection(text) {
     const legacy = pytest['ini_options'];
     if (legacy)
         return legacy;
-    nativeTables.add(pytest);
+    nativeTables.set(pytest, 'pyproject');
     return pytest;
 }
-/** Sections read from a native `[tool.pytest]` table, which only pytest 9 and later read. */
-const nativeTables = new WeakSet();
+/** pytest 9's `pytest.toml`: its `[pytest]` table, the config even when the file has none. */
+function pytestTomlSection(text) {
+    const section = parse(text)['pytest'] ?? {};
+    nativeTables.set(section, 'pytest.toml');
+    return section;
+}
+/** Sections only pytest 9 and later read: a native `[tool.pytest]` table, or a pytest.toml. */
+const nativeTables = new WeakMap();
 /** A section of an INI file, read by pytest's rules (ini.ts); null when the file has none. */
 function iniSection(text, name) {
     const section = parseIni(text).get(name);
