@@ -240,7 +240,8 @@ describe('extractPython', () => {
         '',
       ].join('\n'),
     );
-    expect(r.problems).toEqual([]);
+    // The one inexact id is said at its function.
+    expect(r.problems).toMatchObject([{ severity: 'notice', title: 'Parametrize ids not exact', line: 13 }]);
     expect(r.tests.map((t) => [t.id, (t as { idExact?: boolean }).idExact])).toEqual([
       ['tests/test_x.py::test_c[Cloud.AWS]', true],
       ['tests/test_x.py::test_c[Cloud.GCP]', true],
@@ -253,11 +254,22 @@ describe('extractPython', () => {
     ]);
   });
 
+  it("names a module parameter by its __name__, as pytest does (an installed module's import name)", () => {
+    const r = run(
+      'import json, decimal, pytest\n@pytest.mark.parametrize("m", [json, decimal])\ndef test_m(m): pass\n',
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.tests.map((t) => [t.id, (t as { idExact?: boolean }).idExact])).toEqual([
+      ['tests/test_x.py::test_m[json]', true],
+      ['tests/test_x.py::test_m[decimal]', true],
+    ]);
+  });
+
   it('keeps the id and marks of a pytest.param whose value cannot be read', () => {
     const r = run(
       'import pytest\n@pytest.mark.parametrize("d", [pytest.param(make(1), id="one", marks=pytest.mark.group("g")), pytest.param(make(2))])\ndef test_d(d): pass\n',
     );
-    expect(r.problems).toEqual([]);
+    expect(r.problems).toMatchObject([{ severity: 'notice', title: 'Parametrize ids not exact', line: 3 }]);
     expect(r.tests.map((t) => [t.id, t.group, (t as { idExact?: boolean }).idExact])).toEqual([
       ['tests/test_x.py::test_d[one]', 'g', true],
       ['tests/test_x.py::test_d[d1]', null, false],

@@ -190,6 +190,9 @@ function moduleAttr(v: Extract<PyVal, { t: 'module' }>, name: string, line: numb
       if (name === 'dataclass') return fn('dataclasses.dataclass');
       if (name === 'field') return fn('dataclasses.field');
       break;
+    case 'hypothesis':
+      if (name === 'given') return fn('hypothesis.given');
+      break;
     case 'parameterized':
       if (name === 'parameterized') return fn('parameterized');
       if (name === 'parameterized_class') return fn('parameterized_class');

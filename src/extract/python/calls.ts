@@ -323,6 +323,15 @@ const IMPLS = new Map<string, Impl>([
       ),
   ],
   ['parameterized.param', (a) => fn('parameterized-param', { t: 'tuple', items: a })],
+  [
+    // Hypothesis fills these arguments itself: how many from the right, or which by name.
+    'hypothesis.given',
+    (a, k) =>
+      fn('hypothesis.given-options', {
+        t: 'tuple',
+        items: [int(BigInt(a.length)), { t: 'tuple', items: [...k.keys()].map(str) }],
+      }),
+  ],
   ...ITERTOOLS,
   ...METHODS,
 ]);

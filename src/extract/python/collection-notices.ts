@@ -81,3 +81,22 @@ export function writeNotices(path: string, model: ModuleModel, report: Report): 
     });
   }
 }
+
+/**
+ * Some of a parametrized test's ids cannot be known exactly (a value or an `ids=` entry read only at
+ * run time, a module of the suite, a long string or a duplicate that pytest versions name
+ * differently): its items are planned by their parameters' indices, which the plugin selects
+ * by, so each runs in its job; only the names in the plan may differ from pytest's.
+ */
+export function inexactIdsNotice(
+  name: string,
+  line: number,
+  problem: (severity: 'notice', line: number, title: string, message: string) => void,
+): void {
+  problem(
+    'notice',
+    line,
+    'Parametrize ids not exact',
+    `\`${name}\`: some of its ids depend on values known only at run time, or differ between pytest versions; they may differ from pytest's node ids in the plan. Each item is planned by its parameters' indices, which the plugin selects by, so it still runs in its job.`,
+  );
+}

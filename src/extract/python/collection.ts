@@ -16,7 +16,13 @@ import {
   type MroEntry,
 } from './definitions.js';
 import { expandParametrized, foundTest, type FoundTest, type StaticParametrize } from './expand.js';
-import { hookNotices, skipNotices, unreadNotices, writeNotices } from './collection-notices.js';
+import {
+  hookNotices,
+  inexactIdsNotice,
+  skipNotices,
+  unreadNotices,
+  writeNotices,
+} from './collection-notices.js';
 import { fixtureCalls, type Node } from './collection-fixtures.js';
 import { classLayer, layerOf } from './fixtures.js';
 import { closestGroup, isGroupMark } from './marks.js';
@@ -341,6 +347,8 @@ class Collector {
       (marks) => closestGroup(this.settings.marker, marks),
     );
     if (this.idHook) for (const t of tests) t.idExact = false;
+    else if (tests.some((t) => !t.idExact))
+      inexactIdsNotice(name, line, (sev, l, t, m) => this.problem(sev, l, t, m));
     const kept = select
       ? select.keepsParams(tests, [...own, ...node.outer], calls as StaticParametrize[])
       : tests;

@@ -1,5 +1,6 @@
 /** What a decorator does to the definition it decorates, when module-model.ts cannot take it as a mark or option. */
 import type { UnreadDecorator } from './definitions.js';
+import type { Param } from './statements.js';
 import { evaluate } from './evaluate.js';
 import { describeExpr, type Expr } from './expr.js';
 import type { Env, PyVal } from './values.js';
@@ -29,4 +30,22 @@ export function dataclassInit(e: Expr, env: Env): boolean {
   if (!init) return true;
   const v = evaluate(init[1], env);
   return !(v.t === 'bool' && !v.v);
+}
+
+/**
+ * The parameters pytest sees of a test under `@hypothesis.given(...)`: Hypothesis gives the
+ * wrapper a signature without the ones its strategies fill (positional strategies fill the
+ * rightmost positional parameters, keyword ones those named), so they request no fixture.
+ */
+export function withoutGiven(params: Param[], given: PyVal | undefined): Param[] {
+  if (given?.t !== 'tuple') return params;
+  const [count, names] = given.items;
+  const drop = new Set(names?.t === 'tuple' ? names.items.flatMap((n) => (n.t === 'str' ? [n.v] : [])) : []);
+  let left = count?.t === 'int' ? Number(count.v) : 0;
+  for (let i = params.length - 1; i >= 0 && left > 0; i--) {
+    if (params[i]!.kind !== 'positional') continue;
+    drop.add(params[i]!.name);
+    left--;
+  }
+  return params.filter((p) => !drop.has(p.name));
 }

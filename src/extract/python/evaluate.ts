@@ -182,9 +182,7 @@ function evaluateCall(e: Extract<Expr, { k: 'call' }>, env: Env): PyVal {
     const kwargs = fresh ? e.kwargs : [...m.kwargs, ...e.kwargs];
     return { t: 'mark', mark: newMark(m.name, args, kwargs, e.line, env) };
   }
-  // `pytest.param(value, id=..., marks=...)`: its id and marks do not depend on a value that cannot
-  // be read; `pytest.fixture(params=...)` is still a fixture (its unread options are said where used).
-  const keep = fn.t === 'builtin' && (fn.name === 'pytest.param' || fn.name === 'pytest.fixture');
+  const keep = fn.t === 'builtin' && KEEPS_UNKNOWN_ARGS.has(fn.name);
   const args = evaluateItems(e.args, env, keep);
   if (!Array.isArray(args)) return args;
   // An option either cannot read (`ids=lambda ...`) is kept as unknown: the fixture and its
@@ -207,6 +205,9 @@ function evaluateCall(e: Extract<Expr, { k: 'call' }>, env: Env): PyVal {
   return callValue(fn, args, kwargs, e.line, env.file);
 }
 
+// Calls read although an argument cannot be: pytest.param's id and marks, pytest.fixture's other
+// options (said where used), and the number and names of hypothesis.given's strategies.
+const KEEPS_UNKNOWN_ARGS = new Set(['pytest.param', 'pytest.fixture', 'hypothesis.given']);
 /**
  * Items of a display or call, with `*` unpacked; the first unknown instead when there is one
  * (`keepUnknown`: an unknown item is kept, only an unknown `*` makes the whole unknown).

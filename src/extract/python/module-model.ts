@@ -19,7 +19,7 @@ import {
 } from './definitions.js';
 import { bindTarget, evaluate } from './evaluate.js';
 import { describeExpr, type Expr } from './expr.js';
-import { dataclassInit, isDataclass, unreadDecorator } from './decorators.js';
+import { dataclassInit, isDataclass, unreadDecorator, withoutGiven } from './decorators.js';
 import { checkMarks } from './mark-check.js';
 import {
   ClassEnv,
@@ -250,6 +250,7 @@ export class ModuleModel {
     let fixture: FixtureDef | null = null;
     let expand: PyVal | null = null;
     let staticmethod = false;
+    let params = s.params;
     let unread: UnreadDecorator[] | null = null;
     // `own_markers` order: the decorator nearest the `def` first.
     for (let i = s.decorators.length - 1; i >= 0; i--) {
@@ -259,6 +260,8 @@ export class ModuleModel {
         fixture = fixtureDef(s.name, s.line, this.file, d.self, s.decorators[i]!.line);
       } else if (d.t === 'builtin' && d.name === 'parameterized.expand-options') expand = d.self ?? null;
       else if (d.t === 'builtin' && d.name === 'staticmethod') staticmethod = true;
+      else if (d.t === 'builtin' && d.name === 'hypothesis.given-options')
+        params = withoutGiven(params, d.self);
       else {
         const u = unreadDecorator(s.decorators[i]!, d);
         if (u) (unread ??= []).push(u);
@@ -270,7 +273,7 @@ export class ModuleModel {
       file: this.file,
       marks,
       fixture,
-      params: s.params,
+      params,
       expand,
       staticmethod,
       unread: unread ?? NONE_UNREAD,

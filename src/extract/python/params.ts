@@ -125,7 +125,7 @@ export function parametrizeFrom(
       for (let i = 0; i < argnames.length; i++) {
         const v = setValues[i];
         const auto = v === undefined ? null : idOf(v);
-        if (auto === null && (v === undefined || v.t === 'unknown')) idExact = false;
+        if (auto === null && (v === undefined || v.t === 'unknown' || v.t === 'module')) idExact = false;
         else if (v?.t === 'enum' && !memberId(v).exact) idExact = false;
         else if (auto === null && (v?.t === 'str' || v?.t === 'bytes')) idExact = false; // longer than LONG_STR
         const part = auto ?? argnames[i]! + idx;
@@ -164,9 +164,20 @@ export function idOf(v: PyVal): string | null {
       return builtinName(v.name);
     case 'enum':
       return memberId(v).id;
+    case 'module':
+      return moduleName(v);
     default:
       return null;
   }
+}
+
+/**
+ * A module's `__name__`, which pytest takes for its id: the name it was imported by, for a module
+ * from outside the suite (`os.path` is `posixpath`: not known here); null for one of the suite,
+ * whose `__name__` depends on its package and the import mode.
+ */
+function moduleName(v: Extract<PyVal, { t: 'module' }>): string | null {
+  return v.suite === null && v.name !== 'os.path' ? v.name : null;
 }
 
 /**
