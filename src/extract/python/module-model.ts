@@ -56,8 +56,8 @@ const OTHER: BindingKind = { k: 'other' };
 export type BindingKind =
   | { k: 'def'; f: FuncInfo }
   | { k: 'class'; c: ClassInfo }
-  /** `import m` or (`from`) `from m import name`. */
-  | { k: 'import'; line: number; from: boolean }
+  /** `import m` or (`from`) `from module import name` (module as written). */
+  | { k: 'import'; line: number; from: boolean; module?: string; name?: string }
   | { k: 'value'; expr: Expr; line: number; guarded?: boolean }
   | { k: 'other' };
 
@@ -137,7 +137,8 @@ export class ModuleModel {
               const b = new LazyBinding(pos, s.line, () =>
                 this.ctx.importFrom(this.file, s.module, name, s.line),
               );
-              this.bind(ns, name, guarded(name, s.guard, b), { k: 'import', line: s.line, from: true });
+              const kind: BindingKind = { k: 'import', line: s.line, from: true, module: s.module, name };
+              this.bind(ns, name, guarded(name, s.guard, b), kind);
               aliases.rebind(name, null);
             }
             break;
@@ -146,7 +147,8 @@ export class ModuleModel {
           const b = new LazyBinding(pos, s.line, () =>
             this.ctx.importFrom(this.file, s.module, s.name, s.line),
           );
-          this.bind(ns, bound, guarded(bound, s.guard, b), { k: 'import', line: s.line, from: true });
+          const kind: BindingKind = { k: 'import', line: s.line, from: true, module: s.module, name: s.name };
+          this.bind(ns, bound, guarded(bound, s.guard, b), kind);
           aliases.rebind(bound, null);
           break;
         }
