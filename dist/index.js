@@ -34153,8 +34153,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./src/extract/js/index.ts + 3 modules
 var extract_js = __nccwpck_require__(4254);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 49 modules
-var registry = __nccwpck_require__(3604);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 50 modules
+var registry = __nccwpck_require__(503);
 ;// CONCATENATED MODULE: ./src/extract/transfer.ts
 /** The results of a batch as one JSON text. Only `TestCase` fields travel. */
 function packResults(results) {
@@ -34407,7 +34407,7 @@ function canStartWorkers() {
 
 /***/ }),
 
-/***/ 3604:
+/***/ 503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40332,14 +40332,16 @@ class ModuleModel {
                     if (s.name === '*') {
                         for (const name of this.ctx.starNames(this.file, s.module, s.line) ?? []) {
                             const b = new LazyBinding(pos, s.line, () => this.ctx.importFrom(this.file, s.module, name, s.line));
-                            this.bind(ns, name, guarded(name, s.guard, b), { k: 'import', line: s.line, from: true });
+                            const kind = { k: 'import', line: s.line, from: true, module: s.module, name };
+                            this.bind(ns, name, guarded(name, s.guard, b), kind);
                             aliases.rebind(name, null);
                         }
                         break;
                     }
                     const bound = s.asname ?? s.name;
                     const b = new LazyBinding(pos, s.line, () => this.ctx.importFrom(this.file, s.module, s.name, s.line));
-                    this.bind(ns, bound, guarded(bound, s.guard, b), { k: 'import', line: s.line, from: true });
+                    const kind = { k: 'import', line: s.line, from: true, module: s.module, name: s.name };
+                    this.bind(ns, bound, guarded(bound, s.guard, b), kind);
                     aliases.rebind(bound, null);
                     break;
                 }
@@ -41326,107 +41328,6 @@ function here(c, path, fallback) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-;// CONCATENATED MODULE: ./src/extract/python/preloaded.ts
-/**
- * Top-level modules already in `sys.modules` when pytest imports the first test module: the
- * standard library modules Python and pytest import at startup. An `import json` in a test
- * module gets the one already imported, never a `json.py` of the suite, so the reader neither
- * looks for them nor reads such a file. Measured from a conftest's `pytest_configure` (what
- * is loaded then is loaded before any test module) on pytest 7.4 (Python 3.9, 3.11), 8.3 (3.11)
- * and 9.2 (3.11, 3.13): the modules present in every run, without third-party plugins.
- */
-const PRELOADED_MODULES = new Set([
-    '__future__',
-    'abc',
-    'argparse',
-    'ast',
-    'atexit',
-    'bdb',
-    'binascii',
-    'bisect',
-    'builtins',
-    'bz2',
-    'codecs',
-    'collections',
-    'contextlib',
-    'copy',
-    'copyreg',
-    'csv',
-    'dataclasses',
-    'datetime',
-    'decimal',
-    'difflib',
-    'dis',
-    'email',
-    'encodings',
-    'enum',
-    'errno',
-    'fnmatch',
-    'functools',
-    'gc',
-    'genericpath',
-    'gettext',
-    'glob',
-    'hashlib',
-    'heapq',
-    'importlib',
-    'inspect',
-    'io',
-    'itertools',
-    'json',
-    'keyword',
-    'linecache',
-    'locale',
-    'logging',
-    'lzma',
-    'marshal',
-    'math',
-    'ntpath',
-    'numbers',
-    'opcode',
-    'operator',
-    'os',
-    'pathlib',
-    'platform',
-    'posix',
-    'posixpath',
-    'pprint',
-    'pyexpat',
-    'queue',
-    'random',
-    're',
-    'reprlib',
-    'runpy',
-    'select',
-    'selectors',
-    'shlex',
-    'shutil',
-    'signal',
-    'stat',
-    'string',
-    'struct',
-    'subprocess',
-    'sys',
-    'tempfile',
-    'textwrap',
-    'threading',
-    'time',
-    'token',
-    'tokenize',
-    'traceback',
-    'types',
-    'typing',
-    'unicodedata',
-    'unittest',
-    'uuid',
-    'warnings',
-    'weakref',
-    'xml',
-    'zipfile',
-    'zipimport',
-    'zlib',
-]);
-
 ;// CONCATENATED MODULE: ./src/extract/python/statement-scan.ts
 
 /** A `def`'s parameter list, from `(` to after `)`: names, kinds, and whether each has a default. */
@@ -42105,6 +42006,334 @@ class Reader {
     }
 }
 
+;// CONCATENATED MODULE: ./src/extract/python/changed-elsewhere.ts
+/**
+ * Values a module of the suite changes in place in another module: `from .cases import BACKENDS`
+ * then `BACKENDS.append(...)`, `BACKENDS[k] = v`, `BACKENDS += [...]` at module level. Every
+ * module that imports `cases.BACKENDS` shares that object, so what it sees depends on whether
+ * pytest imported the changing module first (conftest.py files first, then test modules in
+ * collection order, and whatever those import): a reader of the value cannot know it, and says so.
+ *
+ * Asked only when a list, dict or set crosses from one module of the suite to another (where a
+ * marker or `parametrize` needs it). The first question reads the suite's Python files once, as
+ * bytes, for lines that change a name in place; only files where the name asked about is
+ * changed are read as Python, and only their module-level statements looked at.
+ */
+
+
+
+const CHANGE_LINE = /^[ \t]*(?:del[ \t]+)?([A-Za-z_]\w*)[ \t]*(?:\.[ \t]*(?:append|extend|insert|update|add|remove|pop|clear|setdefault|sort|reverse|discard|popitem)[ \t]*\(|\[|(?:[-+*/%&|^@]|\/\/|\*\*|<<|>>)=)/gm;
+/** `as name` (in an import, and elsewhere). */
+const AS_NAME = /\bas[ \t]+([A-Za-z_]\w*)/g;
+/** The index's key for files that change a name bound by `as`: asked about every value. */
+const ANY = ' as';
+const changed_elsewhere_dirOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
+const join = (dir, name) => (dir ? `${dir}/${name}` : name);
+class ChangedElsewhere {
+    suite;
+    /** Name → the files with a line that may change it in place; built on the first question. */
+    byName = null;
+    /** Per file: its module-level changes of imported values, by the value's origin (`file\0name`). */
+    perFile = new Map();
+    perOrigin = new Map();
+    scans = new Map();
+    constructor(suite) {
+        this.suite = suite;
+    }
+    /**
+     * The first change of `name` as `file` binds it that another module than `importer` (and than
+     * the module that makes the value, whose own changes are part of it) makes; null when none does.
+     */
+    changeOf(file, name, importer) {
+        const origin = this.originOf(file, name);
+        if (!origin)
+            return null;
+        // The modules the value passes through have run their own changes before the importer gets it.
+        return this.sitesOf(origin).find((s) => s.file !== importer && !origin.via.includes(s.file)) ?? null;
+    }
+    sitesOf(origin) {
+        const key = `${origin.file}\0${origin.name}`;
+        let sites = this.perOrigin.get(key);
+        if (!sites) {
+            sites = [];
+            const index = this.index();
+            const files = [...new Set([...(index.get(origin.name) ?? []), ...(index.get(ANY) ?? [])])].sort();
+            for (const file of files) {
+                if (file !== origin.file)
+                    sites.push(...(this.changesIn(file).get(key) ?? []));
+            }
+            this.perOrigin.set(key, sites);
+        }
+        return sites;
+    }
+    /**
+     * Where the value `file` binds to `name` is made: through `from m import name` (re-exports
+     * too) to the module whose own statement binds it. Null when a module on the way is not read.
+     */
+    originOf(file, name) {
+        const via = [];
+        for (let hops = 0; hops < 32; hops++) {
+            const model = this.suite.load(file);
+            if (!model)
+                return null;
+            const kind = model.kindOf(model.ns, name);
+            let src;
+            if (kind.k === 'import' && kind.from && kind.module !== undefined && kind.name !== undefined)
+                src = { module: kind.module, name: kind.name };
+            // A name last changed in place (`X.append(...)`, `X += [...]`) still holds the object it
+            // was bound to: an import, when the module's statements say so.
+            else if (kind.k === 'other')
+                src = this.scanOf(file).imports.get(name);
+            if (!src)
+                return { file, name, via };
+            via.push(file);
+            const found = this.suite.resolve(file, src.module);
+            if (!found || typeof found === 'string' || found.file.endsWith('/'))
+                return null;
+            file = found.file;
+            name = src.name;
+        }
+        return null;
+    }
+    /** The suite's Python files read once: which names each may change in place. */
+    index() {
+        if (this.byName)
+            return this.byName;
+        const byName = new Map();
+        for (const file of this.pythonFiles()) {
+            const bytes = this.suite.files.read(file);
+            if (!bytes)
+                continue;
+            const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+            const names = new Set();
+            for (const m of text.matchAll(CHANGE_LINE))
+                names.add(m[1]);
+            if (names.size === 0)
+                continue;
+            // A name bound by `import ... as name` may hold a value imported under another name.
+            for (const m of text.matchAll(AS_NAME)) {
+                if (names.has(m[1])) {
+                    names.add(ANY);
+                    break;
+                }
+            }
+            for (const n of names) {
+                const files = byName.get(n);
+                if (files)
+                    files.push(file);
+                else
+                    byName.set(n, [file]);
+            }
+        }
+        return (this.byName = byName);
+    }
+    /** Every `.py` file of the directories discovery listed, and the conftest.py files above them. */
+    pythonFiles() {
+        const listings = this.suite.layout.listings ?? {};
+        const out = new Set();
+        for (const [dir, names] of Object.entries(listings)) {
+            for (const n of names)
+                if (n.endsWith('.py'))
+                    out.add(join(dir, n));
+            // A conftest.py above the walk (the rootdir's, when testpaths start lower) runs too.
+            for (let d = dir; d !== '';) {
+                d = changed_elsewhere_dirOf(d);
+                if (this.suite.files.isFile(join(d, 'conftest.py')))
+                    out.add(join(d, 'conftest.py'));
+            }
+        }
+        return [...out].sort();
+    }
+    /** A file's module-level changes of names it imports, by the origin of what they change. */
+    changesIn(file) {
+        let out = this.perFile.get(file);
+        if (out)
+            return out;
+        out = new Map();
+        this.perFile.set(file, out);
+        for (const c of this.scanOf(file).changes) {
+            for (const src of c.sources) {
+                const found = this.suite.resolve(file, src.module);
+                if (!found || typeof found === 'string' || found.file.endsWith('/'))
+                    continue;
+                // A star import binds the name only when that module has it.
+                if (!this.suite.load(found.file)?.ns.final(src.name))
+                    continue;
+                const origin = this.originOf(found.file, src.name);
+                if (!origin)
+                    break;
+                const key = `${origin.file}\0${origin.name}`;
+                const list = out.get(key);
+                if (list)
+                    list.push(c.site);
+                else
+                    out.set(key, [c.site]);
+                break;
+            }
+        }
+        return out;
+    }
+    /**
+     * A file's module-level statements looked at once: which names it changes in place while they
+     * hold a `from` import (and from where), and which names still hold one at the end.
+     */
+    scanOf(file) {
+        let scan = this.scans.get(file);
+        if (scan)
+            return scan;
+        // What each name is bound to so far: a `from` import, or (null) anything else.
+        const bound = new Map();
+        const stars = [];
+        const changes = [];
+        for (const s of this.statementsOf(file)) {
+            if (s.k === 'from') {
+                if (s.name === '*')
+                    stars.push(s.module);
+                else
+                    bound.set(s.asname ?? s.name, { module: s.module, name: s.name });
+            }
+            else if (s.k === 'import')
+                bound.set(s.asname ?? s.module.split('.')[0], null);
+            else if (s.k === 'assign' || s.k === 'bind' || s.k === 'def' || s.k === 'class')
+                bound.set(s.name, null);
+            else if ((s.k === 'mutate' && !s.attr) || s.k === 'augassign') {
+                const how = s.k === 'mutate' ? s.how.replace(/ at line \d+$/, '') : `\`${s.name} ${s.op}=\``;
+                const from = bound.get(s.name);
+                const sources = from
+                    ? [from]
+                    : from === undefined
+                        ? stars.map((m) => ({ module: m, name: s.name }))
+                        : [];
+                if (sources.length > 0)
+                    changes.push({ site: { file, line: s.line, how }, sources });
+            }
+        }
+        const imports = new Map();
+        for (const [name, src] of bound)
+            if (src)
+                imports.set(name, src);
+        scan = { changes, imports };
+        this.scans.set(file, scan);
+        return scan;
+    }
+    /** A file's module-level statements; none when it cannot be read (its own reading says why). */
+    statementsOf(file) {
+        const bytes = this.suite.files.read(file);
+        const decoded = bytes ? (0,decode/* decodeSourceBytes */.xw)(file, bytes) : null;
+        if (!decoded || 'problem' in decoded)
+            return [];
+        try {
+            return readStructure(tokenize(decoded.text, false, decoded.codes));
+        }
+        catch (e) {
+            if (e instanceof PySyntaxError)
+                return [];
+            throw e;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/preloaded.ts
+/**
+ * Top-level modules already in `sys.modules` when pytest imports the first test module: the
+ * standard library modules Python and pytest import at startup. An `import json` in a test
+ * module gets the one already imported, never a `json.py` of the suite, so the reader neither
+ * looks for them nor reads such a file. Measured from a conftest's `pytest_configure` (what
+ * is loaded then is loaded before any test module) on pytest 7.4 (Python 3.9, 3.11), 8.3 (3.11)
+ * and 9.2 (3.11, 3.13): the modules present in every run, without third-party plugins.
+ */
+const PRELOADED_MODULES = new Set([
+    '__future__',
+    'abc',
+    'argparse',
+    'ast',
+    'atexit',
+    'bdb',
+    'binascii',
+    'bisect',
+    'builtins',
+    'bz2',
+    'codecs',
+    'collections',
+    'contextlib',
+    'copy',
+    'copyreg',
+    'csv',
+    'dataclasses',
+    'datetime',
+    'decimal',
+    'difflib',
+    'dis',
+    'email',
+    'encodings',
+    'enum',
+    'errno',
+    'fnmatch',
+    'functools',
+    'gc',
+    'genericpath',
+    'gettext',
+    'glob',
+    'hashlib',
+    'heapq',
+    'importlib',
+    'inspect',
+    'io',
+    'itertools',
+    'json',
+    'keyword',
+    'linecache',
+    'locale',
+    'logging',
+    'lzma',
+    'marshal',
+    'math',
+    'ntpath',
+    'numbers',
+    'opcode',
+    'operator',
+    'os',
+    'pathlib',
+    'platform',
+    'posix',
+    'posixpath',
+    'pprint',
+    'pyexpat',
+    'queue',
+    'random',
+    're',
+    'reprlib',
+    'runpy',
+    'select',
+    'selectors',
+    'shlex',
+    'shutil',
+    'signal',
+    'stat',
+    'string',
+    'struct',
+    'subprocess',
+    'sys',
+    'tempfile',
+    'textwrap',
+    'threading',
+    'time',
+    'token',
+    'tokenize',
+    'traceback',
+    'types',
+    'typing',
+    'unicodedata',
+    'unittest',
+    'uuid',
+    'warnings',
+    'weakref',
+    'xml',
+    'zipfile',
+    'zipimport',
+    'zlib',
+]);
+
 ;// CONCATENATED MODULE: ./src/extract/python/suite.ts
 
 
@@ -42113,8 +42342,9 @@ class Reader {
 
 
 
+
 const suite_dirOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
-const join = (dir, name) => (dir ? `${dir}/${name}` : name);
+const suite_join = (dir, name) => (dir ? `${dir}/${name}` : name);
 class Suite {
     files;
     layout;
@@ -42140,7 +42370,7 @@ class Suite {
         if (cached !== undefined)
             return cached;
         const start = dir;
-        while (dir && this.files.isFile(join(dir, '__init__.py')))
+        while (dir && this.files.isFile(suite_join(dir, '__init__.py')))
             dir = suite_dirOf(dir);
         this.basedirs.set(start, dir);
         return dir;
@@ -42166,8 +42396,8 @@ class Suite {
                 break;
         }
         for (const dir of dirs)
-            if (this.files.isFile(join(dir, 'conftest.py')))
-                out.push(this.basedir(join(dir, 'conftest.py')));
+            if (this.files.isFile(suite_join(dir, 'conftest.py')))
+                out.push(this.basedir(suite_join(dir, 'conftest.py')));
         out.push(this.layout.rootdir);
         return [...new Set(out)];
     }
@@ -42201,7 +42431,7 @@ class Suite {
                     return 'a relative import beyond the top-level package';
                 dir = suite_dirOf(dir);
             }
-            return parts.length === 0 ? { file: join(dir, '__init__.py') } : this.locate(dir, parts);
+            return parts.length === 0 ? { file: suite_join(dir, '__init__.py') } : this.locate(dir, parts);
         }
         for (const root of this.searchPath(from)) {
             const found = this.locate(root, parts);
@@ -42214,10 +42444,10 @@ class Suite {
         let dir = root;
         for (let i = 0; i < parts.length; i++) {
             const last = i === parts.length - 1;
-            const sub = join(dir, parts[i]);
+            const sub = suite_join(dir, parts[i]);
             if (last) {
-                if (this.files.isFile(join(sub, '__init__.py')))
-                    return { file: join(sub, '__init__.py') };
+                if (this.files.isFile(suite_join(sub, '__init__.py')))
+                    return { file: suite_join(sub, '__init__.py') };
                 if (this.files.isFile(`${sub}.py`))
                     return { file: `${sub}.py` };
                 if (this.files.isDir(sub))
@@ -42265,8 +42495,12 @@ class Suite {
         this.models.set(file, model);
         return model;
     }
-    /** The module value of a resolved file: its names read lazily, a package's submodules too. */
-    moduleValue(name, file) {
+    changes = null;
+    /**
+     * The module value of a resolved file, as `importer` sees it: its names read lazily, a
+     * package's submodules too.
+     */
+    moduleValue(name, file, importer) {
         const dir = file.endsWith('/') ? file.slice(0, -1) : file.endsWith('/__init__.py') ? suite_dirOf(file) : null;
         return {
             t: 'module',
@@ -42277,16 +42511,28 @@ class Suite {
                     const model = file.endsWith('/') ? null : this.load(file);
                     const b = model?.ns.final(attr);
                     if (b)
-                        return b.value();
+                        return this.shared(b.value(), file, attr, importer);
                     if (dir !== null) {
                         const sub = this.locate(dir, [attr]);
                         if (sub)
-                            return this.moduleValue(`${name}.${attr}`, sub.file);
+                            return this.moduleValue(`${name}.${attr}`, sub.file, importer);
                     }
                     return undefined;
                 },
             },
         };
+    }
+    /**
+     * A value `importer` takes from another module: unknown when it can change in place (a list,
+     * dict or set) and a third module changes it at import (changed-elsewhere.ts).
+     */
+    shared(v, file, attr, importer) {
+        if (v.t !== 'list' && v.t !== 'dict' && v.t !== 'set')
+            return v;
+        const site = (this.changes ??= new ChangedElsewhere(this)).changeOf(file, attr, importer);
+        if (!site)
+            return v;
+        return unknown(`\`${attr}\` of ${file} is changed in place by ${site.how} in ${site.file}, which pytest may import before or after this module (conftest.py files first, then test modules in collection order), so the value seen here depends on import order`, site.line, site.file);
     }
     importModule(from, module, line) {
         // pytest and the standard library modules the evaluator knows cannot be the suite's own
@@ -42303,7 +42549,7 @@ class Suite {
         if (found) {
             if (!found.file.endsWith('/') && !this.load(found.file))
                 return unknown(`\`${module}\` (${found.file}) cannot be read`, line);
-            return this.moduleValue(module.replace(/^\.+/, ''), found.file);
+            return this.moduleValue(module.replace(/^\.+/, ''), found.file, from);
         }
         return { t: 'module', name: module, suite: null };
     }
@@ -42315,7 +42561,7 @@ class Suite {
     sayShadowed(from, module, file, line) {
         const top = module.split('.')[0];
         const dirs = this.layout.siblings?.[top];
-        if (!dirs?.some((d) => join(d, `${top}.py`) === file))
+        if (!dirs?.some((d) => suite_join(d, `${top}.py`) === file))
             return;
         const key = `${from}\0${line}\0${module}`;
         if (this.shadowSaid.has(key))
@@ -42326,7 +42572,7 @@ class Suite {
             file: from,
             line,
             title: 'Import not read',
-            message: `\`${top}\` is ${dirs.map((d) => join(d, `${top}.py`)).join(' and ')} (pytest puts each test file's directory on sys.path): pytest imports the one its collection reaches first and reuses it, which may not be ${file}, read here. Values from it may differ at run time; make the directories packages (__init__.py) or give the modules distinct names.`,
+            message: `\`${top}\` is ${dirs.map((d) => suite_join(d, `${top}.py`)).join(' and ')} (pytest puts each test file's directory on sys.path): pytest imports the one its collection reaches first and reuses it, which may not be ${file}, read here. Values from it may differ at run time; make the directories packages (__init__.py) or give the modules distinct names.`,
         });
     }
     importFrom(from, module, name, line) {
@@ -42339,7 +42585,7 @@ class Suite {
             if (m.suite.file === from && from.endsWith('/__init__.py')) {
                 const sub = this.locate(suite_dirOf(from), [name]);
                 if (sub)
-                    return this.moduleValue(`${m.name}.${name}`, sub.file);
+                    return this.moduleValue(`${m.name}.${name}`, sub.file, from);
             }
             const v = m.suite.attr(name);
             if (v !== undefined)
@@ -48554,8 +48800,8 @@ function siblingModules(root, files, listings = new Map()) {
 
 // EXTERNAL MODULE: ./src/extract/parallel.ts + 1 modules
 var parallel = __nccwpck_require__(8774);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 49 modules
-var registry = __nccwpck_require__(3604);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 50 modules
+var registry = __nccwpck_require__(503);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __nccwpck_require__(9800);
 ;// CONCATENATED MODULE: ./src/junit/parse.ts
