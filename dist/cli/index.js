@@ -19633,107 +19633,6 @@ function fixtureCalls(hook, path, f, node, marks, marked, { method, generated })
     return { calls: r.calls };
 }
 
-;// CONCATENATED MODULE: ./src/extract/python/bound-callables.ts
-
-const NO_UNREAD = [];
-/** The test function `expr` makes, or null when it is not a lambda or partial this reads. */
-function boundCallable(model, ns, name, expr, line) {
-    const made = (params) => ({
-        name,
-        line,
-        file: model.file,
-        marks: [],
-        fixture: null,
-        params,
-        expand: null,
-        staticmethod: false,
-        unread: NO_UNREAD,
-        guard: null,
-        used: false,
-        testAttr: undefined,
-    });
-    if (expr instanceof OpaqueExpr) {
-        // A lambda without parameters; one with parameters would request fixtures by their names.
-        return /^lambda\s*:/.test(expr.text) ? made([]) : null;
-    }
-    if (expr.k !== 'call' || expr.args.length === 0)
-        return null;
-    const fn = expr.fn.k === 'name' ? expr.fn.parts.join('.') : '';
-    const partial = fn === 'functools.partial'
-        ? model.kindOf(ns, 'functools').k === 'import'
-        : fn === 'partial' && model.kindOf(ns, 'partial').k === 'import';
-    const target = expr.args[0];
-    if (!partial || target.k !== 'name' || target.parts.length !== 1)
-        return null;
-    if (expr.args.some((a) => a.k === 'star'))
-        return null;
-    const def = model.kindOf(ns, target.parts[0]);
-    if (def.k !== 'def' || def.f.fixture)
-        return null;
-    // The parameters the partial leaves open: pytest requests those as fixtures.
-    const given = new Set(expr.kwargs.map(([k]) => k));
-    const positional = expr.args.length - 1;
-    return made(def.f.params.filter((p, i) => !(p.kind === 'positional' && i < positional) && !given.has(p.name)));
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/decorators.ts
-
-
-/**
- * A decorator whose effect is not known: a function of the suite, or a call whose result needs
- * running code. One from a package outside the suite (`mock.patch`, `hypothesis.given`) is
- * passed over: such decorators do not give the suite's own group marks.
- */
-function unreadDecorator(e, v) {
-    if (v.t === 'func')
-        return { line: e.line, text: describeExpr(e), why: `\`${v.name}\` is a function of the suite` };
-    if (v.t === 'unknown' && !v.outside)
-        return { line: e.line, text: describeExpr(e), why: v.why };
-    return null;
-}
-/** `@dataclass` or `@dataclass(...)`: it gives the class an `__init__` unless `init=False`. */
-function isDataclass(e, v, env) {
-    if (v.t === 'builtin' && v.name === 'dataclasses.dataclass')
-        return true;
-    if (e.k !== 'call')
-        return false;
-    const f = evaluate(e.fn, env);
-    return f.t === 'builtin' && f.name === 'dataclasses.dataclass';
-}
-function dataclassInit(e, env) {
-    const init = e.k === 'call' ? e.kwargs.find(([k]) => k === 'init') : undefined;
-    if (!init)
-        return true;
-    const v = evaluate(init[1], env);
-    return !(v.t === 'bool' && !v.v);
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/mark-check.ts
-
-
-function checkMarks(marks, spec, file, report) {
-    for (const m of marks) {
-        if (m.name === 'parametrize') {
-            const p = (m.parametrize ??= readParametrize(m));
-            if (p.static)
-                for (const s of p.sets)
-                    checkMarks(s.marks, spec, file, report);
-            continue;
-        }
-        if (!isGroupMark(spec, m.name))
-            continue;
-        const r = readGroup(spec, m);
-        if (!r.ok)
-            report({
-                severity: 'error',
-                file: m.env?.file ?? file,
-                line: r.line,
-                title: r.title,
-                message: r.message,
-            });
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/extract/python/namespace.ts
 
 /** A binding whose value is computed by `compute` on first use. */
@@ -19854,6 +19753,165 @@ class ClassEnv {
     }
     get file() {
         return this.outer.file;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/bound-callables.ts
+
+
+
+
+const NO_UNREAD = [];
+/** The test function `expr` makes, or null when it is not a lambda or partial this reads. */
+function boundCallable(model, ns, name, expr, line) {
+    const made = (params) => ({
+        name,
+        line,
+        file: model.file,
+        marks: [],
+        fixture: null,
+        params,
+        expand: null,
+        staticmethod: false,
+        unread: NO_UNREAD,
+        guard: null,
+        used: false,
+        testAttr: undefined,
+    });
+    if (expr instanceof OpaqueExpr) {
+        // A lambda without parameters; one with parameters would request fixtures by their names.
+        if (/^lambda\s*:/.test(expr.text))
+            return made([]);
+        // The statement reader leaves a call of a call (`pytest.mark.x(...)(fn)`) unparsed.
+        expr = parseOrOpaque(expr.range, expr.line);
+        if (expr instanceof OpaqueExpr)
+            return null;
+    }
+    if (expr.k !== 'call' || expr.args.length === 0)
+        return null;
+    const marked = markApplied(model, ns, name, expr);
+    if (marked !== undefined)
+        return marked && { ...made(marked.params), marks: marked.marks, line: marked.line };
+    const fn = expr.fn.k === 'name' ? expr.fn.parts.join('.') : '';
+    const partial = fn === 'functools.partial'
+        ? model.kindOf(ns, 'functools').k === 'import'
+        : fn === 'partial' && model.kindOf(ns, 'partial').k === 'import';
+    const target = expr.args[0];
+    if (!partial || target.k !== 'name' || target.parts.length !== 1)
+        return null;
+    if (expr.args.some((a) => a.k === 'star'))
+        return null;
+    const def = model.kindOf(ns, target.parts[0]);
+    if (def.k !== 'def' || def.f.fixture)
+        return null;
+    // The parameters the partial leaves open: pytest requests those as fixtures.
+    const given = new Set(expr.kwargs.map(([k]) => k));
+    const positional = expr.args.length - 1;
+    return made(def.f.params.filter((p, i) => !(p.kind === 'positional' && i < positional) && !given.has(p.name)));
+}
+/**
+ * `mark(fn)`: the def `fn` names, with its marks as pytest sees them once the module has run:
+ * its own, then every mark the module's bindings apply to it by a call, in order (`store_mark`
+ * appends to the one function object, which every name bound to it shares). Undefined when
+ * `expr` calls no mark, null when it applies one to something else.
+ */
+function markApplied(model, ns, name, expr) {
+    const mine = application(model, ns, name, expr);
+    if (mine === undefined || mine === null)
+        return mine;
+    const def = mine.def;
+    const applied = [];
+    for (const other of ns.names()) {
+        const kind = ns.kindOf(other);
+        if (other !== name && kind?.k !== 'value')
+            continue;
+        const e = other === name ? expr : valueCall(kind.expr);
+        const a = e && application(model, ns, other, e);
+        if (a?.def === def)
+            applied.push({ pos: ns.final(other).pos, mark: a.mark });
+    }
+    applied.sort((x, y) => x.pos - y.pos);
+    // The def's own marks take effect through this name.
+    def.used = true;
+    return { params: def.params, marks: [...def.marks, ...applied.map((a) => a.mark)], line: def.line };
+}
+/** A binding's value as a call, parsed when the statement reader left it whole. */
+function valueCall(e) {
+    const parsed = e instanceof OpaqueExpr && e.text.includes(')(') ? parseOrOpaque(e.range, e.line) : e;
+    return parsed.k === 'call' ? parsed : null;
+}
+/** The mark `expr` (bound to `name`) applies and the def it applies it to (see markApplied). */
+function application(model, ns, name, expr) {
+    const binding = ns.final(name);
+    if (!binding)
+        return undefined;
+    const mark = evaluate(expr.fn, new ModuleEnv(ns, binding.pos, model.file));
+    if (mark.t !== 'mark')
+        return undefined;
+    if (expr.args.length !== 1 || expr.kwargs.length > 0)
+        return null;
+    const target = expr.args[0];
+    const def = target.k === 'name' && target.parts.length === 1 ? model.kindOf(ns, target.parts[0]) : null;
+    if (def?.k !== 'def' || def.f.fixture)
+        return null;
+    return { def: def.f, mark: mark.mark };
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/decorators.ts
+
+
+/**
+ * A decorator whose effect is not known: a function of the suite, or a call whose result needs
+ * running code. One from a package outside the suite (`mock.patch`, `hypothesis.given`) is
+ * passed over: such decorators do not give the suite's own group marks.
+ */
+function unreadDecorator(e, v) {
+    if (v.t === 'func')
+        return { line: e.line, text: describeExpr(e), why: `\`${v.name}\` is a function of the suite` };
+    if (v.t === 'unknown' && !v.outside)
+        return { line: e.line, text: describeExpr(e), why: v.why };
+    return null;
+}
+/** `@dataclass` or `@dataclass(...)`: it gives the class an `__init__` unless `init=False`. */
+function isDataclass(e, v, env) {
+    if (v.t === 'builtin' && v.name === 'dataclasses.dataclass')
+        return true;
+    if (e.k !== 'call')
+        return false;
+    const f = evaluate(e.fn, env);
+    return f.t === 'builtin' && f.name === 'dataclasses.dataclass';
+}
+function dataclassInit(e, env) {
+    const init = e.k === 'call' ? e.kwargs.find(([k]) => k === 'init') : undefined;
+    if (!init)
+        return true;
+    const v = evaluate(init[1], env);
+    return !(v.t === 'bool' && !v.v);
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/mark-check.ts
+
+
+function checkMarks(marks, spec, file, report) {
+    for (const m of marks) {
+        if (m.name === 'parametrize') {
+            const p = (m.parametrize ??= readParametrize(m));
+            if (p.static)
+                for (const s of p.sets)
+                    checkMarks(s.marks, spec, file, report);
+            continue;
+        }
+        if (!isGroupMark(spec, m.name))
+            continue;
+        const r = readGroup(spec, m);
+        if (!r.ok)
+            report({
+                severity: 'error',
+                file: m.env?.file ?? file,
+                line: r.line,
+                title: r.title,
+                message: r.message,
+            });
     }
 }
 
