@@ -104,6 +104,26 @@ describe('values another module changes in place', () => {
     );
   });
 
+  it('find a change written through the module (`cases.BACKENDS.append(...)`, `c.X += [...]`)', async () => {
+    const r = await plan({
+      'tests/cases.py': CASES + 'FLAVOURS = ["small"]\n',
+      'tests/test_a.py':
+        'import pytest\nfrom . import cases\nimport tests.cases as c\n\n' +
+        'cases.BACKENDS.append(pytest.param("gcp"))\nc.FLAVOURS += ["xlarge"]\n\ndef test_a():\n    cases.BACKENDS.clear()\n',
+      'tests/test_b.py':
+        READER +
+        'from .cases import FLAVOURS\n@pytest.mark.parametrize("f", FLAVOURS)\ndef test_f(f): pass\n',
+    });
+    const said = r.problems.filter((p) => p.title === 'Parametrization not read');
+    expect(said.map((p) => [p.file, p.line])).toEqual([
+      ['tests/test_b.py', 4],
+      ['tests/test_b.py', 7],
+    ]);
+    expect(said[0]!.message).toContain('`cases.BACKENDS.append()` in tests/test_a.py');
+    expect(said[0]!.message).toContain('(tests/test_a.py:5)');
+    expect(said[1]!.message).toContain('`c.FLAVOURS +=` in tests/test_a.py');
+  });
+
   it('follow a value re-exported by a helpers module to the module that makes it', async () => {
     const r = await plan({
       'tests/cases.py': CASES,

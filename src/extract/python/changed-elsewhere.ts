@@ -42,6 +42,17 @@ interface Scan {
   imports: Map<string, Source>;
 }
 
+/** `module.NAME` changed in place at column 0: `cases.BACKENDS.append(`, `cases.X[k] =`, `cases.X +=`. */
+const MODULE_CHANGE_LINE =
+  /^([A-Za-z_]\w*)\.([A-Za-z_]\w*)[ \t]*(\.[ \t]*(?:append|extend|insert|update|add|remove|pop|clear|setdefault|sort|reverse|discard|popitem)[ \t]*\(|\[[^\n]*\][ \t]*=(?!=)|(?:[-+*/%&|^@]|\/\/|\*\*|<<|>>)=)/gm;
+
+/** The 1-based line of offset `at` in `text`. */
+function lineAt(text: string, at: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
 const CHANGE_LINE =
   /^[ \t]*(?:del[ \t]+)?([A-Za-z_]\w*)[ \t]*(?:\.[ \t]*(?:append|extend|insert|update|add|remove|pop|clear|setdefault|sort|reverse|discard|popitem)[ \t]*\(|\[|(?:[-+*/%&|^@]|\/\/|\*\*|<<|>>)=)/gm;
 
@@ -125,6 +136,7 @@ export class ChangedElsewhere {
       const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
       const names = new Set<string>();
       for (const m of text.matchAll(CHANGE_LINE)) names.add(m[1]!);
+      for (const m of text.matchAll(MODULE_CHANGE_LINE)) names.add(m[2]!);
       if (names.size === 0) continue;
       // A name bound by `import ... as name` may hold a value imported under another name.
       for (const m of text.matchAll(AS_NAME)) {
@@ -192,7 +204,13 @@ export class ChangedElsewhere {
     const bound = new Map<string, Source | null>();
     const stars: string[] = [];
     const changes: Scan['changes'] = [];
-    for (const s of this.statementsOf(file)) {
+    // Names bound to a module: `import a.b as m` (`a.b`), `from pkg import m` (`pkg.m`, when a module).
+    const modules = new Map<string, string>();
+    const { stmts, text } = this.statementsOf(file);
+    for (const s of stmts) {
+      if (s.k === 'import' && s.asname) modules.set(s.asname, s.module);
+      else if (s.k === 'from' && s.name !== '*')
+        modules.set(s.asname ?? s.name, s.module.endsWith('.') ? s.module + s.name : `${s.module}.${s.name}`);
       if (s.k === 'from') {
         if (s.name === '*') stars.push(s.module);
         else bound.set(s.asname ?? s.name, { module: s.module, name: s.name });
@@ -210,6 +228,23 @@ export class ChangedElsewhere {
         if (sources.length > 0) changes.push({ site: { file, line: s.line, how }, sources });
       }
     }
+    // `module.NAME.append(...)` at the start of a line (module level): the statement reader
+    // keeps no statement for it, so the line is read here.
+    if (text.includes('.')) {
+      for (const m of text.matchAll(MODULE_CHANGE_LINE)) {
+        const module = modules.get(m[1]!);
+        if (module === undefined) continue;
+        const line = lineAt(text, m.index);
+        const target = `${m[1]}.${m[2]}`;
+        const op = m[3]!;
+        const how = op.startsWith('.')
+          ? `\`${target}${op.replace(/[ \t(]/g, '')}()\``
+          : op.startsWith('[')
+            ? `an assignment into \`${target}\``
+            : `\`${target} ${op}\``;
+        changes.push({ site: { file, line, how }, sources: [{ module, name: m[2]! }] });
+      }
+    }
     const imports = new Map<string, Source>();
     for (const [name, src] of bound) if (src) imports.set(name, src);
     scan = { changes, imports };
@@ -218,14 +253,14 @@ export class ChangedElsewhere {
   }
 
   /** A file's module-level statements; none when it cannot be read (its own reading says why). */
-  private statementsOf(file: string): Stmt[] {
+  private statementsOf(file: string): { stmts: Stmt[]; text: string } {
     const bytes = this.suite.files.read(file);
     const decoded = bytes ? decodeSourceBytes(file, bytes) : null;
-    if (!decoded || 'problem' in decoded) return [];
+    if (!decoded || 'problem' in decoded) return { stmts: [], text: '' };
     try {
-      return readStructure(tokenize(decoded.text, false, decoded.codes));
+      return { stmts: readStructure(tokenize(decoded.text, false, decoded.codes)), text: decoded.text };
     } catch (e) {
-      if (e instanceof PySyntaxError) return [];
+      if (e instanceof PySyntaxError) return { stmts: [], text: '' };
       throw e;
     }
   }
