@@ -21924,6 +21924,15 @@ class Reader {
 
 
 
+/** `module.NAME` changed in place at column 0: `cases.BACKENDS.append(`, `cases.X[k] =`, `cases.X +=`. */
+const MODULE_CHANGE_LINE = /^([A-Za-z_]\w*)\.([A-Za-z_]\w*)[ \t]*(\.[ \t]*(?:append|extend|insert|update|add|remove|pop|clear|setdefault|sort|reverse|discard|popitem)[ \t]*\(|\[[^\n]*\][ \t]*=(?!=)|(?:[-+*/%&|^@]|\/\/|\*\*|<<|>>)=)/gm;
+/** The 1-based line of offset `at` in `text`. */
+function lineAt(text, at) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
 const CHANGE_LINE = /^[ \t]*(?:del[ \t]+)?([A-Za-z_]\w*)[ \t]*(?:\.[ \t]*(?:append|extend|insert|update|add|remove|pop|clear|setdefault|sort|reverse|discard|popitem)[ \t]*\(|\[|(?:[-+*/%&|^@]|\/\/|\*\*|<<|>>)=)/gm;
 /** `as name` (in an import, and elsewhere). */
 const AS_NAME = /\bas[ \t]+([A-Za-z_]\w*)/g;
@@ -22010,6 +22019,8 @@ class ChangedElsewhere {
             const names = new Set();
             for (const m of text.matchAll(CHANGE_LINE))
                 names.add(m[1]);
+            for (const m of text.matchAll(MODULE_CHANGE_LINE))
+                names.add(m[2]);
             if (names.size === 0)
                 continue;
             // A name bound by `import ... as name` may hold a value imported under another name.
@@ -22087,7 +22098,14 @@ class ChangedElsewhere {
         const bound = new Map();
         const stars = [];
         const changes = [];
-        for (const s of this.statementsOf(file)) {
+        // Names bound to a module: `import a.b as m` (`a.b`), `from pkg import m` (`pkg.m`, when a module).
+        const modules = new Map();
+        const { stmts, text } = this.statementsOf(file);
+        for (const s of stmts) {
+            if (s.k === 'import' && s.asname)
+                modules.set(s.asname, s.module);
+            else if (s.k === 'from' && s.name !== '*')
+                modules.set(s.asname ?? s.name, s.module.endsWith('.') ? s.module + s.name : `${s.module}.${s.name}`);
             if (s.k === 'from') {
                 if (s.name === '*')
                     stars.push(s.module);
@@ -22110,6 +22128,24 @@ class ChangedElsewhere {
                     changes.push({ site: { file, line: s.line, how }, sources });
             }
         }
+        // `module.NAME.append(...)` at the start of a line (module level): the statement reader
+        // keeps no statement for it, so the line is read here.
+        if (text.includes('.')) {
+            for (const m of text.matchAll(MODULE_CHANGE_LINE)) {
+                const module = modules.get(m[1]);
+                if (module === undefined)
+                    continue;
+                const line = lineAt(text, m.index);
+                const target = `${m[1]}.${m[2]}`;
+                const op = m[3];
+                const how = op.startsWith('.')
+                    ? `\`${target}${op.replace(/[ \t(]/g, '')}()\``
+                    : op.startsWith('[')
+                        ? `an assignment into \`${target}\``
+                        : `\`${target} ${op}\``;
+                changes.push({ site: { file, line, how }, sources: [{ module, name: m[2] }] });
+            }
+        }
         const imports = new Map();
         for (const [name, src] of bound)
             if (src)
@@ -22123,13 +22159,13 @@ class ChangedElsewhere {
         const bytes = this.suite.files.read(file);
         const decoded = bytes ? (0,decode/* decodeSourceBytes */.xw)(file, bytes) : null;
         if (!decoded || 'problem' in decoded)
-            return [];
+            return { stmts: [], text: '' };
         try {
-            return readStructure(tokenize(decoded.text, false, decoded.codes));
+            return { stmts: readStructure(tokenize(decoded.text, false, decoded.codes)), text: decoded.text };
         }
         catch (e) {
             if (e instanceof PySyntaxError)
-                return [];
+                return { stmts: [], text: '' };
             throw e;
         }
     }
