@@ -40,6 +40,8 @@ interface Scan {
   changes: Array<{ site: ChangeSite; sources: Source[] }>;
   /** Names that hold a `from` import once the module has run (changed in place or not). */
   imports: Map<string, Source>;
+  /** The modules of its `from m import *`. */
+  stars: string[];
 }
 
 /** `module.NAME` changed in place at column 0: `cases.BACKENDS.append(`, `cases.X[k] =`, `cases.X +=`. */
@@ -110,12 +112,11 @@ export class ChangedElsewhere {
       const model = this.suite.load(file);
       if (!model) return null;
       const kind = model.kindOf(model.ns, name);
-      let src: Source | undefined;
-      if (kind.k === 'import' && kind.from && kind.module !== undefined && kind.name !== undefined)
-        src = { module: kind.module, name: kind.name };
-      // A name last changed in place (`X.append(...)`, `X += [...]`) still holds the object it
-      // was bound to: an import, when the module's statements say so.
-      else if (kind.k === 'other') src = this.scanOf(file).imports.get(name);
+      // A `from` import, or a name last changed in place (`X.append(...)`, `X += [...]`), which
+      // still holds the object it was bound to: what the module's statements bind it to.
+      const scan = kind.k === 'import' || kind.k === 'other' ? this.scanOf(file) : null;
+      let src = scan?.imports.get(name);
+      if (scan && !src && kind.k === 'import') src = this.fromStar(file, scan.stars, name);
       if (!src) return { file, name, via };
       via.push(file);
       const found = this.suite.resolve(file, src.module);
@@ -124,6 +125,16 @@ export class ChangedElsewhere {
       name = src.name;
     }
     return null;
+  }
+
+  /** The star import of `file` that binds `name`: the last of them whose module has it. */
+  private fromStar(file: string, stars: string[], name: string): Source | undefined {
+    for (const module of [...stars].reverse()) {
+      const found = this.suite.resolve(file, module);
+      if (!found || typeof found === 'string' || found.file.endsWith('/')) continue;
+      if (this.suite.load(found.file)?.ns.final(name)) return { module, name };
+    }
+    return undefined;
   }
 
   /** The suite's Python files read once: which names each may change in place. */
@@ -247,7 +258,7 @@ export class ChangedElsewhere {
     }
     const imports = new Map<string, Source>();
     for (const [name, src] of bound) if (src) imports.set(name, src);
-    scan = { changes, imports };
+    scan = { changes, imports, stars };
     this.scans.set(file, scan);
     return scan;
   }

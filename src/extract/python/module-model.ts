@@ -56,8 +56,8 @@ const OTHER: BindingKind = { k: 'other' };
 export type BindingKind =
   | { k: 'def'; f: FuncInfo }
   | { k: 'class'; c: ClassInfo }
-  /** `import m` or (`from`) `from module import name` (module as written). */
-  | { k: 'import'; line: number; from: boolean; module?: string; name?: string }
+  /** `import m` or (`from`) `from m import name`. */
+  | { k: 'import'; line: number; from: boolean }
   | { k: 'value'; expr: Expr; line: number; guarded?: boolean }
   | { k: 'other' };
 
@@ -137,8 +137,7 @@ export class ModuleModel {
               const b = new LazyBinding(pos, s.line, () =>
                 this.ctx.importFrom(this.file, s.module, name, s.line),
               );
-              const kind: BindingKind = { k: 'import', line: s.line, from: true, module: s.module, name };
-              this.bind(ns, name, guarded(name, s.guard, b), kind);
+              this.bind(ns, name, guarded(name, s.guard, b), { k: 'import', line: s.line, from: true });
               aliases.rebind(name, null);
             }
             break;
@@ -147,8 +146,7 @@ export class ModuleModel {
           const b = new LazyBinding(pos, s.line, () =>
             this.ctx.importFrom(this.file, s.module, s.name, s.line),
           );
-          const kind: BindingKind = { k: 'import', line: s.line, from: true, module: s.module, name: s.name };
-          this.bind(ns, bound, guarded(bound, s.guard, b), kind);
+          this.bind(ns, bound, guarded(bound, s.guard, b), { k: 'import', line: s.line, from: true });
           aliases.rebind(bound, null);
           break;
         }
