@@ -15098,6 +15098,10 @@ function moduleAttr(v, name, line) {
             if (name === 'field')
                 return fn('dataclasses.field');
             break;
+        case 'hypothesis':
+            if (name === 'given')
+                return fn('hypothesis.given');
+            break;
         case 'parameterized':
             if (name === 'parameterized')
                 return fn('parameterized');
@@ -16461,6 +16465,14 @@ const IMPLS = new Map([
         (a, k, line) => decoratorOptions('parameterized_class-options', ['attrs', 'input_values', 'class_name_func', 'classname_func'], a, k, line),
     ],
     ['parameterized.param', (a) => fn('parameterized-param', { t: 'tuple', items: a })],
+    [
+        // Hypothesis fills these arguments itself: how many from the right, or which by name.
+        'hypothesis.given',
+        (a, k) => fn('hypothesis.given-options', {
+            t: 'tuple',
+            items: [values_int(BigInt(a.length)), { t: 'tuple', items: [...k.keys()].map(str) }],
+        }),
+    ],
     ...ITERTOOLS,
     ...METHODS,
 ]);
@@ -18481,9 +18493,7 @@ function evaluateCall(e, env) {
         const kwargs = fresh ? e.kwargs : [...m.kwargs, ...e.kwargs];
         return { t: 'mark', mark: newMark(m.name, args, kwargs, e.line, env) };
     }
-    // `pytest.param(value, id=..., marks=...)`: its id and marks do not depend on a value that cannot
-    // be read; `pytest.fixture(params=...)` is still a fixture (its unread options are said where used).
-    const keep = fn.t === 'builtin' && (fn.name === 'pytest.param' || fn.name === 'pytest.fixture');
+    const keep = fn.t === 'builtin' && KEEPS_UNKNOWN_ARGS.has(fn.name);
     const args = evaluateItems(e.args, env, keep);
     if (!Array.isArray(args))
         return args;
@@ -18509,6 +18519,9 @@ function evaluateCall(e, env) {
     }
     return callValue(fn, args, kwargs, e.line, env.file);
 }
+// Calls read although an argument cannot be: pytest.param's id and marks, pytest.fixture's other
+// options (said where used), and the number and names of hypothesis.given's strategies.
+const KEEPS_UNKNOWN_ARGS = new Set(['pytest.param', 'pytest.fixture', 'hypothesis.given']);
 /**
  * Items of a display or call, with `*` unpacked; the first unknown instead when there is one
  * (`keepUnknown`: an unknown item is kept, only an unknown `*` makes the whole unknown).
@@ -19127,6 +19140,15 @@ function writeNotices(path, model, report) {
         });
     }
 }
+/**
+ * Some of a parametrized test's ids cannot be known exactly (a value or an `ids=` entry read only at
+ * run time, a module of the suite, a long string or a duplicate that pytest versions name
+ * differently): its items are planned by their parameters' indices, which the plugin selects
+ * by, so each runs in its job; only the names in the plan may differ from pytest's.
+ */
+function inexactIdsNotice(name, line, problem) {
+    problem('notice', line, 'Parametrize ids not exact', `\`${name}\`: some of its ids depend on values known only at run time, or differ between pytest versions; they may differ from pytest's node ids in the plan. Each item is planned by its parameters' indices, which the plugin selects by, so it still runs in its job.`);
+}
 
 ;// CONCATENATED MODULE: ./src/extract/python/params.ts
 /** `@pytest.mark.parametrize` read through the evaluator: its parameter sets, their marks and pytest's ids. */
@@ -19231,7 +19253,7 @@ function parametrizeFrom(argnames, values, ids, direct, line, file, lines) {
             for (let i = 0; i < argnames.length; i++) {
                 const v = setValues[i];
                 const auto = v === undefined ? null : idOf(v);
-                if (auto === null && (v === undefined || v.t === 'unknown'))
+                if (auto === null && (v === undefined || v.t === 'unknown' || v.t === 'module'))
                     idExact = false;
                 else if (v?.t === 'enum' && !memberId(v).exact)
                     idExact = false;
@@ -19273,9 +19295,19 @@ function idOf(v) {
             return builtinName(v.name);
         case 'enum':
             return memberId(v).id;
+        case 'module':
+            return moduleName(v);
         default:
             return null;
     }
+}
+/**
+ * A module's `__name__`, which pytest takes for its id: the name it was imported by, for a module
+ * from outside the suite (`os.path` is `posixpath`: not known here); null for one of the suite,
+ * whose `__name__` depends on its package and the import mode.
+ */
+function moduleName(v) {
+    return v.suite === null && v.name !== 'os.path' ? v.name : null;
 }
 /**
  * The `__name__` of a callable the evaluator knows: `len`, `int`, a bound method (`str.upper`:
@@ -19888,6 +19920,25 @@ function dataclassInit(e, env) {
     const v = evaluate(init[1], env);
     return !(v.t === 'bool' && !v.v);
 }
+/**
+ * The parameters pytest sees of a test under `@hypothesis.given(...)`: Hypothesis gives the
+ * wrapper a signature without the ones its strategies fill (positional strategies fill the
+ * rightmost positional parameters, keyword ones those named), so they request no fixture.
+ */
+function withoutGiven(params, given) {
+    if (given?.t !== 'tuple')
+        return params;
+    const [count, names] = given.items;
+    const drop = new Set(names?.t === 'tuple' ? names.items.flatMap((n) => (n.t === 'str' ? [n.v] : [])) : []);
+    let left = count?.t === 'int' ? Number(count.v) : 0;
+    for (let i = params.length - 1; i >= 0 && left > 0; i--) {
+        if (params[i].kind !== 'positional')
+            continue;
+        drop.add(params[i].name);
+        left--;
+    }
+    return params.filter((p) => !drop.has(p.name));
+}
 
 ;// CONCATENATED MODULE: ./src/extract/python/mark-check.ts
 
@@ -20234,16 +20285,14 @@ class ModuleModel {
                     if (s.name === '*') {
                         for (const name of this.ctx.starNames(this.file, s.module, s.line) ?? []) {
                             const b = new LazyBinding(pos, s.line, () => this.ctx.importFrom(this.file, s.module, name, s.line));
-                            const kind = { k: 'import', line: s.line, from: true, module: s.module, name };
-                            this.bind(ns, name, guarded(name, s.guard, b), kind);
+                            this.bind(ns, name, guarded(name, s.guard, b), { k: 'import', line: s.line, from: true });
                             aliases.rebind(name, null);
                         }
                         break;
                     }
                     const bound = s.asname ?? s.name;
                     const b = new LazyBinding(pos, s.line, () => this.ctx.importFrom(this.file, s.module, s.name, s.line));
-                    const kind = { k: 'import', line: s.line, from: true, module: s.module, name: s.name };
-                    this.bind(ns, bound, guarded(bound, s.guard, b), kind);
+                    this.bind(ns, bound, guarded(bound, s.guard, b), { k: 'import', line: s.line, from: true });
                     aliases.rebind(bound, null);
                     break;
                 }
@@ -20349,6 +20398,7 @@ class ModuleModel {
         let fixture = null;
         let expand = null;
         let staticmethod = false;
+        let params = s.params;
         let unread = null;
         // `own_markers` order: the decorator nearest the `def` first.
         for (let i = s.decorators.length - 1; i >= 0; i--) {
@@ -20362,6 +20412,8 @@ class ModuleModel {
                 expand = d.self ?? null;
             else if (d.t === 'builtin' && d.name === 'staticmethod')
                 staticmethod = true;
+            else if (d.t === 'builtin' && d.name === 'hypothesis.given-options')
+                params = withoutGiven(params, d.self);
             else {
                 const u = unreadDecorator(s.decorators[i], d);
                 if (u)
@@ -20374,7 +20426,7 @@ class ModuleModel {
             file: this.file,
             marks,
             fixture,
-            params: s.params,
+            params,
             expand,
             staticmethod,
             unread: unread ?? NONE_UNREAD,
@@ -21205,6 +21257,8 @@ class Collector {
         if (this.idHook)
             for (const t of tests)
                 t.idExact = false;
+        else if (tests.some((t) => !t.idExact))
+            inexactIdsNotice(name, line, (sev, l, t, m) => this.problem(sev, l, t, m));
         const kept = select
             ? select.keepsParams(tests, [...own, ...node.outer], calls)
             : tests;
@@ -21988,13 +22042,12 @@ class ChangedElsewhere {
             if (!model)
                 return null;
             const kind = model.kindOf(model.ns, name);
-            let src;
-            if (kind.k === 'import' && kind.from && kind.module !== undefined && kind.name !== undefined)
-                src = { module: kind.module, name: kind.name };
-            // A name last changed in place (`X.append(...)`, `X += [...]`) still holds the object it
-            // was bound to: an import, when the module's statements say so.
-            else if (kind.k === 'other')
-                src = this.scanOf(file).imports.get(name);
+            // A `from` import, or a name last changed in place (`X.append(...)`, `X += [...]`), which
+            // still holds the object it was bound to: what the module's statements bind it to.
+            const scan = kind.k === 'import' || kind.k === 'other' ? this.scanOf(file) : null;
+            let src = scan?.imports.get(name);
+            if (scan && !src && kind.k === 'import')
+                src = this.fromStar(file, scan.stars, name);
             if (!src)
                 return { file, name, via };
             via.push(file);
@@ -22005,6 +22058,17 @@ class ChangedElsewhere {
             name = src.name;
         }
         return null;
+    }
+    /** The star import of `file` that binds `name`: the last of them whose module has it. */
+    fromStar(file, stars, name) {
+        for (const module of [...stars].reverse()) {
+            const found = this.suite.resolve(file, module);
+            if (!found || typeof found === 'string' || found.file.endsWith('/'))
+                continue;
+            if (this.suite.load(found.file)?.ns.final(name))
+                return { module, name };
+        }
+        return undefined;
     }
     /** The suite's Python files read once: which names each may change in place. */
     index() {
@@ -22150,7 +22214,7 @@ class ChangedElsewhere {
         for (const [name, src] of bound)
             if (src)
                 imports.set(name, src);
-        scan = { changes, imports };
+        scan = { changes, imports, stars };
         this.scans.set(file, scan);
         return scan;
     }
