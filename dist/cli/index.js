@@ -10941,8 +10941,8 @@ function siblingModules(root, files, listings = new Map()) {
 
 // EXTERNAL MODULE: ./src/extract/parallel.ts + 2 modules
 var parallel = __nccwpck_require__(1554);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 49 modules
-var registry = __nccwpck_require__(3604);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 50 modules
+var registry = __nccwpck_require__(503);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __nccwpck_require__(9800);
 ;// CONCATENATED MODULE: ./src/junit/parse.ts
@@ -13997,8 +13997,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./src/extract/js/index.ts + 2 modules
 var extract_js = __nccwpck_require__(2193);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 49 modules
-var registry = __nccwpck_require__(3604);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 50 modules
+var registry = __nccwpck_require__(503);
 ;// CONCATENATED MODULE: ./src/extract/transfer.ts
 /** The results of a batch as one JSON text. Only `TestCase` fields travel. */
 function packResults(results) {
@@ -14251,7 +14251,7 @@ function canStartWorkers() {
 
 /***/ }),
 
-/***/ 3604:
+/***/ 503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15097,6 +15097,10 @@ function moduleAttr(v, name, line) {
                 return fn('dataclasses.dataclass');
             if (name === 'field')
                 return fn('dataclasses.field');
+            break;
+        case 'hypothesis':
+            if (name === 'given')
+                return fn('hypothesis.given');
             break;
         case 'parameterized':
             if (name === 'parameterized')
@@ -16461,6 +16465,14 @@ const IMPLS = new Map([
         (a, k, line) => decoratorOptions('parameterized_class-options', ['attrs', 'input_values', 'class_name_func', 'classname_func'], a, k, line),
     ],
     ['parameterized.param', (a) => fn('parameterized-param', { t: 'tuple', items: a })],
+    [
+        // Hypothesis fills these arguments itself: how many from the right, or which by name.
+        'hypothesis.given',
+        (a, k) => fn('hypothesis.given-options', {
+            t: 'tuple',
+            items: [values_int(BigInt(a.length)), { t: 'tuple', items: [...k.keys()].map(str) }],
+        }),
+    ],
     ...ITERTOOLS,
     ...METHODS,
 ]);
@@ -18481,9 +18493,7 @@ function evaluateCall(e, env) {
         const kwargs = fresh ? e.kwargs : [...m.kwargs, ...e.kwargs];
         return { t: 'mark', mark: newMark(m.name, args, kwargs, e.line, env) };
     }
-    // `pytest.param(value, id=..., marks=...)`: its id and marks do not depend on a value that cannot
-    // be read; `pytest.fixture(params=...)` is still a fixture (its unread options are said where used).
-    const keep = fn.t === 'builtin' && (fn.name === 'pytest.param' || fn.name === 'pytest.fixture');
+    const keep = fn.t === 'builtin' && KEEPS_UNKNOWN_ARGS.has(fn.name);
     const args = evaluateItems(e.args, env, keep);
     if (!Array.isArray(args))
         return args;
@@ -18509,6 +18519,9 @@ function evaluateCall(e, env) {
     }
     return callValue(fn, args, kwargs, e.line, env.file);
 }
+// Calls read although an argument cannot be: pytest.param's id and marks, pytest.fixture's other
+// options (said where used), and the number and names of hypothesis.given's strategies.
+const KEEPS_UNKNOWN_ARGS = new Set(['pytest.param', 'pytest.fixture', 'hypothesis.given']);
 /**
  * Items of a display or call, with `*` unpacked; the first unknown instead when there is one
  * (`keepUnknown`: an unknown item is kept, only an unknown `*` makes the whole unknown).
@@ -19127,6 +19140,15 @@ function writeNotices(path, model, report) {
         });
     }
 }
+/**
+ * Some of a parametrized test's ids cannot be known exactly (a value or an `ids=` entry read only at
+ * run time, a module of the suite, a long string or a duplicate that pytest versions name
+ * differently): its items are planned by their parameters' indices, which the plugin selects
+ * by, so each runs in its job; only the names in the plan may differ from pytest's.
+ */
+function inexactIdsNotice(name, line, problem) {
+    problem('notice', line, 'Parametrize ids not exact', `\`${name}\`: some of its ids depend on values known only at run time, or differ between pytest versions; they may differ from pytest's node ids in the plan. Each item is planned by its parameters' indices, which the plugin selects by, so it still runs in its job.`);
+}
 
 ;// CONCATENATED MODULE: ./src/extract/python/params.ts
 /** `@pytest.mark.parametrize` read through the evaluator: its parameter sets, their marks and pytest's ids. */
@@ -19231,7 +19253,7 @@ function parametrizeFrom(argnames, values, ids, direct, line, file, lines) {
             for (let i = 0; i < argnames.length; i++) {
                 const v = setValues[i];
                 const auto = v === undefined ? null : idOf(v);
-                if (auto === null && (v === undefined || v.t === 'unknown'))
+                if (auto === null && (v === undefined || v.t === 'unknown' || v.t === 'module'))
                     idExact = false;
                 else if (v?.t === 'enum' && !memberId(v).exact)
                     idExact = false;
@@ -19273,9 +19295,19 @@ function idOf(v) {
             return builtinName(v.name);
         case 'enum':
             return memberId(v).id;
+        case 'module':
+            return moduleName(v);
         default:
             return null;
     }
+}
+/**
+ * A module's `__name__`, which pytest takes for its id: the name it was imported by, for a module
+ * from outside the suite (`os.path` is `posixpath`: not known here); null for one of the suite,
+ * whose `__name__` depends on its package and the import mode.
+ */
+function moduleName(v) {
+    return v.suite === null && v.name !== 'os.path' ? v.name : null;
 }
 /**
  * The `__name__` of a callable the evaluator knows: `len`, `int`, a bound method (`str.upper`:
@@ -19633,107 +19665,6 @@ function fixtureCalls(hook, path, f, node, marks, marked, { method, generated })
     return { calls: r.calls };
 }
 
-;// CONCATENATED MODULE: ./src/extract/python/bound-callables.ts
-
-const NO_UNREAD = [];
-/** The test function `expr` makes, or null when it is not a lambda or partial this reads. */
-function boundCallable(model, ns, name, expr, line) {
-    const made = (params) => ({
-        name,
-        line,
-        file: model.file,
-        marks: [],
-        fixture: null,
-        params,
-        expand: null,
-        staticmethod: false,
-        unread: NO_UNREAD,
-        guard: null,
-        used: false,
-        testAttr: undefined,
-    });
-    if (expr instanceof OpaqueExpr) {
-        // A lambda without parameters; one with parameters would request fixtures by their names.
-        return /^lambda\s*:/.test(expr.text) ? made([]) : null;
-    }
-    if (expr.k !== 'call' || expr.args.length === 0)
-        return null;
-    const fn = expr.fn.k === 'name' ? expr.fn.parts.join('.') : '';
-    const partial = fn === 'functools.partial'
-        ? model.kindOf(ns, 'functools').k === 'import'
-        : fn === 'partial' && model.kindOf(ns, 'partial').k === 'import';
-    const target = expr.args[0];
-    if (!partial || target.k !== 'name' || target.parts.length !== 1)
-        return null;
-    if (expr.args.some((a) => a.k === 'star'))
-        return null;
-    const def = model.kindOf(ns, target.parts[0]);
-    if (def.k !== 'def' || def.f.fixture)
-        return null;
-    // The parameters the partial leaves open: pytest requests those as fixtures.
-    const given = new Set(expr.kwargs.map(([k]) => k));
-    const positional = expr.args.length - 1;
-    return made(def.f.params.filter((p, i) => !(p.kind === 'positional' && i < positional) && !given.has(p.name)));
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/decorators.ts
-
-
-/**
- * A decorator whose effect is not known: a function of the suite, or a call whose result needs
- * running code. One from a package outside the suite (`mock.patch`, `hypothesis.given`) is
- * passed over: such decorators do not give the suite's own group marks.
- */
-function unreadDecorator(e, v) {
-    if (v.t === 'func')
-        return { line: e.line, text: describeExpr(e), why: `\`${v.name}\` is a function of the suite` };
-    if (v.t === 'unknown' && !v.outside)
-        return { line: e.line, text: describeExpr(e), why: v.why };
-    return null;
-}
-/** `@dataclass` or `@dataclass(...)`: it gives the class an `__init__` unless `init=False`. */
-function isDataclass(e, v, env) {
-    if (v.t === 'builtin' && v.name === 'dataclasses.dataclass')
-        return true;
-    if (e.k !== 'call')
-        return false;
-    const f = evaluate(e.fn, env);
-    return f.t === 'builtin' && f.name === 'dataclasses.dataclass';
-}
-function dataclassInit(e, env) {
-    const init = e.k === 'call' ? e.kwargs.find(([k]) => k === 'init') : undefined;
-    if (!init)
-        return true;
-    const v = evaluate(init[1], env);
-    return !(v.t === 'bool' && !v.v);
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/mark-check.ts
-
-
-function checkMarks(marks, spec, file, report) {
-    for (const m of marks) {
-        if (m.name === 'parametrize') {
-            const p = (m.parametrize ??= readParametrize(m));
-            if (p.static)
-                for (const s of p.sets)
-                    checkMarks(s.marks, spec, file, report);
-            continue;
-        }
-        if (!isGroupMark(spec, m.name))
-            continue;
-        const r = readGroup(spec, m);
-        if (!r.ok)
-            report({
-                severity: 'error',
-                file: m.env?.file ?? file,
-                line: r.line,
-                title: r.title,
-                message: r.message,
-            });
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/extract/python/namespace.ts
 
 /** A binding whose value is computed by `compute` on first use. */
@@ -19854,6 +19785,184 @@ class ClassEnv {
     }
     get file() {
         return this.outer.file;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/bound-callables.ts
+
+
+
+
+const NO_UNREAD = [];
+/** The test function `expr` makes, or null when it is not a lambda or partial this reads. */
+function boundCallable(model, ns, name, expr, line) {
+    const made = (params) => ({
+        name,
+        line,
+        file: model.file,
+        marks: [],
+        fixture: null,
+        params,
+        expand: null,
+        staticmethod: false,
+        unread: NO_UNREAD,
+        guard: null,
+        used: false,
+        testAttr: undefined,
+    });
+    if (expr instanceof OpaqueExpr) {
+        // A lambda without parameters; one with parameters would request fixtures by their names.
+        if (/^lambda\s*:/.test(expr.text))
+            return made([]);
+        // The statement reader leaves a call of a call (`pytest.mark.x(...)(fn)`) unparsed.
+        expr = parseOrOpaque(expr.range, expr.line);
+        if (expr instanceof OpaqueExpr)
+            return null;
+    }
+    if (expr.k !== 'call' || expr.args.length === 0)
+        return null;
+    const marked = markApplied(model, ns, name, expr);
+    if (marked !== undefined)
+        return marked && { ...made(marked.params), marks: marked.marks, line: marked.line };
+    const fn = expr.fn.k === 'name' ? expr.fn.parts.join('.') : '';
+    const partial = fn === 'functools.partial'
+        ? model.kindOf(ns, 'functools').k === 'import'
+        : fn === 'partial' && model.kindOf(ns, 'partial').k === 'import';
+    const target = expr.args[0];
+    if (!partial || target.k !== 'name' || target.parts.length !== 1)
+        return null;
+    if (expr.args.some((a) => a.k === 'star'))
+        return null;
+    const def = model.kindOf(ns, target.parts[0]);
+    if (def.k !== 'def' || def.f.fixture)
+        return null;
+    // The parameters the partial leaves open: pytest requests those as fixtures.
+    const given = new Set(expr.kwargs.map(([k]) => k));
+    const positional = expr.args.length - 1;
+    return made(def.f.params.filter((p, i) => !(p.kind === 'positional' && i < positional) && !given.has(p.name)));
+}
+/**
+ * `mark(fn)`: the def `fn` names, with its marks as pytest sees them once the module has run:
+ * its own, then every mark the module's bindings apply to it by a call, in order (`store_mark`
+ * appends to the one function object, which every name bound to it shares). Undefined when
+ * `expr` calls no mark, null when it applies one to something else.
+ */
+function markApplied(model, ns, name, expr) {
+    const mine = application(model, ns, name, expr);
+    if (mine === undefined || mine === null)
+        return mine;
+    const def = mine.def;
+    const applied = [];
+    for (const other of ns.names()) {
+        const kind = ns.kindOf(other);
+        if (other !== name && kind?.k !== 'value')
+            continue;
+        const e = other === name ? expr : valueCall(kind.expr);
+        const a = e && application(model, ns, other, e);
+        if (a?.def === def)
+            applied.push({ pos: ns.final(other).pos, mark: a.mark });
+    }
+    applied.sort((x, y) => x.pos - y.pos);
+    // The def's own marks take effect through this name.
+    def.used = true;
+    return { params: def.params, marks: [...def.marks, ...applied.map((a) => a.mark)], line: def.line };
+}
+/** A binding's value as a call, parsed when the statement reader left it whole. */
+function valueCall(e) {
+    const parsed = e instanceof OpaqueExpr && e.text.includes(')(') ? parseOrOpaque(e.range, e.line) : e;
+    return parsed.k === 'call' ? parsed : null;
+}
+/** The mark `expr` (bound to `name`) applies and the def it applies it to (see markApplied). */
+function application(model, ns, name, expr) {
+    const binding = ns.final(name);
+    if (!binding)
+        return undefined;
+    const mark = evaluate(expr.fn, new ModuleEnv(ns, binding.pos, model.file));
+    if (mark.t !== 'mark')
+        return undefined;
+    if (expr.args.length !== 1 || expr.kwargs.length > 0)
+        return null;
+    const target = expr.args[0];
+    const def = target.k === 'name' && target.parts.length === 1 ? model.kindOf(ns, target.parts[0]) : null;
+    if (def?.k !== 'def' || def.f.fixture)
+        return null;
+    return { def: def.f, mark: mark.mark };
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/decorators.ts
+
+
+/**
+ * A decorator whose effect is not known: a function of the suite, or a call whose result needs
+ * running code. One from a package outside the suite (`mock.patch`, `hypothesis.given`) is
+ * passed over: such decorators do not give the suite's own group marks.
+ */
+function unreadDecorator(e, v) {
+    if (v.t === 'func')
+        return { line: e.line, text: describeExpr(e), why: `\`${v.name}\` is a function of the suite` };
+    if (v.t === 'unknown' && !v.outside)
+        return { line: e.line, text: describeExpr(e), why: v.why };
+    return null;
+}
+/** `@dataclass` or `@dataclass(...)`: it gives the class an `__init__` unless `init=False`. */
+function isDataclass(e, v, env) {
+    if (v.t === 'builtin' && v.name === 'dataclasses.dataclass')
+        return true;
+    if (e.k !== 'call')
+        return false;
+    const f = evaluate(e.fn, env);
+    return f.t === 'builtin' && f.name === 'dataclasses.dataclass';
+}
+function dataclassInit(e, env) {
+    const init = e.k === 'call' ? e.kwargs.find(([k]) => k === 'init') : undefined;
+    if (!init)
+        return true;
+    const v = evaluate(init[1], env);
+    return !(v.t === 'bool' && !v.v);
+}
+/**
+ * The parameters pytest sees of a test under `@hypothesis.given(...)`: Hypothesis gives the
+ * wrapper a signature without the ones its strategies fill (positional strategies fill the
+ * rightmost positional parameters, keyword ones those named), so they request no fixture.
+ */
+function withoutGiven(params, given) {
+    if (given?.t !== 'tuple')
+        return params;
+    const [count, names] = given.items;
+    const drop = new Set(names?.t === 'tuple' ? names.items.flatMap((n) => (n.t === 'str' ? [n.v] : [])) : []);
+    let left = count?.t === 'int' ? Number(count.v) : 0;
+    for (let i = params.length - 1; i >= 0 && left > 0; i--) {
+        if (params[i].kind !== 'positional')
+            continue;
+        drop.add(params[i].name);
+        left--;
+    }
+    return params.filter((p) => !drop.has(p.name));
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/mark-check.ts
+
+
+function checkMarks(marks, spec, file, report) {
+    for (const m of marks) {
+        if (m.name === 'parametrize') {
+            const p = (m.parametrize ??= readParametrize(m));
+            if (p.static)
+                for (const s of p.sets)
+                    checkMarks(s.marks, spec, file, report);
+            continue;
+        }
+        if (!isGroupMark(spec, m.name))
+            continue;
+        const r = readGroup(spec, m);
+        if (!r.ok)
+            report({
+                severity: 'error',
+                file: m.env?.file ?? file,
+                line: r.line,
+                title: r.title,
+                message: r.message,
+            });
     }
 }
 
@@ -20289,6 +20398,7 @@ class ModuleModel {
         let fixture = null;
         let expand = null;
         let staticmethod = false;
+        let params = s.params;
         let unread = null;
         // `own_markers` order: the decorator nearest the `def` first.
         for (let i = s.decorators.length - 1; i >= 0; i--) {
@@ -20302,6 +20412,8 @@ class ModuleModel {
                 expand = d.self ?? null;
             else if (d.t === 'builtin' && d.name === 'staticmethod')
                 staticmethod = true;
+            else if (d.t === 'builtin' && d.name === 'hypothesis.given-options')
+                params = withoutGiven(params, d.self);
             else {
                 const u = unreadDecorator(s.decorators[i], d);
                 if (u)
@@ -20314,7 +20426,7 @@ class ModuleModel {
             file: this.file,
             marks,
             fixture,
-            params: s.params,
+            params,
             expand,
             staticmethod,
             unread: unread ?? NONE_UNREAD,
@@ -21145,6 +21257,8 @@ class Collector {
         if (this.idHook)
             for (const t of tests)
                 t.idExact = false;
+        else if (tests.some((t) => !t.idExact))
+            inexactIdsNotice(name, line, (sev, l, t, m) => this.problem(sev, l, t, m));
         const kept = select
             ? select.keepsParams(tests, [...own, ...node.outer], calls)
             : tests;
@@ -21170,107 +21284,6 @@ function here(c, path, fallback) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-;// CONCATENATED MODULE: ./src/extract/python/preloaded.ts
-/**
- * Top-level modules already in `sys.modules` when pytest imports the first test module: the
- * standard library modules Python and pytest import at startup. An `import json` in a test
- * module gets the one already imported, never a `json.py` of the suite, so the reader neither
- * looks for them nor reads such a file. Measured from a conftest's `pytest_configure` (what
- * is loaded then is loaded before any test module) on pytest 7.4 (Python 3.9, 3.11), 8.3 (3.11)
- * and 9.2 (3.11, 3.13): the modules present in every run, without third-party plugins.
- */
-const PRELOADED_MODULES = new Set([
-    '__future__',
-    'abc',
-    'argparse',
-    'ast',
-    'atexit',
-    'bdb',
-    'binascii',
-    'bisect',
-    'builtins',
-    'bz2',
-    'codecs',
-    'collections',
-    'contextlib',
-    'copy',
-    'copyreg',
-    'csv',
-    'dataclasses',
-    'datetime',
-    'decimal',
-    'difflib',
-    'dis',
-    'email',
-    'encodings',
-    'enum',
-    'errno',
-    'fnmatch',
-    'functools',
-    'gc',
-    'genericpath',
-    'gettext',
-    'glob',
-    'hashlib',
-    'heapq',
-    'importlib',
-    'inspect',
-    'io',
-    'itertools',
-    'json',
-    'keyword',
-    'linecache',
-    'locale',
-    'logging',
-    'lzma',
-    'marshal',
-    'math',
-    'ntpath',
-    'numbers',
-    'opcode',
-    'operator',
-    'os',
-    'pathlib',
-    'platform',
-    'posix',
-    'posixpath',
-    'pprint',
-    'pyexpat',
-    'queue',
-    'random',
-    're',
-    'reprlib',
-    'runpy',
-    'select',
-    'selectors',
-    'shlex',
-    'shutil',
-    'signal',
-    'stat',
-    'string',
-    'struct',
-    'subprocess',
-    'sys',
-    'tempfile',
-    'textwrap',
-    'threading',
-    'time',
-    'token',
-    'tokenize',
-    'traceback',
-    'types',
-    'typing',
-    'unicodedata',
-    'unittest',
-    'uuid',
-    'warnings',
-    'weakref',
-    'xml',
-    'zipfile',
-    'zipimport',
-    'zlib',
-]);
-
 ;// CONCATENATED MODULE: ./src/extract/python/statement-scan.ts
 
 /** A `def`'s parameter list, from `(` to after `)`: names, kinds, and whether each has a default. */
@@ -21949,6 +21962,380 @@ class Reader {
     }
 }
 
+;// CONCATENATED MODULE: ./src/extract/python/changed-elsewhere.ts
+/**
+ * Values a module of the suite changes in place in another module: `from .cases import BACKENDS`
+ * then `BACKENDS.append(...)`, `BACKENDS[k] = v`, `BACKENDS += [...]` at module level. Every
+ * module that imports `cases.BACKENDS` shares that object, so what it sees depends on whether
+ * pytest imported the changing module first (conftest.py files first, then test modules in
+ * collection order, and whatever those import): a reader of the value cannot know it, and says so.
+ *
+ * Asked only when a list, dict or set crosses from one module of the suite to another (where a
+ * marker or `parametrize` needs it). The first question reads the suite's Python files once, as
+ * bytes, for lines that change a name in place; only files where the name asked about is
+ * changed are read as Python, and only their module-level statements looked at.
+ */
+
+
+
+/** `module.NAME` changed in place at column 0: `cases.BACKENDS.append(`, `cases.X[k] =`, `cases.X +=`. */
+const MODULE_CHANGE_LINE = /^([A-Za-z_]\w*)\.([A-Za-z_]\w*)[ \t]*(\.[ \t]*(?:append|extend|insert|update|add|remove|pop|clear|setdefault|sort|reverse|discard|popitem)[ \t]*\(|\[[^\n]*\][ \t]*=(?!=)|(?:[-+*/%&|^@]|\/\/|\*\*|<<|>>)=)/gm;
+/** The 1-based line of offset `at` in `text`. */
+function lineAt(text, at) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+const CHANGE_LINE = /^[ \t]*(?:del[ \t]+)?([A-Za-z_]\w*)[ \t]*(?:\.[ \t]*(?:append|extend|insert|update|add|remove|pop|clear|setdefault|sort|reverse|discard|popitem)[ \t]*\(|\[|(?:[-+*/%&|^@]|\/\/|\*\*|<<|>>)=)/gm;
+/** `as name` (in an import, and elsewhere). */
+const AS_NAME = /\bas[ \t]+([A-Za-z_]\w*)/g;
+/** The index's key for files that change a name bound by `as`: asked about every value. */
+const ANY = ' as';
+const changed_elsewhere_dirOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
+const join = (dir, name) => (dir ? `${dir}/${name}` : name);
+class ChangedElsewhere {
+    suite;
+    /** Name → the files with a line that may change it in place; built on the first question. */
+    byName = null;
+    /** Per file: its module-level changes of imported values, by the value's origin (`file\0name`). */
+    perFile = new Map();
+    perOrigin = new Map();
+    scans = new Map();
+    constructor(suite) {
+        this.suite = suite;
+    }
+    /**
+     * The first change of `name` as `file` binds it that another module than `importer` (and than
+     * the module that makes the value, whose own changes are part of it) makes; null when none does.
+     */
+    changeOf(file, name, importer) {
+        const origin = this.originOf(file, name);
+        if (!origin)
+            return null;
+        // The modules the value passes through have run their own changes before the importer gets it.
+        return this.sitesOf(origin).find((s) => s.file !== importer && !origin.via.includes(s.file)) ?? null;
+    }
+    sitesOf(origin) {
+        const key = `${origin.file}\0${origin.name}`;
+        let sites = this.perOrigin.get(key);
+        if (!sites) {
+            sites = [];
+            const index = this.index();
+            const files = [...new Set([...(index.get(origin.name) ?? []), ...(index.get(ANY) ?? [])])].sort();
+            for (const file of files) {
+                if (file !== origin.file)
+                    sites.push(...(this.changesIn(file).get(key) ?? []));
+            }
+            this.perOrigin.set(key, sites);
+        }
+        return sites;
+    }
+    /**
+     * Where the value `file` binds to `name` is made: through `from m import name` (re-exports
+     * too) to the module whose own statement binds it. Null when a module on the way is not read.
+     */
+    originOf(file, name) {
+        const via = [];
+        for (let hops = 0; hops < 32; hops++) {
+            const model = this.suite.load(file);
+            if (!model)
+                return null;
+            const kind = model.kindOf(model.ns, name);
+            // A `from` import, or a name last changed in place (`X.append(...)`, `X += [...]`), which
+            // still holds the object it was bound to: what the module's statements bind it to.
+            const scan = kind.k === 'import' || kind.k === 'other' ? this.scanOf(file) : null;
+            let src = scan?.imports.get(name);
+            if (scan && !src && kind.k === 'import')
+                src = this.fromStar(file, scan.stars, name);
+            if (!src)
+                return { file, name, via };
+            via.push(file);
+            const found = this.suite.resolve(file, src.module);
+            if (!found || typeof found === 'string' || found.file.endsWith('/'))
+                return null;
+            file = found.file;
+            name = src.name;
+        }
+        return null;
+    }
+    /** The star import of `file` that binds `name`: the last of them whose module has it. */
+    fromStar(file, stars, name) {
+        for (const module of [...stars].reverse()) {
+            const found = this.suite.resolve(file, module);
+            if (!found || typeof found === 'string' || found.file.endsWith('/'))
+                continue;
+            if (this.suite.load(found.file)?.ns.final(name))
+                return { module, name };
+        }
+        return undefined;
+    }
+    /** The suite's Python files read once: which names each may change in place. */
+    index() {
+        if (this.byName)
+            return this.byName;
+        const byName = new Map();
+        for (const file of this.pythonFiles()) {
+            const bytes = this.suite.files.read(file);
+            if (!bytes)
+                continue;
+            const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+            const names = new Set();
+            for (const m of text.matchAll(CHANGE_LINE))
+                names.add(m[1]);
+            for (const m of text.matchAll(MODULE_CHANGE_LINE))
+                names.add(m[2]);
+            if (names.size === 0)
+                continue;
+            // A name bound by `import ... as name` may hold a value imported under another name.
+            for (const m of text.matchAll(AS_NAME)) {
+                if (names.has(m[1])) {
+                    names.add(ANY);
+                    break;
+                }
+            }
+            for (const n of names) {
+                const files = byName.get(n);
+                if (files)
+                    files.push(file);
+                else
+                    byName.set(n, [file]);
+            }
+        }
+        return (this.byName = byName);
+    }
+    /** Every `.py` file of the directories discovery listed, and the conftest.py files above them. */
+    pythonFiles() {
+        const listings = this.suite.layout.listings ?? {};
+        const out = new Set();
+        for (const [dir, names] of Object.entries(listings)) {
+            for (const n of names)
+                if (n.endsWith('.py'))
+                    out.add(join(dir, n));
+            // A conftest.py above the walk (the rootdir's, when testpaths start lower) runs too.
+            for (let d = dir; d !== '';) {
+                d = changed_elsewhere_dirOf(d);
+                if (this.suite.files.isFile(join(d, 'conftest.py')))
+                    out.add(join(d, 'conftest.py'));
+            }
+        }
+        return [...out].sort();
+    }
+    /** A file's module-level changes of names it imports, by the origin of what they change. */
+    changesIn(file) {
+        let out = this.perFile.get(file);
+        if (out)
+            return out;
+        out = new Map();
+        this.perFile.set(file, out);
+        for (const c of this.scanOf(file).changes) {
+            for (const src of c.sources) {
+                const found = this.suite.resolve(file, src.module);
+                if (!found || typeof found === 'string' || found.file.endsWith('/'))
+                    continue;
+                // A star import binds the name only when that module has it.
+                if (!this.suite.load(found.file)?.ns.final(src.name))
+                    continue;
+                const origin = this.originOf(found.file, src.name);
+                if (!origin)
+                    break;
+                const key = `${origin.file}\0${origin.name}`;
+                const list = out.get(key);
+                if (list)
+                    list.push(c.site);
+                else
+                    out.set(key, [c.site]);
+                break;
+            }
+        }
+        return out;
+    }
+    /**
+     * A file's module-level statements looked at once: which names it changes in place while they
+     * hold a `from` import (and from where), and which names still hold one at the end.
+     */
+    scanOf(file) {
+        let scan = this.scans.get(file);
+        if (scan)
+            return scan;
+        // What each name is bound to so far: a `from` import, or (null) anything else.
+        const bound = new Map();
+        const stars = [];
+        const changes = [];
+        // Names bound to a module: `import a.b as m` (`a.b`), `from pkg import m` (`pkg.m`, when a module).
+        const modules = new Map();
+        const { stmts, text } = this.statementsOf(file);
+        for (const s of stmts) {
+            if (s.k === 'import' && s.asname)
+                modules.set(s.asname, s.module);
+            else if (s.k === 'from' && s.name !== '*')
+                modules.set(s.asname ?? s.name, s.module.endsWith('.') ? s.module + s.name : `${s.module}.${s.name}`);
+            if (s.k === 'from') {
+                if (s.name === '*')
+                    stars.push(s.module);
+                else
+                    bound.set(s.asname ?? s.name, { module: s.module, name: s.name });
+            }
+            else if (s.k === 'import')
+                bound.set(s.asname ?? s.module.split('.')[0], null);
+            else if (s.k === 'assign' || s.k === 'bind' || s.k === 'def' || s.k === 'class')
+                bound.set(s.name, null);
+            else if ((s.k === 'mutate' && !s.attr) || s.k === 'augassign') {
+                const how = s.k === 'mutate' ? s.how.replace(/ at line \d+$/, '') : `\`${s.name} ${s.op}=\``;
+                const from = bound.get(s.name);
+                const sources = from
+                    ? [from]
+                    : from === undefined
+                        ? stars.map((m) => ({ module: m, name: s.name }))
+                        : [];
+                if (sources.length > 0)
+                    changes.push({ site: { file, line: s.line, how }, sources });
+            }
+        }
+        // `module.NAME.append(...)` at the start of a line (module level): the statement reader
+        // keeps no statement for it, so the line is read here.
+        if (text.includes('.')) {
+            for (const m of text.matchAll(MODULE_CHANGE_LINE)) {
+                const module = modules.get(m[1]);
+                if (module === undefined)
+                    continue;
+                const line = lineAt(text, m.index);
+                const target = `${m[1]}.${m[2]}`;
+                const op = m[3];
+                const how = op.startsWith('.')
+                    ? `\`${target}${op.replace(/[ \t(]/g, '')}()\``
+                    : op.startsWith('[')
+                        ? `an assignment into \`${target}\``
+                        : `\`${target} ${op}\``;
+                changes.push({ site: { file, line, how }, sources: [{ module, name: m[2] }] });
+            }
+        }
+        const imports = new Map();
+        for (const [name, src] of bound)
+            if (src)
+                imports.set(name, src);
+        scan = { changes, imports, stars };
+        this.scans.set(file, scan);
+        return scan;
+    }
+    /** A file's module-level statements; none when it cannot be read (its own reading says why). */
+    statementsOf(file) {
+        const bytes = this.suite.files.read(file);
+        const decoded = bytes ? (0,decode/* decodeSourceBytes */.xw)(file, bytes) : null;
+        if (!decoded || 'problem' in decoded)
+            return { stmts: [], text: '' };
+        try {
+            return { stmts: readStructure(tokenize(decoded.text, false, decoded.codes)), text: decoded.text };
+        }
+        catch (e) {
+            if (e instanceof PySyntaxError)
+                return { stmts: [], text: '' };
+            throw e;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/preloaded.ts
+/**
+ * Top-level modules already in `sys.modules` when pytest imports the first test module: the
+ * standard library modules Python and pytest import at startup. An `import json` in a test
+ * module gets the one already imported, never a `json.py` of the suite, so the reader neither
+ * looks for them nor reads such a file. Measured from a conftest's `pytest_configure` (what
+ * is loaded then is loaded before any test module) on pytest 7.4 (Python 3.9, 3.11), 8.3 (3.11)
+ * and 9.2 (3.11, 3.13): the modules present in every run, without third-party plugins.
+ */
+const PRELOADED_MODULES = new Set([
+    '__future__',
+    'abc',
+    'argparse',
+    'ast',
+    'atexit',
+    'bdb',
+    'binascii',
+    'bisect',
+    'builtins',
+    'bz2',
+    'codecs',
+    'collections',
+    'contextlib',
+    'copy',
+    'copyreg',
+    'csv',
+    'dataclasses',
+    'datetime',
+    'decimal',
+    'difflib',
+    'dis',
+    'email',
+    'encodings',
+    'enum',
+    'errno',
+    'fnmatch',
+    'functools',
+    'gc',
+    'genericpath',
+    'gettext',
+    'glob',
+    'hashlib',
+    'heapq',
+    'importlib',
+    'inspect',
+    'io',
+    'itertools',
+    'json',
+    'keyword',
+    'linecache',
+    'locale',
+    'logging',
+    'lzma',
+    'marshal',
+    'math',
+    'ntpath',
+    'numbers',
+    'opcode',
+    'operator',
+    'os',
+    'pathlib',
+    'platform',
+    'posix',
+    'posixpath',
+    'pprint',
+    'pyexpat',
+    'queue',
+    'random',
+    're',
+    'reprlib',
+    'runpy',
+    'select',
+    'selectors',
+    'shlex',
+    'shutil',
+    'signal',
+    'stat',
+    'string',
+    'struct',
+    'subprocess',
+    'sys',
+    'tempfile',
+    'textwrap',
+    'threading',
+    'time',
+    'token',
+    'tokenize',
+    'traceback',
+    'types',
+    'typing',
+    'unicodedata',
+    'unittest',
+    'uuid',
+    'warnings',
+    'weakref',
+    'xml',
+    'zipfile',
+    'zipimport',
+    'zlib',
+]);
+
 ;// CONCATENATED MODULE: ./src/extract/python/suite.ts
 
 
@@ -21957,8 +22344,9 @@ class Reader {
 
 
 
+
 const suite_dirOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
-const join = (dir, name) => (dir ? `${dir}/${name}` : name);
+const suite_join = (dir, name) => (dir ? `${dir}/${name}` : name);
 class Suite {
     files;
     layout;
@@ -21984,7 +22372,7 @@ class Suite {
         if (cached !== undefined)
             return cached;
         const start = dir;
-        while (dir && this.files.isFile(join(dir, '__init__.py')))
+        while (dir && this.files.isFile(suite_join(dir, '__init__.py')))
             dir = suite_dirOf(dir);
         this.basedirs.set(start, dir);
         return dir;
@@ -22010,8 +22398,8 @@ class Suite {
                 break;
         }
         for (const dir of dirs)
-            if (this.files.isFile(join(dir, 'conftest.py')))
-                out.push(this.basedir(join(dir, 'conftest.py')));
+            if (this.files.isFile(suite_join(dir, 'conftest.py')))
+                out.push(this.basedir(suite_join(dir, 'conftest.py')));
         out.push(this.layout.rootdir);
         return [...new Set(out)];
     }
@@ -22045,7 +22433,7 @@ class Suite {
                     return 'a relative import beyond the top-level package';
                 dir = suite_dirOf(dir);
             }
-            return parts.length === 0 ? { file: join(dir, '__init__.py') } : this.locate(dir, parts);
+            return parts.length === 0 ? { file: suite_join(dir, '__init__.py') } : this.locate(dir, parts);
         }
         for (const root of this.searchPath(from)) {
             const found = this.locate(root, parts);
@@ -22058,10 +22446,10 @@ class Suite {
         let dir = root;
         for (let i = 0; i < parts.length; i++) {
             const last = i === parts.length - 1;
-            const sub = join(dir, parts[i]);
+            const sub = suite_join(dir, parts[i]);
             if (last) {
-                if (this.files.isFile(join(sub, '__init__.py')))
-                    return { file: join(sub, '__init__.py') };
+                if (this.files.isFile(suite_join(sub, '__init__.py')))
+                    return { file: suite_join(sub, '__init__.py') };
                 if (this.files.isFile(`${sub}.py`))
                     return { file: `${sub}.py` };
                 if (this.files.isDir(sub))
@@ -22109,8 +22497,12 @@ class Suite {
         this.models.set(file, model);
         return model;
     }
-    /** The module value of a resolved file: its names read lazily, a package's submodules too. */
-    moduleValue(name, file) {
+    changes = null;
+    /**
+     * The module value of a resolved file, as `importer` sees it: its names read lazily, a
+     * package's submodules too.
+     */
+    moduleValue(name, file, importer) {
         const dir = file.endsWith('/') ? file.slice(0, -1) : file.endsWith('/__init__.py') ? suite_dirOf(file) : null;
         return {
             t: 'module',
@@ -22121,16 +22513,28 @@ class Suite {
                     const model = file.endsWith('/') ? null : this.load(file);
                     const b = model?.ns.final(attr);
                     if (b)
-                        return b.value();
+                        return this.shared(b.value(), file, attr, importer);
                     if (dir !== null) {
                         const sub = this.locate(dir, [attr]);
                         if (sub)
-                            return this.moduleValue(`${name}.${attr}`, sub.file);
+                            return this.moduleValue(`${name}.${attr}`, sub.file, importer);
                     }
                     return undefined;
                 },
             },
         };
+    }
+    /**
+     * A value `importer` takes from another module: unknown when it can change in place (a list,
+     * dict or set) and a third module changes it at import (changed-elsewhere.ts).
+     */
+    shared(v, file, attr, importer) {
+        if (v.t !== 'list' && v.t !== 'dict' && v.t !== 'set')
+            return v;
+        const site = (this.changes ??= new ChangedElsewhere(this)).changeOf(file, attr, importer);
+        if (!site)
+            return v;
+        return unknown(`\`${attr}\` of ${file} is changed in place by ${site.how} in ${site.file}, which pytest may import before or after this module (conftest.py files first, then test modules in collection order), so the value seen here depends on import order`, site.line, site.file);
     }
     importModule(from, module, line) {
         // pytest and the standard library modules the evaluator knows cannot be the suite's own
@@ -22147,7 +22551,7 @@ class Suite {
         if (found) {
             if (!found.file.endsWith('/') && !this.load(found.file))
                 return unknown(`\`${module}\` (${found.file}) cannot be read`, line);
-            return this.moduleValue(module.replace(/^\.+/, ''), found.file);
+            return this.moduleValue(module.replace(/^\.+/, ''), found.file, from);
         }
         return { t: 'module', name: module, suite: null };
     }
@@ -22159,7 +22563,7 @@ class Suite {
     sayShadowed(from, module, file, line) {
         const top = module.split('.')[0];
         const dirs = this.layout.siblings?.[top];
-        if (!dirs?.some((d) => join(d, `${top}.py`) === file))
+        if (!dirs?.some((d) => suite_join(d, `${top}.py`) === file))
             return;
         const key = `${from}\0${line}\0${module}`;
         if (this.shadowSaid.has(key))
@@ -22170,7 +22574,7 @@ class Suite {
             file: from,
             line,
             title: 'Import not read',
-            message: `\`${top}\` is ${dirs.map((d) => join(d, `${top}.py`)).join(' and ')} (pytest puts each test file's directory on sys.path): pytest imports the one its collection reaches first and reuses it, which may not be ${file}, read here. Values from it may differ at run time; make the directories packages (__init__.py) or give the modules distinct names.`,
+            message: `\`${top}\` is ${dirs.map((d) => suite_join(d, `${top}.py`)).join(' and ')} (pytest puts each test file's directory on sys.path): pytest imports the one its collection reaches first and reuses it, which may not be ${file}, read here. Values from it may differ at run time; make the directories packages (__init__.py) or give the modules distinct names.`,
         });
     }
     importFrom(from, module, name, line) {
@@ -22183,7 +22587,7 @@ class Suite {
             if (m.suite.file === from && from.endsWith('/__init__.py')) {
                 const sub = this.locate(suite_dirOf(from), [name]);
                 if (sub)
-                    return this.moduleValue(`${m.name}.${name}`, sub.file);
+                    return this.moduleValue(`${m.name}.${name}`, sub.file, from);
             }
             const v = m.suite.attr(name);
             if (v !== undefined)

@@ -102,6 +102,33 @@ describe('collection', () => {
     ]);
   });
 
+  it('collects a test name bound to a mark applied to a def by a call, with the def’s marks then that one', () => {
+    const r = run(
+      [
+        'import pytest',
+        'GROUP_DB = pytest.mark.group("db")',
+        '@pytest.mark.group("own")',
+        'def _owned(): pass',
+        'def _plain(x): pass',
+        'test_called = pytest.mark.group("called")(_plain)',
+        'test_named = GROUP_DB(_plain)',
+        'def _alone(): pass',
+        'test_alone = GROUP_DB(_alone)',
+        'test_own_first = pytest.mark.group("later")(_owned)',
+        'test_not_a_test = pytest.mark.group("a", "b")',
+        '',
+      ].join('\n'),
+    );
+    // Both calls mark the one function `_plain`: pytest sees both marks through both names.
+    expect(r.tests.map((t) => [t.id, t.group])).toEqual([
+      ['tests/test_x.py::test_called', 'called'],
+      ['tests/test_x.py::test_named', 'called'],
+      ['tests/test_x.py::test_alone', 'db'],
+      ['tests/test_x.py::test_own_first', 'own'],
+    ]);
+    expect(r.problems).toEqual([]);
+  });
+
   it('plans nothing bound under `if __name__ == "__main__":`, which never runs under pytest', () => {
     const r = run("def test_a(): pass\nif '__main__' == __name__:\n    def test_main(): pass\n");
     expect(ids(r)).toEqual(['tests/test_x.py::test_a']);

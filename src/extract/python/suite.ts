@@ -8,6 +8,7 @@ import type { Problem } from '../../model.js';
 import { decodeSourceBytes } from '../decode.js';
 import type { ExtractSettings, PythonSuite } from '../extractor.js';
 import { getAttr, KNOWN_MODULES } from './builtins.js';
+import { ChangedElsewhere } from './changed-elsewhere.js';
 import { ModuleModel, type ModuleContext } from './module-model.js';
 import { PRELOADED_MODULES } from './preloaded.js';
 import { readStructure } from './structure.js';
@@ -23,7 +24,10 @@ export interface SuiteFiles {
 }
 
 /** Where pytest looks for the suite's modules. */
-export type SuiteLayout = Pick<PythonSuite, 'rootdir' | 'pythonpath' | 'usefixtures' | 'siblings'>;
+export type SuiteLayout = Pick<
+  PythonSuite,
+  'rootdir' | 'pythonpath' | 'usefixtures' | 'siblings' | 'listings'
+>;
 
 const dirOf = (file: string): string => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
 const join = (dir: string, name: string): string => (dir ? `${dir}/${name}` : name);
@@ -167,8 +171,13 @@ export class Suite implements ModuleContext {
     return model;
   }
 
-  /** The module value of a resolved file: its names read lazily, a package's submodules too. */
-  private moduleValue(name: string, file: string): PyVal {
+  private changes: ChangedElsewhere | null = null;
+
+  /**
+   * The module value of a resolved file, as `importer` sees it: its names read lazily, a
+   * package's submodules too.
+   */
+  private moduleValue(name: string, file: string, importer: string): PyVal {
     const dir = file.endsWith('/') ? file.slice(0, -1) : file.endsWith('/__init__.py') ? dirOf(file) : null;
     return {
       t: 'module',
@@ -178,15 +187,30 @@ export class Suite implements ModuleContext {
         attr: (attr) => {
           const model = file.endsWith('/') ? null : this.load(file);
           const b = model?.ns.final(attr);
-          if (b) return b.value();
+          if (b) return this.shared(b.value(), file, attr, importer);
           if (dir !== null) {
             const sub = this.locate(dir, [attr]);
-            if (sub) return this.moduleValue(`${name}.${attr}`, sub.file);
+            if (sub) return this.moduleValue(`${name}.${attr}`, sub.file, importer);
           }
           return undefined;
         },
       },
     };
+  }
+
+  /**
+   * A value `importer` takes from another module: unknown when it can change in place (a list,
+   * dict or set) and a third module changes it at import (changed-elsewhere.ts).
+   */
+  private shared(v: PyVal, file: string, attr: string, importer: string): PyVal {
+    if (v.t !== 'list' && v.t !== 'dict' && v.t !== 'set') return v;
+    const site = (this.changes ??= new ChangedElsewhere(this)).changeOf(file, attr, importer);
+    if (!site) return v;
+    return unknown(
+      `\`${attr}\` of ${file} is changed in place by ${site.how} in ${site.file}, which pytest may import before or after this module (conftest.py files first, then test modules in collection order), so the value seen here depends on import order`,
+      site.line,
+      site.file,
+    );
   }
 
   importModule(from: string, module: string, line: number): PyVal {
@@ -203,7 +227,7 @@ export class Suite implements ModuleContext {
     if (found) {
       if (!found.file.endsWith('/') && !this.load(found.file))
         return unknown(`\`${module}\` (${found.file}) cannot be read`, line);
-      return this.moduleValue(module.replace(/^\.+/, ''), found.file);
+      return this.moduleValue(module.replace(/^\.+/, ''), found.file, from);
     }
     return { t: 'module', name: module, suite: null };
   }
@@ -238,7 +262,7 @@ export class Suite implements ModuleContext {
       // so Python imports the submodule (the binding found would be this very import).
       if (m.suite.file === from && from.endsWith('/__init__.py')) {
         const sub = this.locate(dirOf(from), [name]);
-        if (sub) return this.moduleValue(`${m.name}.${name}`, sub.file);
+        if (sub) return this.moduleValue(`${m.name}.${name}`, sub.file, from);
       }
       const v = m.suite.attr(name);
       if (v !== undefined) return v;
