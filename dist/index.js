@@ -41052,7 +41052,10 @@ function readLists(suite, dir, absolute, report, said, closest) {
             continue;
         any = true;
         const d = found.dir;
-        for (const entry of entries(found.binding.value(), found.file, name, report, said)) {
+        const value = found.binding.value();
+        if (value.t === 'unknown')
+            namedInUnread(suite, found.dir, found.file, name, report, said);
+        for (const entry of entries(value, found.file, name, report, said)) {
             const joined = external_node_path_default().posix.normalize(d ? `${d}/${entry}` : entry);
             if (name === 'collect_ignore')
                 out.paths.add(external_node_path_default().posix.isAbsolute(entry) ? (0,paths/* toPosix */.d)(external_node_path_default().relative(absolute(''), entry)) : joined);
@@ -41078,6 +41081,35 @@ function closestBinding(suite, dir, name, memo) {
         found = dir === suite.layout.rootdir || dir === '' ? null : closestBinding(suite, dirOf(dir), name, memo);
     memo.set(dir, found);
     return found;
+}
+/**
+ * A `collect_ignore` that cannot be read (filled under a condition, by a call): the suite's files
+ * and directories its lines name in string literals may be left out by pytest or not. Each is
+ * said in its own right, so a test that pytest leaves out lies in a file the summary names.
+ */
+function namedInUnread(suite, dir, conftest, name, report, said) {
+    const bytes = suite.files.read(conftest);
+    if (!bytes || name !== 'collect_ignore')
+        return;
+    const text = Buffer.from(bytes).toString('utf8');
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        if (!/\bcollect_ignore\b/.test(lines[i]))
+            continue;
+        for (const m of lines[i].matchAll(/(["'])([^"'\\]+)\1/g)) {
+            const rel = external_node_path_default().posix.normalize(dir ? `${dir}/${m[2]}` : m[2]);
+            const key = `${conftest}|${rel}`;
+            if (said.has(key) || !(suite.files.isFile(rel) || suite.files.isDir(rel)))
+                continue;
+            said.add(key);
+            report({
+                severity: 'notice',
+                file: rel,
+                title: 'Collection hook not read',
+                message: `${conftest}:${i + 1} may add \`${m[2]}\` to \`collect_ignore\` (a list read only at run time): it is planned all the same, and the plugin checks each job's tests at run time.`,
+            });
+        }
+    }
 }
 function entries(v, file, name, report, said) {
     if ((v.t === 'list' || v.t === 'tuple') && v.items.every((x) => x.t === 'str'))
