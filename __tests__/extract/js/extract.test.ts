@@ -91,6 +91,37 @@ describe('test-level tags', () => {
     ]);
   });
 
+  it("reads title tags by Playwright's rule: an `@` anywhere, up to the next white space", async () => {
+    const r = await read(
+      'e2e/t.spec.ts',
+      [
+        "import { test } from '@playwright/test';",
+        "test.describe('invoices:@P0', () => {",
+        "  test('payment@P2', async () => {});",
+        "  test('mail to a@example.com', async () => {});",
+        '});',
+        "test('report (@P1)', async () => {});",
+        "test('spam @smoke,@P1', async () => {});",
+        "test('csv @group:2,', async () => {});",
+      ].join('\n'),
+      js('playwright', { groupTags: ['@P0', '@P1', '@P2'] }),
+    );
+    expect(r.pairs).toEqual([
+      ['e2e/t.spec.ts::invoices:@P0::payment@P2', 'P2', 3],
+      ['e2e/t.spec.ts::invoices:@P0::mail to a@example.com', 'P0', 4],
+      ['e2e/t.spec.ts::report (@P1)', null, 6],
+      ['e2e/t.spec.ts::spam @smoke,@P1', null, 7],
+      ['e2e/t.spec.ts::csv @group:2,', '2,', 8],
+    ]);
+    // Planned as Playwright tags them; where a tag inside would name another group, a notice.
+    expect(r.problems.map((p) => [p.severity, p.line, p.title])).toEqual([
+      ['notice', 6, 'Title tag with punctuation'],
+      ['notice', 7, 'Title tag with punctuation'],
+      ['notice', 8, 'Title tag with punctuation'],
+    ]);
+    expect(r.problems[2]!.message).toContain("names group '2,'; `@group:2` would name group '2'");
+  });
+
   it('ignores tags that are not groups, with a custom prefix', async () => {
     const r = await read(
       't.test.ts',
