@@ -122,6 +122,48 @@ describe('test-level tags', () => {
     expect(r.problems[2]!.message).toContain("names group '2,'; `@group:2` would name group '2'");
   });
 
+  // Written in two pieces: Vitest reads the tag in this file's own text too.
+  const MODULE_TAG = ['@module', 'tag'].join('-');
+  it("reads Vitest's module-tag file tags as Vitest does, under the tests' own", async () => {
+    const text = [
+      "import { describe, test } from 'vitest';",
+      `// ${MODULE_TAG} slow`,
+      `const doc = \`\n * ${MODULE_TAG} db\n\`;`,
+      "describe('d', () => {",
+      "  test('a', () => {});",
+      "  test('b', { tags: ['group:1'] }, () => {});",
+      '});',
+    ].join('\n');
+    const vitest = await read('m.test.ts', text, js('vitest', { groupTags: ['@slow', '@db'] }));
+    expect(vitest.pairs).toEqual([
+      ['m.test.ts::d::a', 'slow', 7],
+      ['m.test.ts::d::b', 1, 8],
+    ]);
+    // The template literal's tag counts too (Vitest scans the whole text): a second file group.
+    expect(vitest.problems.map((p) => [p.severity, p.line, p.title])).toEqual([
+      ['notice', 4, 'Several file groups'],
+    ]);
+    // Jest and Playwright do not read module tags.
+    const jest = await read('m.test.ts', text, js('jest', { groupTags: ['@slow', '@db'] }));
+    expect(jest.pairs).toEqual([
+      ['m.test.ts::d::a', null, 7],
+      ['m.test.ts::d::b', 1, 8],
+    ]);
+  });
+
+  it('says a module tag Vitest cuts short at a character it does not take', async () => {
+    const r = await read(
+      'c.test.ts',
+      `/** ${MODULE_TAG} group:db */\nimport { test } from 'vitest';\ntest('a', () => {});\n`,
+      js('vitest'),
+    );
+    expect(r.pairs).toEqual([['c.test.ts::a', null, 3]]);
+    expect(r.problems.map((p) => [p.severity, p.line, p.title])).toEqual([
+      ['notice', 1, 'Module tag cut short'],
+    ]);
+    expect(r.problems[0]!.message).toContain("as the tag 'group'");
+  });
+
   it('ignores tags that are not groups, with a custom prefix', async () => {
     const r = await read(
       't.test.ts',

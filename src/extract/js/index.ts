@@ -3,6 +3,7 @@ import { decodeSource } from '../decode.js';
 import type { ExtractSettings, Extractor, JsSettings } from '../extractor.js';
 import { type DocblockGroup, docblockGroups, unreadGroupLines } from './docblock.js';
 import { jsTestId, nameRegex, namePatternSource, unselectableTitle } from './names.js';
+import { moduleTagGroup, moduleTags } from './module-tags.js';
 import { groupOfTags } from './tags.js';
 import type { JsTest, Walked } from './walk.js';
 
@@ -37,7 +38,12 @@ export async function extractJs(file: SourceFile, settings: ExtractSettings): Pr
   const problems: Problem[] = [];
 
   const pragmas = docblockGroups(docblockSource(file.bytes, text));
-  const fileGroup = docblockGroup(file.path, pragmas, problems);
+  const docGroup = docblockGroup(file.path, pragmas, problems);
+  // Vitest's own file tags (`@module-tag`): every test of the file carries them, so they group the
+  // file as the docblock does, and over it.
+  const modTags = runner === 'vitest' ? moduleTags(text) : [];
+  const modGroup = modTags.length > 0 ? moduleTagGroup(file.path, modTags, js, problems) : null;
+  const fileGroup = modGroup === null ? docGroup : asGroup(modGroup);
   for (const line of unreadGroupLines(text, pragmas))
     problems.push({
       severity: 'notice',
