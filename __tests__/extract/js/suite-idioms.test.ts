@@ -112,3 +112,20 @@ describe('Jest 30: a config of inline projects, each with its own testMatch', ()
     expectExactCover(ran, perJob, jobs);
   });
 });
+
+describe('Vitest 4.1: chained extend, describe.each objects, sequential/shuffle/concurrent, test.for, .mts with top-level await', () => {
+  const suite = path.join(SUITES, 'vitest-chains');
+  it('plans what Vitest collects, test by test, and each job runs its part', () => {
+    const { jobs, planFile, problems } = plan(suite);
+    const full = vitestCollected(suite);
+    expect(full.length).toBe(16);
+    expect(expectPlanEqualsListing(jobs, full)).toEqual([]);
+    expect(problems).toEqual([]);
+    const groups = new Map(jobs.flatMap((j) => j.tests).map((t) => [t.id, t.group]));
+    expect(groups.get('src/orders/pricing.test.ts::vat $name::rounds %i items')).toBe('pricing');
+    expect(groups.get('src/orders/store.test.mts::store::counts them')).toBe('store');
+    const listed = vitestList(suite);
+    const perJob = jobs.map((j) => vitestList(suite, filterArgs('vitest', suite, planFile, j.id)));
+    expectExactCover(listed, perJob, jobs);
+  });
+});
