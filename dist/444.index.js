@@ -800,13 +800,14 @@ function walkProgram(program, runner) {
 class Walker {
     tests = [];
     dynamic = [];
+    titleTags = [];
     resolver;
     constructor(runner) {
         this.resolver = new Resolver(runner);
     }
     run(program) {
         this.statements(program.body, new Scope(program, null), [], []);
-        return { tests: this.tests, dynamic: this.dynamic };
+        return { tests: this.tests, dynamic: this.dynamic, titleTags: this.titleTags };
     }
     /** Statements at a declaration's place: the program's, or a describe callback's. */
     statements(list, scope, titles, tagLevels) {
@@ -842,7 +843,10 @@ class Walker {
         }
         const tags = [];
         if (title !== undefined)
-            tags.push(...titleTags(title));
+            for (const tag of titleTags(title)) {
+                tags.push(tag);
+                this.titleTags.push({ tag, line });
+            }
         for (const option of args.slice(1)) {
             if (option.type !== 'ObjectExpression')
                 continue;
@@ -1031,9 +1035,13 @@ function staticString(node) {
         return node.quasis[0]?.value.cooked ?? null;
     return null;
 }
-/** `@tag` tokens inside a title (Playwright's rule: a whitespace-separated word starting with `@`). */
+/**
+ * The tags inside a title, by Playwright's rule (TestCase.tags: `title.match(/@[\S]+/g)`): an `@`
+ * and every character up to the next white space, wherever the `@` is (`checkout:@P1` is tagged
+ * `@P1`, `report (@P2)` is tagged `@P2)`). Jest and Vitest have no such rule; the same one serves.
+ */
 function titleTags(title) {
-    return [...title.matchAll(/(?:^|\s)(@\S+)/g)].map((m) => m[1]);
+    return title.match(/@\S+/g) ?? [];
 }
 /** `{ tag: '@a' }`, `{ tag: ['@a', '@b'] }`, `{ tags: [...] }`; null when one is not static. */
 function optionTags(options) {

@@ -33656,7 +33656,7 @@ function firstInvalidUtf8(bytes) {
 
 /***/ }),
 
-/***/ 4254:
+/***/ 202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33824,8 +33824,10 @@ function titlesOfId(file, id) {
     return id.slice(file.length + ID_SEPARATOR.length).split(ID_SEPARATOR);
 }
 // `.each` / `.for` titles are formatted at run time: printf tokens (%s %d %i %f %j %o %p %#) and
-// `$name` / `$a.b` interpolations stand for any text.
-const TEMPLATE_TOKEN = /%[sdifjopO#]|\$[A-Za-z_#][\w.]*/g;
+// `$name` / `$a.b` interpolations stand for any text. So does `%%`: Jest prints `%`, Vitest's
+// formatTitle prints `%` and a row value after it (it counts every `%` as taking one), and a
+// title outside a table keeps `%%` as written.
+const TEMPLATE_TOKEN = /%[sdifjopO#%]|\$[A-Za-z_#][\w.]*/g;
 function escapeRegex(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
@@ -33837,7 +33839,7 @@ function titleRegexSource(title) {
         out += escapeRegex(title.slice(last, m.index)) + '.*';
         last = m.index + m[0].length;
     }
-    return out + escapeRegex(title.slice(last)).replace(/%%/g, '%');
+    return out + escapeRegex(title.slice(last));
 }
 /**
  * The `-t` (testNamePattern) regex that matches exactly these tests' full names: Jest and Vitest
@@ -33888,7 +33890,65 @@ function groupOfTags(tags, js) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/extract/js/module-tags.ts
+
+/**
+ * Vitest 4.1's file tags, as its `detectCodeBlock` reads them: every `@module-tag name` after `//`
+ * or `*` and optional white space, anywhere in the file's text (a string or template literal
+ * too), the name made of letters, digits, `_`, `-` and `/`. Every test of the file carries them,
+ * under its describes' tags and its own.
+ */
+const MODULE_TAG = /(\/\/|\*)\s*@module-tag\s+([\w\-/]+)\b/g;
+function moduleTags(text) {
+    if (!text.includes('@module-tag'))
+        return [];
+    const out = [];
+    for (const m of text.matchAll(MODULE_TAG)) {
+        const end = m.index + m[0].length;
+        const line = text.slice(0, m.index).split('\n').length;
+        const rest = /^\S+/.exec(text.slice(end))?.[0].replace(/\*\/$/, '');
+        out.push(rest ? { tag: m[2], line, written: m[2] + rest } : { tag: m[2], line });
+    }
+    return out;
+}
+/**
+ * The file's group from its module tags, for Vitest files: the first tag that names a group.
+ * Several distinct groups, or a tag Vitest cuts short where the word as written names a group, are
+ * notices at their lines.
+ */
+function moduleTagGroup(file, tags, js, problems) {
+    const named = [];
+    for (const t of tags) {
+        const group = groupOfTags([t.tag], js)[0];
+        if (group !== undefined)
+            named.push({ group, line: t.line });
+        const meant = t.written === undefined ? undefined : groupOfTags([t.written], js)[0];
+        if (meant !== undefined && meant !== group)
+            problems.push({
+                severity: 'notice',
+                file,
+                line: t.line,
+                title: 'Module tag cut short',
+                message: `${file}:${t.line}: Vitest reads \`@module-tag ${t.written}\` as the tag '${t.tag}' (a module tag holds letters, digits, \`_\`, \`-\` and \`/\` only), which ${group === undefined ? 'names no group' : `names group '${group}'`}, not '${meant}': the file's tests are planned as Vitest tags them. Tag the file with a name of those characters listed in \`js-group-tags\`, or tag its describes (\`{ tags: ['${t.written}'] }\`).`,
+            });
+    }
+    const first = named[0];
+    if (!first)
+        return null;
+    const other = named.find((n) => n.group !== first.group);
+    if (other)
+        problems.push({
+            severity: 'notice',
+            file,
+            line: other.line,
+            title: 'Several file groups',
+            message: `${file}'s module tags name the groups ${[...new Set(named.map((n) => `'${n.group}'`))].join(', ')}; a test runs in one job, so its tests without a group of their own are planned in the first, '${first.group}' (line ${first.line}).`,
+        });
+    return first.group;
+}
+
 ;// CONCATENATED MODULE: ./src/extract/js/index.ts
+
 
 
 
@@ -33914,7 +33974,12 @@ async function extractJs(file, settings) {
     const text = decoded.text;
     const problems = [];
     const pragmas = docblockGroups(docblockSource(file.bytes, text));
-    const fileGroup = docblockGroup(file.path, pragmas, problems);
+    const docGroup = docblockGroup(file.path, pragmas, problems);
+    // Vitest's own file tags (`@module-tag`): every test of the file carries them, so they group the
+    // file as the docblock does, and over it.
+    const modTags = runner === 'vitest' ? moduleTags(text) : [];
+    const modGroup = modTags.length > 0 ? moduleTagGroup(file.path, modTags, js, problems) : null;
+    const fileGroup = modGroup === null ? docGroup : asGroup(modGroup);
     for (const line of unreadGroupLines(text, pragmas))
         problems.push({
             severity: 'notice',
@@ -33972,7 +34037,34 @@ async function extractJs(file, settings) {
         };
     });
     keepSplitSelectable(runner, file.path, walked.tests, tests, problems);
+    sayPunctuatedTags(walked.titleTags, js, file.path, problems);
     return { file: file.path, runner, tests, problems };
+}
+/**
+ * A title tag runs to the next white space, so `(@P1)` is the tag `@P1)`, `@smoke,@P0` one tag,
+ * and `@group:2,` names group `2,`: planned as read (as Playwright tags the test), with a notice
+ * where a tag written inside it, without its closing punctuation, would name another group: what
+ * its author most likely meant.
+ */
+function sayPunctuatedTags(found, js, file, problems) {
+    for (const { tag, line } of found) {
+        const read = groupOfTags([tag], js)[0];
+        const meant = tag
+            .split(/(?=@)/)
+            .map((piece) => piece.replace(/[)\]}>,.;:!?'"]+$/, ''))
+            .find((piece) => piece !== tag && groupOfTags([piece], js).some((g) => g !== read));
+        if (meant === undefined)
+            continue;
+        if (problems.some((p) => p.line === line && p.title === 'Title tag with punctuation'))
+            continue;
+        problems.push({
+            severity: 'notice',
+            file,
+            line,
+            title: 'Title tag with punctuation',
+            message: `${file}:${line}: Playwright reads the tag \`${tag}\` in this title (a tag in a title runs to the next white space), which ${read === undefined ? 'names no group' : `names group '${read}'`}; \`${meant}\` would name group '${groupOfTags([meant], js)[0]}'. The test is planned as Playwright tags it. Write \`${meant}\` with white space on both sides, or use the \`tag\` option.`,
+        });
+    }
 }
 /** Whether the text holds anything a test-level group could come from. */
 function mayHoldTags(text, js) {
@@ -34151,8 +34243,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./src/extract/js/index.ts + 3 modules
-var extract_js = __nccwpck_require__(4254);
+// EXTERNAL MODULE: ./src/extract/js/index.ts + 4 modules
+var extract_js = __nccwpck_require__(202);
 // EXTERNAL MODULE: ./src/extract/registry.ts + 50 modules
 var registry = __nccwpck_require__(503);
 ;// CONCATENATED MODULE: ./src/extract/transfer.ts
@@ -34416,8 +34508,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   S: () => (/* binding */ extractorFor)
 });
 
-// EXTERNAL MODULE: ./src/extract/js/index.ts + 3 modules
-var js = __nccwpck_require__(4254);
+// EXTERNAL MODULE: ./src/extract/js/index.ts + 4 modules
+var js = __nccwpck_require__(202);
 // EXTERNAL MODULE: ./src/extract/decode.ts
 var decode = __nccwpck_require__(9795);
 ;// CONCATENATED MODULE: ./src/extract/python/values.ts
@@ -44657,10 +44749,19 @@ async function jestSelection(root, problems) {
     }
 }
 function fromConfig(root, config) {
+    const projects = config ? inlineProjects(config) : [];
+    if (projects.length > 0) {
+        // Each project is a config of its own, as if it were the file's only one: its rootDir (the
+        // config's directory unless it sets one), its own testMatch, roots and ignores; the top-level
+        // settings of those kinds apply to none. Jest runs the union.
+        const selections = projects.map((p) => fromConfig(root, p));
+        return {
+            runner: 'jest',
+            files: async () => [...new Set((await Promise.all(selections.map((s) => s.files()))).flat())],
+        };
+    }
     const configDir = (0,src_paths/* toPosix */.d)(external_node_path_default().resolve(root));
     const setting = (key) => (config ? stringsAt(config, key) : undefined);
-    if (config?.props.has('projects'))
-        throw new Unreadable('projects', 'a list of projects, each with its own settings', config.props.get('projects').line);
     const rootDirSetting = config ? stringAt(config, 'rootDir') : undefined;
     const rootDir = rootDirSetting === undefined ? configDir : external_node_path_default().posix.resolve(configDir, rootDirSetting);
     const testRegex = setting('testRegex') ?? [];
@@ -44675,13 +44776,38 @@ function fromConfig(root, config) {
     const matchers = globs.map((g) => picomatch_default()(g, { dot: true }, true));
     const regexes = testRegex.map((r) => new RegExp(r));
     const ignored = ignore.length > 0 ? new RegExp(ignore.join('|')) : null;
-    const keep = (file) => (testMatch.length === 0 || globsMatch(matchers, file)) &&
+    // Jest's haste map sees only files whose extension is in moduleFileExtensions.
+    const extensions = setting('moduleFileExtensions');
+    const keep = (file) => (extensions === undefined || extensions.includes(external_node_path_default().posix.extname(file).slice(1))) &&
+        (testMatch.length === 0 || globsMatch(matchers, file)) &&
         (ignored === null || !ignored.test(file)) &&
         (regexes.length === 0 || regexes.some((re) => re.test(file)));
     return {
         runner: 'jest',
         files: async () => (await Promise.all(roots.map((r) => jsFilesUnder(r)))).flat().filter(keep),
     };
+}
+/**
+ * `projects` written as config objects. An empty list is no projects (the top-level config is the
+ * one project); paths or globs of other configs, or anything else, cannot be read here.
+ */
+function inlineProjects(config) {
+    const value = member(config, 'projects');
+    if (value === undefined)
+        return [];
+    if (value.kind === 'unknown')
+        throw new Unreadable('projects', value.what, value.line);
+    const items = value.kind === 'array' ? value.items : [value];
+    const objects = items.filter((item) => item.kind === 'object');
+    const other = items.find((item) => item.kind !== 'object');
+    if (other)
+        throw new Unreadable('projects', other.kind === 'string'
+            ? 'a list naming other configs or directories (paths or globs)'
+            : 'a list whose entries are not all config objects', other.line);
+    for (const p of objects)
+        if (p.props.has('projects'))
+            throw new Unreadable('projects', 'a project with projects of its own', p.props.get('projects').line);
+    return objects;
 }
 /** jest-util's globsToMatcher: negated globs only exclude, unless every glob is negated. */
 function globsMatch(matchers, file) {

@@ -6612,10 +6612,19 @@ async function jestSelection(root, problems) {
     }
 }
 function fromConfig(root, config) {
+    const projects = config ? inlineProjects(config) : [];
+    if (projects.length > 0) {
+        // Each project is a config of its own, as if it were the file's only one: its rootDir (the
+        // config's directory unless it sets one), its own testMatch, roots and ignores; the top-level
+        // settings of those kinds apply to none. Jest runs the union.
+        const selections = projects.map((p) => fromConfig(root, p));
+        return {
+            runner: 'jest',
+            files: async () => [...new Set((await Promise.all(selections.map((s) => s.files()))).flat())],
+        };
+    }
     const configDir = (0,src_paths/* toPosix */.d)(external_node_path_default().resolve(root));
     const setting = (key) => (config ? stringsAt(config, key) : undefined);
-    if (config?.props.has('projects'))
-        throw new Unreadable('projects', 'a list of projects, each with its own settings', config.props.get('projects').line);
     const rootDirSetting = config ? stringAt(config, 'rootDir') : undefined;
     const rootDir = rootDirSetting === undefined ? configDir : external_node_path_default().posix.resolve(configDir, rootDirSetting);
     const testRegex = setting('testRegex') ?? [];
@@ -6630,13 +6639,38 @@ function fromConfig(root, config) {
     const matchers = globs.map((g) => picomatch_default()(g, { dot: true }, true));
     const regexes = testRegex.map((r) => new RegExp(r));
     const ignored = ignore.length > 0 ? new RegExp(ignore.join('|')) : null;
-    const keep = (file) => (testMatch.length === 0 || globsMatch(matchers, file)) &&
+    // Jest's haste map sees only files whose extension is in moduleFileExtensions.
+    const extensions = setting('moduleFileExtensions');
+    const keep = (file) => (extensions === undefined || extensions.includes(external_node_path_default().posix.extname(file).slice(1))) &&
+        (testMatch.length === 0 || globsMatch(matchers, file)) &&
         (ignored === null || !ignored.test(file)) &&
         (regexes.length === 0 || regexes.some((re) => re.test(file)));
     return {
         runner: 'jest',
         files: async () => (await Promise.all(roots.map((r) => jsFilesUnder(r)))).flat().filter(keep),
     };
+}
+/**
+ * `projects` written as config objects. An empty list is no projects (the top-level config is the
+ * one project); paths or globs of other configs, or anything else, cannot be read here.
+ */
+function inlineProjects(config) {
+    const value = member(config, 'projects');
+    if (value === undefined)
+        return [];
+    if (value.kind === 'unknown')
+        throw new Unreadable('projects', value.what, value.line);
+    const items = value.kind === 'array' ? value.items : [value];
+    const objects = items.filter((item) => item.kind === 'object');
+    const other = items.find((item) => item.kind !== 'object');
+    if (other)
+        throw new Unreadable('projects', other.kind === 'string'
+            ? 'a list naming other configs or directories (paths or globs)'
+            : 'a list whose entries are not all config objects', other.line);
+    for (const p of objects)
+        if (p.props.has('projects'))
+            throw new Unreadable('projects', 'a project with projects of its own', p.props.get('projects').line);
+    return objects;
 }
 /** jest-util's globsToMatcher: negated globs only exclude, unless every glob is negated. */
 function globsMatch(matchers, file) {
@@ -12358,21 +12392,47 @@ function testsOfJestJson(runner, file, doc) {
 // calls `filter` (exported by the bundle next to it) with every test path Jest found.
 
 
+/**
+ * Jest calls `--filter` once per project (a config's `projects`), each time with that project's
+ * test paths, all before any test runs (`Promise.all` over the projects' searches, which are
+ * in-memory lookups once the haste maps are built). A planned file missing from one call may be
+ * another project's, so the check that every planned file is found waits for the calls of one
+ * search: each call answers after this long with no further call.
+ */
+const QUIET_MS = 300;
+let waiting = (/* unused pure expression or super */ null && ([]));
+let timer;
 /** Jest's `--filter` contract (Jest 30): `{ filtered: string[] }` of the paths to run, exactly the job's files. */
-async function filter(testPaths) {
+function filter(testPaths) {
     const selection = readSelection('jest');
-    const found = new Set(testPaths.map((p) => path.resolve(p)));
-    const missing = selection.files.filter((f) => !found.has(f));
-    if (missing.length > 0)
-        throw new FilterError(`group-matrix jest filter: job '${selection.job.id}' plans ${missing.map((f) => `'${path.relative(selection.root, f)}'`).join(', ')}, but Jest does not find ${missing.length > 1 ? 'them' : 'it'} as a test file (testMatch, roots or rootDir differ from the plan). Align the action's paths with Jest's config.`);
-    const unplanned = [...found].filter((p) => !selection.runnerFiles.has(p));
+    const unplanned = testPaths.map((p) => path.resolve(p)).filter((p) => !selection.runnerFiles.has(p));
     if (unplanned.length > 0)
-        throw new FilterError(`group-matrix jest filter: Jest finds ${unplanned.length} test file(s) the plan does not hold, which no job would run: ${unplanned
+        return Promise.reject(new FilterError(`group-matrix jest filter: Jest finds ${unplanned.length} test file(s) the plan does not hold, which no job would run: ${unplanned
             .slice(0, 5)
             .map((f) => `'${path.relative(selection.root, f)}'`)
-            .join(', ')}. Re-run the collect job, or widen the action's paths.`);
+            .join(', ')}. Re-run the collect job, or widen the action's paths.`));
+    return new Promise((resolve, reject) => {
+        waiting.push({ testPaths, resolve, reject });
+        clearTimeout(timer);
+        timer = setTimeout(settle, QUIET_MS);
+    });
+}
+/** Every project's call is in: the job's files must all be among the paths Jest found. */
+function settle() {
+    const calls = waiting;
+    waiting = [];
+    const selection = readSelection('jest');
+    const found = new Set(calls.flatMap((c) => c.testPaths.map((p) => path.resolve(p))));
+    const missing = selection.files.filter((f) => !found.has(f));
+    if (missing.length > 0) {
+        const err = new FilterError(`group-matrix jest filter: job '${selection.job.id}' plans ${missing.map((f) => `'${path.relative(selection.root, f)}'`).join(', ')}, but Jest does not find ${missing.length > 1 ? 'them' : 'it'} as a test file (testMatch, roots or rootDir differ from the plan). Align the action's paths with Jest's config.`);
+        for (const c of calls)
+            c.reject(err);
+        return;
+    }
     const keep = new Set(selection.files);
-    return { filtered: testPaths.filter((p) => keep.has(path.resolve(p))) };
+    for (const c of calls)
+        c.resolve({ filtered: c.testPaths.filter((p) => keep.has(path.resolve(p))) });
 }
 /** The arguments to append to `jest` for the selected job; `bundle` is dist/filters/jest/index.js. */
 function jestArgs(bundle) {
@@ -13485,7 +13545,7 @@ function firstInvalidUtf8(bytes) {
 
 /***/ }),
 
-/***/ 2193:
+/***/ 3015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13664,7 +13724,65 @@ function groupOfTags(tags, js) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/extract/js/module-tags.ts
+
+/**
+ * Vitest 4.1's file tags, as its `detectCodeBlock` reads them: every `@module-tag name` after `//`
+ * or `*` and optional white space, anywhere in the file's text (a string or template literal
+ * too), the name made of letters, digits, `_`, `-` and `/`. Every test of the file carries them,
+ * under its describes' tags and its own.
+ */
+const MODULE_TAG = /(\/\/|\*)\s*@module-tag\s+([\w\-/]+)\b/g;
+function moduleTags(text) {
+    if (!text.includes('@module-tag'))
+        return [];
+    const out = [];
+    for (const m of text.matchAll(MODULE_TAG)) {
+        const end = m.index + m[0].length;
+        const line = text.slice(0, m.index).split('\n').length;
+        const rest = /^\S+/.exec(text.slice(end))?.[0].replace(/\*\/$/, '');
+        out.push(rest ? { tag: m[2], line, written: m[2] + rest } : { tag: m[2], line });
+    }
+    return out;
+}
+/**
+ * The file's group from its module tags, for Vitest files: the first tag that names a group.
+ * Several distinct groups, or a tag Vitest cuts short where the word as written names a group, are
+ * notices at their lines.
+ */
+function moduleTagGroup(file, tags, js, problems) {
+    const named = [];
+    for (const t of tags) {
+        const group = groupOfTags([t.tag], js)[0];
+        if (group !== undefined)
+            named.push({ group, line: t.line });
+        const meant = t.written === undefined ? undefined : groupOfTags([t.written], js)[0];
+        if (meant !== undefined && meant !== group)
+            problems.push({
+                severity: 'notice',
+                file,
+                line: t.line,
+                title: 'Module tag cut short',
+                message: `${file}:${t.line}: Vitest reads \`@module-tag ${t.written}\` as the tag '${t.tag}' (a module tag holds letters, digits, \`_\`, \`-\` and \`/\` only), which ${group === undefined ? 'names no group' : `names group '${group}'`}, not '${meant}': the file's tests are planned as Vitest tags them. Tag the file with a name of those characters listed in \`js-group-tags\`, or tag its describes (\`{ tags: ['${t.written}'] }\`).`,
+            });
+    }
+    const first = named[0];
+    if (!first)
+        return null;
+    const other = named.find((n) => n.group !== first.group);
+    if (other)
+        problems.push({
+            severity: 'notice',
+            file,
+            line: other.line,
+            title: 'Several file groups',
+            message: `${file}'s module tags name the groups ${[...new Set(named.map((n) => `'${n.group}'`))].join(', ')}; a test runs in one job, so its tests without a group of their own are planned in the first, '${first.group}' (line ${first.line}).`,
+        });
+    return first.group;
+}
+
 ;// CONCATENATED MODULE: ./src/extract/js/index.ts
+
 
 
 
@@ -13690,7 +13808,12 @@ async function extractJs(file, settings) {
     const text = decoded.text;
     const problems = [];
     const pragmas = docblockGroups(docblockSource(file.bytes, text));
-    const fileGroup = docblockGroup(file.path, pragmas, problems);
+    const docGroup = docblockGroup(file.path, pragmas, problems);
+    // Vitest's own file tags (`@module-tag`): every test of the file carries them, so they group the
+    // file as the docblock does, and over it.
+    const modTags = runner === 'vitest' ? moduleTags(text) : [];
+    const modGroup = modTags.length > 0 ? moduleTagGroup(file.path, modTags, js, problems) : null;
+    const fileGroup = modGroup === null ? docGroup : asGroup(modGroup);
     for (const line of unreadGroupLines(text, pragmas))
         problems.push({
             severity: 'notice',
@@ -13748,7 +13871,34 @@ async function extractJs(file, settings) {
         };
     });
     keepSplitSelectable(runner, file.path, walked.tests, tests, problems);
+    sayPunctuatedTags(walked.titleTags, js, file.path, problems);
     return { file: file.path, runner, tests, problems };
+}
+/**
+ * A title tag runs to the next white space, so `(@P1)` is the tag `@P1)`, `@smoke,@P0` one tag,
+ * and `@group:2,` names group `2,`: planned as read (as Playwright tags the test), with a notice
+ * where a tag written inside it, without its closing punctuation, would name another group: what
+ * its author most likely meant.
+ */
+function sayPunctuatedTags(found, js, file, problems) {
+    for (const { tag, line } of found) {
+        const read = groupOfTags([tag], js)[0];
+        const meant = tag
+            .split(/(?=@)/)
+            .map((piece) => piece.replace(/[)\]}>,.;:!?'"]+$/, ''))
+            .find((piece) => piece !== tag && groupOfTags([piece], js).some((g) => g !== read));
+        if (meant === undefined)
+            continue;
+        if (problems.some((p) => p.line === line && p.title === 'Title tag with punctuation'))
+            continue;
+        problems.push({
+            severity: 'notice',
+            file,
+            line,
+            title: 'Title tag with punctuation',
+            message: `${file}:${line}: Playwright reads the tag \`${tag}\` in this title (a tag in a title runs to the next white space), which ${read === undefined ? 'names no group' : `names group '${read}'`}; \`${meant}\` would name group '${groupOfTags([meant], js)[0]}'. The test is planned as Playwright tags it. Write \`${meant}\` with white space on both sides, or use the \`tag\` option.`,
+        });
+    }
 }
 /** Whether the text holds anything a test-level group could come from. */
 function mayHoldTags(text, js) {
@@ -13928,8 +14078,10 @@ function titlesOfId(file, id) {
     return id.slice(file.length + ID_SEPARATOR.length).split(ID_SEPARATOR);
 }
 // `.each` / `.for` titles are formatted at run time: printf tokens (%s %d %i %f %j %o %p %#) and
-// `$name` / `$a.b` interpolations stand for any text.
-const TEMPLATE_TOKEN = /%[sdifjopO#]|\$[A-Za-z_#][\w.]*/g;
+// `$name` / `$a.b` interpolations stand for any text. So does `%%`: Jest prints `%`, Vitest's
+// formatTitle prints `%` and a row value after it (it counts every `%` as taking one), and a
+// title outside a table keeps `%%` as written.
+const TEMPLATE_TOKEN = /%[sdifjopO#%]|\$[A-Za-z_#][\w.]*/g;
 function escapeRegex(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
@@ -13941,7 +14093,7 @@ function titleRegexSource(title) {
         out += escapeRegex(title.slice(last, m.index)) + '.*';
         last = m.index + m[0].length;
     }
-    return out + escapeRegex(title.slice(last)).replace(/%%/g, '%');
+    return out + escapeRegex(title.slice(last));
 }
 /**
  * The `-t` (testNamePattern) regex that matches exactly these tests' full names: Jest and Vitest
@@ -13995,8 +14147,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-// EXTERNAL MODULE: ./src/extract/js/index.ts + 2 modules
-var extract_js = __nccwpck_require__(2193);
+// EXTERNAL MODULE: ./src/extract/js/index.ts + 3 modules
+var extract_js = __nccwpck_require__(3015);
 // EXTERNAL MODULE: ./src/extract/registry.ts + 50 modules
 var registry = __nccwpck_require__(503);
 ;// CONCATENATED MODULE: ./src/extract/transfer.ts
@@ -14260,8 +14412,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   S: () => (/* binding */ extractorFor)
 });
 
-// EXTERNAL MODULE: ./src/extract/js/index.ts + 2 modules
-var js = __nccwpck_require__(2193);
+// EXTERNAL MODULE: ./src/extract/js/index.ts + 3 modules
+var js = __nccwpck_require__(3015);
 // EXTERNAL MODULE: ./src/extract/decode.ts + 1 modules
 var decode = __nccwpck_require__(3856);
 ;// CONCATENATED MODULE: ./src/extract/python/values.ts

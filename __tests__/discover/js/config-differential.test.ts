@@ -1,6 +1,8 @@
 // The files default discovery finds from a config that sets non-default patterns equal the real
 // runner's own listing of that fixture (no test run, no browser).
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverJsDefaults } from '../../../src/discover/js/discover-js.js';
@@ -33,6 +35,24 @@ describe('discovery equals the runner’s own listing', () => {
       .map((f) => path.relative(dir, f).split(path.sep).join('/'));
     expect(listed.length).toBeGreaterThan(0);
     expect(await ours(dir)).toEqual(listed.sort());
+  });
+
+  it('jest --listTests with inline projects, each with its own patterns and extensions', async () => {
+    // A copy outside `__tests__` (Jest's default testMatch would take every file there), run as
+    // users run it: `--rootDir` on the command line makes Jest drop the config's projects.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gm-jest-projects-'));
+    fs.cpSync(path.join(CASES, 'jest-projects'), dir, { recursive: true });
+    const listed = run('jest', ['--listTests'], dir)
+      .split('\n')
+      .filter(Boolean)
+      .map((f) => path.relative(fs.realpathSync(dir), f).split(path.sep).join('/'));
+    expect(listed.sort()).toEqual([
+      'e2e/__tests__/signup.js',
+      'e2e/login.test.js',
+      'src/cart/cart.test.js',
+      'test/integration/db.int.js',
+    ]);
+    expect(await ours(dir)).toEqual(listed);
   });
 
   it('vitest list --filesOnly --json', async () => {

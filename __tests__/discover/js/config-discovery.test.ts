@@ -61,6 +61,20 @@ describe('Jest settings read statically', () => {
     expect(r.problems[0]!.message).toContain('testMatch is a computed expression');
     expect(r.problems[0]!.message).toContain('Set `paths`');
   });
+  it('projects naming other configs cannot be read: the defaults, and a notice at its line', async () => {
+    const root = makeTree({
+      'package.json': JSON.stringify({ devDependencies: { jest: '30.5.2' } }),
+      'jest.config.js': "module.exports = {\n  projects: ['<rootDir>/packages/*'],\n};\n",
+      'packages/a/a.test.js': '',
+      'packages/a/a.int.js': '',
+    });
+    const r = await discovered(root);
+    expect(r.files).toEqual(['packages/a/a.test.js']);
+    expect(r.problems.map((p) => `${p.file}:${p.line} ${p.title}`)).toEqual([
+      'jest.config.js:2 Test discovery config not read',
+    ]);
+    expect(r.problems[0]!.message).toContain('projects is a list naming other configs or directories');
+  });
 });
 
 describe('Vitest settings read statically', () => {

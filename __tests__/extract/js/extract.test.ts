@@ -91,6 +91,79 @@ describe('test-level tags', () => {
     ]);
   });
 
+  it("reads title tags by Playwright's rule: an `@` anywhere, up to the next white space", async () => {
+    const r = await read(
+      'e2e/t.spec.ts',
+      [
+        "import { test } from '@playwright/test';",
+        "test.describe('invoices:@P0', () => {",
+        "  test('payment@P2', async () => {});",
+        "  test('mail to a@example.com', async () => {});",
+        '});',
+        "test('report (@P1)', async () => {});",
+        "test('spam @smoke,@P1', async () => {});",
+        "test('csv @group:2,', async () => {});",
+      ].join('\n'),
+      js('playwright', { groupTags: ['@P0', '@P1', '@P2'] }),
+    );
+    expect(r.pairs).toEqual([
+      ['e2e/t.spec.ts::invoices:@P0::payment@P2', 'P2', 3],
+      ['e2e/t.spec.ts::invoices:@P0::mail to a@example.com', 'P0', 4],
+      ['e2e/t.spec.ts::report (@P1)', null, 6],
+      ['e2e/t.spec.ts::spam @smoke,@P1', null, 7],
+      ['e2e/t.spec.ts::csv @group:2,', '2,', 8],
+    ]);
+    // Planned as Playwright tags them; where a tag inside would name another group, a notice.
+    expect(r.problems.map((p) => [p.severity, p.line, p.title])).toEqual([
+      ['notice', 6, 'Title tag with punctuation'],
+      ['notice', 7, 'Title tag with punctuation'],
+      ['notice', 8, 'Title tag with punctuation'],
+    ]);
+    expect(r.problems[2]!.message).toContain("names group '2,'; `@group:2` would name group '2'");
+  });
+
+  // Written in two pieces: Vitest reads the tag in this file's own text too.
+  const MODULE_TAG = ['@module', 'tag'].join('-');
+  it("reads Vitest's module-tag file tags as Vitest does, under the tests' own", async () => {
+    const text = [
+      "import { describe, test } from 'vitest';",
+      `// ${MODULE_TAG} slow`,
+      `const doc = \`\n * ${MODULE_TAG} db\n\`;`,
+      "describe('d', () => {",
+      "  test('a', () => {});",
+      "  test('b', { tags: ['group:1'] }, () => {});",
+      '});',
+    ].join('\n');
+    const vitest = await read('m.test.ts', text, js('vitest', { groupTags: ['@slow', '@db'] }));
+    expect(vitest.pairs).toEqual([
+      ['m.test.ts::d::a', 'slow', 7],
+      ['m.test.ts::d::b', 1, 8],
+    ]);
+    // The template literal's tag counts too (Vitest scans the whole text): a second file group.
+    expect(vitest.problems.map((p) => [p.severity, p.line, p.title])).toEqual([
+      ['notice', 4, 'Several file groups'],
+    ]);
+    // Jest and Playwright do not read module tags.
+    const jest = await read('m.test.ts', text, js('jest', { groupTags: ['@slow', '@db'] }));
+    expect(jest.pairs).toEqual([
+      ['m.test.ts::d::a', null, 7],
+      ['m.test.ts::d::b', 1, 8],
+    ]);
+  });
+
+  it('says a module tag Vitest cuts short at a character it does not take', async () => {
+    const r = await read(
+      'c.test.ts',
+      `/** ${MODULE_TAG} group:db */\nimport { test } from 'vitest';\ntest('a', () => {});\n`,
+      js('vitest'),
+    );
+    expect(r.pairs).toEqual([['c.test.ts::a', null, 3]]);
+    expect(r.problems.map((p) => [p.severity, p.line, p.title])).toEqual([
+      ['notice', 1, 'Module tag cut short'],
+    ]);
+    expect(r.problems[0]!.message).toContain("as the tag 'group'");
+  });
+
   it('ignores tags that are not groups, with a custom prefix', async () => {
     const r = await read(
       't.test.ts',
@@ -153,5 +226,12 @@ describe('name patterns', () => {
     expect(re.test('x|y')).toBe(true);
     expect(re.test('a (b) cxd 42')).toBe(false);
     expect(re.test('x')).toBe(false);
+    // `%%`: Jest prints `%`; Vitest `%` and a row value; outside a table it stays `%%`.
+    const pct = new RegExp(namePatternSource([['takes 10%% off %i']]));
+    expect(['takes 10% off 10', 'takes 10% 10 off 9', 'takes 10%% off 10'].map((t) => pct.test(t))).toEqual([
+      true,
+      true,
+      true,
+    ]);
   });
 });

@@ -157,7 +157,7 @@ export function playwrightList(cwd: string, args: string[] = []): (Listed & { ta
 /** `.each` titles keep their `%i` / `$name` tokens in the plan: they match any text. */
 function titleMatches(planned: string, listed: string): boolean {
   const source = planned
-    .split(/(%[sdifjopO#]|\$[A-Za-z_#][\w.]*)/)
+    .split(/(%[sdifjopO#%]|\$[A-Za-z_#][\w.]*)/)
     .map((part, i) => (i % 2 ? '.*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
     .join('');
   return new RegExp(`^${source}$`).test(listed);

@@ -84,3 +84,48 @@ describe('Jest 30: each tables, template tables, concurrent, todo, failing, x-al
     expectExactCover(ran, perJob, jobs);
   });
 });
+
+describe('Jest 30: a config of inline projects, each with its own testMatch', () => {
+  // Jest calls the filter once per project, each with that project's files: every job still runs
+  // exactly its tests, and a file only the top-level testMatch names (which no project uses) is
+  // neither planned nor run.
+  const suite = path.join(SUITES, 'jest-projects');
+  it('plans what Jest runs, test by test, and each job runs its part', () => {
+    const { jobs, planFile, problems } = plan(suite);
+    const full = jestRun(suite, [], { pending: true });
+    expect(full.length).toBe(7);
+    // Files with no test-level tag are one unit each, in their docblock group.
+    expect(expectPlanEqualsListing(jobs, full)).toEqual([
+      'src/cart/price.test.js',
+      'test/store/orders.int.js',
+    ]);
+    expect(problems).toEqual([]);
+    const groups = new Map(jobs.flatMap((j) => j.tests).map((t) => [t.id, t.group]));
+    expect(groups.get('test/store/orders.int.js')).toBe('db');
+    expect(groups.get('src/cart/cart.test.js::cart::applies a coupon @group:billing')).toBe('billing');
+    const ran = jestRun(suite, []);
+    const perJob = jobs.map((j) =>
+      jestRun(suite, filterArgs('jest', suite, planFile, j.id), {
+        env: { GROUP_MATRIX_PLAN: planFile, GROUP_MATRIX_ID: j.id },
+      }),
+    );
+    expectExactCover(ran, perJob, jobs);
+  });
+});
+
+describe('Vitest 4.1: chained extend, describe.each objects, sequential/shuffle/concurrent, test.for, .mts with top-level await', () => {
+  const suite = path.join(SUITES, 'vitest-chains');
+  it('plans what Vitest collects, test by test, and each job runs its part', () => {
+    const { jobs, planFile, problems } = plan(suite);
+    const full = vitestCollected(suite);
+    expect(full.length).toBe(16);
+    expect(expectPlanEqualsListing(jobs, full)).toEqual([]);
+    expect(problems).toEqual([]);
+    const groups = new Map(jobs.flatMap((j) => j.tests).map((t) => [t.id, t.group]));
+    expect(groups.get('src/orders/pricing.test.ts::vat $name::rounds %i items')).toBe('pricing');
+    expect(groups.get('src/orders/store.test.mts::store::counts them')).toBe('store');
+    const listed = vitestList(suite);
+    const perJob = jobs.map((j) => vitestList(suite, filterArgs('vitest', suite, planFile, j.id)));
+    expectExactCover(listed, perJob, jobs);
+  });
+});

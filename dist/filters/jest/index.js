@@ -61,8 +61,10 @@ function titlesOfId(file, id) {
     return id.slice(file.length + ID_SEPARATOR.length).split(ID_SEPARATOR);
 }
 // `.each` / `.for` titles are formatted at run time: printf tokens (%s %d %i %f %j %o %p %#) and
-// `$name` / `$a.b` interpolations stand for any text.
-const TEMPLATE_TOKEN = /%[sdifjopO#]|\$[A-Za-z_#][\w.]*/g;
+// `$name` / `$a.b` interpolations stand for any text. So does `%%`: Jest prints `%`, Vitest's
+// formatTitle prints `%` and a row value after it (it counts every `%` as taking one), and a
+// title outside a table keeps `%%` as written.
+const TEMPLATE_TOKEN = /%[sdifjopO#%]|\$[A-Za-z_#][\w.]*/g;
 function escapeRegex(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
@@ -74,7 +76,7 @@ function titleRegexSource(title) {
         out += escapeRegex(title.slice(last, m.index)) + '.*';
         last = m.index + m[0].length;
     }
-    return out + escapeRegex(title.slice(last)).replace(/%%/g, '%');
+    return out + escapeRegex(title.slice(last));
 }
 /**
  * The `-t` (testNamePattern) regex that matches exactly these tests' full names: Jest and Vitest
@@ -558,21 +560,47 @@ function testsOfJestJson(runner, file, doc) {
 // calls `filter` (exported by the bundle next to it) with every test path Jest found.
 
 
+/**
+ * Jest calls `--filter` once per project (a config's `projects`), each time with that project's
+ * test paths, all before any test runs (`Promise.all` over the projects' searches, which are
+ * in-memory lookups once the haste maps are built). A planned file missing from one call may be
+ * another project's, so the check that every planned file is found waits for the calls of one
+ * search: each call answers after this long with no further call.
+ */
+const QUIET_MS = 300;
+let waiting = [];
+let timer;
 /** Jest's `--filter` contract (Jest 30): `{ filtered: string[] }` of the paths to run, exactly the job's files. */
-async function filter(testPaths) {
+function filter(testPaths) {
     const selection = readSelection('jest');
-    const found = new Set(testPaths.map((p) => external_node_path_default().resolve(p)));
-    const missing = selection.files.filter((f) => !found.has(f));
-    if (missing.length > 0)
-        throw new FilterError(`group-matrix jest filter: job '${selection.job.id}' plans ${missing.map((f) => `'${external_node_path_default().relative(selection.root, f)}'`).join(', ')}, but Jest does not find ${missing.length > 1 ? 'them' : 'it'} as a test file (testMatch, roots or rootDir differ from the plan). Align the action's paths with Jest's config.`);
-    const unplanned = [...found].filter((p) => !selection.runnerFiles.has(p));
+    const unplanned = testPaths.map((p) => external_node_path_default().resolve(p)).filter((p) => !selection.runnerFiles.has(p));
     if (unplanned.length > 0)
-        throw new FilterError(`group-matrix jest filter: Jest finds ${unplanned.length} test file(s) the plan does not hold, which no job would run: ${unplanned
+        return Promise.reject(new FilterError(`group-matrix jest filter: Jest finds ${unplanned.length} test file(s) the plan does not hold, which no job would run: ${unplanned
             .slice(0, 5)
             .map((f) => `'${external_node_path_default().relative(selection.root, f)}'`)
-            .join(', ')}. Re-run the collect job, or widen the action's paths.`);
+            .join(', ')}. Re-run the collect job, or widen the action's paths.`));
+    return new Promise((resolve, reject) => {
+        waiting.push({ testPaths, resolve, reject });
+        clearTimeout(timer);
+        timer = setTimeout(settle, QUIET_MS);
+    });
+}
+/** Every project's call is in: the job's files must all be among the paths Jest found. */
+function settle() {
+    const calls = waiting;
+    waiting = [];
+    const selection = readSelection('jest');
+    const found = new Set(calls.flatMap((c) => c.testPaths.map((p) => external_node_path_default().resolve(p))));
+    const missing = selection.files.filter((f) => !found.has(f));
+    if (missing.length > 0) {
+        const err = new FilterError(`group-matrix jest filter: job '${selection.job.id}' plans ${missing.map((f) => `'${external_node_path_default().relative(selection.root, f)}'`).join(', ')}, but Jest does not find ${missing.length > 1 ? 'them' : 'it'} as a test file (testMatch, roots or rootDir differ from the plan). Align the action's paths with Jest's config.`);
+        for (const c of calls)
+            c.reject(err);
+        return;
+    }
     const keep = new Set(selection.files);
-    return { filtered: testPaths.filter((p) => keep.has(external_node_path_default().resolve(p))) };
+    for (const c of calls)
+        c.resolve({ filtered: c.testPaths.filter((p) => keep.has(external_node_path_default().resolve(p))) });
 }
 /** The arguments to append to `jest` for the selected job; `bundle` is dist/filters/jest/index.js. */
 function jestArgs(bundle) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Problem } from '../../model.js';
-import { fromJson, type StaticObject } from './config-static.js';
+import { fromJson, member, type StaticObject } from './config-static.js';
 import {
   configObject,
   fallbackNotice,
@@ -59,14 +59,19 @@ export async function jestSelection(root: string, problems: Problem[]): Promise<
 }
 
 function fromConfig(root: string, config: StaticObject | null): ConfigSelection {
+  const projects = config ? inlineProjects(config) : [];
+  if (projects.length > 0) {
+    // Each project is a config of its own, as if it were the file's only one: its rootDir (the
+    // config's directory unless it sets one), its own testMatch, roots and ignores; the top-level
+    // settings of those kinds apply to none. Jest runs the union.
+    const selections = projects.map((p) => fromConfig(root, p));
+    return {
+      runner: 'jest',
+      files: async () => [...new Set((await Promise.all(selections.map((s) => s.files()))).flat())],
+    };
+  }
   const configDir = toPosix(path.resolve(root));
   const setting = (key: string): string[] | undefined => (config ? stringsAt(config, key) : undefined);
-  if (config?.props.has('projects'))
-    throw new Unreadable(
-      'projects',
-      'a list of projects, each with its own settings',
-      config.props.get('projects')!.line,
-    );
   const rootDirSetting = config ? stringAt(config, 'rootDir') : undefined;
   const rootDir = rootDirSetting === undefined ? configDir : path.posix.resolve(configDir, rootDirSetting);
   const testRegex = setting('testRegex') ?? [];
@@ -90,7 +95,10 @@ function fromConfig(root: string, config: StaticObject | null): ConfigSelection 
   const matchers = globs.map((g) => picomatch(g, { dot: true }, true));
   const regexes = testRegex.map((r) => new RegExp(r));
   const ignored = ignore.length > 0 ? new RegExp(ignore.join('|')) : null;
+  // Jest's haste map sees only files whose extension is in moduleFileExtensions.
+  const extensions = setting('moduleFileExtensions');
   const keep = (file: string): boolean =>
+    (extensions === undefined || extensions.includes(path.posix.extname(file).slice(1))) &&
     (testMatch.length === 0 || globsMatch(matchers, file)) &&
     (ignored === null || !ignored.test(file)) &&
     (regexes.length === 0 || regexes.some((re) => re.test(file)));
@@ -98,6 +106,31 @@ function fromConfig(root: string, config: StaticObject | null): ConfigSelection 
     runner: 'jest',
     files: async () => (await Promise.all(roots.map((r) => jsFilesUnder(r)))).flat().filter(keep),
   };
+}
+
+/**
+ * `projects` written as config objects. An empty list is no projects (the top-level config is the
+ * one project); paths or globs of other configs, or anything else, cannot be read here.
+ */
+function inlineProjects(config: StaticObject): StaticObject[] {
+  const value = member(config, 'projects');
+  if (value === undefined) return [];
+  if (value.kind === 'unknown') throw new Unreadable('projects', value.what, value.line);
+  const items = value.kind === 'array' ? value.items : [value];
+  const objects = items.filter((item): item is StaticObject => item.kind === 'object');
+  const other = items.find((item) => item.kind !== 'object');
+  if (other)
+    throw new Unreadable(
+      'projects',
+      other.kind === 'string'
+        ? 'a list naming other configs or directories (paths or globs)'
+        : 'a list whose entries are not all config objects',
+      other.line,
+    );
+  for (const p of objects)
+    if (p.props.has('projects'))
+      throw new Unreadable('projects', 'a project with projects of its own', p.props.get('projects')!.line);
+  return objects;
 }
 
 /** jest-util's globsToMatcher: negated globs only exclude, unless every glob is negated. */

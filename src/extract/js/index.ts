@@ -3,6 +3,7 @@ import { decodeSource } from '../decode.js';
 import type { ExtractSettings, Extractor, JsSettings } from '../extractor.js';
 import { type DocblockGroup, docblockGroups, unreadGroupLines } from './docblock.js';
 import { jsTestId, nameRegex, namePatternSource, unselectableTitle } from './names.js';
+import { moduleTagGroup, moduleTags } from './module-tags.js';
 import { groupOfTags } from './tags.js';
 import type { JsTest, Walked } from './walk.js';
 
@@ -37,7 +38,12 @@ export async function extractJs(file: SourceFile, settings: ExtractSettings): Pr
   const problems: Problem[] = [];
 
   const pragmas = docblockGroups(docblockSource(file.bytes, text));
-  const fileGroup = docblockGroup(file.path, pragmas, problems);
+  const docGroup = docblockGroup(file.path, pragmas, problems);
+  // Vitest's own file tags (`@module-tag`): every test of the file carries them, so they group the
+  // file as the docblock does, and over it.
+  const modTags = runner === 'vitest' ? moduleTags(text) : [];
+  const modGroup = modTags.length > 0 ? moduleTagGroup(file.path, modTags, js, problems) : null;
+  const fileGroup = modGroup === null ? docGroup : asGroup(modGroup);
   for (const line of unreadGroupLines(text, pragmas))
     problems.push({
       severity: 'notice',
@@ -98,7 +104,38 @@ export async function extractJs(file: SourceFile, settings: ExtractSettings): Pr
     };
   });
   keepSplitSelectable(runner, file.path, walked.tests, tests, problems);
+  sayPunctuatedTags(walked.titleTags, js, file.path, problems);
   return { file: file.path, runner, tests, problems };
+}
+
+/**
+ * A title tag runs to the next white space, so `(@P1)` is the tag `@P1)`, `@smoke,@P0` one tag,
+ * and `@group:2,` names group `2,`: planned as read (as Playwright tags the test), with a notice
+ * where a tag written inside it, without its closing punctuation, would name another group: what
+ * its author most likely meant.
+ */
+function sayPunctuatedTags(
+  found: { tag: string; line: number }[],
+  js: JsSettings,
+  file: string,
+  problems: Problem[],
+): void {
+  for (const { tag, line } of found) {
+    const read = groupOfTags([tag], js)[0];
+    const meant = tag
+      .split(/(?=@)/)
+      .map((piece) => piece.replace(/[)\]}>,.;:!?'"]+$/, ''))
+      .find((piece) => piece !== tag && groupOfTags([piece], js).some((g) => g !== read));
+    if (meant === undefined) continue;
+    if (problems.some((p) => p.line === line && p.title === 'Title tag with punctuation')) continue;
+    problems.push({
+      severity: 'notice',
+      file,
+      line,
+      title: 'Title tag with punctuation',
+      message: `${file}:${line}: Playwright reads the tag \`${tag}\` in this title (a tag in a title runs to the next white space), which ${read === undefined ? 'names no group' : `names group '${read}'`}; \`${meant}\` would name group '${groupOfTags([meant], js)[0]}'. The test is planned as Playwright tags it. Write \`${meant}\` with white space on both sides, or use the \`tag\` option.`,
+    });
+  }
 }
 
 /** Whether the text holds anything a test-level group could come from. */

@@ -24,6 +24,8 @@ export interface Dynamic {
 export interface Walked {
   tests: JsTest[];
   dynamic: Dynamic[];
+  /** Each tag read from a title, at its declaration's line (a describe's once). */
+  titleTags: { tag: string; line: number }[];
 }
 
 type Fn = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression;
@@ -46,6 +48,7 @@ export function walkProgram(program: TSESTree.Program, runner: Runner): Walked {
 class Walker {
   private readonly tests: JsTest[] = [];
   private readonly dynamic: Dynamic[] = [];
+  private readonly titleTags: { tag: string; line: number }[] = [];
   private readonly resolver: Resolver;
 
   constructor(runner: Runner) {
@@ -54,7 +57,7 @@ class Walker {
 
   run(program: TSESTree.Program): Walked {
     this.statements(program.body, new Scope(program, null), [], []);
-    return { tests: this.tests, dynamic: this.dynamic };
+    return { tests: this.tests, dynamic: this.dynamic, titleTags: this.titleTags };
   }
 
   /** Statements at a declaration's place: the program's, or a describe callback's. */
@@ -89,7 +92,11 @@ class Walker {
       return;
     }
     const tags: string[] = [];
-    if (title !== undefined) tags.push(...titleTags(title));
+    if (title !== undefined)
+      for (const tag of titleTags(title)) {
+        tags.push(tag);
+        this.titleTags.push({ tag, line });
+      }
     for (const option of args.slice(1)) {
       if (option.type !== 'ObjectExpression') continue;
       const read = optionTags(option);
@@ -261,9 +268,13 @@ export function staticString(node: TSESTree.Node): string | null {
   return null;
 }
 
-/** `@tag` tokens inside a title (Playwright's rule: a whitespace-separated word starting with `@`). */
+/**
+ * The tags inside a title, by Playwright's rule (TestCase.tags: `title.match(/@[\S]+/g)`): an `@`
+ * and every character up to the next white space, wherever the `@` is (`checkout:@P1` is tagged
+ * `@P1`, `report (@P2)` is tagged `@P2)`). Jest and Vitest have no such rule; the same one serves.
+ */
 export function titleTags(title: string): string[] {
-  return [...title.matchAll(/(?:^|\s)(@\S+)/g)].map((m) => m[1]!);
+  return title.match(/@\S+/g) ?? [];
 }
 
 /** `{ tag: '@a' }`, `{ tag: ['@a', '@b'] }`, `{ tags: [...] }`; null when one is not static. */
