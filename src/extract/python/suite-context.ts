@@ -207,8 +207,11 @@ function namedInUnread(
   report: (p: Problem) => void,
   said: Set<string>,
 ): void {
+  // Every directory below the conftest asks again: its file is read and scanned once.
+  if (name !== 'collect_ignore' || said.has(conftest)) return;
+  said.add(conftest);
   const bytes = suite.files.read(conftest);
-  if (!bytes || name !== 'collect_ignore') return;
+  if (!bytes) return;
   const text = Buffer.from(bytes).toString('utf8');
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
