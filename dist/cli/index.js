@@ -21084,8 +21084,12 @@ function closestBinding(suite, dir, name, memo) {
  * said in its own right, so a test that pytest leaves out lies in a file the summary names.
  */
 function namedInUnread(suite, dir, conftest, name, report, said) {
+    // Every directory below the conftest asks again: its file is read and scanned once.
+    if (name !== 'collect_ignore' || said.has(conftest))
+        return;
+    said.add(conftest);
     const bytes = suite.files.read(conftest);
-    if (!bytes || name !== 'collect_ignore')
+    if (!bytes)
         return;
     const text = Buffer.from(bytes).toString('utf8');
     const lines = text.split('\n');
