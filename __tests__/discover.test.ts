@@ -33,6 +33,39 @@ describe('default discovery (pytest rules)', () => {
     expect((await found(root)).files).toEqual(['tests/b_test.py', 'tests/test_a.py']);
   });
 
+  it('enters .git, node_modules and the like when norecursedirs replaces the defaults without them, as pytest does, and warns at each', async () => {
+    const root = makeTree({
+      'pytest.ini': '[pytest]\nnorecursedirs = build\n',
+      'tests/test_a.py': T,
+      '.git/test_git.py': T,
+      'node_modules/pkg/test_nm.py': T,
+      'node_modules/pkg/node_modules/dep/test_dep.py': T,
+      '.hidden/test_hidden.py': T,
+      'env/pyvenv.cfg': 'home = /usr\n',
+      'env/lib/test_venv.py': T,
+      '__pycache__/test_cache.py': T,
+      'build/test_build.py': T,
+    });
+    const { files, problems } = await found(root);
+    expect(files).toEqual([
+      '.git/test_git.py',
+      '.hidden/test_hidden.py',
+      'node_modules/pkg/node_modules/dep/test_dep.py',
+      'node_modules/pkg/test_nm.py',
+      'tests/test_a.py',
+    ]);
+    const warned = problems.filter((p) => p.title === 'Tests in a dependency directory');
+    // One per outermost directory, at a test file inside it, naming the directory and the fix.
+    expect(warned.map((p) => p.file).sort()).toEqual([
+      '.git/test_git.py',
+      'node_modules/pkg/node_modules/dep/test_dep.py',
+    ]);
+    const nm = warned.find((p) => p.file!.startsWith('node_modules/'))!;
+    expect(nm.severity).toBe('warning');
+    expect(nm.message).toContain('2 test files inside node_modules/');
+    expect(nm.message).toContain('add `node_modules` to norecursedirs');
+  });
+
   it.each([
     ['pytest.ini', '[pytest]\ntestpaths = it\npython_files = check_*.py\n'],
     ['pyproject.toml', '[tool.pytest.ini_options]\ntestpaths = ["it"]\npython_files = ["check_*.py"]\n'],

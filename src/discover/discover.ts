@@ -47,6 +47,7 @@ export async function discover(root: string, patterns: string[], config: PytestC
   } else {
     found.push(...(await expandPatterns(root, patterns, walker, problems)));
   }
+  problems.push(...dependencyDirWarnings(walker, config));
   // Two paths can name one file only through a symlink (or overlapping starting points); a
   // realpath per file is costly on large suites, so it is paid only when that can happen.
   const mayRepeat =
@@ -56,6 +57,33 @@ export async function discover(root: string, patterns: string[], config: PytestC
     config.addopts.paths.length > 1;
   const files = mayRepeat ? dedupeByRealPath(root, found, problems) : [...new Set(found)].sort(byCodePoint);
   return { files, problems, listings: walker.listings };
+}
+
+/**
+ * Test files the walk found inside `node_modules`, `.git`, `.tox`, ... because the config's
+ * `norecursedirs` replaced pytest's defaults without listing them: pytest collects them too, so
+ * they are planned, but they are most likely a dependency's tests. One warning per outermost
+ * such directory, at its first test file by path.
+ */
+function dependencyDirWarnings(walker: Walker, config: PytestConfig): Problem[] {
+  const dirs = walker.dependencyDirs;
+  return dirs
+    .filter((d) => !dirs.some((outer) => outer !== d && d.dir.startsWith(`${outer.dir}/`)))
+    .map((d) => {
+      const name = d.dir.slice(d.dir.lastIndexOf('/') + 1);
+      // The first by path, not by walk order, which depends on the file system.
+      const first = toPosix(d.files.reduce((a, b) => (b < a ? b : a)));
+      const what =
+        d.files.length === 1
+          ? `this test file inside ${d.dir}/`
+          : `${d.files.length} test files inside ${d.dir}/, this one first`;
+      return {
+        severity: 'warning',
+        file: first,
+        title: 'Tests in a dependency directory',
+        message: `pytest collects ${what}: \`norecursedirs\` in ${config.source} replaces pytest's defaults, which skip ${name}, and does not list it. They are planned as pytest collects them. If they are not the suite's tests, add \`${name}\` to norecursedirs.`,
+      } satisfies Problem;
+    });
 }
 
 /**

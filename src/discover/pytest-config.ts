@@ -17,7 +17,7 @@ export interface PytestConfig {
   pythonFiles: string[];
   pythonClasses: string[];
   pythonFunctions: string[];
-  /** pytest's defaults plus the config's `norecursedirs`. */
+  /** The config's `norecursedirs`, which replace pytest's defaults; the defaults when it has none. */
   norecursedirs: string[];
   /** The `pythonpath` setting: directories relative to `rootDir`, put on `sys.path`. */
   pythonpath: string[];

@@ -12,8 +12,20 @@ import { doctestFileFilter } from './doctest.js';
 import { fnmatchRegExp } from './fnmatch.js';
 import type { PytestConfig } from './pytest-config.js';
 
-/** Directories never worth a look: VCS data, dependencies, caches. */
+/**
+ * VCS data, dependencies and caches: never matched by the `paths` input's globs. pytest's walk
+ * skips them only through its default `norecursedirs` (`.*`, `node_modules`); a config whose
+ * `norecursedirs` replaces the defaults without them has pytest look inside, and so does the walk.
+ */
 export const ALWAYS_SKIPPED = ['.git', 'node_modules', '__pycache__', '.tox', '.nox', '.venv', '.mypy_cache'];
+
+/** A directory pytest's default `norecursedirs` skips, entered because the config's replaced them. */
+export interface DependencyDirEntered {
+  /** Repo-relative POSIX path of the directory. */
+  dir: string;
+  /** Test files found under it. */
+  files: string[];
+}
 
 /** pytest's directory walk: python_files by basename, norecursedirs and virtualenvs skipped. */
 export class Walker {
@@ -33,6 +45,8 @@ export class Walker {
    * (listingEntry), so the Python reader's questions about a listed directory need no second read.
    */
   readonly listings = new Map<string, string[]>();
+  /** Directories of ALWAYS_SKIPPED that the walk entered and found test files in. */
+  readonly dependencyDirs: DependencyDirEntered[] = [];
 
   constructor(
     private readonly root: string,
@@ -56,7 +70,8 @@ export class Walker {
         ? (name, prefix) => byName(name) || pathPatterns.some((re) => re.test(base + prefix + name))
         : (name) => byName(name);
     const skip = picomatch(config.norecursedirs, { dot: true });
-    this.isSkippedDir = (name) => ALWAYS_SKIPPED.includes(name) || skip(name);
+    // pytest skips `__pycache__` whatever the config says; the rest only by `norecursedirs`.
+    this.isSkippedDir = (name) => name === '__pycache__' || skip(name);
     this.isIgnored = ignoredByAddopts(root, config);
     this.isDoctestFile = doctestFileFilter(config);
   }
@@ -114,8 +129,12 @@ export class Walker {
       for (const entry of entries) {
         const name = entry.name;
         if (entry.isDirectory()) {
-          if (!this.isSkippedDir(name) && !this.isIgnored?.(prefix + name))
+          if (!this.isSkippedDir(name) && !this.isIgnored?.(prefix + name)) {
+            const before = out.length;
             visit(prefix + name, joinName(absolute, name), joinName(real, name), false);
+            if (out.length > before && ALWAYS_SKIPPED.includes(name))
+              this.dependencyDirs.push({ dir: toPosix(prefix + name), files: out.slice(before) });
+          }
           continue;
         }
         if (entry.isSymbolicLink()) {
