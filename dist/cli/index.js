@@ -7141,7 +7141,11 @@ var fnmatch = __nccwpck_require__(7866);
 
 
 
-/** Directories never worth a look: VCS data, dependencies, caches. */
+/**
+ * VCS data, dependencies and caches: never matched by the `paths` input's globs. pytest's walk
+ * skips them only through its default `norecursedirs` (`.*`, `node_modules`); a config whose
+ * `norecursedirs` replaces the defaults without them has pytest look inside, and so does the walk.
+ */
 const ALWAYS_SKIPPED = ['.git', 'node_modules', '__pycache__', '.tox', '.nox', '.venv', '.mypy_cache'];
 /** pytest's directory walk: python_files by basename, norecursedirs and virtualenvs skipped. */
 class walker_Walker {
@@ -7163,6 +7167,8 @@ class walker_Walker {
      * (listingEntry), so the Python reader's questions about a listed directory need no second read.
      */
     listings = new Map();
+    /** Directories of ALWAYS_SKIPPED that the walk entered and found test files in. */
+    dependencyDirs = [];
     constructor(root, config, problems) {
         this.root = root;
         this.problems = problems;
@@ -7180,7 +7186,8 @@ class walker_Walker {
                 ? (name, prefix) => byName(name) || pathPatterns.some((re) => re.test(base + prefix + name))
                 : (name) => byName(name);
         const skip = picomatch_default()(config.norecursedirs, { dot: true });
-        this.isSkippedDir = (name) => ALWAYS_SKIPPED.includes(name) || skip(name);
+        // pytest skips `__pycache__` whatever the config says; the rest only by `norecursedirs`.
+        this.isSkippedDir = (name) => name === '__pycache__' || skip(name);
         this.isIgnored = ignoredByAddopts(root, config);
         this.isDoctestFile = doctestFileFilter(config);
     }
@@ -7243,8 +7250,12 @@ class walker_Walker {
             for (const entry of entries) {
                 const name = entry.name;
                 if (entry.isDirectory()) {
-                    if (!this.isSkippedDir(name) && !this.isIgnored?.(prefix + name))
+                    if (!this.isSkippedDir(name) && !this.isIgnored?.(prefix + name)) {
+                        const before = out.length;
                         visit(prefix + name, joinName(absolute, name), joinName(real, name), false);
+                        if (out.length > before && ALWAYS_SKIPPED.includes(name))
+                            this.dependencyDirs.push({ dir: (0,src_paths/* toPosix */.d)(prefix + name), files: out.slice(before) });
+                    }
                     continue;
                 }
                 if (entry.isSymbolicLink()) {
@@ -7389,6 +7400,7 @@ async function discover(root, patterns, config) {
     else {
         found.push(...(await expandPatterns(root, patterns, walker, problems)));
     }
+    problems.push(...dependencyDirWarnings(walker, config));
     // Two paths can name one file only through a symlink (or overlapping starting points); a
     // realpath per file is costly on large suites, so it is paid only when that can happen.
     const mayRepeat = walker.sawSymlink ||
@@ -7397,6 +7409,31 @@ async function discover(root, patterns, config) {
         config.addopts.paths.length > 1;
     const files = mayRepeat ? dedupeByRealPath(root, found, problems) : [...new Set(found)].sort(byCodePoint);
     return { files, problems, listings: walker.listings };
+}
+/**
+ * Test files the walk found inside `node_modules`, `.git`, `.tox`, ... because the config's
+ * `norecursedirs` replaced pytest's defaults without listing them: pytest collects them too, so
+ * they are planned, but they are most likely a dependency's tests. One warning per outermost
+ * such directory, at its first test file by path.
+ */
+function dependencyDirWarnings(walker, config) {
+    const dirs = walker.dependencyDirs;
+    return dirs
+        .filter((d) => !dirs.some((outer) => outer !== d && d.dir.startsWith(`${outer.dir}/`)))
+        .map((d) => {
+        const name = d.dir.slice(d.dir.lastIndexOf('/') + 1);
+        // The first by path, not by walk order, which depends on the file system.
+        const first = (0,src_paths/* toPosix */.d)(d.files.reduce((a, b) => (b < a ? b : a)));
+        const what = d.files.length === 1
+            ? `this test file inside ${d.dir}/`
+            : `${d.files.length} test files inside ${d.dir}/, this one first`;
+        return {
+            severity: 'warning',
+            file: first,
+            title: 'Tests in a dependency directory',
+            message: `pytest collects ${what}: \`norecursedirs\` in ${config.source} replaces pytest's defaults, which skip ${name}, and does not list it. They are planned as pytest collects them. If they are not the suite's tests, add \`${name}\` to norecursedirs.`,
+        };
+    });
 }
 /**
  * Paths `addopts` gives as arguments, relative to the directory pytest runs in (the working
