@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readSettings } from '../../../src/inputs.js';
 import type { Problem } from '../../../src/model.js';
 import { runPipeline } from '../../../src/pipeline.js';
+import { argnamesIn } from '../../../src/extract/python/generate-tests.js';
 import { makeTree } from '../../helpers/tree.js';
 
 interface Planned {
@@ -138,6 +139,65 @@ describe('conftest hooks', () => {
     });
     expect(r.problems).toMatchObject([{ file: 'tests/web/conftest.py', title: 'Collection hook not read' }]);
     expect(r.problems[0]!.message).toContain('any test of the session');
+  });
+});
+
+describe('pytest_generate_tests', () => {
+  const body = (code: string): string => `\n${code.replace(/^/gm, '    ')}\n`;
+
+  it.each([
+    ['metafunc.parametrize("gw", ["popen"], indirect=True)', ['gw']],
+    ['if "a" in metafunc.fixturenames:\n    metafunc.parametrize("a, b", [(1, 2)])', ['a', 'b']],
+    ['metafunc.parametrize(["x", "y"], VALUES)\nmetafunc.parametrize(("z",), [1])', ['x', 'y', 'z']],
+    ['# metafunc.parametrize(names, v) in a comment\npass', []],
+    ['s = "metafunc.parametrize(names, v) in a string"', []],
+  ])('reads the argnames a hook parametrizes: %s', (code, names) => {
+    expect([...argnamesIn(body(code))!].sort()).toEqual(names);
+  });
+
+  it.each([
+    ['metafunc.parametrize(names, values)'],
+    ['metafunc.parametrize(argnames="x", argvalues=[1])'],
+    ['_helper(metafunc)'],
+    ['other.apply(1, metafunc=metafunc)'],
+  ])('cannot read the argnames of %s', (code) => {
+    expect(argnamesIn(body(code))).toBeNull();
+  });
+
+  it('says every test whose closure holds a fixture the hook parametrizes indirectly, and plans the others exactly', async () => {
+    const { tests, problems } = await plan({
+      'conftest.py': [
+        'import pytest',
+        'def pytest_generate_tests(metafunc):',
+        '    if "gw" in metafunc.fixturenames:',
+        '        metafunc.parametrize("gw", ["popen", "socket"], indirect=True)',
+        '@pytest.fixture',
+        'def gw(request):',
+        '    return request.param',
+        '@pytest.fixture',
+        'def channel(gw):',
+        '    return gw',
+        '',
+      ].join('\n'),
+      'test_a.py': [
+        'import pytest',
+        'def test_gw(channel):',
+        '    pass',
+        '@pytest.mark.parametrize("n", [1, 2])',
+        'def test_plain(n):',
+        '    pass',
+        '',
+      ].join('\n'),
+    });
+    expect(tests.map((t) => [t.id, t.idExact])).toEqual([
+      ['test_a.py::test_gw', false],
+      ['test_a.py::test_plain[1]', true],
+      ['test_a.py::test_plain[2]', true],
+    ]);
+    const said = problems.filter((p) => p.title === 'Parametrization not read');
+    expect(said.map((p) => [p.file, p.line])).toEqual([['test_a.py', 2]]);
+    expect(said[0]!.message).toContain('`gw`');
+    expect(said[0]!.message).toContain('conftest.py:2');
   });
 });
 

@@ -36,6 +36,7 @@ export function boundCallable(
     guard: null,
     used: false,
     testAttr: undefined,
+    body: null,
   });
   if (expr instanceof OpaqueExpr) {
     // A lambda without parameters; one with parameters would request fixtures by their names.

@@ -5,6 +5,7 @@
 import type { GroupValue } from '../../model.js';
 import type { FuncInfo } from './definitions.js';
 import { argnamesOf, fixtureParams, usefixturesOf, type layerOf } from './fixtures.js';
+import { hookArgnamesOf } from './generate-tests.js';
 import type { Mark, Parametrize } from './values.js';
 
 /** A module or class as the tests under it see it. */
@@ -23,7 +24,7 @@ export interface Node {
 
 /** The parametrizations the test's fixtures add, or a reason they cannot be known. */
 export function fixtureCalls(
-  hook: FuncInfo | null,
+  hooks: FuncInfo[],
   path: string,
   f: FuncInfo,
   node: Node,
@@ -46,15 +47,28 @@ export function fixtureCalls(
   // `parameterized.expand` makes functions of `*args, **kwargs`: they request no fixture.
   const argnames = generated ? [] : argnamesOf(f, method);
   const r = fixtureParams(node.layers, use, argnames, parametrized);
-  if (hook && r.unresolved.length > 0) {
-    return {
-      dynamic: {
-        static: false,
-        // At the hook when this module defines it, else at the test (the conftest's line is not this file's).
-        line: hook.file === path ? hook.line : line,
-        why: `it requests ${r.unresolved.map((n) => `\`${n}\``).join(', ')}, which no fixture provides, so \`pytest_generate_tests\` (${hook.file}:${hook.line}) may parametrize it`,
-      },
-    };
+  if (hooks.length > 0) {
+    // pytest lets a hook parametrize any name of the closure: one no fixture provides, or a
+    // fixture's (`indirect=True`, or overriding it). Their literal argnames are read from their bodies.
+    const names = hookArgnamesOf(hooks);
+    const reached = r.closure.filter((n) => !parametrized.has(n) && (names === null || names.has(n)));
+    const maybe = [...new Set([...r.unresolved, ...reached])];
+    if (maybe.length > 0) {
+      const own = hooks.find((h) => h.file === path);
+      const where = hooks.map((h) => `${h.file}:${h.line}`).join(', ');
+      const how =
+        names === null
+          ? 'it parametrizes from code read only at run time'
+          : `its \`metafunc.parametrize\` calls name ${[...names].map((n) => `\`${n}\``).join(', ') || 'nothing'}`;
+      return {
+        dynamic: {
+          static: false,
+          // At the hook when this module defines one, else at the test (a conftest's line is not this file's).
+          line: own ? own.line : line,
+          why: `it uses ${maybe.map((n) => `\`${n}\``).join(', ')}, which \`pytest_generate_tests\` (${where}) may parametrize: ${how}`,
+        },
+      };
+    }
   }
   return { calls: r.calls };
 }

@@ -5,7 +5,7 @@
 import type { Problem } from '../../model.js';
 import type { ClassInfo, FuncInfo } from './definitions.js';
 import type { ModuleModel } from './module-model.js';
-import { hookNotice } from './hooks.js';
+import { GENERATE_TESTS, hookNotice } from './hooks.js';
 import type { Stmt } from './structure.js';
 
 type Report = (p: Problem) => void;
@@ -40,7 +40,7 @@ export function unreadNotices(d: FuncInfo | ClassInfo, fallback: number, path: s
 /** Hooks that change items or marks at run time: said once per run, at their definition. */
 export function hookNotices(hooks: FuncInfo[], said: Set<FuncInfo>, report: Report): void {
   for (const h of hooks) {
-    if (h.name === 'pytest_generate_tests') continue; // said per test, where it matters
+    if (h.name === GENERATE_TESTS) continue; // said per test, where it matters
     if (said.has(h)) continue;
     said.add(h);
     report(hookNotice(h));

@@ -35,7 +35,7 @@ import { ItemFilter } from './select.js';
 import type { Stmt } from './structure.js';
 import type { Suite } from './suite.js';
 import { suiteContext, type SuiteContext } from './suite-context.js';
-import { ID_HOOK } from './hooks.js';
+import { GENERATE_TESTS, ID_HOOK } from './hooks.js';
 import type { Mark, Parametrize } from './values.js';
 
 export function collectModule(
@@ -58,8 +58,8 @@ class Collector {
   private context!: SuiteContext;
   /** `--deselect` and `-m` of `addopts`; null when there are none. */
   private readonly select: ItemFilter | null;
-  /** The `pytest_generate_tests` that may parametrize this module's tests: its own, else a conftest's. */
-  private generateTests: FuncInfo | null = null;
+  /** Every `pytest_generate_tests` that may parametrize this module's tests: conftests', plugins', its own. */
+  private generateTests: FuncInfo[] = [];
   /** A `pytest_make_parametrize_id` hook applies: parametrized ids may not be pytest's. */
   private idHook = false;
 
@@ -76,8 +76,10 @@ class Collector {
   run(stmts: Stmt[]): { tests: FoundTest[]; problems: Problem[] } {
     const model = new ModuleModel(this.path, stmts, this.suite);
     this.context = suiteContext(this.suite, this.path, (p) => this.report(p));
-    this.generateTests =
-      model.hooks.find((h) => h.name === 'pytest_generate_tests') ?? this.context.generateTests;
+    this.generateTests = [
+      ...this.context.generateTests,
+      ...model.hooks.filter((h) => h.name === GENERATE_TESTS),
+    ];
     const moduleTest = model.ns.final('__test__')?.value();
     if (!(moduleTest?.t === 'bool' && !moduleTest.v)) {
       const marks = model.marksNamed(model.ns, 'pytestmark', 0);
@@ -298,7 +300,7 @@ class Collector {
     let calls: Parametrize[] = marked;
     // Most suites have no parametrized fixture anywhere (nor a `pytest_generate_tests`): then
     // fixtures add nothing, and the closure is not worked out.
-    if (!unittest && (this.generateTests || node.layers.some((l) => l.parametrized))) {
+    if (!unittest && (this.generateTests.length > 0 || node.layers.some((l) => l.parametrized))) {
       const fixtures = fixtureCalls(this.generateTests, this.path, f, node, [...own, ...node.outer], marked, {
         method,
         generated,

@@ -47,6 +47,8 @@ export interface FuncInfo {
   used: boolean;
   /** `test_x.__test__ = True/False` after the def (undefined: not set, or not a bool). */
   testAttr: boolean | undefined;
+  /** A `pytest_generate_tests` hook's body (statements.ts); null for any other function. */
+  body: string | null;
 }
 
 export interface ClassInfo {

@@ -124,6 +124,8 @@ export interface FixtureParams {
   calls: Parametrize[];
   /** Names the test needs that no fixture, no `parametrize` and no builtin provides. */
   unresolved: string[];
+  /** Every name of the closure (autouse, usefixtures, arguments and what their fixtures request). */
+  closure: string[];
 }
 
 /**
@@ -200,7 +202,7 @@ export function fixtureParams(
   };
   if (calls.length > 1 && (scopeUnknown || depthFirst()))
     for (const c of calls) if (c.static) for (const set of c.sets) set.idExact = false;
-  return { calls, unresolved };
+  return { calls, unresolved, closure };
 }
 
 /**

@@ -5,9 +5,12 @@
 import type { Problem } from '../../model.js';
 import type { FuncInfo } from './definitions.js';
 
+/** The hook that parametrizes tests from code: said per test it may reach (generate-tests.ts). */
+export const GENERATE_TESTS = 'pytest_generate_tests';
+
 /** Hooks in a test module or conftest.py that change which items exist or which marks they carry. */
 export const COLLECTION_HOOKS = new Set([
-  'pytest_generate_tests',
+  GENERATE_TESTS,
   'pytest_collection_modifyitems',
   'pytest_itemcollected',
   'pytest_pycollect_makeitem',

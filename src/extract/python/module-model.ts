@@ -21,15 +21,7 @@ import { bindTarget, evaluate } from './evaluate.js';
 import { describeExpr, type Expr } from './expr.js';
 import { dataclassInit, isDataclass, unreadDecorator, withoutGiven } from './decorators.js';
 import { checkMarks } from './mark-check.js';
-import {
-  ClassEnv,
-  guarded,
-  KnownBinding,
-  LazyBinding,
-  ModuleEnv,
-  Namespace,
-  type Binding,
-} from './namespace.js';
+import { ClassEnv, guarded, KnownBinding, LazyBinding, ModuleEnv, Namespace } from './namespace.js';
 import { binaryOp } from './operators.js';
 import { afterAliasChange, Aliases } from './aliases.js';
 import { COLLECTION_HOOKS } from './hooks.js';
@@ -95,10 +87,6 @@ export class ModuleModel {
     return ++this.pos;
   }
 
-  private bind(ns: Namespace<BindingKind>, name: string, binding: Binding, kind: BindingKind): void {
-    ns.add(name, binding, kind);
-  }
-
   private walk(
     stmts: Stmt[],
     ns: Namespace<BindingKind>,
@@ -116,7 +104,7 @@ export class ModuleModel {
           const v = afterAliasChange(prev?.value(), () => changed.value());
           return v ?? unknown(`\`${other}\` is not defined before line ${line}`, line);
         });
-        this.bind(ns, other, b, ns.kindOf(other) ?? OTHER);
+        ns.add(other, b, ns.kindOf(other) ?? OTHER);
       }
     };
     for (const s of stmts) {
@@ -127,7 +115,7 @@ export class ModuleModel {
           const bound = s.asname ?? s.module.split('.')[0]!;
           const module = s.asname ? s.module : bound;
           const b = new LazyBinding(pos, s.line, () => this.ctx.importModule(this.file, module, s.line));
-          this.bind(ns, bound, guarded(bound, s.guard, b), { k: 'import', line: s.line, from: false });
+          ns.add(bound, guarded(bound, s.guard, b), { k: 'import', line: s.line, from: false });
           aliases.rebind(bound, null);
           break;
         }
@@ -137,7 +125,7 @@ export class ModuleModel {
               const b = new LazyBinding(pos, s.line, () =>
                 this.ctx.importFrom(this.file, s.module, name, s.line),
               );
-              this.bind(ns, name, guarded(name, s.guard, b), { k: 'import', line: s.line, from: true });
+              ns.add(name, guarded(name, s.guard, b), { k: 'import', line: s.line, from: true });
               aliases.rebind(name, null);
             }
             break;
@@ -146,14 +134,14 @@ export class ModuleModel {
           const b = new LazyBinding(pos, s.line, () =>
             this.ctx.importFrom(this.file, s.module, s.name, s.line),
           );
-          this.bind(ns, bound, guarded(bound, s.guard, b), { k: 'import', line: s.line, from: true });
+          ns.add(bound, guarded(bound, s.guard, b), { k: 'import', line: s.line, from: true });
           aliases.rebind(bound, null);
           break;
         }
         case 'assign': {
           const b = new LazyBinding(pos, s.line, () => evaluate(s.value, envAt(pos)));
           const value: BindingKind = { k: 'value', expr: s.value, line: s.line, guarded: s.guard !== null };
-          this.bind(ns, s.name, guarded(s.name, s.guard, b), value);
+          ns.add(s.name, guarded(s.name, s.guard, b), value);
           const v = s.value;
           aliases.rebind(s.name, v.k === 'name' && v.parts.length === 1 ? v.parts[0]! : null);
           break;
@@ -174,7 +162,7 @@ export class ModuleModel {
               const v = all();
               return v instanceof Map ? v.get(name)! : v;
             });
-            this.bind(ns, name, guarded(name, s.guard, b), OTHER);
+            ns.add(name, guarded(name, s.guard, b), OTHER);
             aliases.rebind(name, null);
           }
           break;
@@ -189,14 +177,14 @@ export class ModuleModel {
             const right = evaluate(s.value, envAt(pos));
             return right.t === 'unknown' ? right : binaryOp(s.op, left, right, s.line);
           });
-          this.bind(ns, s.name, guarded(s.name, s.guard, b), OTHER);
+          ns.add(s.name, guarded(s.name, s.guard, b), OTHER);
           // `+=` on a list (`|=` on a set or dict) changes the object in place.
           sharedChanged(s.name, pos, s.line);
           break;
         }
         case 'bind': {
           const why = `\`${s.name}\` is bound by ${s.why}, which is read only at run time`;
-          this.bind(ns, s.name, { pos, line: s.line, value: () => unknown(why, s.line) }, OTHER);
+          ns.add(s.name, { pos, line: s.line, value: () => unknown(why, s.line) }, OTHER);
           aliases.rebind(s.name, null);
           break;
         }
@@ -210,7 +198,7 @@ export class ModuleModel {
           const why = `\`${s.name}\` is changed in place by ${s.how}, which is read only at run time`;
           const before = (at: number): PyVal | undefined => ns.at(s.name, at)?.value();
           const b = new LazyBinding(pos, s.line, () => mutated(s, bodies, before, envAt, pos, why));
-          this.bind(ns, s.name, b, OTHER);
+          ns.add(s.name, b, OTHER);
           sharedChanged(s.name, pos, s.line);
           break;
         }
@@ -223,7 +211,7 @@ export class ModuleModel {
         case 'def': {
           // Only decorators are evaluated: most functions have none, and need no scope.
           const f = this.funcInfo(s, s.decorators.length > 0 ? envAt(pos) : null);
-          this.bind(ns, s.name, new KnownBinding(pos, s.line, { t: 'func', name: s.name, ref: f }), {
+          ns.add(s.name, new KnownBinding(pos, s.line, { t: 'func', name: s.name, ref: f }), {
             k: 'def',
             f,
           });
@@ -234,7 +222,7 @@ export class ModuleModel {
           const c = this.classInfo(s, pos, envAt);
           // The name is bound once the body has run.
           const after = this.next();
-          this.bind(ns, s.name, new KnownBinding(after, s.line, { t: 'class', name: s.name, ref: c }), {
+          ns.add(s.name, new KnownBinding(after, s.line, { t: 'class', name: s.name, ref: c }), {
             k: 'class',
             c,
           });
@@ -280,6 +268,7 @@ export class ModuleModel {
       guard: s.guard,
       used: false,
       testAttr: undefined,
+      body: s.body,
     };
     if (marks.length > 0) checkMarks(marks, this.ctx.settings.marker, this.file, (p) => this.ctx.report(p));
     this.funcs.push(f);

@@ -21,7 +21,16 @@ export interface Param {
 }
 
 export type Stmt =
-  | { k: 'def'; name: string; line: number; decorators: Expr[]; params: Param[]; guard: Guard | null }
+  | {
+      k: 'def';
+      name: string;
+      line: number;
+      decorators: Expr[];
+      params: Param[];
+      guard: Guard | null;
+      /** The body's source (as the tokenizer holds it) for a `pytest_generate_tests` hook, else null. */
+      body: string | null;
+    }
   | {
       k: 'class';
       name: string;

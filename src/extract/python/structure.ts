@@ -6,6 +6,7 @@
  * bodies are skipped whole.
  */
 import { Cursor, OpaqueExpr, type Expr } from './expr.js';
+import { GENERATE_TESTS } from './hooks.js';
 import {
   attributeSet,
   dotted,
@@ -206,8 +207,11 @@ class Reader {
     if (c.is('[')) c.skipBracket(); // PEP 695 type parameters
     const params = c.is('(') ? readParams(c) : [];
     skipToColon(c);
+    const colon = c.i - 1;
     skipBody(c);
-    out.push({ k: 'def', name, line, decorators, params, guard });
+    // Only a `pytest_generate_tests` hook's body is ever read (generate-tests.ts).
+    const body = name === GENERATE_TESTS ? c.t.src.slice(c.t.end[colon], c.t.end[c.i - 1]) : null;
+    out.push({ k: 'def', name, line, decorators, params, guard, body });
   }
 
   private classDef(out: Stmt[], decorators: Expr[], guard: Guard | null): void {

@@ -13,14 +13,15 @@ import { iniLayer, layerOf } from './fixtures.js';
 import type { Suite } from './suite.js';
 import type { Binding } from './namespace.js';
 import type { PyVal } from './values.js';
+import { GENERATE_TESTS } from './hooks.js';
 
 export interface SuiteContext {
   /** Fixture layers, most general first: `pytest_plugins` modules, then conftests from the rootdir down. */
   layers: ReturnType<typeof layerOf>[];
   /** Collection hooks of those conftests and plugin modules. */
   hooks: FuncInfo[];
-  /** The closest `pytest_generate_tests` (the module's own is added by the caller). */
-  generateTests: FuncInfo | null;
+  /** Every `pytest_generate_tests` of those (pytest calls them all; the module's own is added by the caller). */
+  generateTests: FuncInfo[];
   /** Hooks already reported this run. */
   said: Set<FuncInfo>;
 }
@@ -64,7 +65,7 @@ function build(suite: Suite, dir: string, report: (p: Problem) => void): Omit<Su
       hooks.push(...plugin.hooks);
     }
   }
-  const generateTests = [...hooks].reverse().find((h) => h.name === 'pytest_generate_tests') ?? null;
+  const generateTests = hooks.filter((h) => h.name === GENERATE_TESTS);
   // The `usefixtures` ini setting seeds every test's closure, before any autouse fixture
   // (FixtureManager's autouse names of the session, `config.getini("usefixtures")`).
   const ini = suite.layout.usefixtures.length > 0 ? [iniLayer(suite.layout.usefixtures)] : [];
