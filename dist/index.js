@@ -34245,8 +34245,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./src/extract/js/index.ts + 4 modules
 var extract_js = __nccwpck_require__(202);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 50 modules
-var registry = __nccwpck_require__(503);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 51 modules
+var registry = __nccwpck_require__(7878);
 ;// CONCATENATED MODULE: ./src/extract/transfer.ts
 /** The results of a batch as one JSON text. Only `TestCase` fields travel. */
 function packResults(results) {
@@ -34499,7 +34499,7 @@ function canStartWorkers() {
 
 /***/ }),
 
-/***/ 503:
+/***/ 7878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39273,9 +39273,11 @@ function perCallIndices(calls, pick, count) {
 }
 
 ;// CONCATENATED MODULE: ./src/extract/python/hooks.ts
+/** The hook that parametrizes tests from code: said per test it may reach (generate-tests.ts). */
+const GENERATE_TESTS = 'pytest_generate_tests';
 /** Hooks in a test module or conftest.py that change which items exist or which marks they carry. */
 const COLLECTION_HOOKS = new Set([
-    'pytest_generate_tests',
+    GENERATE_TESTS,
     'pytest_collection_modifyitems',
     'pytest_itemcollected',
     'pytest_pycollect_makeitem',
@@ -39346,7 +39348,7 @@ function unreadNotices(d, fallback, path, report) {
 /** Hooks that change items or marks at run time: said once per run, at their definition. */
 function hookNotices(hooks, said, report) {
     for (const h of hooks) {
-        if (h.name === 'pytest_generate_tests')
+        if (h.name === GENERATE_TESTS)
             continue; // said per test, where it matters
         if (said.has(h))
             continue;
@@ -39830,7 +39832,7 @@ function fixtureParams(layers, usefixtures, argnames, parametrized) {
             if (c.static)
                 for (const set of c.sets)
                     set.idExact = false;
-    return { calls, unresolved };
+    return { calls, unresolved, closure };
 }
 /**
  * pytest ≥9.1's `traverse_fixture_closure`: each name, then (depth first) the arguments of its
@@ -39881,10 +39883,118 @@ function fixtures_dedupe(names) {
     return [...new Set(names)];
 }
 
+;// CONCATENATED MODULE: ./src/extract/python/generate-tests.ts
+/**
+ * What a `pytest_generate_tests` hook may parametrize, read from its body without running it:
+ * the argnames its `metafunc.parametrize(...)` calls spell as literals. pytest lets the hook
+ * parametrize any name in a test's fixture closure (a fixture with `indirect=True`, or one it
+ * overrides directly), so the names matter, not whether a fixture provides them.
+ */
+
+
+
+/** Read once per hook: every test the hook reaches asks. */
+const read = new WeakMap();
+/**
+ * The argnames the hook's body passes to `.parametrize(...)`; null when they cannot be read: an
+ * argnames argument that is not a literal, or the `metafunc` handed to other code, which may
+ * parametrize anything. pluggy passes hook arguments by name, so it is always `metafunc`.
+ */
+function hookArgnames(hook) {
+    let names = read.get(hook);
+    if (names === undefined)
+        read.set(hook, (names = hook.body === null ? null : argnamesIn(hook.body)));
+    return names;
+}
+/** What any of `hooks` may parametrize (pytest calls every one): null when one cannot be read. */
+function hookArgnamesOf(hooks) {
+    if (hooks.length === 1)
+        return hookArgnames(hooks[0]);
+    const all = new Set();
+    for (const h of hooks) {
+        const names = hookArgnames(h);
+        if (names === null)
+            return null;
+        for (const n of names)
+            all.add(n);
+    }
+    return all;
+}
+function argnamesIn(body) {
+    const param = 'metafunc';
+    let t;
+    try {
+        // The body is an indented block: under an `if` it tokenizes as the module's own code.
+        t = tokenize(`if 1:\n${body}\n`);
+    }
+    catch (e) {
+        if (e instanceof PySyntaxError)
+            return null;
+        throw e;
+    }
+    const names = new Set();
+    const text = (i) => (0,decode/* fromByteString */.qL)(t.src.slice(t.start[i], t.end[i]));
+    const isOp = (i, op) => t.kind[i] === Tok.Op && text(i) === op;
+    for (let i = 0; i < t.count; i++) {
+        if (t.kind[i] !== Tok.Name)
+            continue;
+        const name = text(i);
+        if (name === param && (isOp(i - 1, '(') || isOp(i - 1, ',') || isOp(i - 1, '=')))
+            if (isOp(i + 1, ',') || isOp(i + 1, ')'))
+                return null; // handed to a helper
+        if (name !== 'parametrize' || !isOp(i - 1, '.') || !isOp(i + 1, '('))
+            continue;
+        const end = firstArgumentEnd(t, i + 2, isOp);
+        if (end === -1)
+            return null;
+        // Source text as the tokenizer holds it (bytes as Latin-1), as parseText takes it.
+        const arg = parseText(t.src.slice(t.start[i + 2], t.start[end]), t.line[i]);
+        const read = arg && literalArgnames(arg);
+        if (!read)
+            return null;
+        for (const n of read)
+            names.add(n);
+    }
+    return names;
+}
+/** The token that ends a call's first argument (its `,` or `)`), or -1 when there is none. */
+function firstArgumentEnd(t, from, isOp) {
+    let depth = 0;
+    for (let i = from; i < t.count; i++) {
+        if (isOp(i, '(') || isOp(i, '[') || isOp(i, '{'))
+            depth++;
+        else if (isOp(i, ')') || isOp(i, ']') || isOp(i, '}')) {
+            if (depth === 0)
+                return i === from ? -1 : i;
+            depth--;
+        }
+        else if (depth === 0 && isOp(i, ','))
+            return i === from ? -1 : i;
+        else if (depth === 0 && isOp(i, '='))
+            return -1; // `argnames=` given by keyword: not read
+    }
+    return -1;
+}
+/** `"a, b"`, `["a", "b"]` or `("a",)`, as pytest splits them; null for anything else. */
+function literalArgnames(e) {
+    if (e.k === 'lit' && e.v.t === 'str')
+        return e.v.v.split(',').map((s) => s.trim());
+    if (e.k !== 'seq')
+        return null;
+    const out = [];
+    for (const item of e.items) {
+        if (item.k !== 'lit' || item.v.t !== 'str')
+            return null;
+        out.push(item.v.v);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/extract/python/collection-fixtures.ts
 
+
 /** The parametrizations the test's fixtures add, or a reason they cannot be known. */
-function fixtureCalls(hook, path, f, node, marks, marked, { method, generated }) {
+function fixtureCalls(hooks, path, f, node, marks, marked, { method, generated }) {
     const line = f.file === path ? f.line : node.line;
     const use = usefixturesOf(marks);
     if (!Array.isArray(use)) {
@@ -39900,15 +40010,27 @@ function fixtureCalls(hook, path, f, node, marks, marked, { method, generated })
     // `parameterized.expand` makes functions of `*args, **kwargs`: they request no fixture.
     const argnames = generated ? [] : argnamesOf(f, method);
     const r = fixtureParams(node.layers, use, argnames, parametrized);
-    if (hook && r.unresolved.length > 0) {
-        return {
-            dynamic: {
-                static: false,
-                // At the hook when this module defines it, else at the test (the conftest's line is not this file's).
-                line: hook.file === path ? hook.line : line,
-                why: `it requests ${r.unresolved.map((n) => `\`${n}\``).join(', ')}, which no fixture provides, so \`pytest_generate_tests\` (${hook.file}:${hook.line}) may parametrize it`,
-            },
-        };
+    if (hooks.length > 0) {
+        // pytest lets a hook parametrize any name of the closure: one no fixture provides, or a
+        // fixture's (`indirect=True`, or overriding it). Their literal argnames are read from their bodies.
+        const names = hookArgnamesOf(hooks);
+        const reached = r.closure.filter((n) => !parametrized.has(n) && (names === null || names.has(n)));
+        const maybe = [...new Set([...r.unresolved, ...reached])];
+        if (maybe.length > 0) {
+            const own = hooks.find((h) => h.file === path);
+            const where = hooks.map((h) => `${h.file}:${h.line}`).join(', ');
+            const how = names === null
+                ? 'it parametrizes from code read only at run time'
+                : `its \`metafunc.parametrize\` calls name ${[...names].map((n) => `\`${n}\``).join(', ') || 'nothing'}`;
+            return {
+                dynamic: {
+                    static: false,
+                    // At the hook when this module defines one, else at the test (a conftest's line is not this file's).
+                    line: own ? own.line : line,
+                    why: `it uses ${maybe.map((n) => `\`${n}\``).join(', ')}, which \`pytest_generate_tests\` (${where}) may parametrize: ${how}`,
+                },
+            };
+        }
     }
     return { calls: r.calls };
 }
@@ -40057,6 +40179,7 @@ function boundCallable(model, ns, name, expr, line) {
         guard: null,
         used: false,
         testAttr: undefined,
+        body: null,
     });
     if (expr instanceof OpaqueExpr) {
         // A lambda without parameters; one with parameters would request fixtures by their names.
@@ -40498,9 +40621,6 @@ class ModuleModel {
     next() {
         return ++this.pos;
     }
-    bind(ns, name, binding, kind) {
-        ns.add(name, binding, kind);
-    }
     walk(stmts, ns, cls) {
         const envAt = cls ? cls.env : (pos) => new ModuleEnv(ns, pos, this.file);
         const bodies = new LoopBodies();
@@ -40514,7 +40634,7 @@ class ModuleModel {
                     const v = afterAliasChange(prev?.value(), () => changed.value());
                     return v ?? unknown(`\`${other}\` is not defined before line ${line}`, line);
                 });
-                this.bind(ns, other, b, ns.kindOf(other) ?? OTHER);
+                ns.add(other, b, ns.kindOf(other) ?? OTHER);
             }
         };
         for (const s of stmts) {
@@ -40525,7 +40645,7 @@ class ModuleModel {
                     const bound = s.asname ?? s.module.split('.')[0];
                     const module = s.asname ? s.module : bound;
                     const b = new LazyBinding(pos, s.line, () => this.ctx.importModule(this.file, module, s.line));
-                    this.bind(ns, bound, guarded(bound, s.guard, b), { k: 'import', line: s.line, from: false });
+                    ns.add(bound, guarded(bound, s.guard, b), { k: 'import', line: s.line, from: false });
                     aliases.rebind(bound, null);
                     break;
                 }
@@ -40533,21 +40653,21 @@ class ModuleModel {
                     if (s.name === '*') {
                         for (const name of this.ctx.starNames(this.file, s.module, s.line) ?? []) {
                             const b = new LazyBinding(pos, s.line, () => this.ctx.importFrom(this.file, s.module, name, s.line));
-                            this.bind(ns, name, guarded(name, s.guard, b), { k: 'import', line: s.line, from: true });
+                            ns.add(name, guarded(name, s.guard, b), { k: 'import', line: s.line, from: true });
                             aliases.rebind(name, null);
                         }
                         break;
                     }
                     const bound = s.asname ?? s.name;
                     const b = new LazyBinding(pos, s.line, () => this.ctx.importFrom(this.file, s.module, s.name, s.line));
-                    this.bind(ns, bound, guarded(bound, s.guard, b), { k: 'import', line: s.line, from: true });
+                    ns.add(bound, guarded(bound, s.guard, b), { k: 'import', line: s.line, from: true });
                     aliases.rebind(bound, null);
                     break;
                 }
                 case 'assign': {
                     const b = new LazyBinding(pos, s.line, () => evaluate(s.value, envAt(pos)));
                     const value = { k: 'value', expr: s.value, line: s.line, guarded: s.guard !== null };
-                    this.bind(ns, s.name, guarded(s.name, s.guard, b), value);
+                    ns.add(s.name, guarded(s.name, s.guard, b), value);
                     const v = s.value;
                     aliases.rebind(s.name, v.k === 'name' && v.parts.length === 1 ? v.parts[0] : null);
                     break;
@@ -40569,7 +40689,7 @@ class ModuleModel {
                             const v = all();
                             return v instanceof Map ? v.get(name) : v;
                         });
-                        this.bind(ns, name, guarded(name, s.guard, b), OTHER);
+                        ns.add(name, guarded(name, s.guard, b), OTHER);
                         aliases.rebind(name, null);
                     }
                     break;
@@ -40585,14 +40705,14 @@ class ModuleModel {
                         const right = evaluate(s.value, envAt(pos));
                         return right.t === 'unknown' ? right : binaryOp(s.op, left, right, s.line);
                     });
-                    this.bind(ns, s.name, guarded(s.name, s.guard, b), OTHER);
+                    ns.add(s.name, guarded(s.name, s.guard, b), OTHER);
                     // `+=` on a list (`|=` on a set or dict) changes the object in place.
                     sharedChanged(s.name, pos, s.line);
                     break;
                 }
                 case 'bind': {
                     const why = `\`${s.name}\` is bound by ${s.why}, which is read only at run time`;
-                    this.bind(ns, s.name, { pos, line: s.line, value: () => unknown(why, s.line) }, OTHER);
+                    ns.add(s.name, { pos, line: s.line, value: () => unknown(why, s.line) }, OTHER);
                     aliases.rebind(s.name, null);
                     break;
                 }
@@ -40607,7 +40727,7 @@ class ModuleModel {
                     const why = `\`${s.name}\` is changed in place by ${s.how}, which is read only at run time`;
                     const before = (at) => ns.at(s.name, at)?.value();
                     const b = new LazyBinding(pos, s.line, () => mutated(s, bodies, before, envAt, pos, why));
-                    this.bind(ns, s.name, b, OTHER);
+                    ns.add(s.name, b, OTHER);
                     sharedChanged(s.name, pos, s.line);
                     break;
                 }
@@ -40620,7 +40740,7 @@ class ModuleModel {
                 case 'def': {
                     // Only decorators are evaluated: most functions have none, and need no scope.
                     const f = this.funcInfo(s, s.decorators.length > 0 ? envAt(pos) : null);
-                    this.bind(ns, s.name, new KnownBinding(pos, s.line, { t: 'func', name: s.name, ref: f }), {
+                    ns.add(s.name, new KnownBinding(pos, s.line, { t: 'func', name: s.name, ref: f }), {
                         k: 'def',
                         f,
                     });
@@ -40631,7 +40751,7 @@ class ModuleModel {
                     const c = this.classInfo(s, pos, envAt);
                     // The name is bound once the body has run.
                     const after = this.next();
-                    this.bind(ns, s.name, new KnownBinding(after, s.line, { t: 'class', name: s.name, ref: c }), {
+                    ns.add(s.name, new KnownBinding(after, s.line, { t: 'class', name: s.name, ref: c }), {
                         k: 'class',
                         c,
                     });
@@ -40681,6 +40801,7 @@ class ModuleModel {
             guard: s.guard,
             used: false,
             testAttr: undefined,
+            body: s.body,
         };
         if (marks.length > 0)
             checkMarks(marks, this.ctx.settings.marker, this.file, (p) => this.ctx.report(p));
@@ -41039,6 +41160,7 @@ var paths = __nccwpck_require__(8431);
 
 
 
+
 const contexts = new WeakMap();
 const saidBySuite = new WeakMap();
 const dirOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
@@ -41081,7 +41203,7 @@ function build(suite, dir, report) {
             hooks.push(...plugin.hooks);
         }
     }
-    const generateTests = [...hooks].reverse().find((h) => h.name === 'pytest_generate_tests') ?? null;
+    const generateTests = hooks.filter((h) => h.name === GENERATE_TESTS);
     // The `usefixtures` ini setting seeds every test's closure, before any autouse fixture
     // (FixtureManager's autouse names of the session, `config.getini("usefixtures")`).
     const ini = suite.layout.usefixtures.length > 0 ? [iniLayer(suite.layout.usefixtures)] : [];
@@ -41292,8 +41414,8 @@ class Collector {
     context;
     /** `--deselect` and `-m` of `addopts`; null when there are none. */
     select;
-    /** The `pytest_generate_tests` that may parametrize this module's tests: its own, else a conftest's. */
-    generateTests = null;
+    /** Every `pytest_generate_tests` that may parametrize this module's tests: conftests', plugins', its own. */
+    generateTests = [];
     /** A `pytest_make_parametrize_id` hook applies: parametrized ids may not be pytest's. */
     idHook = false;
     constructor(path, settings, suite) {
@@ -41307,8 +41429,10 @@ class Collector {
     run(stmts) {
         const model = new ModuleModel(this.path, stmts, this.suite);
         this.context = suiteContext(this.suite, this.path, (p) => this.report(p));
-        this.generateTests =
-            model.hooks.find((h) => h.name === 'pytest_generate_tests') ?? this.context.generateTests;
+        this.generateTests = [
+            ...this.context.generateTests,
+            ...model.hooks.filter((h) => h.name === GENERATE_TESTS),
+        ];
         const moduleTest = model.ns.final('__test__')?.value();
         if (!(moduleTest?.t === 'bool' && !moduleTest.v)) {
             const marks = model.marksNamed(model.ns, 'pytestmark', 0);
@@ -41506,7 +41630,7 @@ class Collector {
         let calls = marked;
         // Most suites have no parametrized fixture anywhere (nor a `pytest_generate_tests`): then
         // fixtures add nothing, and the closure is not worked out.
-        if (!unittest && (this.generateTests || node.layers.some((l) => l.parametrized))) {
+        if (!unittest && (this.generateTests.length > 0 || node.layers.some((l) => l.parametrized))) {
             const fixtures = fixtureCalls(this.generateTests, this.path, f, node, [...own, ...node.outer], marked, {
                 method,
                 generated,
@@ -41873,6 +41997,7 @@ function exitsLoop(c, first, end) {
 
 
 
+
 /** Headers whose block runs only under a condition (`try:` and `with` blocks always run). */
 const CONDITIONAL = new Set(['if', 'elif', 'else', 'for', 'while', 'except', 'match', 'case']);
 const COMPOUND = new Set([...CONDITIONAL, 'try', 'finally', 'with', 'async']);
@@ -42078,8 +42203,11 @@ class Reader {
             c.skipBracket(); // PEP 695 type parameters
         const params = c.is('(') ? readParams(c) : [];
         skipToColon(c);
+        const colon = c.i - 1;
         skipBody(c);
-        out.push({ k: 'def', name, line, decorators, params, guard });
+        // Only a `pytest_generate_tests` hook's body is ever read (generate-tests.ts).
+        const body = name === GENERATE_TESTS ? c.t.src.slice(c.t.end[colon], c.t.end[c.i - 1]) : null;
+        out.push({ k: 'def', name, line, decorators, params, guard, body });
     }
     classDef(out, decorators, guard) {
         const c = this.c;
@@ -49157,8 +49285,8 @@ function siblingModules(root, files, listings = new Map()) {
 
 // EXTERNAL MODULE: ./src/extract/parallel.ts + 1 modules
 var parallel = __nccwpck_require__(8774);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 50 modules
-var registry = __nccwpck_require__(503);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 51 modules
+var registry = __nccwpck_require__(7878);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __nccwpck_require__(9800);
 ;// CONCATENATED MODULE: ./src/junit/parse.ts
