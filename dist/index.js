@@ -34975,9 +34975,17 @@ function isPlainAscii(s) {
     }
     return true;
 }
-/** pytest's `ascii_escaped` of bytes: backslashreplace, then non-printables as `\xNN`. */
+/**
+ * pytest's `ascii_escaped` of bytes: backslashreplace, then its table for what is left
+ * unprintable: `\t`, `\n`, `\r` by name, the rest as `\xNN`.
+ */
 function asciiEscapedBytes(b) {
-    return b.map((c) => (c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : '\\x' + hex(c, 2))).join('');
+    return b.map(escapedByte).join('');
+}
+function escapedByte(c) {
+    if (c >= 0x20 && c < 0x7f)
+        return String.fromCharCode(c);
+    return c === 9 ? '\\t' : c === 10 ? '\\n' : c === 13 ? '\\r' : '\\x' + hex(c, 2);
 }
 function hex(n, width) {
     return n.toString(16).padStart(width, '0');
