@@ -7,6 +7,7 @@
 import type { ClassInfo } from './definitions.js';
 import { instanceAttr } from './dataclass.js';
 import { enumMember, memberAttr } from './enums.js';
+import { STATE_MACHINE_REF, stateMachineTestCase } from './state-machine.js';
 import { newMark, NONE, str, unknown, type Mark, type PyVal } from './values.js';
 
 /** A class the evaluator knows by name: unittest's TestCase (pytest collects its subclasses). */
@@ -135,6 +136,7 @@ export function getAttr(v: PyVal, name: string, line: number): PyVal {
     case 'class': {
       if (name === '__name__') return str(v.name);
       const info = v.ref as ClassInfo;
+      if (name === 'TestCase' && info.stateMachine) return stateMachineTestCase(info);
       const member = info.enum ? enumMember(info, name, line) : undefined;
       if (member !== undefined) return member;
       const attr = (v.ref as { attr?: (n: string) => PyVal | undefined }).attr?.(name);
@@ -192,6 +194,10 @@ function moduleAttr(v: Extract<PyVal, { t: 'module' }>, name: string, line: numb
       break;
     case 'hypothesis':
       if (name === 'given') return fn('hypothesis.given');
+      if (name === 'stateful') return { t: 'module', name: 'hypothesis.stateful', suite: null };
+      break;
+    case 'hypothesis.stateful':
+      if (name === 'RuleBasedStateMachine') return { t: 'class', name, ref: STATE_MACHINE_REF };
       break;
     case 'parameterized':
       if (name === 'parameterized') return fn('parameterized');

@@ -27,6 +27,7 @@ import { fixtureCalls, type Node } from './collection-fixtures.js';
 import { classLayer, layerOf } from './fixtures.js';
 import { closestGroup, isGroupMark } from './marks.js';
 import { boundCallable } from './bound-callables.js';
+import { OpaqueExpr } from './expr.js';
 import { ModuleModel, type BindingKind } from './module-model.js';
 import { nameFilter, type NameFilter } from './naming.js';
 import { expandedNames, parameterizedClasses } from './parameterized.js';
@@ -99,7 +100,7 @@ class Collector {
           const named = this.isFunc(name) || this.isClass(name);
           // Any unittest.TestCase subclass in the namespace is collected, whatever its name: a
           // class that `from m import X` (or `X = m.Y`) binds is looked at too.
-          if (named || (kind.k === 'import' ? kind.from : kind.expr.k === 'name'))
+          if (named || (kind.k === 'import' ? kind.from : kind.expr.k === 'name' || boundToTestCase(kind)))
             this.foreign(model, name, kind, moduleNode, named);
         }
       }
@@ -130,13 +131,15 @@ class Collector {
     else if (v.t === 'class' && isClassInfo(v.ref)) {
       if (named || isUnittest(this.mro(v.ref as ClassInfo)))
         this.collectClass(v.ref as ClassInfo, name, here);
-    } else if (v.t === 'unknown' && named) {
-      const why = v.why;
+    } else if (v.t === 'unknown' && (named || boundToTestCase(kind))) {
+      const looks = named
+        ? 'looks like a test, and pytest collects what this module binds to it'
+        : 'is bound to a `TestCase` attribute, which pytest collects under this name when it is a unittest class';
       this.problem(
         'notice',
         line,
         'Imported test not read',
-        `\`${name}\` looks like a test, and pytest collects what this module binds to it, but its value cannot be read (${why}); its tests are not planned from this file.`,
+        `\`${name}\` ${looks}, but its value cannot be read (${v.why}); its tests are not planned from this file.`,
       );
     }
   }
@@ -367,6 +370,19 @@ class Collector {
   private problem(severity: Problem['severity'], line: number, title: string, message: string): void {
     this.report({ severity, file: this.path, ...(line > 0 ? { line } : {}), title, message });
   }
+}
+
+/** `X = Something.TestCase` (Hypothesis's state machines, test factories): a test class of any name. */
+function boundToTestCase(kind: BindingKind): boolean {
+  if (kind.k !== 'value') return false;
+  const e = kind.expr;
+  if (e.k === 'name') return e.parts.at(-1) === 'TestCase';
+  if (e.k === 'attr') return e.name === 'TestCase';
+  if (!(e instanceof OpaqueExpr)) return false;
+  // `make().TestCase` stays opaque: its last two tokens are read, not its text (it may be long).
+  const { tokens: t, end } = e.range;
+  const at = t.start[end - 1]!;
+  return t.end[end - 1]! - at === 8 && t.src.startsWith('TestCase', at) && t.src[t.start[end - 2]!] === '.';
 }
 
 /** The line in `path` where a class's tests come from: its own line, or where this file brings it in. */

@@ -75,6 +75,8 @@ export interface ClassInfo {
   enum: EnumInfo | null;
   /** `@dataclass(frozen=True)`: its instances are read (their fields cannot change). */
   frozenDataclass: boolean;
+  /** A Hypothesis `RuleBasedStateMachine` subclass: its `TestCase` attribute is a test class. */
+  stateMachine: boolean;
 }
 
 /** A decorator the reader cannot follow: it could add a group mark, or hide or add tests. */

@@ -9,6 +9,7 @@ import type { ExtractSettings } from '../extractor.js';
 import { HAS_INIT_REF, marksOf, NO_TESTS_REF, TESTCASE_REF } from './builtins.js';
 import { isFrozen } from './dataclass.js';
 import { enumInfoOf } from './enums.js';
+import { isStateMachine, STATE_MACHINE_REF } from './state-machine.js';
 import {
   fixtureDef,
   type Base,
@@ -282,7 +283,7 @@ export class ModuleModel {
     const baseValues = s.bases.map((b) => evaluate(b, env));
     const bases: Base[] = s.bases.flatMap((b, i) => {
       const v = baseValues[i]!;
-      if (v.t === 'class' && v.ref === HAS_INIT_REF) initBase = true;
+      if (v.t === 'class' && (v.ref === HAS_INIT_REF || v.ref === STATE_MACHINE_REF)) initBase = true;
       return baseOf(b, v) ?? [];
     });
     const ns = new Namespace<BindingKind>();
@@ -303,6 +304,7 @@ export class ModuleModel {
       attr: (name) => ns.final(name)?.value(),
       enum: enumInfoOf(baseValues),
       frozenDataclass: false,
+      stateMachine: isStateMachine(baseValues),
     };
     this.walk(s.body, ns, { info: c, env: (p) => new ClassEnv(ns, p, env.outer) });
     c.hasInit = initBase || ns.final('__init__') !== undefined || ns.final('__new__') !== undefined;
@@ -368,7 +370,7 @@ const NONE_UNREAD: UnreadDecorator[] = [];
 function baseOf(e: Expr, v: PyVal): Base | null {
   if (v.t === 'class') {
     if (v.ref === TESTCASE_REF) return { k: 'testcase' };
-    if (v.ref === NO_TESTS_REF || v.ref === HAS_INIT_REF) return null;
+    if (v.ref === NO_TESTS_REF || v.ref === HAS_INIT_REF || v.ref === STATE_MACHINE_REF) return null;
     return { k: 'class', c: v.ref as ClassInfo };
   }
   return { k: 'unknown', text: describeExpr(e), why: v.t === 'unknown' ? v : null };
