@@ -11012,8 +11012,8 @@ function siblingModules(root, files, listings = new Map()) {
 
 // EXTERNAL MODULE: ./src/extract/parallel.ts + 2 modules
 var parallel = __nccwpck_require__(1554);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 51 modules
-var registry = __nccwpck_require__(7878);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 52 modules
+var registry = __nccwpck_require__(6441);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __nccwpck_require__(9800);
 ;// CONCATENATED MODULE: ./src/junit/parse.ts
@@ -14186,8 +14186,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./src/extract/js/index.ts + 3 modules
 var extract_js = __nccwpck_require__(3015);
-// EXTERNAL MODULE: ./src/extract/registry.ts + 51 modules
-var registry = __nccwpck_require__(7878);
+// EXTERNAL MODULE: ./src/extract/registry.ts + 52 modules
+var registry = __nccwpck_require__(6441);
 ;// CONCATENATED MODULE: ./src/extract/transfer.ts
 /** The results of a batch as one JSON text. Only `TestCase` fields travel. */
 function packResults(results) {
@@ -14440,7 +14440,7 @@ function canStartWorkers() {
 
 /***/ }),
 
-/***/ 7878:
+/***/ 6441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15100,7 +15100,191 @@ function memberId(v) {
     return { id: `${c.name}.${v.name}`, exact: true };
 }
 
+;// CONCATENATED MODULE: ./src/extract/python/namespace.ts
+
+/** A binding whose value is computed by `compute` on first use. */
+class LazyBinding {
+    pos;
+    line;
+    compute;
+    computed;
+    computing = false;
+    constructor(pos, line, compute) {
+        this.pos = pos;
+        this.line = line;
+        this.compute = compute;
+    }
+    value() {
+        if (this.computed)
+            return this.computed;
+        // A value that needs itself (`X = X + [1]` read through an import cycle) cannot be known.
+        if (this.computing)
+            return unknown('a value that depends on itself', this.line);
+        this.computing = true;
+        try {
+            return (this.computed = this.compute());
+        }
+        finally {
+            this.computing = false;
+        }
+    }
+}
+/** A binding made under a condition: its value depends on it, unless it is a definition. */
+function guarded(name, guard, binding) {
+    if (!guard)
+        return binding;
+    const why = `\`${name}\` is bound under \`${guard.word}\` (line ${guard.line}), so its value depends on a condition known only at run time`;
+    return { pos: binding.pos, line: binding.line, value: () => unknown(why, binding.line) };
+}
+/** A binding whose value is known when it is made (a definition). */
+class KnownBinding {
+    pos;
+    line;
+    v;
+    constructor(pos, line, v) {
+        this.pos = pos;
+        this.line = line;
+        this.v = v;
+    }
+    value() {
+        return this.v;
+    }
+}
+/** Names over time; `K` says how a name's last binding came about (for whoever reads the namespace). */
+class Namespace {
+    /** Per name, in first-binding order: its bindings over time and how the last one came about (one map: a binding is added per statement). */
+    entries = new Map();
+    add(name, binding, kind) {
+        const e = this.entries.get(name);
+        if (e) {
+            e.bindings.push(binding);
+            e.kind = kind;
+        }
+        else
+            this.entries.set(name, { bindings: [binding], kind });
+    }
+    /** How the name's final binding came about. */
+    kindOf(name) {
+        return this.entries.get(name)?.kind;
+    }
+    /** The binding in force for code running at `pos`; undefined when none is. */
+    at(name, pos) {
+        const list = this.entries.get(name)?.bindings;
+        if (!list)
+            return undefined;
+        for (let i = list.length - 1; i >= 0; i--)
+            if (list[i].pos < pos)
+                return list[i];
+        return undefined;
+    }
+    /** The binding in force once all the code has run. */
+    final(name) {
+        const list = this.entries.get(name)?.bindings;
+        return list?.[list.length - 1];
+    }
+    /** Names in the order Python's `__dict__` holds them (first binding). */
+    names() {
+        return this.entries.keys();
+    }
+}
+/** The names code at one position of a module sees. */
+class ModuleEnv {
+    ns;
+    pos;
+    file;
+    constructor(ns, pos, file) {
+        this.ns = ns;
+        this.pos = pos;
+        this.file = file;
+    }
+    lookup(name) {
+        return this.ns.at(name, this.pos)?.value();
+    }
+    get outer() {
+        return this;
+    }
+}
+/** The names code in a class body sees: the body's own, then the module's (never an outer class's). */
+class ClassEnv {
+    ns;
+    pos;
+    outer;
+    constructor(ns, pos, outer) {
+        this.ns = ns;
+        this.pos = pos;
+        this.outer = outer;
+    }
+    lookup(name) {
+        const own = this.ns.at(name, this.pos);
+        return own ? own.value() : this.outer.lookup(name);
+    }
+    get file() {
+        return this.outer.file;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/state-machine.ts
+
+/** Where the made class and its method live: no file of the suite (tests take their binding's line). */
+const WHERE = '<hypothesis.stateful>';
+const made = new WeakMap();
+/** `hypothesis.stateful.RuleBasedStateMachine` (builtins.ts): it has an `__init__`, so it holds no tests itself. */
+const STATE_MACHINE_REF = { stateMachine: true };
+/** Whether a class's bases (as evaluated) make it a state machine: directly or through a class of the suite. */
+function isStateMachine(bases) {
+    // STATE_MACHINE_REF and every ClassInfo of a machine carry `stateMachine: true`.
+    return bases.some((v) => v.t === 'class' && v.ref.stateMachine === true);
+}
+/** `machine.TestCase`: one class per machine, as Hypothesis makes it. */
+function stateMachineTestCase(machine) {
+    let v = made.get(machine);
+    if (v)
+        return v;
+    const runTest = {
+        name: 'runTest',
+        line: 0,
+        file: WHERE,
+        marks: [],
+        fixture: null,
+        params: [{ name: 'self', kind: 'positional', hasDefault: false }],
+        expand: null,
+        staticmethod: false,
+        unread: [],
+        guard: null,
+        used: false,
+        testAttr: undefined,
+        body: null,
+    };
+    const ns = new Namespace();
+    ns.add('runTest', new KnownBinding(1, 0, { t: 'func', name: 'runTest', ref: runTest }), {
+        k: 'def',
+        f: runTest,
+    });
+    const c = {
+        name: 'TestCase',
+        line: 0,
+        file: WHERE,
+        marks: [],
+        bases: [{ k: 'testcase' }],
+        ns,
+        model: machine.model,
+        testAttr: undefined,
+        hasInit: false,
+        paramClass: null,
+        unread: [],
+        guard: null,
+        used: false,
+        attr: (name) => ns.final(name)?.value(),
+        enum: null,
+        frozenDataclass: false,
+        stateMachine: false,
+    };
+    made.set(machine, (v = { t: 'class', name: `${machine.name}.TestCase`, ref: c }));
+    return v;
+}
+
 ;// CONCATENATED MODULE: ./src/extract/python/builtins.ts
+
 
 
 
@@ -15228,6 +15412,8 @@ function getAttr(v, name, line) {
             if (name === '__name__')
                 return str(v.name);
             const info = v.ref;
+            if (name === 'TestCase' && info.stateMachine)
+                return stateMachineTestCase(info);
             const member = info.enum ? enumMember(info, name, line) : undefined;
             if (member !== undefined)
                 return member;
@@ -15298,6 +15484,12 @@ function moduleAttr(v, name, line) {
         case 'hypothesis':
             if (name === 'given')
                 return fn('hypothesis.given');
+            if (name === 'stateful')
+                return { t: 'module', name: 'hypothesis.stateful', suite: null };
+            break;
+        case 'hypothesis.stateful':
+            if (name === 'RuleBasedStateMachine')
+                return { t: 'class', name, ref: STATE_MACHINE_REF };
             break;
         case 'parameterized':
             if (name === 'parameterized')
@@ -19984,129 +20176,6 @@ function fixtureCalls(hooks, path, f, node, marks, marked, { method, generated }
     return { calls: r.calls };
 }
 
-;// CONCATENATED MODULE: ./src/extract/python/namespace.ts
-
-/** A binding whose value is computed by `compute` on first use. */
-class LazyBinding {
-    pos;
-    line;
-    compute;
-    computed;
-    computing = false;
-    constructor(pos, line, compute) {
-        this.pos = pos;
-        this.line = line;
-        this.compute = compute;
-    }
-    value() {
-        if (this.computed)
-            return this.computed;
-        // A value that needs itself (`X = X + [1]` read through an import cycle) cannot be known.
-        if (this.computing)
-            return unknown('a value that depends on itself', this.line);
-        this.computing = true;
-        try {
-            return (this.computed = this.compute());
-        }
-        finally {
-            this.computing = false;
-        }
-    }
-}
-/** A binding made under a condition: its value depends on it, unless it is a definition. */
-function guarded(name, guard, binding) {
-    if (!guard)
-        return binding;
-    const why = `\`${name}\` is bound under \`${guard.word}\` (line ${guard.line}), so its value depends on a condition known only at run time`;
-    return { pos: binding.pos, line: binding.line, value: () => unknown(why, binding.line) };
-}
-/** A binding whose value is known when it is made (a definition). */
-class KnownBinding {
-    pos;
-    line;
-    v;
-    constructor(pos, line, v) {
-        this.pos = pos;
-        this.line = line;
-        this.v = v;
-    }
-    value() {
-        return this.v;
-    }
-}
-/** Names over time; `K` says how a name's last binding came about (for whoever reads the namespace). */
-class Namespace {
-    /** Per name, in first-binding order: its bindings over time and how the last one came about (one map: a binding is added per statement). */
-    entries = new Map();
-    add(name, binding, kind) {
-        const e = this.entries.get(name);
-        if (e) {
-            e.bindings.push(binding);
-            e.kind = kind;
-        }
-        else
-            this.entries.set(name, { bindings: [binding], kind });
-    }
-    /** How the name's final binding came about. */
-    kindOf(name) {
-        return this.entries.get(name)?.kind;
-    }
-    /** The binding in force for code running at `pos`; undefined when none is. */
-    at(name, pos) {
-        const list = this.entries.get(name)?.bindings;
-        if (!list)
-            return undefined;
-        for (let i = list.length - 1; i >= 0; i--)
-            if (list[i].pos < pos)
-                return list[i];
-        return undefined;
-    }
-    /** The binding in force once all the code has run. */
-    final(name) {
-        const list = this.entries.get(name)?.bindings;
-        return list?.[list.length - 1];
-    }
-    /** Names in the order Python's `__dict__` holds them (first binding). */
-    names() {
-        return this.entries.keys();
-    }
-}
-/** The names code at one position of a module sees. */
-class ModuleEnv {
-    ns;
-    pos;
-    file;
-    constructor(ns, pos, file) {
-        this.ns = ns;
-        this.pos = pos;
-        this.file = file;
-    }
-    lookup(name) {
-        return this.ns.at(name, this.pos)?.value();
-    }
-    get outer() {
-        return this;
-    }
-}
-/** The names code in a class body sees: the body's own, then the module's (never an outer class's). */
-class ClassEnv {
-    ns;
-    pos;
-    outer;
-    constructor(ns, pos, outer) {
-        this.ns = ns;
-        this.pos = pos;
-        this.outer = outer;
-    }
-    lookup(name) {
-        const own = this.ns.at(name, this.pos);
-        return own ? own.value() : this.outer.lookup(name);
-    }
-    get file() {
-        return this.outer.file;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/extract/python/bound-callables.ts
 
 
@@ -20540,6 +20609,7 @@ function assignAt(stmt) {
 
 
 
+
 const OTHER = { k: 'other' };
 class ModuleModel {
     file;
@@ -20765,7 +20835,7 @@ class ModuleModel {
         const baseValues = s.bases.map((b) => evaluate(b, env));
         const bases = s.bases.flatMap((b, i) => {
             const v = baseValues[i];
-            if (v.t === 'class' && v.ref === HAS_INIT_REF)
+            if (v.t === 'class' && (v.ref === HAS_INIT_REF || v.ref === STATE_MACHINE_REF))
                 initBase = true;
             return baseOf(b, v) ?? [];
         });
@@ -20787,6 +20857,7 @@ class ModuleModel {
             attr: (name) => ns.final(name)?.value(),
             enum: enumInfoOf(baseValues),
             frozenDataclass: false,
+            stateMachine: isStateMachine(baseValues),
         };
         this.walk(s.body, ns, { info: c, env: (p) => new ClassEnv(ns, p, env.outer) });
         c.hasInit = initBase || ns.final('__init__') !== undefined || ns.final('__new__') !== undefined;
@@ -20856,7 +20927,7 @@ function baseOf(e, v) {
     if (v.t === 'class') {
         if (v.ref === TESTCASE_REF)
             return { k: 'testcase' };
-        if (v.ref === NO_TESTS_REF || v.ref === HAS_INIT_REF)
+        if (v.ref === NO_TESTS_REF || v.ref === HAS_INIT_REF || v.ref === STATE_MACHINE_REF)
             return null;
         return { k: 'class', c: v.ref };
     }
@@ -21346,6 +21417,7 @@ function pluginsOf(suite, file, model, report, seen) {
 
 
 
+
 function collectModule(path, stmts, settings, suite) {
     return new Collector(path, settings, suite).run(stmts);
 }
@@ -21403,7 +21475,7 @@ class Collector {
                     const named = this.isFunc(name) || this.isClass(name);
                     // Any unittest.TestCase subclass in the namespace is collected, whatever its name: a
                     // class that `from m import X` (or `X = m.Y`) binds is looked at too.
-                    if (named || (kind.k === 'import' ? kind.from : kind.expr.k === 'name'))
+                    if (named || (kind.k === 'import' ? kind.from : kind.expr.k === 'name' || boundToTestCase(kind)))
                         this.foreign(model, name, kind, moduleNode, named);
                 }
             }
@@ -21431,9 +21503,11 @@ class Collector {
             if (named || isUnittest(this.mro(v.ref)))
                 this.collectClass(v.ref, name, here);
         }
-        else if (v.t === 'unknown' && named) {
-            const why = v.why;
-            this.problem('notice', line, 'Imported test not read', `\`${name}\` looks like a test, and pytest collects what this module binds to it, but its value cannot be read (${why}); its tests are not planned from this file.`);
+        else if (v.t === 'unknown' && (named || boundToTestCase(kind))) {
+            const looks = named
+                ? 'looks like a test, and pytest collects what this module binds to it'
+                : 'is bound to a `TestCase` attribute, which pytest collects under this name when it is a unittest class';
+            this.problem('notice', line, 'Imported test not read', `\`${name}\` ${looks}, but its value cannot be read (${v.why}); its tests are not planned from this file.`);
         }
     }
     /** A class attribute named like a test that is not a `def`: an alias of a function, or a value. */
@@ -21632,6 +21706,22 @@ class Collector {
     problem(severity, line, title, message) {
         this.report({ severity, file: this.path, ...(line > 0 ? { line } : {}), title, message });
     }
+}
+/** `X = Something.TestCase` (Hypothesis's state machines, test factories): a test class of any name. */
+function boundToTestCase(kind) {
+    if (kind.k !== 'value')
+        return false;
+    const e = kind.expr;
+    if (e.k === 'name')
+        return e.parts.at(-1) === 'TestCase';
+    if (e.k === 'attr')
+        return e.name === 'TestCase';
+    if (!(e instanceof OpaqueExpr))
+        return false;
+    // `make().TestCase` stays opaque: its last two tokens are read, not its text (it may be long).
+    const { tokens: t, end } = e.range;
+    const at = t.start[end - 1];
+    return t.end[end - 1] - at === 8 && t.src.startsWith('TestCase', at) && t.src[t.start[end - 2]] === '.';
 }
 /** The line in `path` where a class's tests come from: its own line, or where this file brings it in. */
 function here(c, path, fallback) {
