@@ -211,7 +211,7 @@ describe('collection', () => {
     ]);
   });
 
-  it('says tests bound by code through globals(), vars() or setattr on a class or the module', () => {
+  it('says tests bound by code through globals(), vars(), setattr on a class or the module, or exec', () => {
     const r = run(
       [
         'import sys',
@@ -223,6 +223,7 @@ describe('collection', () => {
         'vars().update(made)',
         'setattr(sys.modules[__name__], "test_x", make(1))',
         'setattr(CONFIG, "debug", True)',
+        'exec(compile(source, "test_other.py", "exec"))',
         '',
       ].join('\n'),
     );
@@ -231,6 +232,7 @@ describe('collection', () => {
       ['Generated tests not read', 6],
       ['Generated tests not read', 7],
       ['Generated tests not read', 8],
+      ['Generated tests not read', 10],
     ]);
   });
 

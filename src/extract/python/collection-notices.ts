@@ -65,7 +65,7 @@ export function skipNotices(path: string, skips: Extract<Stmt, { k: 'skip' }>[],
   }
 }
 
-/** Names bound by code (`globals()[...] = f`, `setattr(TestX, ...)`): tests pytest collects that the plan cannot list. */
+/** Names bound by code (`globals()[...] = f`, `setattr(TestX, ...)`, `exec(...)`): tests pytest collects that the plan cannot list. */
 export function writeNotices(path: string, model: ModuleModel, report: Report): void {
   for (const w of model.writes) {
     const own = w.target === null || w.target.startsWith('sys.modules');
@@ -77,7 +77,7 @@ export function writeNotices(path: string, model: ModuleModel, report: Report): 
       file: path,
       line: w.line,
       title: 'Generated tests not read',
-      message: `\`${w.how}\` binds names in ${own ? 'this module' : `\`${w.target}\``} when the module is imported, and pytest collects those named like tests; the code that makes them is not run here, so the tests it makes are not planned (the plugin checks each job's tests at run time).`,
+      message: `\`${w.how}\` ${w.how.startsWith('exec') ? 'may bind' : 'binds'} names in ${own ? 'this module' : `\`${w.target}\``} when the module is imported, and pytest collects those named like tests; the code that makes them is not run here, so the tests it makes are not planned (the plugin checks each job's tests at run time).`,
     });
   }
 }

@@ -219,6 +219,8 @@ export function namespaceWrite(c: Cursor, word: string): { how: string; target: 
       return { how: `${word}().${c.text(i + 4)}(...)`, target: null };
     return null;
   }
+  // `exec(code)` at import may bind any name (cffi runs a whole test module's source this way).
+  if (word === 'exec') return { how: 'exec(...)', target: null };
   if (word !== 'setattr') return null;
   let target = '';
   let depth = 0;
