@@ -19514,7 +19514,7 @@ function skipNotices(path, skips, report) {
         });
     }
 }
-/** Names bound by code (`globals()[...] = f`, `setattr(TestX, ...)`): tests pytest collects that the plan cannot list. */
+/** Names bound by code (`globals()[...] = f`, `setattr(TestX, ...)`, `exec(...)`): tests pytest collects that the plan cannot list. */
 function writeNotices(path, model, report) {
     for (const w of model.writes) {
         const own = w.target === null || w.target.startsWith('sys.modules');
@@ -19527,7 +19527,7 @@ function writeNotices(path, model, report) {
             file: path,
             line: w.line,
             title: 'Generated tests not read',
-            message: `\`${w.how}\` binds names in ${own ? 'this module' : `\`${w.target}\``} when the module is imported, and pytest collects those named like tests; the code that makes them is not run here, so the tests it makes are not planned (the plugin checks each job's tests at run time).`,
+            message: `\`${w.how}\` ${w.how.startsWith('exec') ? 'may bind' : 'binds'} names in ${own ? 'this module' : `\`${w.target}\``} when the module is imported, and pytest collects those named like tests; the code that makes them is not run here, so the tests it makes are not planned (the plugin checks each job's tests at run time).`,
         });
     }
 }
@@ -21964,6 +21964,9 @@ function namespaceWrite(c, word) {
             return { how: `${word}().${c.text(i + 4)}(...)`, target: null };
         return null;
     }
+    // `exec(code)` at import may bind any name (cffi runs a whole test module's source this way).
+    if (word === 'exec')
+        return { how: 'exec(...)', target: null };
     if (word !== 'setattr')
         return null;
     let target = '';
