@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   expectExactCover,
+  expectJestJobsCoverExactly,
   expectPlanEqualsListing,
   filterArgs,
   jestRun,
@@ -40,13 +41,7 @@ describe('Jest 30: @jest/globals required under other names, globals and shadows
     const whole = expectPlanEqualsListing(jobs, full);
     expect(whole).toEqual(['import-elsewhere.test.js', 'shared.test.js']);
     expect(problems).toEqual(['notice:import-elsewhere.test.js:4', 'notice:shared.test.js:6']);
-    const ran = jestRun(suite, []);
-    const perJob = jobs.map((j) =>
-      jestRun(suite, filterArgs('jest', suite, planFile, j.id), {
-        env: { GROUP_MATRIX_PLAN: planFile, GROUP_MATRIX_ID: j.id },
-      }),
-    );
-    expectExactCover(ran, perJob, jobs);
+    expectJestJobsCoverExactly(suite, planFile, jobs);
   });
 });
 

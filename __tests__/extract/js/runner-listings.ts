@@ -209,3 +209,17 @@ export function expectExactCover(full: Listed[], perJob: Listed[][], jobs: { id:
   expect([...seen.keys()].sort()).toEqual(full.map(key).sort());
   perJob.forEach((sel, i) => expect(sel.length, `job ${jobs[i]!.id} selects nothing`).toBeGreaterThan(0));
 }
+
+/**
+ * Runs Jest once for each job under the action's filter (the plan file and the job's id in its
+ * environment, as the action's step sets them) and checks the jobs cover Jest's own run exactly.
+ */
+export function expectJestJobsCoverExactly(suite: string, planFile: string, jobs: PlannedJob[]): void {
+  const ran = jestRun(suite, []);
+  const perJob = jobs.map((j) =>
+    jestRun(suite, filterArgs('jest', suite, planFile, j.id), {
+      env: { GROUP_MATRIX_PLAN: planFile, GROUP_MATRIX_ID: j.id },
+    }),
+  );
+  expectExactCover(ran, perJob, jobs);
+}

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   expectExactCover,
+  expectJestJobsCoverExactly,
   expectPlanEqualsListing,
   filterArgs,
   jestRun,
@@ -75,13 +76,7 @@ describe('Jest 30: each tables, template tables, concurrent, todo, failing, x-al
     expect(full.length).toBe(22);
     expect(expectPlanEqualsListing(jobs, full)).toEqual(['test/queues.test.js']);
     expect(problems).toEqual(['notice:test/queues.test.js:4', 'notice:test/queues.test.js:7']);
-    const ran = jestRun(suite, []);
-    const perJob = jobs.map((j) =>
-      jestRun(suite, filterArgs('jest', suite, planFile, j.id), {
-        env: { GROUP_MATRIX_PLAN: planFile, GROUP_MATRIX_ID: j.id },
-      }),
-    );
-    expectExactCover(ran, perJob, jobs);
+    expectJestJobsCoverExactly(suite, planFile, jobs);
   });
 });
 
@@ -103,13 +98,7 @@ describe('Jest 30: a config of inline projects, each with its own testMatch', ()
     const groups = new Map(jobs.flatMap((j) => j.tests).map((t) => [t.id, t.group]));
     expect(groups.get('test/store/orders.int.js')).toBe('db');
     expect(groups.get('src/cart/cart.test.js::cart::applies a coupon @group:billing')).toBe('billing');
-    const ran = jestRun(suite, []);
-    const perJob = jobs.map((j) =>
-      jestRun(suite, filterArgs('jest', suite, planFile, j.id), {
-        env: { GROUP_MATRIX_PLAN: planFile, GROUP_MATRIX_ID: j.id },
-      }),
-    );
-    expectExactCover(ran, perJob, jobs);
+    expectJestJobsCoverExactly(suite, planFile, jobs);
   });
 });
 
