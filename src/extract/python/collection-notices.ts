@@ -23,7 +23,7 @@ export function unreadNotices(d: FuncInfo | ClassInfo, fallback: number, path: s
       file: path,
       line: local ? u.line : fallback,
       title: 'Decorator not read',
-      message: `\`@${u.text}\` on \`${d.name}\`${where} cannot be read (${u.why}): a group mark it adds, or tests it adds or hides, are not in the plan; the plugin checks each job's tests at run time.`,
+      message: `\`${u.text}\` on \`${d.name}\`${where} cannot be read (${u.why}): a group mark it adds, or tests it adds or hides, are not in the plan; the plugin checks each job's tests at run time.`,
     });
   }
   if (d.guard) {

@@ -1,5 +1,5 @@
 /** What a decorator does to the definition it decorates, when module-model.ts cannot take it as a mark or option. */
-import type { UnreadDecorator } from './definitions.js';
+import { isClassInfo, type UnreadDecorator } from './definitions.js';
 import type { Param } from './statements.js';
 import { evaluate } from './evaluate.js';
 import { describeExpr, type Expr } from './expr.js';
@@ -12,8 +12,25 @@ import type { Env, PyVal } from './values.js';
  */
 export function unreadDecorator(e: Expr, v: PyVal): UnreadDecorator | null {
   if (v.t === 'func')
-    return { line: e.line, text: describeExpr(e), why: `\`${v.name}\` is a function of the suite` };
-  if (v.t === 'unknown' && !v.outside) return { line: e.line, text: describeExpr(e), why: v.why };
+    return { line: e.line, text: `@${describeExpr(e)}`, why: `\`${v.name}\` is a function of the suite` };
+  if (v.t === 'unknown' && !v.outside) return { line: e.line, text: `@${describeExpr(e)}`, why: v.why };
+  return null;
+}
+
+/**
+ * `metaclass=M` with `M` a class of the suite (or not read): its code runs when the class is made
+ * and may add, remove or rename test methods (httpretty's generates a thousand). One from outside
+ * the suite (`abc.ABCMeta`) is taken to leave the methods alone.
+ */
+export function unreadMetaclass(e: Expr, v: PyVal): UnreadDecorator | null {
+  const text = `metaclass=${describeExpr(e)}`;
+  if (v.t === 'class' && isClassInfo(v.ref))
+    return {
+      line: e.line,
+      text,
+      why: `\`${v.name}\` is a class of the suite, whose code runs when the class is made`,
+    };
+  if (v.t === 'unknown' && !v.outside) return { line: e.line, text, why: v.why };
   return null;
 }
 

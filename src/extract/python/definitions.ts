@@ -79,9 +79,10 @@ export interface ClassInfo {
   stateMachine: boolean;
 }
 
-/** A decorator the reader cannot follow: it could add a group mark, or hide or add tests. */
+/** A decorator (or metaclass) the reader cannot follow: it could add a group mark, or hide or add tests. */
 export interface UnreadDecorator {
   line: number;
+  /** As written: `@name(...)`, or `metaclass=Name`. */
   text: string;
   why: string;
 }

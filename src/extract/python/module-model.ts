@@ -20,7 +20,7 @@ import {
 } from './definitions.js';
 import { bindTarget, evaluate } from './evaluate.js';
 import { describeExpr, type Expr } from './expr.js';
-import { dataclassInit, isDataclass, unreadDecorator, withoutGiven } from './decorators.js';
+import { dataclassInit, isDataclass, unreadDecorator, unreadMetaclass, withoutGiven } from './decorators.js';
 import { checkMarks } from './mark-check.js';
 import { ClassEnv, guarded, KnownBinding, LazyBinding, ModuleEnv, Namespace } from './namespace.js';
 import { binaryOp } from './operators.js';
@@ -324,6 +324,8 @@ export class ModuleModel {
         if (u) c.unread = [...c.unread, u];
       }
     }
+    const meta = s.metaclass && unreadMetaclass(s.metaclass, evaluate(s.metaclass, env));
+    if (meta) c.unread = [...c.unread, meta];
     checkMarks(deco, this.ctx.settings.marker, this.file, (p) => this.ctx.report(p));
     c.marks = [...body, ...deco];
     this.classes.push(c);

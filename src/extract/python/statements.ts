@@ -37,6 +37,8 @@ export type Stmt =
       line: number;
       decorators: Expr[];
       bases: Expr[];
+      /** `metaclass=...` among the bases, else null. */
+      metaclass: Expr | null;
       body: Stmt[];
       guard: Guard | null;
     }

@@ -222,8 +222,9 @@ class Reader {
     const line = c.line();
     c.i++;
     if (c.is('[')) c.skipBracket(); // PEP 695 type parameters
-    let bases: Expr[] = [];
-    if (c.is('(')) bases = c.callArgs()?.args ?? [];
+    const call = c.is('(') ? c.callArgs() : null;
+    const bases = call?.args ?? [];
+    const metaclass = call?.kwargs.find(([k]) => k === 'metaclass')?.[1] ?? null;
     if (!c.is(':')) throw new PySyntaxError("expected ':'", c.line());
     c.i++;
     let body: Stmt[];
@@ -239,7 +240,7 @@ class Reader {
       while (c.kind(c.i - 1) !== Tok.Newline && c.kind() !== Tok.End);
       body = inline;
     }
-    out.push({ k: 'class', name, line, decorators, bases, body, guard });
+    out.push({ k: 'class', name, line, decorators, bases, metaclass, body, guard });
   }
 
   private importStmt(out: Stmt[], guard: Guard | null): void {
