@@ -19473,7 +19473,7 @@ function unreadNotices(d, fallback, path, report) {
             file: path,
             line: local ? u.line : fallback,
             title: 'Decorator not read',
-            message: `\`@${u.text}\` on \`${d.name}\`${where} cannot be read (${u.why}): a group mark it adds, or tests it adds or hides, are not in the plan; the plugin checks each job's tests at run time.`,
+            message: `\`${u.text}\` on \`${d.name}\`${where} cannot be read (${u.why}): a group mark it adds, or tests it adds or hides, are not in the plan; the plugin checks each job's tests at run time.`,
         });
     }
     if (d.guard) {
@@ -20279,6 +20279,8 @@ function application(model, ns, name, expr) {
 }
 
 ;// CONCATENATED MODULE: ./src/extract/python/decorators.ts
+/** What a decorator does to the definition it decorates, when module-model.ts cannot take it as a mark or option. */
+
 
 
 /**
@@ -20288,9 +20290,26 @@ function application(model, ns, name, expr) {
  */
 function unreadDecorator(e, v) {
     if (v.t === 'func')
-        return { line: e.line, text: describeExpr(e), why: `\`${v.name}\` is a function of the suite` };
+        return { line: e.line, text: `@${describeExpr(e)}`, why: `\`${v.name}\` is a function of the suite` };
     if (v.t === 'unknown' && !v.outside)
-        return { line: e.line, text: describeExpr(e), why: v.why };
+        return { line: e.line, text: `@${describeExpr(e)}`, why: v.why };
+    return null;
+}
+/**
+ * `metaclass=M` with `M` a class of the suite (or not read): its code runs when the class is made
+ * and may add, remove or rename test methods (httpretty's generates a thousand). One from outside
+ * the suite (`abc.ABCMeta`) is taken to leave the methods alone.
+ */
+function unreadMetaclass(e, v) {
+    const text = `metaclass=${describeExpr(e)}`;
+    if (v.t === 'class' && isClassInfo(v.ref))
+        return {
+            line: e.line,
+            text,
+            why: `\`${v.name}\` is a class of the suite, whose code runs when the class is made`,
+        };
+    if (v.t === 'unknown' && !v.outside)
+        return { line: e.line, text, why: v.why };
     return null;
 }
 /** `@dataclass` or `@dataclass(...)`: it gives the class an `__init__` unless `init=False`. */
@@ -20883,6 +20902,9 @@ class ModuleModel {
                     c.unread = [...c.unread, u];
             }
         }
+        const meta = s.metaclass && unreadMetaclass(s.metaclass, evaluate(s.metaclass, env));
+        if (meta)
+            c.unread = [...c.unread, meta];
         checkMarks(deco, this.ctx.settings.marker, this.file, (p) => this.ctx.report(p));
         c.marks = [...body, ...deco];
         this.classes.push(c);
@@ -22261,9 +22283,9 @@ class Reader {
         c.i++;
         if (c.is('['))
             c.skipBracket(); // PEP 695 type parameters
-        let bases = [];
-        if (c.is('('))
-            bases = c.callArgs()?.args ?? [];
+        const call = c.is('(') ? c.callArgs() : null;
+        const bases = call?.args ?? [];
+        const metaclass = call?.kwargs.find(([k]) => k === 'metaclass')?.[1] ?? null;
         if (!c.is(':'))
             throw new PySyntaxError("expected ':'", c.line());
         c.i++;
@@ -22283,7 +22305,7 @@ class Reader {
             while (c.kind(c.i - 1) !== Tok.Newline && c.kind() !== Tok.End);
             body = inline;
         }
-        out.push({ k: 'class', name, line, decorators, bases, body, guard });
+        out.push({ k: 'class', name, line, decorators, bases, metaclass, body, guard });
     }
     importStmt(out, guard) {
         const c = this.c;
