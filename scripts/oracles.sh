@@ -17,7 +17,7 @@ oracle_venv() {  # oracle_venv NAME REQUIREMENT...: a venv with those packages; 
   echo "$dir/bin/python"
 }
 if [ -z "${GROUP_MATRIX_PYTHONS:-}" ]; then
-  extras=(pytest-xdist==3.8.0 parameterized==0.9.0 hypothesis==6.170.29)
+  extras=(pytest-xdist==3.8.0 parameterized==0.9.0 hypothesis==6.170.29 anyio==4.16.0)
   py74="$(oracle_venv oracle-pytest74 'pytest==7.4.4' "${extras[@]}")"
   py83="$(oracle_venv oracle-pytest83 'pytest==8.3.5' "${extras[@]}")"
   py9="$(oracle_venv oracle 'pytest>=9,<10' "${extras[@]}")"

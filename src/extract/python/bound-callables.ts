@@ -37,6 +37,7 @@ export function boundCallable(
     used: false,
     testAttr: undefined,
     body: null,
+    isAsync: false,
   });
   if (expr instanceof OpaqueExpr) {
     // A lambda without parameters; one with parameters would request fixtures by their names.

@@ -22,6 +22,22 @@ export interface Node {
   layers: ReturnType<typeof layerOf>[];
 }
 
+const ANYIO_BACKEND = 'anyio_backend';
+
+/**
+ * Whether anyio's plugin adds `usefixtures("anyio_backend")` to a test: a coroutine function under
+ * an `anyio` mark. A suite's `anyio_backend` with `params` (asyncio, trio) multiplies its items.
+ */
+export function anyioTest(f: FuncInfo, marks: Mark[]): boolean {
+  return f.isAsync && marks.some((m) => m.name === 'anyio');
+}
+
+/** Whether a test requests anyio's backend fixture, or anyio adds it (its own marks, then its nodes'). */
+export function requestsAnyioBackend(f: FuncInfo, own: Mark[], outer: Mark[]): boolean {
+  if (f.isAsync && (anyioTest(f, own) || anyioTest(f, outer))) return true;
+  return f.params.some((p) => p.name === ANYIO_BACKEND);
+}
+
 /** The parametrizations the test's fixtures add, or a reason they cannot be known. */
 export function fixtureCalls(
   hooks: FuncInfo[],
@@ -43,10 +59,20 @@ export function fixtureCalls(
       },
     };
   }
+  if (anyioTest(f, marks)) use.push(ANYIO_BACKEND);
   const parametrized = new Set(marked.flatMap((p) => (p.static ? p.argnames : [])));
   // `parameterized.expand` makes functions of `*args, **kwargs`: they request no fixture.
   const argnames = generated ? [] : argnamesOf(f, method);
   const r = fixtureParams(node.layers, use, argnames, parametrized);
+  if (r.unresolved.includes(ANYIO_BACKEND)) {
+    return {
+      dynamic: {
+        static: false,
+        line,
+        why: `anyio's own \`${ANYIO_BACKEND}\` fixture parametrizes it by the async backends installed where it runs (anyio 4.12 and later; one item before); define \`${ANYIO_BACKEND}\` in a conftest.py to fix them`,
+      },
+    };
+  }
   if (hooks.length > 0) {
     // pytest lets a hook parametrize any name of the closure: one no fixture provides, or a
     // fixture's (`indirect=True`, or overriding it). Their literal argnames are read from their bodies.

@@ -23,7 +23,7 @@ import {
   unreadNotices,
   writeNotices,
 } from './collection-notices.js';
-import { fixtureCalls, type Node } from './collection-fixtures.js';
+import { fixtureCalls, requestsAnyioBackend, type Node } from './collection-fixtures.js';
 import { classLayer, layerOf } from './fixtures.js';
 import { closestGroup, isGroupMark } from './marks.js';
 import { boundCallable } from './bound-callables.js';
@@ -301,9 +301,14 @@ class Collector {
       foundTest(fn, fn, this.path, line, g, undefined, undefined, idExact);
     const marked = parametrize.map((m) => (m.parametrize ??= readParametrize(m)));
     let calls: Parametrize[] = marked;
-    // Most suites have no parametrized fixture anywhere (nor a `pytest_generate_tests`): then
-    // fixtures add nothing, and the closure is not worked out.
-    if (!unittest && (this.generateTests.length > 0 || node.layers.some((l) => l.parametrized))) {
+    // Most suites have no parametrized fixture anywhere (nor a `pytest_generate_tests`, nor anyio's
+    // backend fixture): then fixtures add nothing, and the closure is not worked out.
+    if (
+      !unittest &&
+      (this.generateTests.length > 0 ||
+        node.layers.some((l) => l.parametrized) ||
+        requestsAnyioBackend(f, own, node.outer))
+    ) {
       const fixtures = fixtureCalls(this.generateTests, this.path, f, node, [...own, ...node.outer], marked, {
         method,
         generated,

@@ -49,6 +49,8 @@ export interface FuncInfo {
   testAttr: boolean | undefined;
   /** A `pytest_generate_tests` hook's body (statements.ts); null for any other function. */
   body: string | null;
+  /** `async def`: a coroutine function. */
+  isAsync: boolean;
 }
 
 export interface ClassInfo {

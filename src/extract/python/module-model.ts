@@ -270,6 +270,7 @@ export class ModuleModel {
       used: false,
       testAttr: undefined,
       body: s.body,
+      isAsync: s.isAsync,
     };
     if (marks.length > 0) checkMarks(marks, this.ctx.settings.marker, this.file, (p) => this.ctx.report(p));
     this.funcs.push(f);

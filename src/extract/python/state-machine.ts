@@ -40,6 +40,7 @@ export function stateMachineTestCase(machine: ClassInfo): PyVal {
     used: false,
     testAttr: undefined,
     body: null,
+    isAsync: false,
   };
   const ns = new Namespace<BindingKind>();
   ns.add('runTest', new KnownBinding(1, 0, { t: 'func', name: 'runTest', ref: runTest }), {

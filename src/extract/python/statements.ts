@@ -30,6 +30,8 @@ export type Stmt =
       guard: Guard | null;
       /** The body's source (as the tokenizer holds it) for a `pytest_generate_tests` hook, else null. */
       body: string | null;
+      /** `async def`. */
+      isAsync: boolean;
     }
   | {
       k: 'class';

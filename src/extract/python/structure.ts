@@ -199,6 +199,7 @@ class Reader {
 
   private funcDef(out: Stmt[], decorators: Expr[], guard: Guard | null): void {
     const c = this.c;
+    const isAsync = c.is('async', c.i - 1);
     c.i++;
     if (c.kind() !== Tok.Name) throw new PySyntaxError('invalid syntax: expected a function name', c.line());
     const name = c.text();
@@ -211,7 +212,7 @@ class Reader {
     skipBody(c);
     // Only a `pytest_generate_tests` hook's body is ever read (generate-tests.ts).
     const body = name === GENERATE_TESTS ? c.t.src.slice(c.t.end[colon], c.t.end[c.i - 1]) : null;
-    out.push({ k: 'def', name, line, decorators, params, guard, body });
+    out.push({ k: 'def', name, line, decorators, params, guard, body, isAsync });
   }
 
   private classDef(out: Stmt[], decorators: Expr[], guard: Guard | null): void {
