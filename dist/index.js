@@ -35313,6 +35313,7 @@ function stateMachineTestCase(machine) {
         used: false,
         testAttr: undefined,
         body: null,
+        isAsync: false,
     };
     const ns = new Namespace();
     ns.add('runTest', new KnownBinding(1, 0, { t: 'func', name: 'runTest', ref: runTest }), {
@@ -40193,6 +40194,20 @@ function literalArgnames(e) {
 ;// CONCATENATED MODULE: ./src/extract/python/collection-fixtures.ts
 
 
+const ANYIO_BACKEND = 'anyio_backend';
+/**
+ * Whether anyio's plugin adds `usefixtures("anyio_backend")` to a test: a coroutine function under
+ * an `anyio` mark. A suite's `anyio_backend` with `params` (asyncio, trio) multiplies its items.
+ */
+function anyioTest(f, marks) {
+    return f.isAsync && marks.some((m) => m.name === 'anyio');
+}
+/** Whether a test requests anyio's backend fixture, or anyio adds it (its own marks, then its nodes'). */
+function requestsAnyioBackend(f, own, outer) {
+    if (f.isAsync && (anyioTest(f, own) || anyioTest(f, outer)))
+        return true;
+    return f.params.some((p) => p.name === ANYIO_BACKEND);
+}
 /** The parametrizations the test's fixtures add, or a reason they cannot be known. */
 function fixtureCalls(hooks, path, f, node, marks, marked, { method, generated }) {
     const line = f.file === path ? f.line : node.line;
@@ -40206,10 +40221,21 @@ function fixtureCalls(hooks, path, f, node, marks, marked, { method, generated }
             },
         };
     }
+    if (anyioTest(f, marks))
+        use.push(ANYIO_BACKEND);
     const parametrized = new Set(marked.flatMap((p) => (p.static ? p.argnames : [])));
     // `parameterized.expand` makes functions of `*args, **kwargs`: they request no fixture.
     const argnames = generated ? [] : argnamesOf(f, method);
     const r = fixtureParams(node.layers, use, argnames, parametrized);
+    if (r.unresolved.includes(ANYIO_BACKEND)) {
+        return {
+            dynamic: {
+                static: false,
+                line,
+                why: `anyio's own \`${ANYIO_BACKEND}\` fixture parametrizes it by the async backends installed where it runs (anyio 4.12 and later; one item before); define \`${ANYIO_BACKEND}\` in a conftest.py to fix them`,
+            },
+        };
+    }
     if (hooks.length > 0) {
         // pytest lets a hook parametrize any name of the closure: one no fixture provides, or a
         // fixture's (`indirect=True`, or overriding it). Their literal argnames are read from their bodies.
@@ -40257,6 +40283,7 @@ function boundCallable(model, ns, name, expr, line) {
         used: false,
         testAttr: undefined,
         body: null,
+        isAsync: false,
     });
     if (expr instanceof OpaqueExpr) {
         // A lambda without parameters; one with parameters would request fixtures by their names.
@@ -40899,6 +40926,7 @@ class ModuleModel {
             used: false,
             testAttr: undefined,
             body: s.body,
+            isAsync: s.isAsync,
         };
         if (marks.length > 0)
             checkMarks(marks, this.ctx.settings.marker, this.file, (p) => this.ctx.report(p));
@@ -41732,9 +41760,12 @@ class Collector {
         const whole = (g, idExact) => foundTest(fn, fn, this.path, line, g, undefined, undefined, idExact);
         const marked = parametrize.map((m) => (m.parametrize ??= readParametrize(m)));
         let calls = marked;
-        // Most suites have no parametrized fixture anywhere (nor a `pytest_generate_tests`): then
-        // fixtures add nothing, and the closure is not worked out.
-        if (!unittest && (this.generateTests.length > 0 || node.layers.some((l) => l.parametrized))) {
+        // Most suites have no parametrized fixture anywhere (nor a `pytest_generate_tests`, nor anyio's
+        // backend fixture): then fixtures add nothing, and the closure is not worked out.
+        if (!unittest &&
+            (this.generateTests.length > 0 ||
+                node.layers.some((l) => l.parametrized) ||
+                requestsAnyioBackend(f, own, node.outer))) {
             const fixtures = fixtureCalls(this.generateTests, this.path, f, node, [...own, ...node.outer], marked, {
                 method,
                 generated,
@@ -42316,6 +42347,7 @@ class Reader {
     }
     funcDef(out, decorators, guard) {
         const c = this.c;
+        const isAsync = c.is('async', c.i - 1);
         c.i++;
         if (c.kind() !== Tok.Name)
             throw new PySyntaxError('invalid syntax: expected a function name', c.line());
@@ -42330,7 +42362,7 @@ class Reader {
         skipBody(c);
         // Only a `pytest_generate_tests` hook's body is ever read (generate-tests.ts).
         const body = name === GENERATE_TESTS ? c.t.src.slice(c.t.end[colon], c.t.end[c.i - 1]) : null;
-        out.push({ k: 'def', name, line, decorators, params, guard, body });
+        out.push({ k: 'def', name, line, decorators, params, guard, body, isAsync });
     }
     classDef(out, decorators, guard) {
         const c = this.c;
