@@ -79,6 +79,20 @@ describe('readAddopts', () => {
     expect(a.notRead).toEqual(['-k fast', '-p xdist', '--import-mode=importlib', '--pyargs', 'tests/extra']);
   });
 
+  it('names the options of plugins that multiply items (pytest-repeat, pytest-flakefinder, anyio)', () => {
+    const a = readAddopts([
+      '--count',
+      '3',
+      '--repeat-scope',
+      'session',
+      '--flake-finder',
+      '--flake-runs=5',
+      '--anyio-mode=auto',
+    ]);
+    expect(a.notRead).toEqual(['--count 3', '--flake-finder', '--flake-runs=5', '--anyio-mode=auto']);
+    expect(a.paths).toEqual([]);
+  });
+
   it('reads paths given as arguments (pytest collects them instead of testpaths), not node ids', () => {
     const a = readAddopts([
       '-ra',

@@ -28,6 +28,10 @@ export interface Addopts {
 
 /** Options that take a value (the next word, or `=value`, or the rest of a short option). */
 const TAKES_VALUE = new Set([
+  '--count',
+  '--repeat-scope',
+  '--flake-runs',
+  '--anyio-mode',
   '-k',
   '-m',
   '-p',
@@ -116,6 +120,11 @@ const CHANGES_COLLECTION = new Set([
   '--collect-in-virtualenv',
   '--keep-duplicates',
   '--import-mode',
+  // Plugins that multiply items: pytest-repeat, pytest-flakefinder, anyio's auto mode.
+  '--count',
+  '--flake-finder',
+  '--flake-runs',
+  '--anyio-mode',
 ]);
 
 /** Plugins commonly switched off in `addopts` without any effect on which items exist. */

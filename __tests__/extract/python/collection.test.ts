@@ -211,6 +211,22 @@ describe('collection', () => {
     ]);
   });
 
+  it("says a test under pytest-repeat's repeat mark, planned as one entry", () => {
+    const r = run(
+      [
+        'import pytest',
+        '@pytest.mark.repeat(3)',
+        'def test_flaky():',
+        '    pass',
+        'def test_once():',
+        '    pass',
+        '',
+      ].join('\n'),
+    );
+    expect(ids(r)).toEqual(['tests/test_x.py::test_flaky', 'tests/test_x.py::test_once']);
+    expect(titles(r)).toEqual([['Parametrization not read', 3]]);
+  });
+
   it('says tests bound by code through globals(), vars(), setattr on a class or the module, or exec', () => {
     const r = run(
       [

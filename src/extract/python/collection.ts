@@ -27,8 +27,8 @@ import { fixtureCalls, requestsAnyioBackend, type Node } from './collection-fixt
 import { classLayer, layerOf } from './fixtures.js';
 import { closestGroup, isGroupMark } from './marks.js';
 import { boundCallable } from './bound-callables.js';
-import { OpaqueExpr } from './expr.js';
 import { ModuleModel, type BindingKind } from './module-model.js';
+import { boundToTestCase } from './state-machine.js';
 import { nameFilter, type NameFilter } from './naming.js';
 import { expandedNames, parameterizedClasses } from './parameterized.js';
 import { readParametrize } from './params.js';
@@ -316,6 +316,11 @@ class Collector {
       if ('dynamic' in fixtures) calls = [fixtures.dynamic, ...marked];
       else if (fixtures.calls.length > 0) calls = [...fixtures.calls, ...marked];
     }
+    // pytest-repeat's `repeat(n)` mark makes n items (`[1-n]`, ...) through the plugin's own hook.
+    if (!unittest && (own.some(isRepeat) || node.outer.some(isRepeat))) {
+      const why = 'a `repeat` mark: pytest-repeat makes it several items (`[1-3]`, ...) from its own hook';
+      calls = [{ static: false, line, why }, ...calls];
+    }
     const select = this.select;
     const push = (t: FoundTest, complete: boolean): void => {
       if (!select || select.keepsWhole(t, [...own, ...node.outer], complete)) this.tests.push(t);
@@ -377,18 +382,7 @@ class Collector {
   }
 }
 
-/** `X = Something.TestCase` (Hypothesis's state machines, test factories): a test class of any name. */
-function boundToTestCase(kind: BindingKind): boolean {
-  if (kind.k !== 'value') return false;
-  const e = kind.expr;
-  if (e.k === 'name') return e.parts.at(-1) === 'TestCase';
-  if (e.k === 'attr') return e.name === 'TestCase';
-  if (!(e instanceof OpaqueExpr)) return false;
-  // `make().TestCase` stays opaque: its last two tokens are read, not its text (it may be long).
-  const { tokens: t, end } = e.range;
-  const at = t.start[end - 1]!;
-  return t.end[end - 1]! - at === 8 && t.src.startsWith('TestCase', at) && t.src[t.start[end - 2]!] === '.';
-}
+const isRepeat = (m: Mark): boolean => m.name === 'repeat';
 
 /** The line in `path` where a class's tests come from: its own line, or where this file brings it in. */
 function here(c: ClassInfo, path: string, fallback: number): number {

@@ -2,8 +2,10 @@
  * Hypothesis's stateful tests: `TestX = Machine.TestCase`, where `Machine` subclasses
  * `hypothesis.stateful.RuleBasedStateMachine`, binds a unittest.TestCase that Hypothesis makes for
  * the machine, with one test method, `runTest`. pytest collects it under the name it is bound to.
+ * Any `X = ....TestCase` the reader cannot follow is told apart here, to be said.
  */
 import type { ClassInfo, FuncInfo } from './definitions.js';
+import { OpaqueExpr } from './expr.js';
 import type { BindingKind } from './module-model.js';
 import { KnownBinding, Namespace } from './namespace.js';
 import type { PyVal } from './values.js';
@@ -68,4 +70,17 @@ export function stateMachineTestCase(machine: ClassInfo): PyVal {
   };
   made.set(machine, (v = { t: 'class', name: `${machine.name}.TestCase`, ref: c }));
   return v;
+}
+
+/** `X = Something.TestCase` (Hypothesis's state machines, test factories): a test class of any name. */
+export function boundToTestCase(kind: BindingKind): boolean {
+  if (kind.k !== 'value') return false;
+  const e = kind.expr;
+  if (e.k === 'name') return e.parts.at(-1) === 'TestCase';
+  if (e.k === 'attr') return e.name === 'TestCase';
+  if (!(e instanceof OpaqueExpr)) return false;
+  // `make().TestCase` stays opaque: its last two tokens are read, not its text (it may be long).
+  const { tokens: t, end } = e.range;
+  const at = t.start[end - 1]!;
+  return t.end[end - 1]! - at === 8 && t.src.startsWith('TestCase', at) && t.src[t.start[end - 2]!] === '.';
 }
