@@ -35159,6 +35159,994 @@ function memberId(v) {
     return { id: `${c.name}.${v.name}`, exact: true };
 }
 
+;// CONCATENATED MODULE: ./src/extract/python/scan.ts
+/**
+ * What the tokenizer and the function-body skipper share: strings (f-strings with nested fields
+ * included) and indentation, read over the source's bytes while counting lines.
+ */
+
+class PySyntaxError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+/** Passes a line's leading whitespace; leaves its column (tabs to multiples of 8) in `column`. */
+function skipIndentation(s, p) {
+    const codes = s.codes;
+    let col = 0;
+    for (;;) {
+        const c = codes[p];
+        if (c === C_SPACE)
+            col++;
+        else if (c === C_TAB)
+            col = (Math.floor(col / 8) + 1) * 8;
+        else if (c === C_FF)
+            col = 0;
+        else
+            break;
+        p++;
+    }
+    s.column = col;
+    return p;
+}
+/** Scans a string starting at its opening quote; returns the offset after the closing quote. */
+function scanString(s, q, raw, isF) {
+    const src = s.src;
+    const codes = s.codes;
+    const quote = codes[q];
+    const triple = codes[q + 1] === quote && codes[q + 2] === quote;
+    const startLine = s.line;
+    let p = q + (triple ? 3 : 1);
+    const len = src.length;
+    if (triple && !isF) {
+        // A docstring or SQL block: with no backslash before the closing quotes, indexOf finds
+        // the end (no escape can hide it). Only the newlines in between need counting.
+        const close = src.indexOf(quote === C_DQ ? '"""' : "'''", p);
+        if (s.nextBackslash < p)
+            s.nextBackslash = indexOrEnd(src, '\\', p);
+        if (close !== -1 && s.nextBackslash > close) {
+            for (let nl = src.indexOf('\n', p); nl !== -1 && nl < close; nl = src.indexOf('\n', nl + 1))
+                s.line++;
+            return close + 3;
+        }
+    }
+    while (p < len) {
+        const c = codes[p];
+        if (c === quote) {
+            if (!triple)
+                return p + 1;
+            if (codes[p + 1] === quote && codes[p + 2] === quote)
+                return p + 3;
+            p++;
+        }
+        else if (c === C_BSLASH) {
+            // Even in raw strings a backslash keeps the next quote (or newline) inside the string.
+            const n = codes[p + 1];
+            if (n === C_LF)
+                s.line++;
+            if (isF && n === C_LBRACE) {
+                p++; // `\{` in an f-string still opens a field
+            }
+            else if (isF && !raw && n === C_UPPER_N && codes[p + 2] === C_LBRACE) {
+                const close = src.indexOf('}', p + 3);
+                p = close === -1 ? len : close + 1; // `\N{NAME}` is an escape, not a field
+            }
+            else {
+                p += 2;
+            }
+        }
+        else if (c === C_LF) {
+            if (!triple)
+                break;
+            s.line++;
+            p++;
+        }
+        else if (isF && c === C_LBRACE) {
+            if (codes[p + 1] === C_LBRACE)
+                p += 2;
+            else
+                p = scanField(s, p + 1, startLine);
+        }
+        else {
+            p++;
+        }
+    }
+    throw new PySyntaxError(triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal', startLine);
+}
+/**
+ * Scans an f-string replacement field from just after its `{` to just after its `}`: an
+ * expression (which may hold any string, brackets, even the enclosing quote), then an optional
+ * `!conv` and `:spec`, the spec being literal text with nested fields.
+ */
+function scanField(s, p, strLine) {
+    const src = s.src;
+    const codes = s.codes;
+    const len = src.length;
+    let depth = 0;
+    while (p < len) {
+        const c = codes[p];
+        if (c === C_DQ || c === C_SQ) {
+            p = scanString(s, p, false, false);
+        }
+        else if (isIdentStart(c)) {
+            let e = p + 1;
+            while (e < len && isIdentChar(codes[e]))
+                e++;
+            const q = codes[e];
+            const prefix = src.slice(p, e).toLowerCase();
+            if ((q === C_DQ || q === C_SQ) && e - p <= 2 && STRING_PREFIXES.has(prefix)) {
+                p = scanString(s, e, prefix.includes('r'), prefix.includes('f') || prefix.includes('t'));
+            }
+            else {
+                p = e;
+            }
+        }
+        else if (isOpenBracket(c)) {
+            depth++;
+            p++;
+        }
+        else if (c === C_RBRACE) {
+            if (depth === 0)
+                return p + 1;
+            depth--;
+            p++;
+        }
+        else if (isCloseBracket(c)) {
+            depth--;
+            p++;
+        }
+        else if (c === C_COLON && depth === 0) {
+            return scanSpec(s, p + 1, strLine);
+        }
+        else if (c === C_HASH) {
+            // A comment in a multi-line field (PEP 701): it runs to the line's end, quotes and all.
+            const nl = src.indexOf('\n', p);
+            p = nl === -1 ? len : nl;
+        }
+        else if (c === C_LF) {
+            s.line++;
+            p++;
+        }
+        else if (c === C_BANG && depth === 0 && codes[p + 1] !== C_EQUALS) {
+            // `!r`: the conversion; what follows is `:spec` or `}`.
+            p += 2;
+        }
+        else {
+            p++;
+        }
+    }
+    throw new PySyntaxError("f-string: expecting '}'", strLine);
+}
+function scanSpec(s, p, strLine) {
+    const src = s.src;
+    const codes = s.codes;
+    while (p < src.length) {
+        const c = codes[p];
+        if (c === C_RBRACE)
+            return p + 1;
+        if (c === C_LBRACE)
+            p = scanField(s, p + 1, strLine);
+        else {
+            if (c === C_LF)
+                s.line++;
+            p++;
+        }
+    }
+    throw new PySyntaxError("f-string: expecting '}'", strLine);
+}
+function indexOrEnd(src, needle, from) {
+    const i = src.indexOf(needle, from);
+    return i === -1 ? src.length : i;
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/skip-body.ts
+/**
+ * Skips a function's indented body without tokenizing it: pytest collects nothing defined inside
+ * a function, and bodies are most of a test file's bytes. Strings (f-strings included), comments,
+ * brackets and continuations are still followed, so the block ends exactly where Python's would.
+ */
+
+
+/**
+ * From the start of the line after a `def ...:` header, indented deeper than `top`: returns the
+ * start of the first line after the body, or -1 when no indented line follows (not a body: the
+ * tokenizer then reports what is wrong). Lines are counted on `s` either way.
+ */
+function skipFunctionBody(s, from, top) {
+    const src = s.src;
+    const codes = s.codes;
+    const len = src.length;
+    let p = from;
+    let skipped = false;
+    while (p < len) {
+        const lineStart = p;
+        p = skipIndentation(s, p);
+        const col = s.column;
+        const c = codes[p];
+        if (c === C_LF) {
+            p++;
+            s.line++;
+            continue;
+        }
+        if (c === C_HASH) {
+            const nl = src.indexOf('\n', p);
+            if (nl === -1)
+                p = len;
+            else {
+                p = nl + 1;
+                s.line++;
+            }
+            continue;
+        }
+        if (p >= len)
+            break;
+        if (col <= top) {
+            p = lineStart;
+            break;
+        }
+        skipped = true;
+        p = skipLogicalLine(s, p);
+    }
+    return skipped ? p : -1;
+}
+/** From inside a logical line to just after its final newline (or the end of the file). */
+function skipLogicalLine(s, p) {
+    const src = s.src;
+    const codes = s.codes;
+    const len = src.length;
+    let depth = 0;
+    let openLine = 0;
+    while (p < len) {
+        const c = codes[p];
+        if (SKIP_STOP[c] === 0) {
+            p++;
+            continue;
+        }
+        if (c === C_LF) {
+            p++;
+            s.line++;
+            if (depth === 0)
+                return p;
+        }
+        else if (c === C_HASH) {
+            const nl = src.indexOf('\n', p);
+            p = nl === -1 ? len : nl;
+        }
+        else if (c === C_BSLASH) {
+            if (codes[p + 1] === C_LF) {
+                s.line++;
+                p += 2;
+            }
+            else
+                p++;
+        }
+        else if (c === C_DQ || c === C_SQ) {
+            p = skipStringAt(s, p);
+        }
+        else if (isOpenBracket(c)) {
+            if (depth === 0)
+                openLine = s.line;
+            depth++;
+            p++;
+        }
+        else {
+            // A closing bracket: the only other stop character.
+            if (depth > 0)
+                depth--;
+            p++;
+        }
+    }
+    if (depth > 0)
+        throw new PySyntaxError('a bracket was never closed', openLine);
+    return p;
+}
+/** A string met while skipping: its prefix (r, b, f, rb, ...) is read back from the quote. */
+function skipStringAt(s, q) {
+    const codes = s.codes;
+    let start = q;
+    while (start > q - 2 && start > 0 && PREFIX_CHAR[codes[start - 1]] === 1)
+        start--;
+    if (start > 0 && isIdentChar(codes[start - 1]))
+        start = q; // part of a longer name: no prefix
+    let raw = false;
+    let isF = false;
+    for (let i = start; i < q; i++) {
+        const c = codes[i] | CASE_BIT;
+        if (c === C_LOWER_R)
+            raw = true;
+        else if (c === C_LOWER_F || c === C_LOWER_T)
+            isF = true;
+    }
+    return scanString(s, q, raw, isF);
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/tokenize.ts
+/**
+ * A Python tokenizer that knows just enough of the grammar to never be fooled: strings of every
+ * prefix (f-strings with nested fields and reused quotes, as Python 3.12 reads them), comments,
+ * bracket nesting, continuations and INDENT/DEDENT. Tokens live in parallel typed arrays so a
+ * multi-megabyte file costs no per-token objects.
+ *
+ * The source is read as a byte string (extract/decode.ts): every character this tokenizer acts
+ * on is ASCII, and any other character (a UTF-8 byte of 0x80 or more) counts as a letter, as a
+ * non-ASCII character did before; token texts are turned back into real text where they are read.
+ */
+
+
+
+
+var Tok;
+(function (Tok) {
+    Tok[Tok["Name"] = 1] = "Name";
+    Tok[Tok["Number"] = 2] = "Number";
+    /** Any non-f string literal, prefix and quotes included. */
+    Tok[Tok["String"] = 3] = "String";
+    /** An f-string (or t-string): never a literal value. */
+    Tok[Tok["FString"] = 4] = "FString";
+    Tok[Tok["Op"] = 5] = "Op";
+    Tok[Tok["Newline"] = 6] = "Newline";
+    Tok[Tok["Indent"] = 7] = "Indent";
+    Tok[Tok["Dedent"] = 8] = "Dedent";
+    Tok[Tok["End"] = 9] = "End";
+})(Tok || (Tok = {}));
+const NUMBER_RE = /(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?)[jJ]?/y;
+const OP_RE = /\*\*=|\/\/=|>>=|<<=|\.\.\.|->|:=|==|!=|<=|>=|<<|>>|\*\*|\/\/|[+\-*/%&|^@]=|[-+*/%@&|^~<>=.,:;!]/y;
+/**
+ * With `reuse`, the tokens live in a buffer this thread keeps for the next `tokenize(…, true)`,
+ * which overwrites them: for a caller that is done with one file's tokens before it reads the
+ * next (allocating and zeroing a fresh buffer per file is a measurable share of the time).
+ */
+function tokenize(src, reuse = false, codes = charCodes(src)) {
+    return new Tokenizer(src, codes, reuse).run();
+}
+/**
+ * `src`'s char codes as bytes, for a caller without them (the hot loops read a byte array,
+ * about twice as fast as `charCodeAt`); a char beyond Latin-1 becomes 0xff, a letter like it.
+ */
+function charCodes(src) {
+    const codes = Buffer.from(src, 'latin1');
+    for (let i = 0; i < src.length; i++)
+        if (src.charCodeAt(i) > 0xff)
+            codes[i] = 0xff;
+    return codes;
+}
+const BYTES_PER_TOKEN = 14;
+let kept = null;
+class Tokenizer {
+    src;
+    codes;
+    reuse;
+    n = 0;
+    kind;
+    start;
+    end;
+    lineOf;
+    op;
+    pos = 0;
+    line = 1;
+    /** Open brackets: char code and line, for "was never closed" at the right place. */
+    brackets = [];
+    bracketLines = [];
+    indents = [0];
+    /** Index of the first token of the current logical line. */
+    lineFirst = 0;
+    /** The logical line just ended was `def ...:` with its body on the lines below. */
+    bodyPending = false;
+    finalLinePassed = false;
+    column = 0;
+    nextBackslash = -1;
+    /**
+     * @param codes `src`'s char codes (`codes[i] === src.charCodeAt(i)` for every Latin-1 char):
+     *   what every loop reads; `src` serves native searches (indexOf) and slices.
+     */
+    constructor(src, codes, reuse) {
+        this.src = src;
+        this.codes = codes;
+        this.reuse = reuse;
+        // Function bodies are skipped, so tokens are sparse: start small and let grow() double.
+        const cap = Math.max(64, src.length >> 5);
+        this.allocate(reuse && kept !== null ? Math.max(cap, kept.byteLength / BYTES_PER_TOKEN) : cap);
+    }
+    run() {
+        const src = this.src;
+        const codes = this.codes;
+        const len = src.length;
+        let atLineStart = true;
+        let lineHasTokens = false;
+        while (this.pos < len) {
+            if (atLineStart && this.brackets.length === 0) {
+                atLineStart = false;
+                if (this.bodyPending) {
+                    this.bodyPending = false;
+                    const end = skipFunctionBody(this, this.pos, this.indents[this.indents.length - 1]);
+                    if (end !== -1) {
+                        // The body stands as an empty INDENT/DEDENT pair.
+                        this.pos = end;
+                        if (end === len)
+                            this.passFinalLine();
+                        this.push(Tok.Indent, end, end);
+                        this.push(Tok.Dedent, end, end);
+                    }
+                }
+                if (this.indentation() || this.pos >= len)
+                    continue;
+            }
+            const c = codes[this.pos];
+            if (c === C_SPACE || c === C_TAB || c === C_FF) {
+                this.pos++;
+            }
+            else if (c === C_LF) {
+                if (this.brackets.length === 0 && lineHasTokens) {
+                    this.bodyPending = this.endsDefHeader();
+                    this.push(Tok.Newline, this.pos, this.pos + 1);
+                    lineHasTokens = false;
+                }
+                this.pos++;
+                this.line++;
+                atLineStart = this.brackets.length === 0;
+            }
+            else if (c === C_HASH) {
+                const nl = src.indexOf('\n', this.pos);
+                this.pos = nl === -1 ? len : nl;
+            }
+            else if (c === C_BSLASH) {
+                if (codes[this.pos + 1] !== C_LF) {
+                    throw new PySyntaxError('unexpected character after line continuation character', this.line);
+                }
+                this.pos += 2;
+                this.line++;
+            }
+            else {
+                if (!lineHasTokens)
+                    this.lineFirst = this.n;
+                lineHasTokens = true;
+                this.token(c);
+            }
+        }
+        if (this.brackets.length > 0) {
+            const open = String.fromCharCode(this.brackets[this.brackets.length - 1]);
+            throw new PySyntaxError(`'${open}' was never closed`, this.bracketLines[this.bracketLines.length - 1]);
+        }
+        if (lineHasTokens)
+            this.push(Tok.Newline, len, len);
+        this.passFinalLine();
+        while (this.indents.length > 1) {
+            this.indents.pop();
+            this.push(Tok.Dedent, len, len);
+        }
+        this.push(Tok.End, len, len);
+        // A reused buffer holds an earlier file's tokens past the end: clear what a lookahead may read.
+        for (let i = this.n; i < Math.min(this.n + 2, this.kind.length); i++)
+            this.kind[i] = this.op[i] = 0;
+        return {
+            src,
+            count: this.n,
+            kind: this.kind,
+            start: this.start,
+            end: this.end,
+            line: this.lineOf,
+            op: this.op,
+        };
+    }
+    /**
+     * CPython reads a file that lacks a final newline as if it had one: what comes after the last
+     * line (the closing dedents, the end) stands on the line below it, as after a final newline.
+     */
+    passFinalLine() {
+        if (!this.finalLinePassed && this.src.length > 0 && this.codes[this.src.length - 1] !== C_LF)
+            this.line++;
+        this.finalLinePassed = true;
+    }
+    /** Whether the logical line that just ended is `def ...:` / `async def ...:` with no inline body. */
+    endsDefHeader() {
+        const last = this.n - 1;
+        if (last < this.lineFirst || this.kind[last] !== Tok.Op || this.codes[this.start[last]] !== C_COLON)
+            return false;
+        let first = this.lineFirst;
+        if (this.kind[first] === Tok.Name &&
+            this.src.startsWith('async', this.start[first]) &&
+            this.end[first] - this.start[first] === 5)
+            first++;
+        return (this.kind[first] === Tok.Name &&
+            this.end[first] - this.start[first] === 3 &&
+            this.src.startsWith('def', this.start[first]));
+    }
+    /** Measures a logical line's indentation; returns true when the line is blank or a comment. */
+    indentation() {
+        const src = this.src;
+        const codes = this.codes;
+        const p = skipIndentation(this, this.pos);
+        const col = this.column;
+        const c = codes[p];
+        if (c === C_LF || c === C_HASH || p >= src.length) {
+            this.pos = p;
+            return c === C_LF || c === C_HASH;
+        }
+        // A continuation line right after indentation does not start a logical line's content.
+        if (c === C_BSLASH) {
+            this.pos = p;
+            return false;
+        }
+        const top = this.indents[this.indents.length - 1];
+        if (col > top) {
+            this.indents.push(col);
+            this.push(Tok.Indent, p, p);
+        }
+        else if (col < top) {
+            while (col < this.indents[this.indents.length - 1]) {
+                this.indents.pop();
+                this.push(Tok.Dedent, p, p);
+            }
+            if (col !== this.indents[this.indents.length - 1]) {
+                throw new PySyntaxError('unindent does not match any outer indentation level', this.line);
+            }
+        }
+        this.pos = p;
+        return false;
+    }
+    token(c) {
+        const src = this.src;
+        const codes = this.codes;
+        const at = this.pos;
+        if (isIdentStart(c)) {
+            let p = at + 1;
+            while (p < src.length && isIdentChar(codes[p]))
+                p++;
+            const q = codes[p];
+            if ((q === C_DQ || q === C_SQ) && p - at <= 2) {
+                const prefix = src.slice(at, p).toLowerCase();
+                if (STRING_PREFIXES.has(prefix)) {
+                    const line = this.line;
+                    const isF = prefix.includes('f') || prefix.includes('t');
+                    const endPos = scanString(this, p, prefix.includes('r'), isF);
+                    this.pos = endPos;
+                    this.pushAt(isF ? Tok.FString : Tok.String, at, endPos, line);
+                    return;
+                }
+            }
+            this.pos = p;
+            this.push(Tok.Name, at, p);
+            return;
+        }
+        if (c === C_DQ || c === C_SQ) {
+            const line = this.line;
+            const endPos = scanString(this, at, false, false);
+            this.pos = endPos;
+            this.pushAt(Tok.String, at, endPos, line);
+            return;
+        }
+        if (isDigit(c) || (c === C_DOT && isDigit(codes[at + 1]))) {
+            NUMBER_RE.lastIndex = at;
+            NUMBER_RE.test(src);
+            this.pos = NUMBER_RE.lastIndex;
+            this.push(Tok.Number, at, this.pos);
+            return;
+        }
+        if (isOpenBracket(c)) {
+            this.brackets.push(c);
+            this.bracketLines.push(this.line);
+            this.pos++;
+            this.pushOp(c, at);
+            return;
+        }
+        if (isCloseBracket(c)) {
+            const open = this.brackets.pop();
+            this.bracketLines.pop();
+            const want = c === C_RPAREN ? C_LPAREN : c - 2; // `]` and `}` sit two after their openers
+            if (open !== want) {
+                const close = String.fromCharCode(c);
+                throw new PySyntaxError(open === undefined
+                    ? `unmatched '${close}'`
+                    : `closing parenthesis '${close}' does not match opening parenthesis '${String.fromCharCode(open)}'`, this.line);
+            }
+            this.pos++;
+            this.pushOp(c, at);
+            return;
+        }
+        if (SINGLE_OP[c] === 1 && COMBINES[codes[at + 1]] !== 1) {
+            this.pos = at + 1;
+            this.pushOp(c, at);
+            return;
+        }
+        OP_RE.lastIndex = at;
+        if (OP_RE.test(src)) {
+            this.pos = OP_RE.lastIndex;
+            if (this.pos === at + 1)
+                this.pushOp(c, at);
+            else
+                this.push(Tok.Op, at, this.pos);
+            return;
+        }
+        throw new PySyntaxError(`invalid character '${String.fromCodePoint(src.codePointAt(at) ?? c)}'`, this.line);
+    }
+    push(k, s, e) {
+        this.pushAt(k, s, e, this.line);
+    }
+    pushAt(k, s, e, line) {
+        if (this.n === this.kind.length)
+            this.grow();
+        const i = this.n++;
+        this.kind[i] = k;
+        this.start[i] = s;
+        this.end[i] = e;
+        this.lineOf[i] = line;
+        this.op[i] = 0;
+    }
+    pushOp(c, at) {
+        this.pushAt(Tok.Op, at, at + 1, this.line);
+        this.op[this.n - 1] = c;
+    }
+    grow() {
+        const { kind, start, end, lineOf, op } = this;
+        this.allocate(kind.length * 2);
+        this.kind.set(kind);
+        this.start.set(start);
+        this.end.set(end);
+        this.lineOf.set(lineOf);
+        this.op.set(op);
+    }
+    /** The token arrays share one buffer: one allocation per file instead of five. */
+    allocate(cap) {
+        const buffer = this.reuse && kept !== null && kept.byteLength === cap * BYTES_PER_TOKEN
+            ? kept
+            : new ArrayBuffer(cap * BYTES_PER_TOKEN);
+        if (this.reuse)
+            kept = buffer;
+        this.start = new Int32Array(buffer, 0, cap);
+        this.end = new Int32Array(buffer, cap * 4, cap);
+        this.lineOf = new Int32Array(buffer, cap * 8, cap);
+        this.kind = new Uint8Array(buffer, cap * 12, cap);
+        this.op = new Uint8Array(buffer, cap * 13, cap);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/python/expr.ts
+/**
+ * The part of Python's expression grammar that marks are written in: dotted names, calls,
+ * literals, tuples and lists. Anything else is kept as an opaque "other" with its line and
+ * text, so the caller can say what it found.
+ */
+
+
+
+/**
+ * An expression kept as source text for a message. Most are never shown (data tables, options
+ * dicts), so the text is made the first time it is read.
+ */
+class OpaqueExpr {
+    line;
+    range;
+    k = 'other';
+    shown;
+    constructor(line, 
+    /** The tokens, for the full parser (parse-expr.ts) when the value is needed. */
+    range) {
+        this.line = line;
+        this.range = range;
+    }
+    get text() {
+        const t = this.range.tokens;
+        const last = Math.max(this.range.first, this.range.end - 1);
+        return (this.shown ??= snippet(t.src, t.start[this.range.first], t.end[last]));
+    }
+}
+/**
+ * Source text for a message: whitespace runs as one space, at most 80 characters. Only what
+ * can be shown is read: a class's dict of options is opaque too, and may be long.
+ */
+function snippet(src, from, to) {
+    let end = Math.min(to, from + 160);
+    for (;;) {
+        // A cut through a UTF-8 character spoils only the last character, which is then cut off.
+        const raw = (0,decode/* fromByteString */.qL)(src.slice(from, end)).replace(/\s+/g, ' ');
+        if (raw.length > 80)
+            return raw.slice(0, 77) + '...';
+        if (end === to)
+            return raw;
+        end = Math.min(to, from + (end - from) * 4);
+    }
+}
+/** An expression as a message shows it. */
+function describeExpr(e) {
+    if (e.k === 'name')
+        return e.parts.join('.');
+    if (e.k === 'other' || e.k === 'fstr')
+        return e.text;
+    return e.k === 'call' ? `${describeExpr(e.fn)}(...)` : 'a value';
+}
+class Cursor {
+    t;
+    i = 0;
+    /** Set when skipping over a `for` at bracket depth 0: the enclosing display is a comprehension. */
+    sawFor = false;
+    constructor(t) {
+        this.t = t;
+    }
+    kind(at = this.i) {
+        return this.t.kind[at];
+    }
+    line(at = this.i) {
+        return this.t.line[at];
+    }
+    text(at = this.i) {
+        return (0,decode/* fromByteString */.qL)(this.t.src.slice(this.t.start[at], this.t.end[at]));
+    }
+    /** True when token `at` is the operator or name `s` (compared without slicing). */
+    is(s, at = this.i) {
+        const t = this.t;
+        if (s.length === 1)
+            return t.op[at] === s.charCodeAt(0); // every one-character `s` is an operator
+        const st = t.start[at];
+        if (t.end[at] - st !== s.length)
+            return false;
+        const k = t.kind[at];
+        if (k !== Tok.Op && k !== Tok.Name)
+            return false;
+        return t.src.startsWith(s, st);
+    }
+    /** Parses one expression; stops before `,`, a closing bracket, `=`, `;` or the end of the line. */
+    expr() {
+        const first = this.i;
+        const e = this.unary();
+        if (this.atExprEnd())
+            return e;
+        this.skipRest();
+        return this.other(first);
+    }
+    /**
+     * Passes an expression that cannot hold a mark without reading it: a literal, a dict, or a
+     * list or tuple whose first item is not a name (a table of test data, often long). Returns
+     * null, leaving the position alone, when the expression may hold one.
+     */
+    skipIfNoMark() {
+        const first = this.i;
+        const k = this.kind();
+        const opaque = k === Tok.Number ||
+            k === Tok.String ||
+            k === Tok.FString ||
+            this.is('{') ||
+            ((this.is('[') || this.is('(')) && this.kind(first + 1) !== Tok.Name);
+        if (!opaque)
+            return null;
+        this.skipRest();
+        return this.other(first);
+    }
+    atExprEnd() {
+        const k = this.kind();
+        if (k !== Tok.Op)
+            return k === Tok.Newline || k === Tok.End || k === Tok.Dedent || k === Tok.Indent;
+        return this.is(',') || this.is(')') || this.is(']') || this.is('}') || this.is('=') || this.is(';');
+    }
+    /** Skips to the end of the current expression, keeping brackets balanced. */
+    skipRest() {
+        let depth = 0;
+        for (;;) {
+            const k = this.kind();
+            if (k === Tok.Newline || k === Tok.End)
+                return;
+            if (k === Tok.Op) {
+                if (this.is('(') || this.is('[') || this.is('{'))
+                    depth++;
+                else if (this.is(')') || this.is(']') || this.is('}')) {
+                    if (depth === 0)
+                        return;
+                    depth--;
+                }
+                else if (depth === 0 && (this.is(',') || this.is('=') || this.is(';')))
+                    return;
+            }
+            else if (depth === 0 && k === Tok.Name && this.is('for')) {
+                this.sawFor = true;
+            }
+            this.i++;
+        }
+    }
+    other(first) {
+        return new OpaqueExpr(this.line(first), { tokens: this.t, first, end: Math.max(first + 1, this.i) });
+    }
+    unary() {
+        const first = this.i;
+        if (this.is('-') || this.is('+')) {
+            const neg = this.is('-');
+            this.i++;
+            const e = this.unary();
+            if (e.k === 'lit' && (e.v.t === 'int' || e.v.t === 'float')) {
+                if (!neg)
+                    return e;
+                return e.v.t === 'int'
+                    ? { ...e, line: this.line(first), v: { t: 'int', v: -e.v.v } }
+                    : { ...e, line: this.line(first), v: { t: 'float', v: -e.v.v } };
+            }
+            return this.other(first);
+        }
+        if (this.is('*') || this.is('**')) {
+            this.i++;
+            this.unary();
+            return this.other(first);
+        }
+        return this.primary();
+    }
+    primary() {
+        const first = this.i;
+        const line = this.line();
+        const k = this.kind();
+        let e;
+        if (k === Tok.Name) {
+            const name = this.text();
+            this.i++;
+            if (name === 'True' || name === 'False')
+                e = { k: 'lit', v: { t: 'bool', v: name === 'True' }, line };
+            else if (name === 'None')
+                e = { k: 'lit', v: { t: 'none' }, line };
+            else
+                e = { k: 'name', parts: [name], line };
+        }
+        else if (k === Tok.Number) {
+            const v = parseNumber(this.text());
+            this.i++;
+            e = v ? { k: 'lit', v, line } : this.other(first);
+        }
+        else if (k === Tok.String || k === Tok.FString) {
+            e = this.strings();
+        }
+        else if (this.is('(') || this.is('[')) {
+            e = this.display();
+        }
+        else {
+            if (this.is('{'))
+                this.skipBracket();
+            else if (k === Tok.Op)
+                this.i++;
+            e = this.other(first);
+        }
+        return this.trailers(e, first);
+    }
+    trailers(e, first) {
+        let plain = true;
+        for (;;) {
+            if (this.is('.') && this.kind(this.i + 1) === Tok.Name) {
+                if (e.k === 'name' && plain)
+                    e.parts.push(this.text(this.i + 1));
+                else
+                    plain = false;
+                this.i += 2;
+            }
+            else if (this.is('(')) {
+                const line = this.line();
+                const call = this.callArgs();
+                if (plain && e.k === 'name' && call)
+                    e = { k: 'call', fn: e, args: call.args, kwargs: call.kwargs, line };
+                else
+                    plain = false;
+            }
+            else if (this.is('[')) {
+                this.skipBracket();
+                plain = false;
+            }
+            else {
+                break;
+            }
+        }
+        return plain ? e : this.other(first);
+    }
+    /** Skips a bracketed group starting at its opener. */
+    skipBracket() {
+        let depth = 0;
+        do {
+            if (this.kind() === Tok.End)
+                return;
+            if (this.is('(') || this.is('[') || this.is('{'))
+                depth++;
+            else if (this.is(')') || this.is(']') || this.is('}'))
+                depth--;
+            this.i++;
+        } while (depth > 0);
+    }
+    /** Call arguments from `(` to after `)`; null when the call is a generator argument. */
+    callArgs() {
+        this.i++;
+        const args = [];
+        const kwargs = [];
+        const saw = this.sawFor;
+        this.sawFor = false;
+        while (!this.is(')') && !this.atLineEnd()) {
+            if (this.kind() === Tok.Name && this.is('=', this.i + 1)) {
+                const name = this.text();
+                this.i += 2;
+                kwargs.push([name, this.expr()]);
+            }
+            else if (this.is('**')) {
+                const first = this.i;
+                this.i++;
+                this.expr();
+                kwargs.push(['**', this.other(first)]);
+            }
+            else {
+                args.push(this.expr());
+            }
+            if (this.is(','))
+                this.i++;
+            else if (!this.is(')'))
+                this.skipRest();
+        }
+        this.i++;
+        const comp = this.sawFor;
+        this.sawFor = saw;
+        return comp ? null : { args, kwargs };
+    }
+    atLineEnd() {
+        const k = this.kind();
+        return k === Tok.Newline || k === Tok.End;
+    }
+    /** `( ... )` or `[ ... ]`: a tuple, list or parenthesised expression; comprehensions are "other". */
+    display() {
+        const first = this.i;
+        const list = this.is('[');
+        const close = list ? ']' : ')';
+        const line = this.line();
+        this.i++;
+        const items = [];
+        let comma = false;
+        const saw = this.sawFor;
+        this.sawFor = false;
+        while (!this.is(close) && !this.atLineEnd()) {
+            items.push(this.expr());
+            if (this.is(',')) {
+                comma = true;
+                this.i++;
+            }
+            else if (!this.is(close)) {
+                this.skipRest();
+                if (!this.is(close) && !this.atLineEnd())
+                    this.i++;
+            }
+        }
+        this.i++;
+        const comp = this.sawFor;
+        this.sawFor = saw;
+        if (comp)
+            return this.other(first);
+        if (!list && !comma && items.length === 1)
+            return items[0];
+        return { k: 'seq', list, items, line };
+    }
+    /** Adjacent string tokens concatenate; one f-string among them makes the whole non-literal. */
+    strings() {
+        const first = this.i;
+        const line = this.line();
+        let fstr = false;
+        let bytes = false;
+        let ok = true;
+        const parts = [];
+        while (this.kind() === Tok.String || this.kind() === Tok.FString) {
+            if (this.kind() === Tok.FString)
+                fstr = true;
+            else {
+                const d = decodeStringToken(this.text());
+                if (d === null)
+                    ok = false;
+                else {
+                    bytes = d.bytes;
+                    parts.push(d.text);
+                }
+            }
+            this.i++;
+        }
+        if (fstr) {
+            const o = this.other(first);
+            return { k: 'fstr', line, text: o.text, range: o.range };
+        }
+        if (!ok)
+            return this.other(first);
+        const s = parts.join('');
+        if (bytes)
+            return { k: 'lit', v: { t: 'bytes', v: Array.from(s, (c) => c.charCodeAt(0) & 0xff) }, line };
+        return { k: 'lit', v: { t: 'str', v: s }, line };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/extract/python/namespace.ts
 
 /** A binding whose value is computed by `compute` on first use. */
@@ -35284,6 +36272,7 @@ class ClassEnv {
 
 ;// CONCATENATED MODULE: ./src/extract/python/state-machine.ts
 
+
 /** Where the made class and its method live: no file of the suite (tests take their binding's line). */
 const WHERE = '<hypothesis.stateful>';
 const made = new WeakMap();
@@ -35341,6 +36330,22 @@ function stateMachineTestCase(machine) {
     };
     made.set(machine, (v = { t: 'class', name: `${machine.name}.TestCase`, ref: c }));
     return v;
+}
+/** `X = Something.TestCase` (Hypothesis's state machines, test factories): a test class of any name. */
+function boundToTestCase(kind) {
+    if (kind.k !== 'value')
+        return false;
+    const e = kind.expr;
+    if (e.k === 'name')
+        return e.parts.at(-1) === 'TestCase';
+    if (e.k === 'attr')
+        return e.name === 'TestCase';
+    if (!(e instanceof OpaqueExpr))
+        return false;
+    // `make().TestCase` stays opaque: its last two tokens are read, not its text (it may be long).
+    const { tokens: t, end } = e.range;
+    const at = t.start[end - 1];
+    return t.end[end - 1] - at === 8 && t.src.startsWith('TestCase', at) && t.src[t.start[end - 2]] === '.';
 }
 
 ;// CONCATENATED MODULE: ./src/extract/python/builtins.ts
@@ -36990,994 +37995,6 @@ function decoratorOptions(name, positional, a, k, line) {
     for (const [key, value] of k)
         put(options, str(key), value);
     return fn(name, options);
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/scan.ts
-/**
- * What the tokenizer and the function-body skipper share: strings (f-strings with nested fields
- * included) and indentation, read over the source's bytes while counting lines.
- */
-
-class PySyntaxError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-    }
-}
-/** Passes a line's leading whitespace; leaves its column (tabs to multiples of 8) in `column`. */
-function skipIndentation(s, p) {
-    const codes = s.codes;
-    let col = 0;
-    for (;;) {
-        const c = codes[p];
-        if (c === C_SPACE)
-            col++;
-        else if (c === C_TAB)
-            col = (Math.floor(col / 8) + 1) * 8;
-        else if (c === C_FF)
-            col = 0;
-        else
-            break;
-        p++;
-    }
-    s.column = col;
-    return p;
-}
-/** Scans a string starting at its opening quote; returns the offset after the closing quote. */
-function scanString(s, q, raw, isF) {
-    const src = s.src;
-    const codes = s.codes;
-    const quote = codes[q];
-    const triple = codes[q + 1] === quote && codes[q + 2] === quote;
-    const startLine = s.line;
-    let p = q + (triple ? 3 : 1);
-    const len = src.length;
-    if (triple && !isF) {
-        // A docstring or SQL block: with no backslash before the closing quotes, indexOf finds
-        // the end (no escape can hide it). Only the newlines in between need counting.
-        const close = src.indexOf(quote === C_DQ ? '"""' : "'''", p);
-        if (s.nextBackslash < p)
-            s.nextBackslash = indexOrEnd(src, '\\', p);
-        if (close !== -1 && s.nextBackslash > close) {
-            for (let nl = src.indexOf('\n', p); nl !== -1 && nl < close; nl = src.indexOf('\n', nl + 1))
-                s.line++;
-            return close + 3;
-        }
-    }
-    while (p < len) {
-        const c = codes[p];
-        if (c === quote) {
-            if (!triple)
-                return p + 1;
-            if (codes[p + 1] === quote && codes[p + 2] === quote)
-                return p + 3;
-            p++;
-        }
-        else if (c === C_BSLASH) {
-            // Even in raw strings a backslash keeps the next quote (or newline) inside the string.
-            const n = codes[p + 1];
-            if (n === C_LF)
-                s.line++;
-            if (isF && n === C_LBRACE) {
-                p++; // `\{` in an f-string still opens a field
-            }
-            else if (isF && !raw && n === C_UPPER_N && codes[p + 2] === C_LBRACE) {
-                const close = src.indexOf('}', p + 3);
-                p = close === -1 ? len : close + 1; // `\N{NAME}` is an escape, not a field
-            }
-            else {
-                p += 2;
-            }
-        }
-        else if (c === C_LF) {
-            if (!triple)
-                break;
-            s.line++;
-            p++;
-        }
-        else if (isF && c === C_LBRACE) {
-            if (codes[p + 1] === C_LBRACE)
-                p += 2;
-            else
-                p = scanField(s, p + 1, startLine);
-        }
-        else {
-            p++;
-        }
-    }
-    throw new PySyntaxError(triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal', startLine);
-}
-/**
- * Scans an f-string replacement field from just after its `{` to just after its `}`: an
- * expression (which may hold any string, brackets, even the enclosing quote), then an optional
- * `!conv` and `:spec`, the spec being literal text with nested fields.
- */
-function scanField(s, p, strLine) {
-    const src = s.src;
-    const codes = s.codes;
-    const len = src.length;
-    let depth = 0;
-    while (p < len) {
-        const c = codes[p];
-        if (c === C_DQ || c === C_SQ) {
-            p = scanString(s, p, false, false);
-        }
-        else if (isIdentStart(c)) {
-            let e = p + 1;
-            while (e < len && isIdentChar(codes[e]))
-                e++;
-            const q = codes[e];
-            const prefix = src.slice(p, e).toLowerCase();
-            if ((q === C_DQ || q === C_SQ) && e - p <= 2 && STRING_PREFIXES.has(prefix)) {
-                p = scanString(s, e, prefix.includes('r'), prefix.includes('f') || prefix.includes('t'));
-            }
-            else {
-                p = e;
-            }
-        }
-        else if (isOpenBracket(c)) {
-            depth++;
-            p++;
-        }
-        else if (c === C_RBRACE) {
-            if (depth === 0)
-                return p + 1;
-            depth--;
-            p++;
-        }
-        else if (isCloseBracket(c)) {
-            depth--;
-            p++;
-        }
-        else if (c === C_COLON && depth === 0) {
-            return scanSpec(s, p + 1, strLine);
-        }
-        else if (c === C_HASH) {
-            // A comment in a multi-line field (PEP 701): it runs to the line's end, quotes and all.
-            const nl = src.indexOf('\n', p);
-            p = nl === -1 ? len : nl;
-        }
-        else if (c === C_LF) {
-            s.line++;
-            p++;
-        }
-        else if (c === C_BANG && depth === 0 && codes[p + 1] !== C_EQUALS) {
-            // `!r`: the conversion; what follows is `:spec` or `}`.
-            p += 2;
-        }
-        else {
-            p++;
-        }
-    }
-    throw new PySyntaxError("f-string: expecting '}'", strLine);
-}
-function scanSpec(s, p, strLine) {
-    const src = s.src;
-    const codes = s.codes;
-    while (p < src.length) {
-        const c = codes[p];
-        if (c === C_RBRACE)
-            return p + 1;
-        if (c === C_LBRACE)
-            p = scanField(s, p + 1, strLine);
-        else {
-            if (c === C_LF)
-                s.line++;
-            p++;
-        }
-    }
-    throw new PySyntaxError("f-string: expecting '}'", strLine);
-}
-function indexOrEnd(src, needle, from) {
-    const i = src.indexOf(needle, from);
-    return i === -1 ? src.length : i;
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/skip-body.ts
-/**
- * Skips a function's indented body without tokenizing it: pytest collects nothing defined inside
- * a function, and bodies are most of a test file's bytes. Strings (f-strings included), comments,
- * brackets and continuations are still followed, so the block ends exactly where Python's would.
- */
-
-
-/**
- * From the start of the line after a `def ...:` header, indented deeper than `top`: returns the
- * start of the first line after the body, or -1 when no indented line follows (not a body: the
- * tokenizer then reports what is wrong). Lines are counted on `s` either way.
- */
-function skipFunctionBody(s, from, top) {
-    const src = s.src;
-    const codes = s.codes;
-    const len = src.length;
-    let p = from;
-    let skipped = false;
-    while (p < len) {
-        const lineStart = p;
-        p = skipIndentation(s, p);
-        const col = s.column;
-        const c = codes[p];
-        if (c === C_LF) {
-            p++;
-            s.line++;
-            continue;
-        }
-        if (c === C_HASH) {
-            const nl = src.indexOf('\n', p);
-            if (nl === -1)
-                p = len;
-            else {
-                p = nl + 1;
-                s.line++;
-            }
-            continue;
-        }
-        if (p >= len)
-            break;
-        if (col <= top) {
-            p = lineStart;
-            break;
-        }
-        skipped = true;
-        p = skipLogicalLine(s, p);
-    }
-    return skipped ? p : -1;
-}
-/** From inside a logical line to just after its final newline (or the end of the file). */
-function skipLogicalLine(s, p) {
-    const src = s.src;
-    const codes = s.codes;
-    const len = src.length;
-    let depth = 0;
-    let openLine = 0;
-    while (p < len) {
-        const c = codes[p];
-        if (SKIP_STOP[c] === 0) {
-            p++;
-            continue;
-        }
-        if (c === C_LF) {
-            p++;
-            s.line++;
-            if (depth === 0)
-                return p;
-        }
-        else if (c === C_HASH) {
-            const nl = src.indexOf('\n', p);
-            p = nl === -1 ? len : nl;
-        }
-        else if (c === C_BSLASH) {
-            if (codes[p + 1] === C_LF) {
-                s.line++;
-                p += 2;
-            }
-            else
-                p++;
-        }
-        else if (c === C_DQ || c === C_SQ) {
-            p = skipStringAt(s, p);
-        }
-        else if (isOpenBracket(c)) {
-            if (depth === 0)
-                openLine = s.line;
-            depth++;
-            p++;
-        }
-        else {
-            // A closing bracket: the only other stop character.
-            if (depth > 0)
-                depth--;
-            p++;
-        }
-    }
-    if (depth > 0)
-        throw new PySyntaxError('a bracket was never closed', openLine);
-    return p;
-}
-/** A string met while skipping: its prefix (r, b, f, rb, ...) is read back from the quote. */
-function skipStringAt(s, q) {
-    const codes = s.codes;
-    let start = q;
-    while (start > q - 2 && start > 0 && PREFIX_CHAR[codes[start - 1]] === 1)
-        start--;
-    if (start > 0 && isIdentChar(codes[start - 1]))
-        start = q; // part of a longer name: no prefix
-    let raw = false;
-    let isF = false;
-    for (let i = start; i < q; i++) {
-        const c = codes[i] | CASE_BIT;
-        if (c === C_LOWER_R)
-            raw = true;
-        else if (c === C_LOWER_F || c === C_LOWER_T)
-            isF = true;
-    }
-    return scanString(s, q, raw, isF);
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/tokenize.ts
-/**
- * A Python tokenizer that knows just enough of the grammar to never be fooled: strings of every
- * prefix (f-strings with nested fields and reused quotes, as Python 3.12 reads them), comments,
- * bracket nesting, continuations and INDENT/DEDENT. Tokens live in parallel typed arrays so a
- * multi-megabyte file costs no per-token objects.
- *
- * The source is read as a byte string (extract/decode.ts): every character this tokenizer acts
- * on is ASCII, and any other character (a UTF-8 byte of 0x80 or more) counts as a letter, as a
- * non-ASCII character did before; token texts are turned back into real text where they are read.
- */
-
-
-
-
-var Tok;
-(function (Tok) {
-    Tok[Tok["Name"] = 1] = "Name";
-    Tok[Tok["Number"] = 2] = "Number";
-    /** Any non-f string literal, prefix and quotes included. */
-    Tok[Tok["String"] = 3] = "String";
-    /** An f-string (or t-string): never a literal value. */
-    Tok[Tok["FString"] = 4] = "FString";
-    Tok[Tok["Op"] = 5] = "Op";
-    Tok[Tok["Newline"] = 6] = "Newline";
-    Tok[Tok["Indent"] = 7] = "Indent";
-    Tok[Tok["Dedent"] = 8] = "Dedent";
-    Tok[Tok["End"] = 9] = "End";
-})(Tok || (Tok = {}));
-const NUMBER_RE = /(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?)[jJ]?/y;
-const OP_RE = /\*\*=|\/\/=|>>=|<<=|\.\.\.|->|:=|==|!=|<=|>=|<<|>>|\*\*|\/\/|[+\-*/%&|^@]=|[-+*/%@&|^~<>=.,:;!]/y;
-/**
- * With `reuse`, the tokens live in a buffer this thread keeps for the next `tokenize(…, true)`,
- * which overwrites them: for a caller that is done with one file's tokens before it reads the
- * next (allocating and zeroing a fresh buffer per file is a measurable share of the time).
- */
-function tokenize(src, reuse = false, codes = charCodes(src)) {
-    return new Tokenizer(src, codes, reuse).run();
-}
-/**
- * `src`'s char codes as bytes, for a caller without them (the hot loops read a byte array,
- * about twice as fast as `charCodeAt`); a char beyond Latin-1 becomes 0xff, a letter like it.
- */
-function charCodes(src) {
-    const codes = Buffer.from(src, 'latin1');
-    for (let i = 0; i < src.length; i++)
-        if (src.charCodeAt(i) > 0xff)
-            codes[i] = 0xff;
-    return codes;
-}
-const BYTES_PER_TOKEN = 14;
-let kept = null;
-class Tokenizer {
-    src;
-    codes;
-    reuse;
-    n = 0;
-    kind;
-    start;
-    end;
-    lineOf;
-    op;
-    pos = 0;
-    line = 1;
-    /** Open brackets: char code and line, for "was never closed" at the right place. */
-    brackets = [];
-    bracketLines = [];
-    indents = [0];
-    /** Index of the first token of the current logical line. */
-    lineFirst = 0;
-    /** The logical line just ended was `def ...:` with its body on the lines below. */
-    bodyPending = false;
-    finalLinePassed = false;
-    column = 0;
-    nextBackslash = -1;
-    /**
-     * @param codes `src`'s char codes (`codes[i] === src.charCodeAt(i)` for every Latin-1 char):
-     *   what every loop reads; `src` serves native searches (indexOf) and slices.
-     */
-    constructor(src, codes, reuse) {
-        this.src = src;
-        this.codes = codes;
-        this.reuse = reuse;
-        // Function bodies are skipped, so tokens are sparse: start small and let grow() double.
-        const cap = Math.max(64, src.length >> 5);
-        this.allocate(reuse && kept !== null ? Math.max(cap, kept.byteLength / BYTES_PER_TOKEN) : cap);
-    }
-    run() {
-        const src = this.src;
-        const codes = this.codes;
-        const len = src.length;
-        let atLineStart = true;
-        let lineHasTokens = false;
-        while (this.pos < len) {
-            if (atLineStart && this.brackets.length === 0) {
-                atLineStart = false;
-                if (this.bodyPending) {
-                    this.bodyPending = false;
-                    const end = skipFunctionBody(this, this.pos, this.indents[this.indents.length - 1]);
-                    if (end !== -1) {
-                        // The body stands as an empty INDENT/DEDENT pair.
-                        this.pos = end;
-                        if (end === len)
-                            this.passFinalLine();
-                        this.push(Tok.Indent, end, end);
-                        this.push(Tok.Dedent, end, end);
-                    }
-                }
-                if (this.indentation() || this.pos >= len)
-                    continue;
-            }
-            const c = codes[this.pos];
-            if (c === C_SPACE || c === C_TAB || c === C_FF) {
-                this.pos++;
-            }
-            else if (c === C_LF) {
-                if (this.brackets.length === 0 && lineHasTokens) {
-                    this.bodyPending = this.endsDefHeader();
-                    this.push(Tok.Newline, this.pos, this.pos + 1);
-                    lineHasTokens = false;
-                }
-                this.pos++;
-                this.line++;
-                atLineStart = this.brackets.length === 0;
-            }
-            else if (c === C_HASH) {
-                const nl = src.indexOf('\n', this.pos);
-                this.pos = nl === -1 ? len : nl;
-            }
-            else if (c === C_BSLASH) {
-                if (codes[this.pos + 1] !== C_LF) {
-                    throw new PySyntaxError('unexpected character after line continuation character', this.line);
-                }
-                this.pos += 2;
-                this.line++;
-            }
-            else {
-                if (!lineHasTokens)
-                    this.lineFirst = this.n;
-                lineHasTokens = true;
-                this.token(c);
-            }
-        }
-        if (this.brackets.length > 0) {
-            const open = String.fromCharCode(this.brackets[this.brackets.length - 1]);
-            throw new PySyntaxError(`'${open}' was never closed`, this.bracketLines[this.bracketLines.length - 1]);
-        }
-        if (lineHasTokens)
-            this.push(Tok.Newline, len, len);
-        this.passFinalLine();
-        while (this.indents.length > 1) {
-            this.indents.pop();
-            this.push(Tok.Dedent, len, len);
-        }
-        this.push(Tok.End, len, len);
-        // A reused buffer holds an earlier file's tokens past the end: clear what a lookahead may read.
-        for (let i = this.n; i < Math.min(this.n + 2, this.kind.length); i++)
-            this.kind[i] = this.op[i] = 0;
-        return {
-            src,
-            count: this.n,
-            kind: this.kind,
-            start: this.start,
-            end: this.end,
-            line: this.lineOf,
-            op: this.op,
-        };
-    }
-    /**
-     * CPython reads a file that lacks a final newline as if it had one: what comes after the last
-     * line (the closing dedents, the end) stands on the line below it, as after a final newline.
-     */
-    passFinalLine() {
-        if (!this.finalLinePassed && this.src.length > 0 && this.codes[this.src.length - 1] !== C_LF)
-            this.line++;
-        this.finalLinePassed = true;
-    }
-    /** Whether the logical line that just ended is `def ...:` / `async def ...:` with no inline body. */
-    endsDefHeader() {
-        const last = this.n - 1;
-        if (last < this.lineFirst || this.kind[last] !== Tok.Op || this.codes[this.start[last]] !== C_COLON)
-            return false;
-        let first = this.lineFirst;
-        if (this.kind[first] === Tok.Name &&
-            this.src.startsWith('async', this.start[first]) &&
-            this.end[first] - this.start[first] === 5)
-            first++;
-        return (this.kind[first] === Tok.Name &&
-            this.end[first] - this.start[first] === 3 &&
-            this.src.startsWith('def', this.start[first]));
-    }
-    /** Measures a logical line's indentation; returns true when the line is blank or a comment. */
-    indentation() {
-        const src = this.src;
-        const codes = this.codes;
-        const p = skipIndentation(this, this.pos);
-        const col = this.column;
-        const c = codes[p];
-        if (c === C_LF || c === C_HASH || p >= src.length) {
-            this.pos = p;
-            return c === C_LF || c === C_HASH;
-        }
-        // A continuation line right after indentation does not start a logical line's content.
-        if (c === C_BSLASH) {
-            this.pos = p;
-            return false;
-        }
-        const top = this.indents[this.indents.length - 1];
-        if (col > top) {
-            this.indents.push(col);
-            this.push(Tok.Indent, p, p);
-        }
-        else if (col < top) {
-            while (col < this.indents[this.indents.length - 1]) {
-                this.indents.pop();
-                this.push(Tok.Dedent, p, p);
-            }
-            if (col !== this.indents[this.indents.length - 1]) {
-                throw new PySyntaxError('unindent does not match any outer indentation level', this.line);
-            }
-        }
-        this.pos = p;
-        return false;
-    }
-    token(c) {
-        const src = this.src;
-        const codes = this.codes;
-        const at = this.pos;
-        if (isIdentStart(c)) {
-            let p = at + 1;
-            while (p < src.length && isIdentChar(codes[p]))
-                p++;
-            const q = codes[p];
-            if ((q === C_DQ || q === C_SQ) && p - at <= 2) {
-                const prefix = src.slice(at, p).toLowerCase();
-                if (STRING_PREFIXES.has(prefix)) {
-                    const line = this.line;
-                    const isF = prefix.includes('f') || prefix.includes('t');
-                    const endPos = scanString(this, p, prefix.includes('r'), isF);
-                    this.pos = endPos;
-                    this.pushAt(isF ? Tok.FString : Tok.String, at, endPos, line);
-                    return;
-                }
-            }
-            this.pos = p;
-            this.push(Tok.Name, at, p);
-            return;
-        }
-        if (c === C_DQ || c === C_SQ) {
-            const line = this.line;
-            const endPos = scanString(this, at, false, false);
-            this.pos = endPos;
-            this.pushAt(Tok.String, at, endPos, line);
-            return;
-        }
-        if (isDigit(c) || (c === C_DOT && isDigit(codes[at + 1]))) {
-            NUMBER_RE.lastIndex = at;
-            NUMBER_RE.test(src);
-            this.pos = NUMBER_RE.lastIndex;
-            this.push(Tok.Number, at, this.pos);
-            return;
-        }
-        if (isOpenBracket(c)) {
-            this.brackets.push(c);
-            this.bracketLines.push(this.line);
-            this.pos++;
-            this.pushOp(c, at);
-            return;
-        }
-        if (isCloseBracket(c)) {
-            const open = this.brackets.pop();
-            this.bracketLines.pop();
-            const want = c === C_RPAREN ? C_LPAREN : c - 2; // `]` and `}` sit two after their openers
-            if (open !== want) {
-                const close = String.fromCharCode(c);
-                throw new PySyntaxError(open === undefined
-                    ? `unmatched '${close}'`
-                    : `closing parenthesis '${close}' does not match opening parenthesis '${String.fromCharCode(open)}'`, this.line);
-            }
-            this.pos++;
-            this.pushOp(c, at);
-            return;
-        }
-        if (SINGLE_OP[c] === 1 && COMBINES[codes[at + 1]] !== 1) {
-            this.pos = at + 1;
-            this.pushOp(c, at);
-            return;
-        }
-        OP_RE.lastIndex = at;
-        if (OP_RE.test(src)) {
-            this.pos = OP_RE.lastIndex;
-            if (this.pos === at + 1)
-                this.pushOp(c, at);
-            else
-                this.push(Tok.Op, at, this.pos);
-            return;
-        }
-        throw new PySyntaxError(`invalid character '${String.fromCodePoint(src.codePointAt(at) ?? c)}'`, this.line);
-    }
-    push(k, s, e) {
-        this.pushAt(k, s, e, this.line);
-    }
-    pushAt(k, s, e, line) {
-        if (this.n === this.kind.length)
-            this.grow();
-        const i = this.n++;
-        this.kind[i] = k;
-        this.start[i] = s;
-        this.end[i] = e;
-        this.lineOf[i] = line;
-        this.op[i] = 0;
-    }
-    pushOp(c, at) {
-        this.pushAt(Tok.Op, at, at + 1, this.line);
-        this.op[this.n - 1] = c;
-    }
-    grow() {
-        const { kind, start, end, lineOf, op } = this;
-        this.allocate(kind.length * 2);
-        this.kind.set(kind);
-        this.start.set(start);
-        this.end.set(end);
-        this.lineOf.set(lineOf);
-        this.op.set(op);
-    }
-    /** The token arrays share one buffer: one allocation per file instead of five. */
-    allocate(cap) {
-        const buffer = this.reuse && kept !== null && kept.byteLength === cap * BYTES_PER_TOKEN
-            ? kept
-            : new ArrayBuffer(cap * BYTES_PER_TOKEN);
-        if (this.reuse)
-            kept = buffer;
-        this.start = new Int32Array(buffer, 0, cap);
-        this.end = new Int32Array(buffer, cap * 4, cap);
-        this.lineOf = new Int32Array(buffer, cap * 8, cap);
-        this.kind = new Uint8Array(buffer, cap * 12, cap);
-        this.op = new Uint8Array(buffer, cap * 13, cap);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/extract/python/expr.ts
-/**
- * The part of Python's expression grammar that marks are written in: dotted names, calls,
- * literals, tuples and lists. Anything else is kept as an opaque "other" with its line and
- * text, so the caller can say what it found.
- */
-
-
-
-/**
- * An expression kept as source text for a message. Most are never shown (data tables, options
- * dicts), so the text is made the first time it is read.
- */
-class OpaqueExpr {
-    line;
-    range;
-    k = 'other';
-    shown;
-    constructor(line, 
-    /** The tokens, for the full parser (parse-expr.ts) when the value is needed. */
-    range) {
-        this.line = line;
-        this.range = range;
-    }
-    get text() {
-        const t = this.range.tokens;
-        const last = Math.max(this.range.first, this.range.end - 1);
-        return (this.shown ??= snippet(t.src, t.start[this.range.first], t.end[last]));
-    }
-}
-/**
- * Source text for a message: whitespace runs as one space, at most 80 characters. Only what
- * can be shown is read: a class's dict of options is opaque too, and may be long.
- */
-function snippet(src, from, to) {
-    let end = Math.min(to, from + 160);
-    for (;;) {
-        // A cut through a UTF-8 character spoils only the last character, which is then cut off.
-        const raw = (0,decode/* fromByteString */.qL)(src.slice(from, end)).replace(/\s+/g, ' ');
-        if (raw.length > 80)
-            return raw.slice(0, 77) + '...';
-        if (end === to)
-            return raw;
-        end = Math.min(to, from + (end - from) * 4);
-    }
-}
-/** An expression as a message shows it. */
-function describeExpr(e) {
-    if (e.k === 'name')
-        return e.parts.join('.');
-    if (e.k === 'other' || e.k === 'fstr')
-        return e.text;
-    return e.k === 'call' ? `${describeExpr(e.fn)}(...)` : 'a value';
-}
-class Cursor {
-    t;
-    i = 0;
-    /** Set when skipping over a `for` at bracket depth 0: the enclosing display is a comprehension. */
-    sawFor = false;
-    constructor(t) {
-        this.t = t;
-    }
-    kind(at = this.i) {
-        return this.t.kind[at];
-    }
-    line(at = this.i) {
-        return this.t.line[at];
-    }
-    text(at = this.i) {
-        return (0,decode/* fromByteString */.qL)(this.t.src.slice(this.t.start[at], this.t.end[at]));
-    }
-    /** True when token `at` is the operator or name `s` (compared without slicing). */
-    is(s, at = this.i) {
-        const t = this.t;
-        if (s.length === 1)
-            return t.op[at] === s.charCodeAt(0); // every one-character `s` is an operator
-        const st = t.start[at];
-        if (t.end[at] - st !== s.length)
-            return false;
-        const k = t.kind[at];
-        if (k !== Tok.Op && k !== Tok.Name)
-            return false;
-        return t.src.startsWith(s, st);
-    }
-    /** Parses one expression; stops before `,`, a closing bracket, `=`, `;` or the end of the line. */
-    expr() {
-        const first = this.i;
-        const e = this.unary();
-        if (this.atExprEnd())
-            return e;
-        this.skipRest();
-        return this.other(first);
-    }
-    /**
-     * Passes an expression that cannot hold a mark without reading it: a literal, a dict, or a
-     * list or tuple whose first item is not a name (a table of test data, often long). Returns
-     * null, leaving the position alone, when the expression may hold one.
-     */
-    skipIfNoMark() {
-        const first = this.i;
-        const k = this.kind();
-        const opaque = k === Tok.Number ||
-            k === Tok.String ||
-            k === Tok.FString ||
-            this.is('{') ||
-            ((this.is('[') || this.is('(')) && this.kind(first + 1) !== Tok.Name);
-        if (!opaque)
-            return null;
-        this.skipRest();
-        return this.other(first);
-    }
-    atExprEnd() {
-        const k = this.kind();
-        if (k !== Tok.Op)
-            return k === Tok.Newline || k === Tok.End || k === Tok.Dedent || k === Tok.Indent;
-        return this.is(',') || this.is(')') || this.is(']') || this.is('}') || this.is('=') || this.is(';');
-    }
-    /** Skips to the end of the current expression, keeping brackets balanced. */
-    skipRest() {
-        let depth = 0;
-        for (;;) {
-            const k = this.kind();
-            if (k === Tok.Newline || k === Tok.End)
-                return;
-            if (k === Tok.Op) {
-                if (this.is('(') || this.is('[') || this.is('{'))
-                    depth++;
-                else if (this.is(')') || this.is(']') || this.is('}')) {
-                    if (depth === 0)
-                        return;
-                    depth--;
-                }
-                else if (depth === 0 && (this.is(',') || this.is('=') || this.is(';')))
-                    return;
-            }
-            else if (depth === 0 && k === Tok.Name && this.is('for')) {
-                this.sawFor = true;
-            }
-            this.i++;
-        }
-    }
-    other(first) {
-        return new OpaqueExpr(this.line(first), { tokens: this.t, first, end: Math.max(first + 1, this.i) });
-    }
-    unary() {
-        const first = this.i;
-        if (this.is('-') || this.is('+')) {
-            const neg = this.is('-');
-            this.i++;
-            const e = this.unary();
-            if (e.k === 'lit' && (e.v.t === 'int' || e.v.t === 'float')) {
-                if (!neg)
-                    return e;
-                return e.v.t === 'int'
-                    ? { ...e, line: this.line(first), v: { t: 'int', v: -e.v.v } }
-                    : { ...e, line: this.line(first), v: { t: 'float', v: -e.v.v } };
-            }
-            return this.other(first);
-        }
-        if (this.is('*') || this.is('**')) {
-            this.i++;
-            this.unary();
-            return this.other(first);
-        }
-        return this.primary();
-    }
-    primary() {
-        const first = this.i;
-        const line = this.line();
-        const k = this.kind();
-        let e;
-        if (k === Tok.Name) {
-            const name = this.text();
-            this.i++;
-            if (name === 'True' || name === 'False')
-                e = { k: 'lit', v: { t: 'bool', v: name === 'True' }, line };
-            else if (name === 'None')
-                e = { k: 'lit', v: { t: 'none' }, line };
-            else
-                e = { k: 'name', parts: [name], line };
-        }
-        else if (k === Tok.Number) {
-            const v = parseNumber(this.text());
-            this.i++;
-            e = v ? { k: 'lit', v, line } : this.other(first);
-        }
-        else if (k === Tok.String || k === Tok.FString) {
-            e = this.strings();
-        }
-        else if (this.is('(') || this.is('[')) {
-            e = this.display();
-        }
-        else {
-            if (this.is('{'))
-                this.skipBracket();
-            else if (k === Tok.Op)
-                this.i++;
-            e = this.other(first);
-        }
-        return this.trailers(e, first);
-    }
-    trailers(e, first) {
-        let plain = true;
-        for (;;) {
-            if (this.is('.') && this.kind(this.i + 1) === Tok.Name) {
-                if (e.k === 'name' && plain)
-                    e.parts.push(this.text(this.i + 1));
-                else
-                    plain = false;
-                this.i += 2;
-            }
-            else if (this.is('(')) {
-                const line = this.line();
-                const call = this.callArgs();
-                if (plain && e.k === 'name' && call)
-                    e = { k: 'call', fn: e, args: call.args, kwargs: call.kwargs, line };
-                else
-                    plain = false;
-            }
-            else if (this.is('[')) {
-                this.skipBracket();
-                plain = false;
-            }
-            else {
-                break;
-            }
-        }
-        return plain ? e : this.other(first);
-    }
-    /** Skips a bracketed group starting at its opener. */
-    skipBracket() {
-        let depth = 0;
-        do {
-            if (this.kind() === Tok.End)
-                return;
-            if (this.is('(') || this.is('[') || this.is('{'))
-                depth++;
-            else if (this.is(')') || this.is(']') || this.is('}'))
-                depth--;
-            this.i++;
-        } while (depth > 0);
-    }
-    /** Call arguments from `(` to after `)`; null when the call is a generator argument. */
-    callArgs() {
-        this.i++;
-        const args = [];
-        const kwargs = [];
-        const saw = this.sawFor;
-        this.sawFor = false;
-        while (!this.is(')') && !this.atLineEnd()) {
-            if (this.kind() === Tok.Name && this.is('=', this.i + 1)) {
-                const name = this.text();
-                this.i += 2;
-                kwargs.push([name, this.expr()]);
-            }
-            else if (this.is('**')) {
-                const first = this.i;
-                this.i++;
-                this.expr();
-                kwargs.push(['**', this.other(first)]);
-            }
-            else {
-                args.push(this.expr());
-            }
-            if (this.is(','))
-                this.i++;
-            else if (!this.is(')'))
-                this.skipRest();
-        }
-        this.i++;
-        const comp = this.sawFor;
-        this.sawFor = saw;
-        return comp ? null : { args, kwargs };
-    }
-    atLineEnd() {
-        const k = this.kind();
-        return k === Tok.Newline || k === Tok.End;
-    }
-    /** `( ... )` or `[ ... ]`: a tuple, list or parenthesised expression; comprehensions are "other". */
-    display() {
-        const first = this.i;
-        const list = this.is('[');
-        const close = list ? ']' : ')';
-        const line = this.line();
-        this.i++;
-        const items = [];
-        let comma = false;
-        const saw = this.sawFor;
-        this.sawFor = false;
-        while (!this.is(close) && !this.atLineEnd()) {
-            items.push(this.expr());
-            if (this.is(',')) {
-                comma = true;
-                this.i++;
-            }
-            else if (!this.is(close)) {
-                this.skipRest();
-                if (!this.is(close) && !this.atLineEnd())
-                    this.i++;
-            }
-        }
-        this.i++;
-        const comp = this.sawFor;
-        this.sawFor = saw;
-        if (comp)
-            return this.other(first);
-        if (!list && !comma && items.length === 1)
-            return items[0];
-        return { k: 'seq', list, items, line };
-    }
-    /** Adjacent string tokens concatenate; one f-string among them makes the whole non-literal. */
-    strings() {
-        const first = this.i;
-        const line = this.line();
-        let fstr = false;
-        let bytes = false;
-        let ok = true;
-        const parts = [];
-        while (this.kind() === Tok.String || this.kind() === Tok.FString) {
-            if (this.kind() === Tok.FString)
-                fstr = true;
-            else {
-                const d = decodeStringToken(this.text());
-                if (d === null)
-                    ok = false;
-                else {
-                    bytes = d.bytes;
-                    parts.push(d.text);
-                }
-            }
-            this.i++;
-        }
-        if (fstr) {
-            const o = this.other(first);
-            return { k: 'fstr', line, text: o.text, range: o.range };
-        }
-        if (!ok)
-            return this.other(first);
-        const s = parts.join('');
-        if (bytes)
-            return { k: 'lit', v: { t: 'bytes', v: Array.from(s, (c) => c.charCodeAt(0) & 0xff) }, line };
-        return { k: 'lit', v: { t: 'str', v: s }, line };
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/extract/python/parse-fstring.ts
@@ -41775,6 +41792,11 @@ class Collector {
             else if (fixtures.calls.length > 0)
                 calls = [...fixtures.calls, ...marked];
         }
+        // pytest-repeat's `repeat(n)` mark makes n items (`[1-n]`, ...) through the plugin's own hook.
+        if (!unittest && (own.some(isRepeat) || node.outer.some(isRepeat))) {
+            const why = 'a `repeat` mark: pytest-repeat makes it several items (`[1-3]`, ...) from its own hook';
+            calls = [{ static: false, line, why }, ...calls];
+        }
         const select = this.select;
         const push = (t, complete) => {
             if (!select || select.keepsWhole(t, [...own, ...node.outer], complete))
@@ -41819,22 +41841,7 @@ class Collector {
         this.report({ severity, file: this.path, ...(line > 0 ? { line } : {}), title, message });
     }
 }
-/** `X = Something.TestCase` (Hypothesis's state machines, test factories): a test class of any name. */
-function boundToTestCase(kind) {
-    if (kind.k !== 'value')
-        return false;
-    const e = kind.expr;
-    if (e.k === 'name')
-        return e.parts.at(-1) === 'TestCase';
-    if (e.k === 'attr')
-        return e.name === 'TestCase';
-    if (!(e instanceof OpaqueExpr))
-        return false;
-    // `make().TestCase` stays opaque: its last two tokens are read, not its text (it may be long).
-    const { tokens: t, end } = e.range;
-    const at = t.start[end - 1];
-    return t.end[end - 1] - at === 8 && t.src.startsWith('TestCase', at) && t.src[t.start[end - 2]] === '.';
-}
+const isRepeat = (m) => m.name === 'repeat';
 /** The line in `path` where a class's tests come from: its own line, or where this file brings it in. */
 function here(c, path, fallback) {
     return c.file === path ? c.line : fallback;
@@ -47699,6 +47706,10 @@ var mark_expression = __nccwpck_require__(7893);
 
 /** Options that take a value (the next word, or `=value`, or the rest of a short option). */
 const TAKES_VALUE = new Set([
+    '--count',
+    '--repeat-scope',
+    '--flake-runs',
+    '--anyio-mode',
     '-k',
     '-m',
     '-p',
@@ -47786,6 +47797,11 @@ const CHANGES_COLLECTION = new Set([
     '--collect-in-virtualenv',
     '--keep-duplicates',
     '--import-mode',
+    // Plugins that multiply items: pytest-repeat, pytest-flakefinder, anyio's auto mode.
+    '--count',
+    '--flake-finder',
+    '--flake-runs',
+    '--anyio-mode',
 ]);
 /** Plugins commonly switched off in `addopts` without any effect on which items exist. */
 const HARMLESS_PLUGINS_OFF = new Set([
