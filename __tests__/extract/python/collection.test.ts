@@ -266,14 +266,27 @@ describe('collection', () => {
   it("says a conftest's pytest_generate_tests at the test, naming the conftest", () => {
     const r = runSuite(
       {
-        'tests/conftest.py': '\n\n\ndef pytest_generate_tests(metafunc):\n    pass\n',
-        'tests/test_a.py': 'def test_a(series): pass\n',
+        'tests/conftest.py':
+          '\n\n\ndef pytest_generate_tests(metafunc):\n    metafunc.parametrize("series", SERIES)\n',
+        'tests/test_a.py': 'def test_a(series): pass\ndef test_b(ops_test): pass\n',
       },
       'tests/test_a.py',
     );
+    // `ops_test` (a plugin's fixture, not in the suite) is not a name the hook parametrizes.
     expect(r.problems.map((p) => [p.file, p.line, p.title])).toEqual([
       ['tests/test_a.py', 1, 'Parametrization not read'],
     ]);
     expect(r.problems[0]!.message).toContain('tests/conftest.py:4');
+  });
+
+  it('says nothing for a hook that parametrizes nothing', () => {
+    const r = runSuite(
+      {
+        'tests/conftest.py': 'def pytest_generate_tests(metafunc):\n    pass\n',
+        'tests/test_a.py': 'def test_a(series): pass\n',
+      },
+      'tests/test_a.py',
+    );
+    expect(r.problems).toEqual([]);
   });
 });
