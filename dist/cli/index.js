@@ -20205,10 +20205,10 @@ function fixtureCalls(hooks, path, f, node, marks, marked, { method, generated }
     }
     if (hooks.length > 0) {
         // pytest lets a hook parametrize any name of the closure: one no fixture provides, or a
-        // fixture's (`indirect=True`, or overriding it). Their literal argnames are read from their bodies.
+        // fixture's (`indirect=True`, or overriding it). Their literal argnames are read from their
+        // bodies; a name they do not spell (a plugin's fixture, `ops_test`) is not theirs to parametrize.
         const names = hookArgnamesOf(hooks);
-        const reached = r.closure.filter((n) => !parametrized.has(n) && (names === null || names.has(n)));
-        const maybe = [...new Set([...r.unresolved, ...reached])];
+        const maybe = r.closure.filter((n) => !parametrized.has(n) && (names === null || names.has(n)));
         if (maybe.length > 0) {
             const own = hooks.find((h) => h.file === path);
             const where = hooks.map((h) => `${h.file}:${h.line}`).join(', ');
